@@ -1,0 +1,33 @@
+"""One error type for everything a user can get wrong, in one format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class ContentError(Exception):
+    """A user-facing problem: `path:line: field: message`."""
+
+    path: str
+    line: int = 0
+    field: str = ""
+    message: str = ""
+
+    def __str__(self) -> str:
+        """Return the error as `path:line: field: message`, omitting empty parts."""
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        what = f"{self.field}: {self.message}" if self.field else self.message
+        return f"{where}: {what}"
+
+
+class BuildFailed(Exception):
+    """Raised when a build collected one or more ContentErrors."""
+
+    def __init__(self, errors: list[ContentError]):
+        super().__init__(f"{len(errors)} error(s)")
+        self.errors = sorted(errors)
+
+
+class UsageError(Exception):
+    """A wrong command line or unusable folder choice (exit status 2)."""
