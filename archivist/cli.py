@@ -1,0 +1,97 @@
+"""Commands and exit codes: 0 success, 1 content or config errors, 2 usage errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from .config import check_base_url, load_config
+from .errors import BuildFailed, UsageError
+from .pipeline import Project, build
+from .values import ValueProblem
+from .writer import check_output_dir
+
+COMMANDS = ("build", "check")
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with exit status 2 and a one-line hint on usage errors."""
+
+    def error(self, message: str):
+        """Print the problem and exit 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options shared by build and check."""
+    parser.add_argument("--content", type=Path, help="content folder (default: content/ beside site.yaml)")
+    parser.add_argument("--output", type=Path, help="output folder (default: output/ beside site.yaml)")
+    parser.add_argument("--config", type=Path, help="site settings file (default: ./site.yaml if present)")
+    parser.add_argument("--templates", type=Path, help="theme folder (default: templates/)")
+    parser.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
+    parser.add_argument("--drafts", action="store_true", help="include drafts and future-dated articles")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser."""
+    parser = Parser(prog="build.py", description="archivist: build a news-article archive site.")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    add_site_options(commands.add_parser("build", help="build the site into the output folder (default)"))
+    add_site_options(commands.add_parser("check", help="validate content and templates; write nothing"))
+    return parser
+
+
+def project_from(args: argparse.Namespace) -> Project:
+    """Return the Project the options describe, or raise UsageError / BuildFailed."""
+    config_path = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
+    if args.config and not args.config.is_file():
+        raise UsageError(f"config file not found: {args.config}")
+    root = config_path.parent if config_path else Path(".")
+    config = load_config(config_path, str(config_path) if config_path else "")
+    if args.base_url:
+        try:
+            config = replace(config, base_url=check_base_url(args.base_url))
+        except ValueProblem as problem:
+            raise UsageError(f"--base-url: {problem}") from None
+    templates = args.templates or (root / "templates")
+    if not (templates / "base.html").exists():
+        templates = PACKAGE_TEMPLATES
+    content = args.content or root / "content"
+    output = args.output or root / "output"
+    check_output_dir(output, [root, content, templates])
+    return Project(content=content, templates=templates, output=output, config=config)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run build or check; return the exit status."""
+    try:
+        project = project_from(args)
+        result = build(project, include_drafts=args.drafts, write=args.command == "build")
+    except UsageError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    except BuildFailed as failed:
+        for error in failed.errors:
+            print(error, file=sys.stderr)
+        left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
+        print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
+        return 1
+    if args.command == "check":
+        print(f"Checked {result.articles:,} articles and {result.files:,} pages: no errors ({result.seconds:.2f} s).")
+    else:
+        print(f"Built {result.articles:,} articles: {result.files:,} files ({result.changed:,} changed) "
+              f"in {result.seconds:.2f} s → {project.output}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python build.py` and `archivist`; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "build")
+    args = make_parser().parse_args(argv)
+    return run(args)

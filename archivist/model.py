@@ -1,0 +1,55 @@
+"""The frozen records the pipeline passes between stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Article:
+    """One validated, rendered article."""
+
+    source_path: str
+    slug: str
+    title: str
+    reporters: tuple[str, ...]
+    emails: tuple[str, ...]
+    date: datetime
+    updated: datetime | None
+    tags: tuple[str, ...]
+    source: str
+    source_url: str
+    summary: str
+    draft: bool
+    lang: str
+    body_html: str
+    reading_minutes: int
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def path(self) -> str:
+        """Return the article's site path, e.g. '2024/03/slug/'."""
+        return f"{self.date:%Y/%m}/{self.slug}/"
+
+    @property
+    def modified(self) -> datetime:
+        """Return when the article last changed: updated, else date."""
+        return self.updated or self.date
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A group of articles under one name: a tag, a reporter, a year or a month."""
+
+    kind: str
+    key: str
+    name: str
+    slug: str
+    path: str
+    articles: tuple[Article, ...]
+
+    @property
+    def count(self) -> int:
+        """Return how many articles the facet holds."""
+        return len(self.articles)

@@ -1,0 +1,145 @@
+"""The site model: every article, facet, listing page and link, computed once before rendering."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from .config import Config
+from .errors import ContentError
+from .model import Article, Facet
+from .related import related_indexes
+from .slugs import identity, unique_slugs
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One page of a paginated list of articles."""
+
+    path: str
+    number: int
+    total: int
+    articles: tuple[Article, ...]
+    newer_path: str | None
+    older_path: str | None
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything templates read; built once per build."""
+
+    config: Config
+    articles: tuple[Article, ...]
+    tags: tuple[Facet, ...]
+    reporters: tuple[Facet, ...]
+    years: tuple[Facet, ...]
+    months: tuple[Facet, ...]
+    tags_of: dict[str, tuple[Facet, ...]]
+    reporters_of: dict[str, tuple[Facet, ...]]
+    newer: dict[str, Article]
+    older: dict[str, Article]
+    related: dict[str, tuple[Article, ...]]
+
+    def months_of(self, year: Facet) -> tuple[Facet, ...]:
+        """Return the month facets of a year, newest first."""
+        return tuple(month for month in self.months if month.key.startswith(year.key + "/"))
+
+
+def is_published(article: Article, now: datetime, include_drafts: bool) -> bool:
+    """Return whether an article belongs in this build."""
+    return include_drafts or (not article.draft and article.date <= now)
+
+
+def newest_first(articles: Iterable[Article]) -> list[Article]:
+    """Return articles sorted newest first, ties by path for a stable order."""
+    return sorted(articles, key=lambda a: (-a.date.timestamp(), a.path))
+
+
+def path_collisions(articles: Sequence[Article]) -> list[ContentError]:
+    """Return an error for each article whose page path another article already has."""
+    owner: dict[str, Article] = {}
+    errors = []
+    for article in sorted(articles, key=lambda a: a.source_path):
+        first = owner.setdefault(article.path, article)
+        if first is not article:
+            errors.append(ContentError(
+                article.source_path, 1, "slug",
+                f"'{article.slug}' gives the page {article.path} that {first.source_path} already has "
+                "(set a different 'slug:')",
+            ))
+    return errors
+
+
+def display_names(articles: Sequence[Article], names_of: Callable[[Article], Iterable[str]]) -> dict[str, str]:
+    """Return each identity key's most used spelling (ties: the alphabetically first)."""
+    spellings: dict[str, Counter] = {}
+    for article in articles:
+        for name in names_of(article):
+            spellings.setdefault(identity(name), Counter())[name] += 1
+    return {key: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for key, c in spellings.items()}
+
+
+def named_facets(articles: Sequence[Article], kind: str, prefix: str,
+                 names_of: Callable[[Article], Iterable[str]]) -> tuple[Facet, ...]:
+    """Return facets for tags or reporters: one per identity key, most articles first."""
+    names = display_names(articles, names_of)
+    slugs = unique_slugs(sorted(names), fallback=kind)
+    members: dict[str, list[Article]] = {key: [] for key in names}
+    for article in articles:
+        for key in dict.fromkeys(identity(name) for name in names_of(article)):
+            members[key].append(article)
+    facets = [Facet(kind, key, names[key], slugs[key], f"{prefix}/{slugs[key]}/", tuple(members[key])) for key in names]
+    return tuple(sorted(facets, key=lambda f: (-f.count, f.name)))
+
+
+def date_facets(articles: Sequence[Article], kind: str, key_of: Callable[[Article], str]) -> tuple[Facet, ...]:
+    """Return facets for years or months, newest first."""
+    members: dict[str, list[Article]] = {}
+    for article in articles:
+        members.setdefault(key_of(article), []).append(article)
+    return tuple(Facet(kind, key, key, key, f"{key}/", tuple(found)) for key, found in sorted(members.items(), reverse=True))
+
+
+def facets_by_article(facets: Sequence[Facet], articles: Sequence[Article],
+                      names_of: Callable[[Article], Iterable[str]]) -> dict[str, tuple[Facet, ...]]:
+    """Return each article's facets, in the order its front matter names them."""
+    by_key = {facet.key: facet for facet in facets}
+    return {a.path: tuple(by_key[k] for k in dict.fromkeys(identity(n) for n in names_of(a))) for a in articles}
+
+
+def paginate(base: str, articles: Sequence[Article], size: int) -> list[Listing]:
+    """Return the pages of a list: base/, then base/page/2/, …"""
+    total = max(1, -(-len(articles) // size))
+    paths = [base] + [f"{base}page/{n}/" for n in range(2, total + 1)]
+    return [
+        Listing(paths[i], i + 1, total, tuple(articles[i * size:(i + 1) * size]),
+                paths[i - 1] if i else None, paths[i + 1] if i + 1 < total else None)
+        for i in range(total)
+    ]
+
+
+def build_site(articles: Iterable[Article], config: Config, now: datetime,
+               include_drafts: bool) -> tuple[Site, list[ContentError]]:
+    """Return the site model of the published articles and any path collisions."""
+    chosen = newest_first(a for a in articles if is_published(a, now, include_drafts))
+    errors = path_collisions(chosen)
+    tags = named_facets(chosen, "tag", "tags", lambda a: a.tags)
+    reporters = named_facets(chosen, "reporter", "reporters", lambda a: a.reporters)
+    oldest_first = chosen[::-1]
+    related = related_indexes([[identity(t) for t in a.tags] for a in oldest_first], config.related_count)
+    site = Site(
+        config=config,
+        articles=tuple(chosen),
+        tags=tags,
+        reporters=reporters,
+        years=date_facets(chosen, "year", lambda a: f"{a.date:%Y}"),
+        months=date_facets(chosen, "month", lambda a: f"{a.date:%Y/%m}"),
+        tags_of=facets_by_article(tags, chosen, lambda a: a.tags),
+        reporters_of=facets_by_article(reporters, chosen, lambda a: a.reporters),
+        newer={a.path: n for a, n in zip(chosen[1:], chosen)},
+        older={a.path: o for a, o in zip(chosen, chosen[1:])},
+        related={a.path: tuple(oldest_first[j] for j in found) for a, found in zip(oldest_first, related)},
+    )
+    return site, errors

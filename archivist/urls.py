@@ -1,0 +1,21 @@
+"""Links between pages: relative inside the site, absolute from base_url outside it."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+
+def output_file(path: str) -> str:
+    """Return the file a site path is written to: 'a/b/' → 'a/b/index.html'."""
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def relative(from_path: str, to_path: str) -> str:
+    """Return a link from one page to another that works at any base and from file://."""
+    depth = output_file(from_path).count("/")
+    return quote("../" * depth + output_file(to_path))
+
+
+def absolute(base_url: str, path: str) -> str:
+    """Return the public URL of a site path (pretty: no index.html)."""
+    return base_url + quote(path)
