@@ -85,6 +85,10 @@ def compose(path: str, yaml_text: str, first_line: int = 2) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else first_line
         problem = exc.problem or exc.context or "invalid YAML"
+        if "mapping values are not allowed" in problem:
+            problem += " (put quotes around a value that contains ': ')"
+        if exc.context and exc.context_mark and exc.problem and exc.context_mark.line != getattr(mark, "line", None):
+            problem += f" ({exc.context} that starts at line {exc.context_mark.line + first_line})"
         raise ContentError(path, line, "", f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
         raise ContentError(path, first_line, "", f"YAML syntax error: {exc}") from None

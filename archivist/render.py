@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,13 +30,15 @@ class PageContext:
     title: str
     description: str = ""
     kind: str = "page"
-    base_href: str = ""
+    root: str = ""
     feed_path: str = "feed.xml"
     breadcrumbs: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
     def url(self, target: str) -> str:
-        """Return a relative link from this page to a site path."""
-        return relative("" if self.base_href else self.path, target)
+        """Return a link from this page to a site path: relative, or from the site root when set (404)."""
+        if self.root:
+            return self.root + quote(output_file(target))
+        return relative(self.path, target)
 
     def absolute(self, target: str | None = None) -> str:
         """Return the public URL of a site path (this page when omitted)."""
@@ -175,7 +178,7 @@ def index_pages(env: jinja2.Environment, site: Site) -> list[Page]:
     page = PageContext(site, "archive/", lang, i18n.text(lang, "archive"), site.config.description, "archive")
     pages.append(render_template(env, "archive.html", page))
     page = PageContext(site, "404.html", lang, i18n.text(lang, "not_found"), "", "404",
-                       base_href=site.config.base_path)
+                       root=site.config.base_path)
     pages.append(render_template(env, "404.html", page))
     return pages
 

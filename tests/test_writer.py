@@ -1,0 +1,96 @@
+"""The writer: nothing outside output/, no partial site, stale files removed, unchanged files kept."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from archivist.errors import BuildFailed, UsageError
+from archivist.pipeline import build
+from archivist.writer import MARKER, check_output_dir, write_site
+
+from .conftest import NOW, article, write_files
+
+
+@pytest.mark.parametrize("path", ["../x.html", "a/../../x.html", "/etc/x", "a\\..\\x", "a/\x00/x", ""])
+def test_paths_escaping_the_output_are_refused(tmp_path, path):
+    output = tmp_path / "site" / "output"
+    with pytest.raises(BuildFailed) as failed:
+        write_site([("index.html", b"ok"), (path, b"evil")], output)
+    assert "refusing to write outside the output folder" in str(failed.value.errors[0])
+    assert not output.exists()
+    assert list(tmp_path.rglob("*")) == []
+
+
+def test_two_pages_claiming_one_path_is_an_error(tmp_path):
+    with pytest.raises(BuildFailed) as failed:
+        write_site([("a/index.html", b"1"), ("a/index.html", b"2")], tmp_path / "out")
+    assert str(failed.value.errors[0]) == "a/index.html: output: two pages claim this path"
+
+
+def test_nfd_paths_are_written_nfc(tmp_path):
+    import unicodedata
+
+    write_site([(unicodedata.normalize("NFD", "tags/인재/index.html"), b"x")], tmp_path / "out")
+    assert (tmp_path / "out" / "tags" / "인재" / "index.html").exists()
+    assert all(unicodedata.is_normalized("NFC", p.name) for p in (tmp_path / "out").rglob("*"))
+
+
+def test_stale_files_are_removed_and_unchanged_files_keep_their_mtime(tmp_path):
+    output = tmp_path / "out"
+    write_site([("keep.html", b"same"), ("gone.html", b"old")], output)
+    os.utime(output / "keep.html", (1_000_000, 1_000_000))
+    write_site([("keep.html", b"same"), ("new.html", b"new")], output)
+    assert sorted(p.name for p in output.iterdir()) == sorted([MARKER, "keep.html", "new.html"])
+    assert (output / "keep.html").stat().st_mtime == 1_000_000
+    assert not list(tmp_path.glob(".out.*"))
+
+
+def test_output_that_is_or_contains_the_project_is_refused(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    for output in (tmp_path, content, tmp_path.parent):
+        with pytest.raises(UsageError, match="it is or contains"):
+            check_output_dir(output, [tmp_path, content])
+
+
+def test_a_folder_not_made_by_archivist_is_not_replaced(tmp_path):
+    precious = tmp_path / "precious"
+    write_files(precious, {"thesis.docx": "years of work"})
+    with pytest.raises(UsageError, match="not made by archivist"):
+        check_output_dir(precious, [])
+    check_output_dir(tmp_path / "new", [])
+
+
+def snapshot(folder):
+    """Return {relative path: (bytes, mtime)} of every file under folder."""
+    return {p.relative_to(folder): (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_failed_build_leaves_the_previous_output_exactly(make_project):
+    project = make_project({"a.md": article(date="2024-01-01")})
+    build(project, now=NOW)
+    before = snapshot(project.output)
+    write_files(project.content, {"b.md": article(date="2024-13-01"), "a.md": article(title="바뀐 제목", date="2024-01-01")})
+    with pytest.raises(BuildFailed):
+        build(project, now=NOW)
+    assert snapshot(project.output) == before
+
+
+def test_deleted_article_pages_disappear(make_project):
+    project = make_project({"a.md": article(date="2024-01-01"), "b.md": article(date="2024-01-02")})
+    build(project, now=NOW)
+    assert (project.output / "2024/01/b/index.html").exists()
+    (project.content / "b.md").unlink()
+    build(project, now=NOW)
+    assert not (project.output / "2024/01/b").exists()
+    assert (project.output / "2024/01/a/index.html").exists()
+
+
+def test_slug_from_content_cannot_escape(make_project):
+    project = make_project({"a.md": article(date="2024-01-01", slug='"../../../../etc"')})
+    with pytest.raises(BuildFailed) as failed:
+        build(project, now=NOW)
+    assert "is not a valid slug" in str(failed.value.errors[0])
+    assert not project.output.exists()
