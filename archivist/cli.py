@@ -14,6 +14,8 @@ from .values import ValueProblem
 from .writer import check_output_dir
 
 COMMANDS = ("build", "check")
+PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
+PAGES_WARNING = int(PAGES_LIMIT * 0.8)
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
@@ -80,12 +82,21 @@ def run(args: argparse.Namespace) -> int:
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
         return 1
-    if args.command == "check":
-        print(f"Checked {result.articles:,} articles and {result.files:,} pages: no errors ({result.seconds:.2f} s).")
-    else:
-        print(f"Built {result.articles:,} articles: {result.files:,} files ({result.changed:,} changed) "
-              f"in {result.seconds:.2f} s → {project.output}")
+    report(args.command, result, project.output)
     return 0
+
+
+def report(command: str, result, output: Path) -> None:
+    """Print the summary line, and a warning when the site nears GitHub Pages' size limit."""
+    size = f"{result.size / 2**20:,.1f} MB"
+    articles = f"{result.articles:,} article{'' if result.articles == 1 else 's'}"
+    if command == "check":
+        print(f"Checked {articles} and {result.files:,} files ({size}): no errors ({result.seconds:.2f} s).")
+    else:
+        print(f"Built {articles}: {result.files:,} files, {size} ({result.changed:,} changed) "
+              f"in {result.seconds:.2f} s → {output}")
+    if result.size > PAGES_WARNING:
+        print(f"warning: the site is {size}; GitHub Pages publishes at most 1 GB", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

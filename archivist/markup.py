@@ -35,7 +35,7 @@ CLEANER = nh3.Cleaner(
     tags=TAGS,
     attributes=ATTRIBUTES,
     url_schemes={"http", "https", "mailto"},
-    link_rel="noopener noreferrer",
+    link_rel=None,
     strip_comments=True,
 )
 FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)

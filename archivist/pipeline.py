@@ -34,6 +34,7 @@ class BuildResult:
     articles: int
     files: int
     changed: int
+    size: int
     seconds: float
 
 
@@ -72,4 +73,5 @@ def build(project: Project, include_drafts: bool = False, now: datetime | None =
     site = model(project, now or datetime.now(timezone.utc), include_drafts)
     files = render(site, project.templates)
     written, changed = write_site(files, project.output) if write else (len(files), 0)
-    return BuildResult(len(site.articles), written, changed, time.perf_counter() - started)
+    size = sum(len(data) for _, data in files)
+    return BuildResult(len(site.articles), written, changed, size, time.perf_counter() - started)

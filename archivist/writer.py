@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from .errors import BuildFailed, ContentError, UsageError
 
 MARKER = ".archivist-output"
+MAX_FILE = 100 * 1024 * 1024  # GitHub Pages rejects larger files
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100
 
@@ -51,6 +52,8 @@ def check_pages(pages: Iterable[tuple[str, bytes]]) -> dict[PurePosixPath, bytes
             continue
         if safe in result:
             problems.append(ContentError(str(safe), 0, "output", "two pages claim this path"))
+        if len(data) > MAX_FILE:
+            problems.append(ContentError(str(safe), 0, "output", f"is {len(data) / 2**20:.0f} MB; GitHub Pages refuses files over 100 MB"))
         result[safe] = data
     if problems:
         raise BuildFailed(problems)
@@ -122,7 +125,11 @@ def recover(output: Path) -> None:
 
 
 def write_site(pages: Iterable[tuple[str, bytes]], output: Path) -> tuple[int, int]:
-    """Replace output with exactly these pages; return (files written, files changed)."""
+    """Replace output with exactly these pages; return (files written, files changed).
+
+    Paths are NFC-normalised: macOS writes Korean names decomposed, and an NFD
+    URL does not match an NFC file on a web server.
+    """
     checked = check_pages(pages)
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .conftest import article, run_cli, write_files
 
 SITE = "title: 테스트\nbase_url: https://example.org/\n"
@@ -17,14 +19,14 @@ def test_build_is_the_default_command_and_prints_a_summary(tmp_path):
     root = project(tmp_path, {"a.md": article(date="2024-01-01")})
     done = run_cli(cwd=root)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Built 1 articles: ") and " files (" in done.stdout and " s → output" in done.stdout
+    assert re.fullmatch(r"Built 1 article: \d+ files, [\d.]+ MB \(\d+ changed\) in [\d.]+ s → output\n", done.stdout)
     assert (root / "output/2024/01/a/index.html").exists()
 
 
 def test_check_validates_and_writes_nothing(tmp_path):
     root = project(tmp_path, {"a.md": article(date="2024-01-01")})
     done = run_cli("check", cwd=root)
-    assert done.returncode == 0 and done.stdout.startswith("Checked 1 articles")
+    assert done.returncode == 0 and done.stdout.startswith("Checked 1 article and ")
     assert not (root / "output").exists()
 
 
