@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import replace
+import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
 from archivist.config import Config
 from archivist.pipeline import Project, build
+from archivist.writer import MARKER
 
 HERE = Path(__file__).resolve().parent / "golden"
 REPO = HERE.parent.parent
@@ -32,9 +33,13 @@ def build_golden(output: Path) -> None:
 
 
 def regenerate() -> None:
-    """Rebuild tests/golden/expected from the golden content."""
+    """Rebuild tests/golden/expected from the golden content (without the build's manifest)."""
     expected = HERE / "expected"
-    build_golden(expected)
+    with tempfile.TemporaryDirectory() as scratch:
+        build_golden(Path(scratch) / "site")
+        (Path(scratch) / "site" / MARKER).unlink()
+        shutil.rmtree(expected, ignore_errors=True)
+        shutil.copytree(Path(scratch) / "site", expected)
     print(f"regenerated {expected}")
 
 

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from archivist.writer import MARKER
+
 from .golden_site import HERE, build_golden
 
 
@@ -48,7 +50,7 @@ def compare_dirs(left: Path, right: Path) -> list[str]:
     stack = [(cmp, Path())]
     while stack:
         current, prefix = stack.pop()
-        differences += [str(prefix / n) for n in current.left_only + current.right_only]
+        differences += [str(prefix / n) for n in current.left_only + current.right_only if n != MARKER]
         _, mismatch, errors = filecmp.cmpfiles(current.left, current.right, current.common_files, shallow=False)
         differences += [str(prefix / n) for n in mismatch + errors]
         stack += [(sub, prefix / name) for name, sub in current.subdirs.items()]

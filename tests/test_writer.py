@@ -8,7 +8,7 @@ import pytest
 
 from archivist.errors import BuildFailed, UsageError
 from archivist.pipeline import build
-from archivist.writer import MARKER, check_output_dir, write_site
+from archivist.writer import MARKER, Publisher, check_output_dir, write_site
 
 from .conftest import NOW, article, write_files
 
@@ -37,14 +37,57 @@ def test_nfd_paths_are_written_nfc(tmp_path):
     assert all(unicodedata.is_normalized("NFC", p.name) for p in (tmp_path / "out").rglob("*"))
 
 
+def tree(folder):
+    """Return {relative path: bytes} of the files under folder, without the manifest."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != MARKER}
+
+
 def test_stale_files_are_removed_and_unchanged_files_keep_their_mtime(tmp_path):
     output = tmp_path / "out"
-    write_site([("keep.html", b"same"), ("gone.html", b"old")], output)
+    write_site([("keep.html", b"same"), ("gone/index.html", b"old")], output)
     os.utime(output / "keep.html", (1_000_000, 1_000_000))
     write_site([("keep.html", b"same"), ("new.html", b"new")], output)
-    assert sorted(p.name for p in output.iterdir()) == sorted([MARKER, "keep.html", "new.html"])
+    assert tree(output) == {"keep.html": b"same", "new.html": b"new"}
     assert (output / "keep.html").stat().st_mtime == 1_000_000
-    assert not list(tmp_path.glob(".out.*"))
+    assert not (output / "gone").exists()
+
+
+def test_successive_builds_alternate_trees_and_stay_exact(tmp_path):
+    output = tmp_path / "out"
+    versions = [
+        {"a.html": b"1", "b/index.html": b"1"},
+        {"a.html": b"2", "c/index.html": b"2"},
+        {"a.html": b"2", "b/index.html": b"3"},
+        {"d.html": b"4"},
+        {"a.html": b"1", "b/index.html": b"1"},
+    ]
+    for version in versions:
+        write_site(version.items(), output)
+        assert tree(output) == version
+    standby = tmp_path / ".out.standby"
+    assert tree(standby) == versions[-2]
+
+
+def test_a_build_that_dies_before_commit_leaves_the_live_site_and_is_repaired(tmp_path):
+    output = tmp_path / "out"
+    write_site([("a.html", b"1"), ("b.html", b"1")], output)
+    publisher = Publisher(output)
+    publisher.put("a.html", b"half-finished")
+    del publisher  # the build dies here: no commit
+    assert tree(output) == {"a.html": b"1", "b.html": b"1"}
+    write_site([("a.html", b"2")], output)
+    assert tree(output) == {"a.html": b"2"}
+    write_site([("a.html", b"2"), ("b.html", b"3")], output)
+    assert tree(output) == {"a.html": b"2", "b.html": b"3"}
+
+
+def test_unchanged_files_are_the_same_inode_across_builds(tmp_path):
+    output = tmp_path / "out"
+    write_site([("same.html", b"x"), ("other.html", b"1")], output)
+    inode = (output / "same.html").stat().st_ino
+    for n in range(2, 5):
+        write_site([("same.html", b"x"), ("other.html", str(n).encode())], output)
+    assert (output / "same.html").stat().st_ino == inode
 
 
 def test_output_that_is_or_contains_the_project_is_refused(tmp_path):
