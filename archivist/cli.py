@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from .config import check_base_url, load_config
 from .errors import BuildFailed, UsageError
-from .pipeline import Project, build
+from .parallel import default_jobs
+from .pipeline import Options, Project, build
 from .values import ValueProblem
 from .writer import check_output_dir
 
 COMMANDS = ("build", "check")
+CACHE_DIR = ".archivist-cache"
 PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
 PAGES_WARNING = int(PAGES_LIMIT * 0.8)
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -36,6 +39,8 @@ def add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--templates", type=Path, help="theme folder (default: templates/)")
     parser.add_argument("--base-url", help="public URL of the site, e.g. https://user.github.io/repo/")
     parser.add_argument("--drafts", action="store_true", help="include drafts and future-dated articles")
+    parser.add_argument("--clean", action="store_true", help="ignore the build cache and render every page")
+    parser.add_argument("--jobs", type=int, default=None, help="processes to use (default: every core)")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -65,14 +70,23 @@ def project_from(args: argparse.Namespace) -> Project:
     content = args.content or root / "content"
     output = args.output or root / "output"
     check_output_dir(output, [root, content, templates])
-    return Project(content=content, templates=templates, output=output, config=config)
+    return Project(content=content, templates=templates, output=output, config=config,
+                   cache=cache_folder(root, content, output))
+
+
+def cache_folder(root: Path, content: Path, output: Path) -> Path:
+    """Return the build cache folder of a content/output pair (several pairs can share a project)."""
+    pair = f"{content.resolve()}\0{output.resolve()}".encode()
+    return root / CACHE_DIR / hashlib.blake2b(pair, digest_size=6).hexdigest()
 
 
 def run(args: argparse.Namespace) -> int:
     """Run build or check; return the exit status."""
     try:
         project = project_from(args)
-        result = build(project, include_drafts=args.drafts, write=args.command == "build")
+        options = Options(include_drafts=args.drafts, write=args.command == "build", clean=args.clean,
+                          jobs=args.jobs or default_jobs())
+        result = build(project, options)
     except UsageError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -88,13 +102,16 @@ def run(args: argparse.Namespace) -> int:
 
 def report(command: str, result, output: Path) -> None:
     """Print the summary line, and a warning when the site nears GitHub Pages' size limit."""
-    size = f"{result.size / 2**20:,.1f} MB"
     articles = f"{result.articles:,} article{'' if result.articles == 1 else 's'}"
+    if result.up_to_date:
+        print(f"Up to date: {articles}, nothing changed ({result.seconds:.2f} s).")
+        return
+    size = f"{result.size / 2**20:,.1f} MB"
     if command == "check":
-        print(f"Checked {articles} and {result.files:,} files ({size}): no errors ({result.seconds:.2f} s).")
+        print(f"Checked {articles} and {result.files:,} files: no errors ({result.seconds:.2f} s).")
     else:
-        print(f"Built {articles}: {result.files:,} files, {size} ({result.changed:,} changed) "
-              f"in {result.seconds:.2f} s → {output}")
+        print(f"Built {articles}: {result.files:,} files, {size} ({result.rendered:,} rendered, "
+              f"{result.changed:,} written) in {result.seconds:.2f} s → {output}")
     if result.size > PAGES_WARNING:
         print(f"warning: the site is {size}; GitHub Pages publishes at most 1 GB", file=sys.stderr)
 

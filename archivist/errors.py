@@ -14,6 +14,10 @@ class ContentError(Exception):
     field: str = ""
     message: str = ""
 
+    def __reduce__(self):
+        """Return how to rebuild the error in another process (Exception's default loses the fields)."""
+        return ContentError, (self.path, self.line, self.field, self.message)
+
     def __str__(self) -> str:
         """Return the error as `path:line: field: message`, omitting empty parts."""
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from functools import partial
 
 from . import __version__
 from .model import Article
+from .pages import PageSpec, facet_refs, key_of
 from .site import Site
 from .urls import absolute
 
@@ -72,12 +74,19 @@ def atom_feed(site: Site, path: str, title: str, page_path: str, articles: Seque
     return path, serialize(feed)
 
 
-def feeds(site: Site) -> list[tuple[str, bytes]]:
-    """Return the site feed and one feed per tag."""
-    result = [atom_feed(site, "feed.xml", site.config.title, "", site.articles)]
+def feed_spec(site: Site, base: str, path: str, title: str, page_path: str, articles: Sequence[Article]) -> PageSpec:
+    """Return the plan of one Atom feed."""
+    newest = articles[: site.config.feed_size]
+    key = key_of(base, "feed", path, title, page_path, tuple((a.digest, facet_refs(site.tags_of[a.path])) for a in newest))
+    return PageSpec(path, key, produce=lambda: atom_feed(site, path, title, page_path, newest)[1])
+
+
+def feed_specs(site: Site, base: str) -> list[PageSpec]:
+    """Return the plans of the site feed and one feed per tag."""
+    specs = [feed_spec(site, base, "feed.xml", site.config.title, "", site.articles)]
     for tag in site.tags:
-        result.append(atom_feed(site, f"{tag.path}feed.xml", f"{site.config.title}: {tag.name}", tag.path, tag.articles))
-    return result
+        specs.append(feed_spec(site, base, f"{tag.path}feed.xml", f"{site.config.title}: {tag.name}", tag.path, tag.articles))
+    return specs
 
 
 def sitemap_entries(site: Site) -> list[tuple[str, str | None]]:
@@ -101,10 +110,31 @@ def urlset(base: str, entries: Sequence[tuple[str, str | None]]) -> bytes:
     return serialize(root)
 
 
-def sitemaps(site: Site) -> list[tuple[str, bytes]]:
+def sitemap_names(count: int) -> list[str]:
+    """Return the sitemap file names for a number of URLs."""
+    if count <= SITEMAP_LIMIT:
+        return ["sitemap.xml"]
+    return ["sitemap.xml"] + [f"sitemap-{n}.xml" for n in range(1, -(-count // SITEMAP_LIMIT) + 1)]
+
+
+def sitemap_specs(site: Site, base_key: str) -> list[PageSpec]:
+    """Return the plans of the sitemap file(s) and robots.txt; the XML is made only if needed."""
+    entries = sitemap_entries(site)
+    key = key_of(base_key, "sitemap", entries)
+    made: dict[str, bytes] = {}
+
+    def produce(name: str) -> bytes:
+        if not made:
+            made.update(sitemaps(site, entries))
+        return made[name]
+
+    specs = [PageSpec(name, key_of(key, name), produce=partial(produce, name)) for name in sitemap_names(len(entries))]
+    return specs + [PageSpec("robots.txt", key_of(base_key, "robots"), produce=lambda: robots(site)[1])]
+
+
+def sitemaps(site: Site, entries: list[tuple[str, str | None]]) -> list[tuple[str, bytes]]:
     """Return sitemap.xml, split under a sitemap index past 50,000 URLs."""
     base = site.config.base_url
-    entries = sitemap_entries(site)
     if len(entries) <= SITEMAP_LIMIT:
         return [("sitemap.xml", urlset(base, entries))]
     chunks = [entries[i:i + SITEMAP_LIMIT] for i in range(0, len(entries), SITEMAP_LIMIT)]

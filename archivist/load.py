@@ -1,21 +1,40 @@
-"""Load stage: find the Markdown files under content/ and turn each into an Article."""
+"""Load stage: find the Markdown files under content/ and turn each into an Article and its body."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
-
-import markdown
 
 from .config import Config
 from .errors import ContentError
 from .frontmatter import parse
-from .markup import first_paragraph, new_markdown, reading_minutes, render_body
+from .markup import Markdowns, first_paragraph, plain_text, reading_minutes
 from .model import Article
 from .validate import FieldsInvalid, validate
 
 
-def find_sources(content_dir: Path) -> tuple[list[Path], list[ContentError]]:
+@dataclass(frozen=True)
+class Source:
+    """One content file as found on disk."""
+
+    shown: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What parsing one file gives: the article, its body HTML and plain text."""
+
+    article: Article
+    html: str
+    text: str
+
+
+def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
     """Return the .md files under content_dir (sorted), and errors for links leading outside it."""
     root = content_dir.resolve()
     found, errors = [], []
@@ -25,51 +44,64 @@ def find_sources(content_dir: Path) -> tuple[list[Path], list[ContentError]]:
             if name.startswith(".") or not name.endswith(".md"):
                 continue
             path = Path(folder) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                errors.append(ContentError(str(path), 0, "", "is a link to a file outside the content folder; not read"))
+            try:
+                if path.is_symlink() and not path.resolve().is_relative_to(root):
+                    errors.append(ContentError(str(path), 0, "", "is a link to a file outside the content folder; not read"))
+                    continue
+                stat = path.stat()
+            except OSError as exc:
+                errors.append(ContentError(str(path), 0, "", f"cannot be read ({exc.strerror})"))
                 continue
-            found.append(path)
+            found.append(Source(str(path), path, stat.st_size, stat.st_mtime_ns))
     return found, errors
 
 
-def read_article(shown: str, data: bytes, config: Config, md: markdown.Markdown) -> Article:
-    """Return the Article of one file's bytes, or raise FieldsInvalid with its problems."""
-    try:
-        doc = parse(shown, data)
-    except ContentError as error:
-        raise FieldsInvalid([error]) from None
-    fields = validate(shown, doc, Path(shown).stem, config.zone, config.language)
-    body_html = render_body(md, doc.body)
-    return Article(
-        source_path=shown,
-        slug=fields.slug,
-        title=fields.title,
-        reporters=fields.reporters,
-        emails=fields.emails,
-        date=fields.date,
-        updated=fields.updated,
-        tags=fields.tags,
-        source=fields.source,
-        source_url=fields.source_url,
-        summary=fields.summary or first_paragraph(body_html),
-        draft=fields.draft,
-        lang=fields.lang,
-        body_html=body_html,
-        reading_minutes=reading_minutes(body_html),
-        extra=fields.extra,
-    )
+def source_digest(shown: str, data: bytes) -> str:
+    """Return the digest that identifies an article: its bytes and where it lives."""
+    return hashlib.blake2b(shown.encode("utf-8") + b"\0" + data, digest_size=16).hexdigest()
 
 
-def load_articles(content_dir: Path, config: Config) -> tuple[list[Article], list[ContentError]]:
-    """Return every readable Article under content_dir and the errors of the others."""
-    paths, errors = find_sources(content_dir)
-    md = new_markdown()
-    articles = []
-    for path in paths:
+class Parser:
+    """Turns file bytes into Parsed articles; holds the Markdown instances of one process."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.markdowns = Markdowns()
+
+    def parse(self, shown: str, data: bytes) -> Parsed:
+        """Return the Parsed article, or raise FieldsInvalid with its problems."""
         try:
-            articles.append(read_article(str(path), path.read_bytes(), config, md))
+            doc = parse(shown, data)
+        except ContentError as error:
+            raise FieldsInvalid([error]) from None
+        fields = validate(shown, doc, Path(shown).stem, self.config.zone, self.config.language)
+        html = self.markdowns.render(doc.body)
+        text = plain_text(html)
+        article = Article(
+            source_path=shown,
+            digest=source_digest(shown, data),
+            slug=fields.slug,
+            title=fields.title,
+            reporters=fields.reporters,
+            emails=fields.emails,
+            date=fields.date,
+            updated=fields.updated,
+            tags=fields.tags,
+            source=fields.source,
+            source_url=fields.source_url,
+            summary=fields.summary or first_paragraph(html),
+            draft=fields.draft,
+            lang=fields.lang,
+            reading_minutes=reading_minutes(text),
+            extra=fields.extra,
+        )
+        return Parsed(article, html, text)
+
+    def parse_file(self, shown: str, path: Path, data: bytes | None = None) -> Parsed | list[ContentError]:
+        """Return the Parsed article of a file, or its errors."""
+        try:
+            return self.parse(shown, path.read_bytes() if data is None else data)
         except FieldsInvalid as invalid:
-            errors.extend(invalid.problems)
+            return invalid.problems
         except OSError as exc:
-            errors.append(ContentError(str(path), 0, "", f"cannot be read ({exc.strerror})"))
-    return articles, errors
+            return [ContentError(shown, 0, "", f"cannot be read ({exc.strerror})")]

@@ -11,6 +11,7 @@ class Article:
     """One validated, rendered article."""
 
     source_path: str
+    digest: str
     slug: str
     title: str
     reporters: tuple[str, ...]
@@ -23,7 +24,6 @@ class Article:
     summary: str
     draft: bool
     lang: str
-    body_html: str
     reading_minutes: int
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

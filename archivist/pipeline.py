@@ -1,20 +1,27 @@
-"""build(): the stages in order — load, validate, site model, render, write."""
+"""build(): the stages in order — load, validate, site model, render, write — redoing only what changed.
+
+Markdown, Jinja2 and Pygments are imported only when there is something to
+parse or render, so that "nothing changed" answers in a blink.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import sys
+import tempfile
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from . import __version__
+from .cache import BuildCache, CacheState
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .feeds import feeds, robots, sitemaps
-from .load import load_articles
-from .markup import pygments_css
-from .render import render_pages
-from .site import Site, build_site
-from .writer import write_site
+from .load import Source, find_sources
+from .parallel import default_jobs
+from .writer import MARKER, OutputLock, Publisher, check_paths
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,17 @@ class Project:
     templates: Path
     output: Path
     config: Config
+    cache: Path | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to build."""
+
+    include_drafts: bool = False
+    write: bool = True
+    clean: bool = False
+    jobs: int = field(default_factory=default_jobs)
 
 
 @dataclass(frozen=True)
@@ -33,45 +51,100 @@ class BuildResult:
 
     articles: int
     files: int
+    rendered: int
     changed: int
     size: int
     seconds: float
+    up_to_date: bool = False
 
 
-def static_files(template_dir: Path) -> list[tuple[str, bytes]]:
-    """Return the theme's static assets and the generated code stylesheet."""
-    static = template_dir / "static"
-    files = [(f"static/{p.relative_to(static).as_posix()}", p.read_bytes())
-             for p in sorted(static.rglob("*")) if p.is_file() and not p.name.startswith(".")]
-    return files + [("static/pygments.css", pygments_css().encode("utf-8"))]
+def library_versions() -> str:
+    """Return the versions that shape the output (a change invalidates the cache)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("markdown", "jinja2", "pygments", "nh3", "pyyaml"):
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=?")
+    return ",".join(found)
 
 
-def model(project: Project, now: datetime, include_drafts: bool) -> Site:
-    """Load, validate and model the content; raise BuildFailed with every error found."""
+def cache_version(config: Config) -> str:
+    """Return the key every cached value depends on."""
+    return f"{__version__}|{sys.version_info[:2]}|{library_versions()}|{config!r}"
+
+
+def templates_key(template_dir: Path) -> str:
+    """Return a hash of every file of the theme."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(p for p in template_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(template_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def output_stamp(output: Path) -> tuple[int, int] | None:
+    """Return (size, mtime) of the live manifest, to notice an output changed behind our back."""
+    try:
+        stat = (output / MARKER).stat()
+        return stat.st_size, stat.st_mtime_ns
+    except OSError:
+        return None
+
+
+def inputs_stamp(sources: list[Source], theme: str, base: str, options: Options, output: Path) -> tuple:
+    """Return a fingerprint of every input of a build, cheap enough to compare before doing anything."""
+    listing = hashlib.blake2b(repr([(s.shown, s.size, s.mtime_ns) for s in sources]).encode(), digest_size=16)
+    return listing.hexdigest(), theme, base, options.include_drafts, output_stamp(output) if options.write else None
+
+
+@contextmanager
+def open_cache(project: Project):
+    """Yield the project's BuildCache, or a throwaway one when the project has no cache folder."""
+    version = cache_version(project.config)
+    if project.cache is not None:
+        cache = BuildCache(project.cache, version)
+        try:
+            yield cache
+        finally:
+            cache.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="archivist-cache-") as folder:
+        cache = BuildCache(Path(folder), version)
+        try:
+            yield cache
+        finally:
+            cache.close()
+
+
+def next_due(articles, now: datetime) -> float | None:
+    """Return when the earliest future-dated article becomes due (a timestamp), if any."""
+    future = [a.date.timestamp() for a in articles if a.date > now and not a.draft]
+    return min(future) if future else None
+
+
+def build(project: Project, options: Options | None = None, now: datetime | None = None, **flags) -> BuildResult:
+    """Run the whole build; the output folder changes only if every stage succeeded."""
+    options = options or Options(**flags)
+    started = time.perf_counter()
+    now = now or datetime.now(timezone.utc)
     if not project.content.is_dir():
         raise BuildFailed([ContentError(str(project.content), 0, "", "content folder not found")])
-    articles, errors = load_articles(project.content, project.config)
-    site, collisions = build_site(articles, project.config, now, include_drafts)
-    if errors or collisions:
-        raise BuildFailed(errors + collisions)
-    return site
+    with OutputLock(project.output), open_cache(project) as cache:
+        sources, errors = find_sources(project.content)
+        theme = templates_key(project.templates)
+        base = hashlib.blake2b(f"{cache.version}|{theme}".encode(), digest_size=16).hexdigest()
+        stamp = inputs_stamp(sources, theme, base, options, project.output)
+        previous = () if options.clean else cache.stamp()
+        if not errors and previous[:-1] == stamp and (previous[-1] is None or now.timestamp() < previous[-1]):
+            count = len(cache.sources())
+            return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True)
+        from .stages import run_stages
 
-
-def render(site: Site, template_dir: Path) -> list[tuple[str, bytes]]:
-    """Return every output file of the site as (path, bytes)."""
-    try:
-        pages = render_pages(site, template_dir)
-    except ContentError as error:
-        raise BuildFailed([error]) from None
-    return pages + feeds(site) + sitemaps(site) + [robots(site)] + static_files(template_dir)
-
-
-def build(project: Project, include_drafts: bool = False, now: datetime | None = None,
-          write: bool = True) -> BuildResult:
-    """Run the whole build; write output/ only when every stage succeeded."""
-    started = time.perf_counter()
-    site = model(project, now or datetime.now(timezone.utc), include_drafts)
-    files = render(site, project.templates)
-    written, changed = write_site(files, project.output) if write else (len(files), 0)
-    size = sum(len(data) for _, data in files)
-    return BuildResult(len(site.articles), written, changed, size, time.perf_counter() - started)
+        state = CacheState() if options.clean else cache.state()
+        result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
+        due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
+        new_state.stamp = inputs_stamp(sources, theme, base, options, project.output) + (due,)
+        cache.save(new_state)
+    return BuildResult(*result, seconds=time.perf_counter() - started)

@@ -19,8 +19,10 @@ def test_build_is_the_default_command_and_prints_a_summary(tmp_path):
     root = project(tmp_path, {"a.md": article(date="2024-01-01")})
     done = run_cli(cwd=root)
     assert done.returncode == 0, done.stderr
-    assert re.fullmatch(r"Built 1 article: \d+ files, [\d.]+ MB \(\d+ changed\) in [\d.]+ s → output\n", done.stdout)
+    assert re.fullmatch(r"Built 1 article: \d+ files, [\d.]+ MB \(\d+ rendered, \d+ written\) in [\d.]+ s → output\n", done.stdout)
     assert (root / "output/2024/01/a/index.html").exists()
+    again = run_cli(cwd=root)
+    assert re.fullmatch(r"Up to date: 1 article, nothing changed \([\d.]+ s\)\.\n", again.stdout)
 
 
 def test_check_validates_and_writes_nothing(tmp_path):

@@ -5,18 +5,22 @@ from __future__ import annotations
 import pytest
 
 from archivist.config import Config
-from archivist.load import read_article
-from archivist.markup import new_markdown
+from archivist.load import Parser
 from archivist.validate import FieldsInvalid
 
 CONFIG = Config()
+
+
+def read_article(name: str, data: bytes):
+    """Return the Article of one file's bytes (raises FieldsInvalid)."""
+    return Parser(CONFIG).parse(name, data).article
 
 
 def problems(text: str | bytes, name: str = "content/x.md") -> list[str]:
     """Return the error lines of one file ([] when it is valid)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        read_article(name, data, CONFIG, new_markdown())
+        read_article(name, data)
     except FieldsInvalid as invalid:
         return [str(p) for p in invalid.problems]
     return []
@@ -117,7 +121,7 @@ def test_valid_file_reads_all_fields():
         "url: https://example.com/a\nsummary: 요약\nslug: My Slug\ndraft: false\nlang: en\nextra: {k: [1, 2]}\n---\n본문\n"
     )
     assert problems(text) == []
-    article = read_article("content/x.md", text.encode(), CONFIG, new_markdown())
+    article = read_article("content/x.md", text.encode())
     assert article.title == "1.10"
     assert article.reporters == ("김기자", "Jane Doe")
     assert article.tags == ("no", "AI")
@@ -129,8 +133,8 @@ def test_valid_file_reads_all_fields():
 
 
 def test_date_without_offset_is_in_site_timezone_and_utc_is_converted():
-    local = read_article("x.md", b"---\ntitle: t\nreporter: r\ndate: 2024-03-28 23:30\n---\n", CONFIG, new_markdown())
-    utc = read_article("x.md", b"---\ntitle: t\nreporter: r\ndate: 2024-03-28T20:00:00Z\n---\n", CONFIG, new_markdown())
+    local = read_article("x.md", b"---\ntitle: t\nreporter: r\ndate: 2024-03-28 23:30\n---\n")
+    utc = read_article("x.md", b"---\ntitle: t\nreporter: r\ndate: 2024-03-28T20:00:00Z\n---\n")
     assert local.date.isoformat() == "2024-03-28T23:30:00+09:00"
     assert utc.date.isoformat() == "2024-03-29T05:00:00+09:00"
     assert utc.path == "2024/03/x/"
@@ -142,5 +146,5 @@ def test_bom_and_crlf_are_accepted():
 
 
 def test_one_string_is_one_tag():
-    article = read_article("x.md", GOOD.replace("date:", "tags: 반도체, 업계\ndate:").encode(), CONFIG, new_markdown())
+    article = read_article("x.md", GOOD.replace("date:", "tags: 반도체, 업계\ndate:").encode())
     assert article.tags == ("반도체, 업계",)

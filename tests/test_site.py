@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from archivist.config import Config
-from archivist.load import load_articles
+from archivist.load import Parser, find_sources
 from archivist.site import build_site, paginate
 
 from .conftest import NOW, article
@@ -16,7 +16,9 @@ from .conftest import NOW, article
 def model(make_project, files, config=None, drafts=False):
     """Return (site, errors) for content files."""
     project = make_project(files, config)
-    articles, errors = load_articles(project.content, project.config)
+    sources, errors = find_sources(project.content)
+    parser = Parser(project.config)
+    articles = [parser.parse(s.shown, s.path.read_bytes()).article for s in sources]
     assert errors == []
     return build_site(articles, project.config, NOW, drafts)
 

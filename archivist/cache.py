@@ -1,0 +1,142 @@
+"""The build cache: what the last build read and wrote, so the next one redoes only what changed.
+
+One SQLite file holds the source index (path → size, mtime, digest), the
+parsed articles by digest, the rendered bodies, and each output page's key.
+Everything is keyed by `version` (archivist's version, the libraries', the
+settings); a cache from another version, or one that cannot be read, is
+ignored as a whole and the build starts cold. It is never trusted for more
+than it proves: an article is reused only for the exact source bytes it was
+parsed from.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, text TEXT NOT NULL);
+"""
+
+
+@dataclass
+class CacheState:
+    """What a build needs from the previous one; empty when there was none."""
+
+    sources: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)
+    stamp: tuple = ()
+
+
+class BuildCache:
+    """A cache folder: open, read the state, store bodies, save the new state."""
+
+    def __init__(self, folder: Path, version: str):
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / "cache.sqlite"
+        self.version = version
+        self.db = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        """Return a connection to a usable database, discarding a corrupt one."""
+        for attempt in range(2):
+            try:
+                db = sqlite3.connect(self.path, isolation_level=None)
+                db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
+                found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
+                if found and found[0] != self.version:
+                    db.executescript("DELETE FROM state; DELETE FROM bodies;")
+                return db
+            except sqlite3.DatabaseError:
+                if attempt:
+                    raise
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def _load(self, name: str, default):
+        """Return one pickled state value, or default when missing or unreadable."""
+        row = self.db.execute("SELECT value FROM state WHERE name=?", (name,)).fetchone()
+        if row is None:
+            return default
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a damaged value means a cold build, never a wrong site
+            return default
+
+    def stamp(self) -> tuple:
+        """Return the fingerprint of the last build's inputs (cheap: read before anything else)."""
+        return self._load("stamp", ())
+
+    def sources(self) -> dict[str, tuple[int, int, str]]:
+        """Return the last build's source index."""
+        return self._load("sources", {})
+
+    def state(self) -> CacheState:
+        """Return everything the last build left."""
+        return CacheState(self.sources(), self._load("articles", {}), self._load("pages", {}), self.stamp())
+
+    def add_bodies(self, rows: list[tuple[str, str, str]]) -> None:
+        """Store rendered bodies as (digest, html, text)."""
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", rows)
+
+    def body(self, digest: str) -> str:
+        """Return the HTML body of an article digest."""
+        row = self.db.execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
+        if row is None:
+            raise KeyError(digest)
+        return row[0]
+
+    def texts(self, digests: list[str]) -> dict[str, str]:
+        """Return the plain text of each digest's body."""
+        found = {}
+        for start in range(0, len(digests), 500):
+            chunk = digests[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"SELECT digest, text FROM bodies WHERE digest IN ({marks})", chunk))
+        return found
+
+    def save(self, state: CacheState) -> None:
+        """Replace the stored state and drop bodies no article uses any more."""
+        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
+                  ("sources", pickle.dumps(state.sources)), ("articles", pickle.dumps(state.articles)),
+                  ("pages", pickle.dumps(state.pages))]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (digest TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM live")
+            self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", ((d,) for d in state.articles))
+            self.db.execute("DELETE FROM bodies WHERE digest NOT IN (SELECT digest FROM live)")
+
+    def reader(self) -> "BodyReader":
+        """Return a body reader with its own connection (for worker processes)."""
+        return BodyReader(self.path)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+
+class BodyReader:
+    """Reads article bodies from a cache file; one per process."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+
+    def __call__(self, digest: str) -> str:
+        """Return the HTML body of an article digest."""
+        if self.db is None:
+            self.db = sqlite3.connect(self.path)
+        row = self.db.execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
+        if row is None:
+            raise KeyError(digest)
+        return row[0]

@@ -1,0 +1,140 @@
+"""The page plan: every output file, what it shows, and a key that changes exactly when it would.
+
+A page's key is a hash of everything its template can read: the article
+digests (which stand for the source bytes), the names and paths of the facets
+it links to, its neighbours, and the site-wide inputs (templates, settings,
+version). An incremental build renders only the pages whose key changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from . import i18n
+from .model import Article, Facet
+from .render import PageContext, article_json_ld
+from .site import Listing, Site, paginate
+from .urls import output_file
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One planned output file: rendered from a template, or produced by a function."""
+
+    path: str
+    key: str
+    template: str = ""
+    page: PageContext | None = None
+    values: dict = field(default_factory=dict)
+    body_of: str = ""
+    produce: Callable[[], bytes] | None = None
+
+
+def key_of(*parts) -> str:
+    """Return a short stable hash of the parts' text form."""
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def facet_refs(facets: Iterable[Facet]) -> tuple[tuple[str, str], ...]:
+    """Return (name, path) of facets: what a link to each shows."""
+    return tuple((f.name, f.path) for f in facets)
+
+
+def entry_ref(site: Site, article: Article) -> tuple:
+    """Return what a list entry of an article shows."""
+    return article.digest, facet_refs(site.reporters_of[article.path])
+
+
+def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
+    """Return archive › year › month crumbs for an article."""
+    lang = article.lang
+    year, month = f"{article.date:%Y}", f"{article.date:%Y/%m}"
+    return (("archive/", i18n.text(lang, "archive")), (f"{year}/", i18n.month_name(year, lang)),
+            (f"{month}/", i18n.month_name(month, lang)))
+
+
+def article_spec(site: Site, base: str, article: Article) -> PageSpec:
+    """Return the plan of one article page."""
+    path = article.path
+    tags, reporters = site.tags_of[path], site.reporters_of[path]
+    newer, older, related = site.newer.get(path), site.older.get(path), site.related[path]
+    key = key_of(base, "article", article.digest, facet_refs(tags), facet_refs(reporters),
+                 newer and newer.digest, older and older.digest, tuple(a.digest for a in related))
+    page = PageContext(site, path, article.lang, article.title, article.summary, "article",
+                       breadcrumbs=breadcrumbs_of(article))
+    values = dict(article=article, tags=tags, reporters=reporters, newer=newer, older=older,
+                  related=related, json_ld=article_json_ld(site, article))
+    return PageSpec(output_file(path), key, "article.html", page, values, body_of=article.digest)
+
+
+def facet_summary(site: Site, facet: Facet | None) -> tuple:
+    """Return what a listing's header shows of its facet."""
+    if facet is None:
+        return ()
+    months = tuple((m.key, m.count) for m in site.months_of(facet)) if facet.kind == "year" else ()
+    return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].digest, facet.articles[-1].digest, months
+
+
+def listing_specs(site: Site, base: str, path: str, title: str, kind: str, articles: tuple[Article, ...],
+                  facet: Facet | None = None, feed_path: str = "feed.xml", crumbs: tuple = ()) -> list[PageSpec]:
+    """Return the plans of every page of a paginated article list."""
+    lang = site.config.language
+    summary = facet_summary(site, facet)
+    specs = []
+    for listing in paginate(path, articles, site.config.page_size):
+        shown = title if listing.number == 1 else f"{title} ({i18n.text(lang, 'page_of', n=listing.number, total=listing.total)})"
+        key = key_of(base, "listing", listing.path, listing.number, listing.total, shown, kind, feed_path, crumbs,
+                     summary, tuple(entry_ref(site, a) for a in listing.articles))
+        page = PageContext(site, listing.path, lang, shown, site.config.description, kind,
+                           feed_path=feed_path, breadcrumbs=crumbs)
+        specs.append(PageSpec(output_file(listing.path), key, "listing.html", page,
+                              dict(listing=listing, facet=facet, heading=title)))
+    return specs
+
+
+def facet_specs(site: Site, base: str) -> list[PageSpec]:
+    """Return the listing plans of every tag, reporter, year and month."""
+    lang = site.config.language
+    specs = []
+    for tag in site.tags:
+        specs += listing_specs(site, base, tag.path, i18n.text(lang, "tag_title", name=tag.name), "tag",
+                               tag.articles, tag, f"{tag.path}feed.xml", (("tags/", i18n.text(lang, "tags")),))
+    for reporter in site.reporters:
+        specs += listing_specs(site, base, reporter.path, i18n.text(lang, "reporter_title", name=reporter.name),
+                               "reporter", reporter.articles, reporter,
+                               crumbs=(("reporters/", i18n.text(lang, "reporters")),))
+    for period in site.years + site.months:
+        crumbs = (("archive/", i18n.text(lang, "archive")),)
+        if period.kind == "month":
+            year = period.key[:4]
+            crumbs += ((f"{year}/", i18n.month_name(year, lang)),)
+        specs += listing_specs(site, base, period.path, i18n.month_name(period.key, lang), period.kind,
+                               period.articles, period, crumbs=crumbs)
+    return specs
+
+
+def index_specs(site: Site, base: str) -> list[PageSpec]:
+    """Return the plans of the tag index, reporter index, archive index and 404 page."""
+    lang = site.config.language
+    specs = []
+    for path, name, facets in (("tags/", "tags", site.tags), ("reporters/", "reporters", site.reporters)):
+        page = PageContext(site, path, lang, i18n.text(lang, name), site.config.description, name)
+        key = key_of(base, name, tuple((f.name, f.path, f.count) for f in facets))
+        specs.append(PageSpec(output_file(path), key, "facets.html", page, dict(facets=facets)))
+    page = PageContext(site, "archive/", lang, i18n.text(lang, "archive"), site.config.description, "archive")
+    years = tuple((y.key, y.count, tuple((m.key, m.count) for m in site.months_of(y))) for y in site.years)
+    specs.append(PageSpec("archive/index.html", key_of(base, "archive", len(site.articles), years), "archive.html", page))
+    page = PageContext(site, "404.html", lang, i18n.text(lang, "not_found"), "", "404", root=site.config.base_path)
+    specs.append(PageSpec("404.html", key_of(base, "404"), "404.html", page))
+    return specs
+
+
+def page_specs(site: Site, base: str) -> list[PageSpec]:
+    """Return the plan of every HTML page; base is the key of the site-wide inputs."""
+    specs = [article_spec(site, base, article) for article in site.articles]
+    specs += listing_specs(site, base, "", site.config.title, "home", site.articles)
+    specs += facet_specs(site, base)
+    specs += index_specs(site, base)
+    return specs

@@ -1,0 +1,148 @@
+"""The heavy stages of a build: parse what changed, model the site, render what changed, publish."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from .cache import BuildCache, BodyReader, CacheState
+from .config import Config
+from .errors import BuildFailed, ContentError
+from .feeds import feed_specs, sitemap_specs
+from .load import Parsed, Parser, Source, source_digest
+from .markup import pygments_css
+from .model import Article
+from .pages import PageSpec, key_of, page_specs
+from .parallel import batched, run
+from .render import Renderer
+from .site import Site, build_site
+from .writer import Publisher, check_paths
+
+BODY_BATCH = 500
+
+
+class ParseWorker:
+    """Parses one source per call, in whichever process runs it."""
+
+    def __init__(self, config: Config):
+        self.parser = Parser(config)
+
+    def __call__(self, item: tuple[str, Path, bytes | None]) -> Parsed | list[ContentError]:
+        """Return the Parsed article or the file's errors."""
+        return self.parser.parse_file(*item)
+
+
+class RenderWorker:
+    """Renders planned pages by index; each process opens its own cache connection."""
+
+    def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path):
+        self.specs = specs
+        self.renderer = Renderer(templates, BodyReader(cache_path))
+
+    def __call__(self, index: int) -> bytes | ContentError:
+        """Return the page's bytes or its template error."""
+        try:
+            return self.renderer.render(self.specs[index])
+        except ContentError as error:
+            return error
+
+
+def reusable(source: Source, state: CacheState) -> tuple[str | None, bytes | None]:
+    """Return (digest, bytes) of a source the cache may know; digest None means parse it."""
+    known = state.sources.get(source.shown)
+    if known is None:
+        return None, None
+    if known[:2] == (source.size, source.mtime_ns) and known[2] in state.articles:
+        return known[2], None
+    data = source.path.read_bytes()
+    digest = source_digest(source.shown, data)
+    return (digest, data) if digest in state.articles else (None, data)
+
+
+def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, config: Config,
+                  jobs: int) -> tuple[list[Article], dict, list[ContentError]]:
+    """Return the articles (cached or parsed now), the new source index and the errors."""
+    articles, index, errors, todo = [], {}, [], []
+    for source in sources:
+        try:
+            digest, data = reusable(source, state)
+        except OSError as exc:
+            errors.append(ContentError(source.shown, 0, "", f"cannot be read ({exc.strerror})"))
+            continue
+        if digest is not None:
+            articles.append(state.articles[digest])
+            index[source.shown] = (source.size, source.mtime_ns, digest)
+        else:
+            todo.append((source, data))
+    results = run([(s.shown, s.path, data) for s, data in todo], lambda: ParseWorker(config), jobs)
+    for batch in batched(zip(todo, results), BODY_BATCH):
+        rows = []
+        for (source, _), result in batch:
+            if isinstance(result, list):
+                errors.extend(result)
+                continue
+            articles.append(result.article)
+            index[source.shown] = (source.size, source.mtime_ns, result.article.digest)
+            rows.append((result.article.digest, result.html, result.text))
+        cache.add_bodies(rows)
+    return articles, index, errors
+
+
+def static_specs(templates: Path, base: str) -> list[PageSpec]:
+    """Return the plans of the theme's static files and the generated code stylesheet."""
+    static = templates / "static"
+    specs = []
+    for path in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        data = path.read_bytes()
+        specs.append(PageSpec(f"static/{path.relative_to(static).as_posix()}", key_of(data), produce=lambda d=data: d))
+    css = pygments_css().encode("utf-8")
+    return specs + [PageSpec("static/pygments.css", key_of(css), produce=lambda: css)]
+
+
+def plan(site: Site, project, base: str) -> list[PageSpec]:
+    """Return every output file of the site, planned."""
+    return page_specs(site, base) + feed_specs(site, base) + sitemap_specs(site, base) + static_specs(project.templates, base)
+
+
+def render_and_publish(specs: list[PageSpec], state: CacheState, project, options, cache: BuildCache) -> tuple[int, int, int]:
+    """Render the pages whose key changed and publish the site; return (rendered, changed, size)."""
+    check_paths(spec.path for spec in specs)
+    publisher = Publisher(project.output) if options.write else None
+    todo = []
+    for spec in specs:
+        unchanged = state.pages.get(spec.path) == spec.key
+        if unchanged and publisher is not None and publisher.has(spec.path):
+            publisher.keep(spec.path)
+        elif not (unchanged and publisher is None):
+            todo.append(spec)
+    templated = [spec for spec in todo if spec.template]
+    errors: dict[str, ContentError] = {}
+    for spec in todo:
+        if spec.produce is not None and publisher is not None:
+            publisher.put(spec.path, spec.produce())
+    results = run(range(len(templated)), lambda: RenderWorker(templated, project.templates, cache.path), options.jobs)
+    for spec, result in zip(templated, results):
+        if isinstance(result, ContentError):
+            errors.setdefault(str(result), result)
+        elif publisher is not None:
+            publisher.put(spec.path, result)
+    if errors:
+        raise BuildFailed(list(errors.values()))
+    if publisher is None:
+        return len(todo), 0, 0
+    publisher.commit()
+    return len(todo), publisher.changed, publisher.size
+
+
+def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheState,
+               sources: list[Source], errors: list[ContentError], base: str) -> tuple[tuple, CacheState]:
+    """Run parse → model → plan → render → publish; return the result fields and the new cache state."""
+    articles, index, problems = load_articles(sources, state, cache, project.config, options.jobs)
+    site, collisions = build_site(articles, project.config, now, options.include_drafts)
+    if errors or problems or collisions:
+        raise BuildFailed(errors + problems + collisions)
+    specs = plan(site, project, base)
+    rendered, changed, size = render_and_publish(specs, state, project, options, cache)
+    pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
+    new_state = CacheState(index, {a.digest: a for a in articles}, pages)
+    return (len(site.articles), len(specs), rendered, changed, size), new_state
