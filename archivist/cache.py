@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from .model import Article
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (digest TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
 
@@ -33,6 +33,7 @@ class CacheState:
     articles: dict[str, Article] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)
     stamp: tuple = ()
+    related: dict = field(default_factory=dict)
 
 
 class BuildCache:
@@ -52,7 +53,7 @@ class BuildCache:
                 db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
                 found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
                 if found and found[0] != self.version:
-                    db.executescript("DELETE FROM state; DELETE FROM bodies;")
+                    db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles;")
                 return db
             except sqlite3.DatabaseError:
                 if attempt:
@@ -81,7 +82,20 @@ class BuildCache:
 
     def state(self) -> CacheState:
         """Return everything the last build left."""
-        return CacheState(self.sources(), self._load("articles", {}), self._load("pages", {}), self.stamp())
+        return CacheState(self.sources(), self._articles(), self._load("pages", {}), self.stamp(),
+                          self._load("related", {}))
+
+    def _articles(self) -> dict[str, Article]:
+        """Return the cached articles by digest (none if any is unreadable)."""
+        try:
+            return {digest: pickle.loads(value) for digest, value in self.db.execute("SELECT digest, value FROM articles")}
+        except Exception:  # a damaged row means a cold build, never a wrong site
+            return {}
+
+    def clear(self) -> None:
+        """Forget everything (a clean build)."""
+        with self.db:
+            self.db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles;")
 
     def add_bodies(self, rows: list[tuple[str, str, str]]) -> None:
         """Store rendered bodies as (digest, html, text)."""
@@ -104,17 +118,18 @@ class BuildCache:
             found.update(self.db.execute(f"SELECT digest, text FROM bodies WHERE digest IN ({marks})", chunk))
         return found
 
-    def save(self, state: CacheState) -> None:
-        """Replace the stored state and drop bodies no article uses any more."""
+    def save(self, state: CacheState, previous: CacheState) -> None:
+        """Replace the stored state and drop the bodies of articles that are gone."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
-                  ("sources", pickle.dumps(state.sources)), ("articles", pickle.dumps(state.articles)),
-                  ("pages", pickle.dumps(state.pages))]
+                  ("sources", pickle.dumps(state.sources)), ("pages", pickle.dumps(state.pages)),
+                  ("related", pickle.dumps(state.related))]
+        gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
+        new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
-            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (digest TEXT PRIMARY KEY)")
-            self.db.execute("DELETE FROM live")
-            self.db.executemany("INSERT OR IGNORE INTO live VALUES (?)", ((d,) for d in state.articles))
-            self.db.execute("DELETE FROM bodies WHERE digest NOT IN (SELECT digest FROM live)")
+            self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
+            self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
+            self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
 
     def reader(self) -> "BodyReader":
         """Return a body reader with its own connection (for worker processes)."""

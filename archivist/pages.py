@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from functools import partial
+from dataclasses import dataclass
 
 from . import i18n
 from .model import Article, Facet
@@ -26,8 +27,7 @@ class PageSpec:
     path: str
     key: str
     template: str = ""
-    page: PageContext | None = None
-    values: dict = field(default_factory=dict)
+    context: Callable[[], tuple[PageContext, dict]] | None = None
     body_of: str = ""
     produce: Callable[[], bytes] | None = None
 
@@ -42,9 +42,9 @@ def facet_refs(facets: Iterable[Facet]) -> tuple[tuple[str, str], ...]:
     return tuple((f.name, f.path) for f in facets)
 
 
-def entry_ref(site: Site, article: Article) -> tuple:
-    """Return what a list entry of an article shows."""
-    return article.digest, facet_refs(site.reporters_of[article.path])
+def entry_refs(site: Site) -> dict[str, tuple]:
+    """Return, for each article path, what a list entry of the article shows."""
+    return {a.path: (a.digest, facet_refs(site.reporters_of[a.path])) for a in site.articles}
 
 
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
@@ -55,18 +55,21 @@ def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
             (f"{month}/", i18n.month_name(month, lang)))
 
 
-def article_spec(site: Site, base: str, article: Article) -> PageSpec:
+def article_spec(site: Site, base: str, entries: dict[str, tuple], article: Article) -> PageSpec:
     """Return the plan of one article page."""
     path = article.path
     tags, reporters = site.tags_of[path], site.reporters_of[path]
     newer, older, related = site.newer.get(path), site.older.get(path), site.related[path]
-    key = key_of(base, "article", article.digest, facet_refs(tags), facet_refs(reporters),
+    key = key_of(base, "article", entries[path], facet_refs(tags),
                  newer and newer.digest, older and older.digest, tuple(a.digest for a in related))
-    page = PageContext(site, path, article.lang, article.title, article.summary, "article",
-                       breadcrumbs=breadcrumbs_of(article))
-    values = dict(article=article, tags=tags, reporters=reporters, newer=newer, older=older,
-                  related=related, json_ld=article_json_ld(site, article))
-    return PageSpec(output_file(path), key, "article.html", page, values, body_of=article.digest)
+
+    def context() -> tuple[PageContext, dict]:
+        page = PageContext(site, path, article.lang, article.title, article.summary, "article",
+                           breadcrumbs=breadcrumbs_of(article))
+        return page, dict(article=article, tags=tags, reporters=reporters, newer=newer, older=older,
+                          related=related, json_ld=article_json_ld(site, article))
+
+    return PageSpec(output_file(path), key, "article.html", context, body_of=article.digest)
 
 
 def facet_summary(site: Site, facet: Facet | None) -> tuple:
@@ -77,8 +80,9 @@ def facet_summary(site: Site, facet: Facet | None) -> tuple:
     return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].digest, facet.articles[-1].digest, months
 
 
-def listing_specs(site: Site, base: str, path: str, title: str, kind: str, articles: tuple[Article, ...],
-                  facet: Facet | None = None, feed_path: str = "feed.xml", crumbs: tuple = ()) -> list[PageSpec]:
+def listing_specs(site: Site, base: str, entries: dict[str, tuple], path: str, title: str, kind: str,
+                  articles: tuple[Article, ...], facet: Facet | None = None, feed_path: str = "feed.xml",
+                  crumbs: tuple = ()) -> list[PageSpec]:
     """Return the plans of every page of a paginated article list."""
     lang = site.config.language
     summary = facet_summary(site, facet)
@@ -86,23 +90,23 @@ def listing_specs(site: Site, base: str, path: str, title: str, kind: str, artic
     for listing in paginate(path, articles, site.config.page_size):
         shown = title if listing.number == 1 else f"{title} ({i18n.text(lang, 'page_of', n=listing.number, total=listing.total)})"
         key = key_of(base, "listing", listing.path, listing.number, listing.total, shown, kind, feed_path, crumbs,
-                     summary, tuple(entry_ref(site, a) for a in listing.articles))
-        page = PageContext(site, listing.path, lang, shown, site.config.description, kind,
-                           feed_path=feed_path, breadcrumbs=crumbs)
-        specs.append(PageSpec(output_file(listing.path), key, "listing.html", page,
-                              dict(listing=listing, facet=facet, heading=title)))
+                     summary, tuple(entries[a.path] for a in listing.articles))
+        page = partial(PageContext, site, listing.path, lang, shown, site.config.description, kind,
+                       feed_path=feed_path, breadcrumbs=crumbs)
+        values = dict(listing=listing, facet=facet, heading=title)
+        specs.append(PageSpec(output_file(listing.path), key, "listing.html", lambda p=page, v=values: (p(), v)))
     return specs
 
 
-def facet_specs(site: Site, base: str) -> list[PageSpec]:
+def facet_specs(site: Site, base: str, entries: dict[str, tuple]) -> list[PageSpec]:
     """Return the listing plans of every tag, reporter, year and month."""
     lang = site.config.language
     specs = []
     for tag in site.tags:
-        specs += listing_specs(site, base, tag.path, i18n.text(lang, "tag_title", name=tag.name), "tag",
+        specs += listing_specs(site, base, entries, tag.path, i18n.text(lang, "tag_title", name=tag.name), "tag",
                                tag.articles, tag, f"{tag.path}feed.xml", (("tags/", i18n.text(lang, "tags")),))
     for reporter in site.reporters:
-        specs += listing_specs(site, base, reporter.path, i18n.text(lang, "reporter_title", name=reporter.name),
+        specs += listing_specs(site, base, entries, reporter.path, i18n.text(lang, "reporter_title", name=reporter.name),
                                "reporter", reporter.articles, reporter,
                                crumbs=(("reporters/", i18n.text(lang, "reporters")),))
     for period in site.years + site.months:
@@ -110,7 +114,7 @@ def facet_specs(site: Site, base: str) -> list[PageSpec]:
         if period.kind == "month":
             year = period.key[:4]
             crumbs += ((f"{year}/", i18n.month_name(year, lang)),)
-        specs += listing_specs(site, base, period.path, i18n.month_name(period.key, lang), period.kind,
+        specs += listing_specs(site, base, entries, period.path, i18n.month_name(period.key, lang), period.kind,
                                period.articles, period, crumbs=crumbs)
     return specs
 
@@ -122,19 +126,21 @@ def index_specs(site: Site, base: str) -> list[PageSpec]:
     for path, name, facets in (("tags/", "tags", site.tags), ("reporters/", "reporters", site.reporters)):
         page = PageContext(site, path, lang, i18n.text(lang, name), site.config.description, name)
         key = key_of(base, name, tuple((f.name, f.path, f.count) for f in facets))
-        specs.append(PageSpec(output_file(path), key, "facets.html", page, dict(facets=facets)))
+        specs.append(PageSpec(output_file(path), key, "facets.html", lambda p=page, f=facets: (p, dict(facets=f))))
     page = PageContext(site, "archive/", lang, i18n.text(lang, "archive"), site.config.description, "archive")
     years = tuple((y.key, y.count, tuple((m.key, m.count) for m in site.months_of(y))) for y in site.years)
-    specs.append(PageSpec("archive/index.html", key_of(base, "archive", len(site.articles), years), "archive.html", page))
+    key = key_of(base, "archive", len(site.articles), years)
+    specs.append(PageSpec("archive/index.html", key, "archive.html", lambda p=page: (p, {})))
     page = PageContext(site, "404.html", lang, i18n.text(lang, "not_found"), "", "404", root=site.config.base_path)
-    specs.append(PageSpec("404.html", key_of(base, "404"), "404.html", page))
+    specs.append(PageSpec("404.html", key_of(base, "404"), "404.html", lambda p=page: (p, {})))
     return specs
 
 
 def page_specs(site: Site, base: str) -> list[PageSpec]:
     """Return the plan of every HTML page; base is the key of the site-wide inputs."""
-    specs = [article_spec(site, base, article) for article in site.articles]
-    specs += listing_specs(site, base, "", site.config.title, "home", site.articles)
-    specs += facet_specs(site, base)
+    entries = entry_refs(site)
+    specs = [article_spec(site, base, entries, article) for article in site.articles]
+    specs += listing_specs(site, base, entries, "", site.config.title, "home", site.articles)
+    specs += facet_specs(site, base, entries)
     specs += index_specs(site, base)
     return specs

@@ -7,6 +7,7 @@ the page plan), so nothing large is pickled: a worker receives small items
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +28,7 @@ def default_jobs() -> int:
 def _start(make_worker: Callable[[], Worker]) -> None:
     """Initialise a worker process."""
     global _worker
+    gc.enable()  # the parent pauses it during a build; workers render many short-lived pages
     _worker = make_worker()
 
 

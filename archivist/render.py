@@ -110,10 +110,10 @@ class Renderer:
 
     def render(self, spec) -> bytes:
         """Return the bytes of one planned page, or raise ContentError for a template error."""
-        values = dict(spec.values)
+        page, values = spec.context()
         if spec.body_of:
-            values["body"] = Markup(self.bodies(spec.body_of))
-        return render_template(self.env, spec.template, spec.page, values)
+            values = {**values, "body": Markup(self.bodies(spec.body_of))}
+        return render_template(self.env, spec.template, page, values)
 
 
 def render_template(env: jinja2.Environment, name: str, page: PageContext, values: dict) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -120,15 +121,25 @@ def paginate(base: str, articles: Sequence[Article], size: int) -> list[Listing]
     ]
 
 
-def build_site(articles: Iterable[Article], config: Config, now: datetime,
-               include_drafts: bool) -> tuple[Site, list[ContentError]]:
+def related_of(oldest_first: Sequence[Article], limit: int, memo: dict) -> list[list[int]]:
+    """Return related_indexes, reusing the last result when no tag or order changed (memo is updated)."""
+    tag_lists = [[identity(t) for t in a.tags] for a in oldest_first]
+    key = hashlib.blake2b(repr((limit, tag_lists)).encode(), digest_size=16).hexdigest()
+    if key not in memo:
+        memo.clear()
+        memo[key] = related_indexes(tag_lists, limit)
+    return memo[key]
+
+
+def build_site(articles: Iterable[Article], config: Config, now: datetime, include_drafts: bool,
+               related_memo: dict | None = None) -> tuple[Site, list[ContentError]]:
     """Return the site model of the published articles and any path collisions."""
     chosen = newest_first(a for a in articles if is_published(a, now, include_drafts))
     errors = path_collisions(chosen)
     tags = named_facets(chosen, "tag", "tags", lambda a: a.tags)
     reporters = named_facets(chosen, "reporter", "reporters", lambda a: a.reporters)
     oldest_first = chosen[::-1]
-    related = related_indexes([[identity(t) for t in a.tags] for a in oldest_first], config.related_count)
+    related = related_of(oldest_first, config.related_count, {} if related_memo is None else related_memo)
     site = Site(
         config=config,
         articles=tuple(chosen),

@@ -17,6 +17,7 @@ from .parallel import batched, run
 from .render import Renderer
 from .site import Site, build_site
 from .writer import Publisher, check_paths
+from .pipeline import library_versions
 
 BODY_BATCH = 500
 
@@ -95,8 +96,8 @@ def static_specs(templates: Path, base: str) -> list[PageSpec]:
     for path in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
         data = path.read_bytes()
         specs.append(PageSpec(f"static/{path.relative_to(static).as_posix()}", key_of(data), produce=lambda d=data: d))
-    css = pygments_css().encode("utf-8")
-    return specs + [PageSpec("static/pygments.css", key_of(css), produce=lambda: css)]
+    key = key_of("pygments", library_versions())
+    return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
 
 
 def plan(site: Site, project, base: str) -> list[PageSpec]:
@@ -111,9 +112,9 @@ def render_and_publish(specs: list[PageSpec], state: CacheState, project, option
     todo = []
     for spec in specs:
         unchanged = state.pages.get(spec.path) == spec.key
-        if unchanged and publisher is not None and publisher.has(spec.path):
-            publisher.keep(spec.path)
-        elif not (unchanged and publisher is None):
+        if unchanged and publisher is None:
+            continue
+        if not (unchanged and publisher.has(spec.path) and publisher.keep(spec.path)):
             todo.append(spec)
     templated = [spec for spec in todo if spec.template]
     errors: dict[str, ContentError] = {}
@@ -138,11 +139,12 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
                sources: list[Source], errors: list[ContentError], base: str) -> tuple[tuple, CacheState]:
     """Run parse → model → plan → render → publish; return the result fields and the new cache state."""
     articles, index, problems = load_articles(sources, state, cache, project.config, options.jobs)
-    site, collisions = build_site(articles, project.config, now, options.include_drafts)
+    related = dict(state.related)
+    site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
     specs = plan(site, project, base)
     rendered, changed, size = render_and_publish(specs, state, project, options, cache)
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
-    new_state = CacheState(index, {a.digest: a for a in articles}, pages)
+    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related)
     return (len(site.articles), len(specs), rendered, changed, size), new_state

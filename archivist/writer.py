@@ -46,11 +46,11 @@ def check_output_dir(output: Path, protected: Iterable[Path]) -> None:
 def safe_relative(path: str) -> str:
     """Return a page path as a safe relative POSIX path (NFC), or raise ContentError."""
     normal = unicodedata.normalize("NFC", path)
-    parts = PurePosixPath(normal).parts
-    if (not normal or "\x00" in normal or "\\" in normal or normal.startswith("/")
-            or any(part in ("..", ".") for part in parts) or normal == MARKER):
+    parts = normal.split("/")
+    if (not normal or "\x00" in normal or "\\" in normal or normal.startswith("/") or normal == MARKER
+            or any(part in ("..", ".", "") for part in parts)):
         raise ContentError(path, 0, "output", "refusing to write outside the output folder")
-    return PurePosixPath(normal).as_posix()
+    return normal
 
 
 def check_paths(paths: Iterable[str]) -> list[str]:
@@ -182,14 +182,16 @@ class Publisher:
 
     def _place(self, path: str, data: bytes | None) -> None:
         """Put a file into the standby: linked from live when data is None, else written."""
-        target = self.standby / path
-        temporary = target.with_name(f".{target.name}.tmp")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = os.path.join(self.standby, path)
+        temporary = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}.tmp")
+        os.makedirs(os.path.dirname(target), exist_ok=True)
         if data is None:
-            temporary.unlink(missing_ok=True)
-            os.link(self.output / path, temporary)
+            if os.path.lexists(temporary):
+                os.unlink(temporary)
+            os.link(os.path.join(self.output, path), temporary)
         else:
-            temporary.write_bytes(data)
+            with open(temporary, "wb") as handle:
+                handle.write(data)
             self.changed += 1
         os.replace(temporary, target)
 
@@ -200,20 +202,30 @@ class Publisher:
         path = safe_relative(path)
         entry = fingerprint(data)
         self.files[path] = entry
-        if self.previous.get(path) == entry and (self.standby / path).exists():
+        if self.previous.get(path) == entry:
             return
-        self._place(path, None if self.has(path, entry) else data)
+        if self.live.get(path) == entry:
+            try:
+                self._place(path, None)
+                return
+            except FileNotFoundError:
+                pass
+        self._place(path, data)
 
-    def keep(self, path: str) -> None:
-        """Carry a file unchanged from the live site into the next one."""
+    def keep(self, path: str) -> bool:
+        """Carry a file unchanged from the live site into the next one; False if live lost it."""
         entry = self.live[path]
+        if self.previous.get(path) != entry:
+            try:
+                self._place(path, None)
+            except FileNotFoundError:
+                return False
         self.files[path] = entry
-        if self.previous.get(path) != entry or not (self.standby / path).exists():
-            self._place(path, None)
+        return True
 
-    def has(self, path: str, entry: str | None = None) -> bool:
-        """Return whether the live site has this file (with this fingerprint, when given)."""
-        return path in self.live and (entry is None or self.live[path] == entry) and (self.output / path).exists()
+    def has(self, path: str) -> bool:
+        """Return whether the live site lists this file (keep() can carry it)."""
+        return path in self.live
 
     def _remove_stale(self) -> None:
         """Delete standby files that the next site does not have, and folders left empty."""
