@@ -33,18 +33,19 @@ class PageSpec:
 
 
 def key_of(*parts) -> str:
-    """Return a short stable hash of the parts' text form."""
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+    """Return a short stable hash of the parts (text as is, anything else by repr)."""
+    text = "\x1d".join(part if isinstance(part, str) else repr(part) for part in parts)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def facet_refs(facets: Iterable[Facet]) -> tuple[tuple[str, str], ...]:
-    """Return (name, path) of facets: what a link to each shows."""
-    return tuple((f.name, f.path) for f in facets)
+def facet_refs(facets: Iterable[Facet]) -> str:
+    """Return the names and paths of facets: what links to them show."""
+    return "\x1e".join(f"{f.name}\x1f{f.path}" for f in facets)
 
 
-def entry_refs(site: Site) -> dict[str, tuple]:
+def entry_refs(site: Site) -> dict[str, str]:
     """Return, for each article path, what a list entry of the article shows."""
-    return {a.path: (a.digest, facet_refs(site.reporters_of[a.path])) for a in site.articles}
+    return {a.path: f"{a.digest}\x1e{facet_refs(site.reporters_of[a.path])}" for a in site.articles}
 
 
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
@@ -55,13 +56,13 @@ def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
             (f"{month}/", i18n.month_name(month, lang)))
 
 
-def article_spec(site: Site, base: str, entries: dict[str, tuple], article: Article) -> PageSpec:
+def article_spec(site: Site, base: str, entries: dict[str, str], article: Article) -> PageSpec:
     """Return the plan of one article page."""
     path = article.path
     tags, reporters = site.tags_of[path], site.reporters_of[path]
     newer, older, related = site.newer.get(path), site.older.get(path), site.related[path]
-    key = key_of(base, "article", entries[path], facet_refs(tags),
-                 newer and newer.digest, older and older.digest, tuple(a.digest for a in related))
+    key = key_of(base, "article", entries[path], facet_refs(tags), newer.digest if newer else "",
+                 older.digest if older else "", "".join(a.digest for a in related))
 
     def context() -> tuple[PageContext, dict]:
         page = PageContext(site, path, article.lang, article.title, article.summary, "article",
@@ -80,7 +81,7 @@ def facet_summary(site: Site, facet: Facet | None) -> tuple:
     return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].digest, facet.articles[-1].digest, months
 
 
-def listing_specs(site: Site, base: str, entries: dict[str, tuple], path: str, title: str, kind: str,
+def listing_specs(site: Site, base: str, entries: dict[str, str], path: str, title: str, kind: str,
                   articles: tuple[Article, ...], facet: Facet | None = None, feed_path: str = "feed.xml",
                   crumbs: tuple = ()) -> list[PageSpec]:
     """Return the plans of every page of a paginated article list."""
@@ -90,7 +91,7 @@ def listing_specs(site: Site, base: str, entries: dict[str, tuple], path: str, t
     for listing in paginate(path, articles, site.config.page_size):
         shown = title if listing.number == 1 else f"{title} ({i18n.text(lang, 'page_of', n=listing.number, total=listing.total)})"
         key = key_of(base, "listing", listing.path, listing.number, listing.total, shown, kind, feed_path, crumbs,
-                     summary, tuple(entries[a.path] for a in listing.articles))
+                     summary, "\x1c".join(entries[a.path] for a in listing.articles))
         page = partial(PageContext, site, listing.path, lang, shown, site.config.description, kind,
                        feed_path=feed_path, breadcrumbs=crumbs)
         values = dict(listing=listing, facet=facet, heading=title)
@@ -98,7 +99,7 @@ def listing_specs(site: Site, base: str, entries: dict[str, tuple], path: str, t
     return specs
 
 
-def facet_specs(site: Site, base: str, entries: dict[str, tuple]) -> list[PageSpec]:
+def facet_specs(site: Site, base: str, entries: dict[str, str]) -> list[PageSpec]:
     """Return the listing plans of every tag, reporter, year and month."""
     lang = site.config.language
     specs = []

@@ -50,12 +50,12 @@ class Site:
 
 def is_published(article: Article, now: datetime, include_drafts: bool) -> bool:
     """Return whether an article belongs in this build."""
-    return include_drafts or (not article.draft and article.date <= now)
+    return include_drafts or (not article.draft and article.timestamp <= now.timestamp())
 
 
 def newest_first(articles: Iterable[Article]) -> list[Article]:
     """Return articles sorted newest first, ties by path for a stable order."""
-    return sorted(articles, key=lambda a: (-a.date.timestamp(), a.path))
+    return sorted(articles, key=lambda a: (-a.timestamp, a.path))
 
 
 def path_collisions(articles: Sequence[Article]) -> list[ContentError]:
@@ -145,8 +145,8 @@ def build_site(articles: Iterable[Article], config: Config, now: datetime, inclu
         articles=tuple(chosen),
         tags=tags,
         reporters=reporters,
-        years=date_facets(chosen, "year", lambda a: f"{a.date:%Y}"),
-        months=date_facets(chosen, "month", lambda a: f"{a.date:%Y/%m}"),
+        years=date_facets(chosen, "year", lambda a: a.path[:4]),
+        months=date_facets(chosen, "month", lambda a: a.path[:7]),
         tags_of=facets_by_article(tags, chosen, lambda a: a.tags),
         reporters_of=facets_by_article(reporters, chosen, lambda a: a.reporters),
         newer={a.path: n for a, n in zip(chosen[1:], chosen)},
