@@ -15,7 +15,7 @@ from .pipeline import Options, Project, build
 from .values import ValueProblem
 from .writer import check_output_dir
 
-COMMANDS = ("build", "check")
+COMMANDS = ("build", "check", "serve")
 CACHE_DIR = ".archivist-cache"
 PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
 PAGES_WARNING = int(PAGES_LIMIT * 0.8)
@@ -49,7 +49,21 @@ def make_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     add_site_options(commands.add_parser("build", help="build the site into the output folder (default)"))
     add_site_options(commands.add_parser("check", help="validate content and templates; write nothing"))
+    serve = commands.add_parser("serve", help="build, serve on 127.0.0.1, rebuild and reload on every save")
+    add_site_options(serve)
+    serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
+    serve.add_argument("--open", action="store_true", help="open the site in a browser")
     return parser
+
+
+def forwarded(args: argparse.Namespace) -> list[str]:
+    """Return the build options of a serve command, as arguments for its child builds."""
+    result = []
+    for name in ("content", "output", "config", "templates", "base_url", "jobs"):
+        value = getattr(args, name)
+        if value is not None:
+            result += [f"--{name.replace('_', '-')}", str(value)]
+    return result + (["--drafts"] if args.drafts else [])
 
 
 def project_from(args: argparse.Namespace) -> Project:
@@ -84,6 +98,11 @@ def run(args: argparse.Namespace) -> int:
     """Run build or check; return the exit status."""
     try:
         project = project_from(args)
+        if args.command == "serve":
+            from .serve import serve
+
+            config_path = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
+            return serve(project, config_path, forwarded(args), args.port, args.open)
         options = Options(include_drafts=args.drafts, write=args.command == "build", clean=args.clean,
                           jobs=args.jobs or default_jobs())
         result = build(project, options)

@@ -1,0 +1,160 @@
+"""Incremental builds: after any sequence of edits, the output is byte-identical to a clean build."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archivist.config import Config
+from archivist.pipeline import Options, Project, build
+from archivist.writer import MARKER
+
+from .conftest import REPO
+
+NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+TAGS = ["AI", "ai", "반도체", "인재", "C", "C++", "금리", "Chips"]
+REPORTERS = ["김인엽", "박서연", "Jane Doe", "jane doe"]
+WORDS = ["인공지능", "반도체업계", "쟁탈전이", "market", "chips", "금리가", "투자를", "growth"]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Return every file under folder (manifest excluded) by relative path."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file() and p.name != MARKER}
+
+
+def random_article(rng: random.Random, title: str) -> str:
+    """Return a valid article with random date, tags, reporters and body."""
+    tags = rng.sample(TAGS, rng.randint(0, 3))
+    reporters = rng.sample(REPORTERS, rng.randint(1, 2))
+    date = f"2024-{rng.randint(1, 4):02d}-{rng.randint(1, 28):02d}"
+    paragraphs = [" ".join(rng.choices(WORDS, k=rng.randint(5, 15))) + "." for _ in range(rng.randint(1, 4))]
+    if rng.random() < 0.2:
+        paragraphs.insert(1, "## " + rng.choice(WORDS))
+    extra = "draft: true\n" if rng.random() < 0.1 else ""
+    return (f'---\ntitle: "{title}"\nreporter: [{", ".join(reporters)}]\ndate: {date}\n'
+            f"tags: [{', '.join(tags)}]\n{extra}---\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+def mutate(rng: random.Random, content: Path, templates: Path, step: int) -> str:
+    """Apply one random edit to the project; return what it was."""
+    files = sorted(content.rglob("*.md"))
+    action = rng.choice(["edit", "edit", "retitle", "add", "delete", "rename", "touch", "template"])
+    if action == "add" or not files:
+        (content / f"new-{step}.md").write_text(random_article(rng, f"새 기사 {step}"), encoding="utf-8")
+    elif action == "delete" and len(files) > 3:
+        rng.choice(files).unlink()
+    elif action == "rename":
+        source = rng.choice(files)
+        source.rename(source.with_name(f"renamed-{step}.md"))
+    elif action == "touch":
+        rng.choice(files).touch()
+    elif action == "retitle":
+        target = rng.choice(files)
+        text = target.read_text(encoding="utf-8").split("\n")
+        text[1] = f'title: "다시 쓴 제목 {step}"'
+        target.write_text("\n".join(text), encoding="utf-8")
+    elif action == "template":
+        page = templates / "_entry.html"
+        page.write_text(page.read_text(encoding="utf-8").replace("entry-title", f"entry-title v{step}", 1), encoding="utf-8")
+    else:
+        target = rng.choice(files)
+        target.write_text(random_article(rng, target.stem), encoding="utf-8")
+    return action
+
+
+def test_random_edits_build_the_same_site_as_a_clean_build(tmp_path):
+    rng = random.Random(20261128)
+    content, templates = tmp_path / "content", tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    content.mkdir()
+    for n in range(30):
+        (content / f"a{n:02d}.md").write_text(random_article(rng, f"기사 {n}"), encoding="utf-8")
+    config = Config(base_url="https://example.org/", page_size=3, feed_size=4, related_count=3)
+    incremental = Project(content, templates, tmp_path / "inc", config, cache=tmp_path / "cache")
+    done = []
+    for step in range(30):
+        done.append(mutate(rng, content, templates, step))
+        build(incremental, Options(jobs=1), now=NOW)
+        clean = Project(content, templates, tmp_path / f"clean{step}", config)
+        build(clean, Options(jobs=1, clean=True), now=NOW)
+        assert tree(incremental.output) == tree(clean.output), f"step {step} after {done}"
+        shutil.rmtree(clean.output)
+    assert {"edit", "add", "delete", "rename", "template"} <= set(done)
+
+
+def test_process_pool_output_equals_single_process(tmp_path):
+    rng = random.Random(7)
+    content = tmp_path / "content"
+    content.mkdir()
+    for n in range(150):
+        (content / f"a{n:03d}.md").write_text(random_article(rng, f"기사 {n}"), encoding="utf-8")
+    config = Config(base_url="https://example.org/", page_size=5)
+    one = Project(content, REPO / "templates", tmp_path / "one", config)
+    two = Project(content, REPO / "templates", tmp_path / "two", config)
+    build(one, Options(jobs=1), now=NOW)
+    build(two, Options(jobs=2), now=NOW)
+    assert tree(one.output) == tree(two.output)
+
+
+def test_a_corrupt_cache_is_ignored_and_the_site_is_right(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(random_article(random.Random(1), "원래"), encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(), cache=tmp_path / "cache")
+    build(project, now=NOW)
+    (tmp_path / "cache" / "cache.sqlite").write_bytes(b"this is not a database" * 100)
+    for name in ("cache.sqlite-wal", "cache.sqlite-shm"):
+        (tmp_path / "cache" / name).unlink(missing_ok=True)
+    (content / "a.md").write_text(random_article(random.Random(1), "바뀐 제목"), encoding="utf-8")
+    result = build(project, now=NOW)
+    assert result.rendered == result.files
+    html = next((tmp_path / "out").rglob("a/index.html")).read_text(encoding="utf-8")
+    assert "바뀐 제목" in html
+
+
+def test_a_cache_from_another_version_is_ignored(tmp_path):
+    from archivist.cache import BuildCache
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(random_article(random.Random(2), "제목"), encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(), cache=tmp_path / "cache")
+    build(project, now=NOW)
+    stale = BuildCache(tmp_path / "cache", "archivist 0.0.0-other")
+    assert stale.state().articles == {} and stale.stamp() == ()
+    stale.close()
+    result = build(project, now=NOW)
+    assert not result.up_to_date and result.rendered == result.files
+
+
+def test_nothing_changed_does_nothing_and_an_edit_renders_few_pages(tmp_path):
+    rng = random.Random(3)
+    content = tmp_path / "content"
+    content.mkdir()
+    for n in range(40):
+        text = random_article(rng, f"기사 {n}").replace("draft: true\n", "")
+        (content / f"a{n:02d}.md").write_text(text, encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(page_size=10), cache=tmp_path / "cache")
+    first = build(project, now=NOW)
+    mtimes = {p: p.stat().st_mtime_ns for p in (tmp_path / "out").rglob("*.html")}
+    assert build(project, now=NOW).up_to_date
+    target = content / "a05.md"
+    target.write_text(target.read_text(encoding="utf-8") + "\n덧붙인 문단.\n", encoding="utf-8")
+    second = build(project, now=NOW)
+    assert 1 <= second.rendered < first.rendered / 5
+    changed = [p for p, t in mtimes.items() if p.exists() and p.stat().st_mtime_ns != t]
+    assert [p.parent.name for p in changed] == ["a05"]
+
+
+def test_a_future_article_appears_when_its_time_comes(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "later.md").write_text("---\ntitle: 예약\nreporter: 김기자\ndate: 2026-01-02\n---\n본문\n", encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(), cache=tmp_path / "cache")
+    build(project, now=NOW)
+    assert not (tmp_path / "out/2026/01/later").exists()
+    assert build(project, now=NOW).up_to_date
+    build(project, now=datetime(2026, 1, 3, tzinfo=timezone.utc))
+    assert (tmp_path / "out/2026/01/later/index.html").exists()
