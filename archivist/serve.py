@@ -1,8 +1,9 @@
 """The dev server: build, serve output/ on 127.0.0.1, rebuild on every save, reload open pages.
 
-Each rebuild runs the ordinary incremental build in a child process (the
-server itself only watches, serves and relays), so a build can use every core
-and nothing it does can take the server down. While content is broken, the
+Each rebuild runs the ordinary incremental build in a warm child process,
+forked before the server starts any thread (the server itself only watches,
+serves and relays), so a build can fork its own worker pool safely, and
+nothing a build does can take the server down. While content is broken, the
 last good site stays served and the errors show in the terminal and as an
 overlay in the browser; the reload script exists only in served pages, never
 in `build` output.
@@ -10,9 +11,8 @@ in `build` output.
 
 from __future__ import annotations
 
-import os
+import multiprocessing
 import queue
-import subprocess
 import sys
 import threading
 import time
@@ -165,19 +165,63 @@ def handler_for(output: Path, prefix: str, status: Status):
     return Handler
 
 
-def run_build(build_args: list[str]) -> tuple[int, str, str]:
-    """Run one build in a child process; return (exit status, stdout, stderr)."""
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-m", "archivist", "build", *build_args],
-                          capture_output=True, text=True, env=env)
-    return done.returncode, done.stdout.strip(), done.stderr.strip()
+def build_loop(connection, build_args: list[str]) -> None:
+    """Serve build requests in a warm process (imports done once): reply (status, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from . import stages  # noqa: F401  (import the heavy libraries once, before the first request)
+    from .cli import main
+
+    while True:
+        try:
+            connection.recv()
+        except EOFError:
+            return
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(["build", *build_args])
+            except Exception as exc:  # report, never die: the server keeps serving the last good site
+                print(f"internal error: {exc!r}", file=sys.stderr)
+                code = 1
+        connection.send((code, out.getvalue().strip(), err.getvalue().strip()))
 
 
-def rebuild(build_args: list[str], status: Status) -> None:
+class BuildWorker:
+    """A child process that runs builds on request; started before any server thread exists."""
+
+    def __init__(self, build_args: list[str]):
+        self.build_args = build_args
+        self.start()
+
+    def start(self) -> None:
+        """Fork the build process (not a daemon: its builds may fork worker pools of their own)."""
+        context = multiprocessing.get_context("fork")
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=build_loop, args=(child, self.build_args))
+        self.process.start()
+
+    def build(self) -> tuple[int, str, str]:
+        """Run one build; return (exit status, stdout, stderr)."""
+        try:
+            self.connection.send("build")
+            return self.connection.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError):
+            self.stop()
+            self.start()
+            return 1, "", "the build process died; it was restarted (the last good site is still served)"
+
+    def stop(self) -> None:
+        """End the build process."""
+        self.process.terminate()
+        self.process.join(timeout=10)
+
+
+def rebuild(worker: BuildWorker, status: Status) -> None:
     """Build, print the outcome, and tell the browser."""
     started = time.perf_counter()
-    code, out, err = run_build(build_args)
+    code, out, err = worker.build()
     stamp = time.strftime("%H:%M:%S")
     if code == 0:
         print(f"[{stamp}] {out}", flush=True)
@@ -199,7 +243,8 @@ def serve(project, config_path: Path | None, build_args: list[str], port: int, o
     import watchfiles
 
     status = Status()
-    rebuild(build_args, status)
+    worker = BuildWorker(build_args)
+    rebuild(worker, status)
     prefix = project.config.base_path
     server = ThreadingHTTPServer(("127.0.0.1", port), handler_for(project.output, prefix, status))
     server.daemon_threads = True
@@ -211,9 +256,10 @@ def serve(project, config_path: Path | None, build_args: list[str], port: int, o
     watched = watch_paths(project) + ([config_path] if config_path else [])
     try:
         for _ in watchfiles.watch(*watched, debounce=400, step=30, rust_timeout=0, yield_on_timeout=False):
-            rebuild(build_args, status)
+            rebuild(worker, status)
     except KeyboardInterrupt:
         pass
     finally:
         server.shutdown()
+        worker.stop()
     return 0
