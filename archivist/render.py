@@ -70,6 +70,7 @@ def environment(template_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build never sees a template change; checking costs a stat per page
     )
 
 

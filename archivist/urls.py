@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 
@@ -10,10 +11,15 @@ def output_file(path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
+@lru_cache(maxsize=200_000)
+def quoted_file(path: str) -> str:
+    """Return the percent-encoded output file of a site path."""
+    return quote(output_file(path))
+
+
 def relative(from_path: str, to_path: str) -> str:
     """Return a link from one page to another that works at any base and from file://."""
-    depth = output_file(from_path).count("/")
-    return quote("../" * depth + output_file(to_path))
+    return "../" * output_file(from_path).count("/") + quoted_file(to_path)
 
 
 def absolute(base_url: str, path: str) -> str:
