@@ -12,9 +12,8 @@ import yaml
 from .errors import BuildFailed, ContentError
 from .frontmatter import check_shape, compose, decode, entries
 from .suggest import did_you_mean
-from .values import ValueProblem, read_int, read_mapping, read_string
+from .values import ValueProblem, read_int, read_language, read_mapping, read_string
 
-LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -65,13 +64,6 @@ def read_timezone(node: yaml.Node) -> str:
         raise ValueProblem(f"'{name}' is not a known timezone (expected e.g. Asia/Seoul or UTC)") from None
     return name
 
-
-def read_language(node: yaml.Node) -> str:
-    """Return a language code such as ko or en."""
-    code = read_string(node)
-    if not LANGUAGE.match(code):
-        raise ValueProblem(f"'{code}' is not a language code (expected e.g. ko or en)")
-    return code
 
 
 READERS = {

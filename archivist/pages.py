@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import i18n
 from .model import Article, Facet
 from .render import PageContext, article_json_ld
-from .site import Listing, Site, paginate
+from .site import Site, paginate
 from .urls import output_file
 
 

@@ -17,12 +17,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .cache import BuildCache, CacheState
+from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .load import Source, find_sources
 from .parallel import default_jobs
-from .writer import MARKER, OutputLock, Publisher, check_paths
+from .writer import MARKER, OutputLock
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from .errors import ContentError
 from .frontmatter import Document
 from .slugs import slugify
 from .suggest import did_you_mean
-from .values import ValueProblem, read_bool, read_mapping, read_string, read_string_list
+from .values import ValueProblem, read_bool, read_language, read_mapping, read_string, read_string_list
 
 DATE_HINT = "expected YYYY-MM-DD or ISO 8601 with offset"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 SLUG_FORBIDDEN = ("/", "\\", "\x00", "..")
 REQUIRED = ("title", "reporter", "date")
 ALIASES = {"reporters": "reporter"}
@@ -86,13 +85,6 @@ def read_slug(node: yaml.Node) -> str:
     return slug
 
 
-def read_language(node: yaml.Node) -> str:
-    """Return a language code such as ko or en."""
-    code = read_string(node)
-    if not LANGUAGE.match(code):
-        raise ValueProblem(f"'{code}' is not a language code (expected e.g. ko or en)")
-    return code
-
 
 def read_tags(node: yaml.Node) -> tuple[str, ...]:
     """Return tags; one text is one tag (commas are kept, not split)."""
@@ -155,7 +147,7 @@ def validate(path: str, doc: Document, default_slug: str, zone: ZoneInfo, langua
         raise FieldsInvalid(problems)
     slug = values.get("slug") or slugify(default_slug)
     if not slug:
-        raise FieldsInvalid([ContentError(path, 1, "slug", f"the file name gives no usable slug; add 'slug:'")])
+        raise FieldsInvalid([ContentError(path, 1, "slug", "the file name gives no usable slug; add 'slug:'")])
     return Fields(
         title=values["title"],
         reporters=values["reporter"],

@@ -96,3 +96,14 @@ def read_mapping(node: yaml.Node) -> dict:
     if not isinstance(node, yaml.MappingNode):
         raise ValueProblem(f"expected a mapping (key: value lines), got {kind_of(node)}")
     return read_plain(node)
+
+
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def read_language(node: yaml.Node) -> str:
+    """Return a language code such as ko or en."""
+    code = read_string(node)
+    if not LANGUAGE.match(code):
+        raise ValueProblem(f"'{code}' is not a language code (expected e.g. ko or en)")
+    return code

@@ -20,7 +20,7 @@ import shutil
 import sys
 import unicodedata
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .errors import BuildFailed, ContentError, UsageError
 

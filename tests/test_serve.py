@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-from .browser import browser, page  # noqa: F401  (fixtures)
 from .conftest import REPO, article, write_files
 
 SITE = "title: 개발 서버\nbase_url: https://example.org/archive/\n"
@@ -40,7 +39,7 @@ def edit(path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
-def test_edit_broken_edit_and_fix_show_in_the_browser(server, page):  # noqa: F811
+def test_edit_broken_edit_and_fix_show_in_the_browser(server, page):
     root, url = server
     source = root / "content/2024/01/a.md"
     page.goto(url + "2024/01/a/index.html")
@@ -60,7 +59,7 @@ def test_edit_broken_edit_and_fix_show_in_the_browser(server, page):  # noqa: F8
     assert page.locator("h1").inner_text() == "고친 제목"
 
 
-def test_template_error_shows_and_clears(server, page):  # noqa: F811
+def test_template_error_shows_and_clears(server, page):
     root, url = server
     template = root / "templates/article.html"
     page.goto(url + "2024/01/a/index.html")
@@ -72,7 +71,7 @@ def test_template_error_shows_and_clears(server, page):  # noqa: F811
     overlay.wait_for(state="detached", timeout=15_000)
 
 
-def test_new_article_appears_on_the_home_page_and_the_script_is_never_in_the_build(server, page):  # noqa: F811
+def test_new_article_appears_on_the_home_page_and_the_script_is_never_in_the_build(server, page):
     root, url = server
     page.goto(url)
     write_files(root, {"content/2024/02/b.md": article(title="새 기사", date="2024-02-01")})

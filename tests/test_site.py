@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 from archivist.config import Config
 from archivist.load import Parser, find_sources
