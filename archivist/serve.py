@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import sys
 import threading
 import time
@@ -165,10 +166,12 @@ def handler_for(output: Path, prefix: str, status: Status):
     return Handler
 
 
-def build_loop(connection, build_args: list[str]) -> None:
+def build_loop(connection, server_end, build_args: list[str]) -> None:
     """Serve build requests in a warm process (imports done once): reply (status, stdout, stderr)."""
     import contextlib
     import io
+
+    server_end.close()  # so that the server's exit closes the pipe and ends this loop
 
     from . import stages  # noqa: F401  (import the heavy libraries once, before the first request)
     from .cli import main
@@ -199,8 +202,9 @@ class BuildWorker:
         """Fork the build process (not a daemon: its builds may fork worker pools of their own)."""
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=build_loop, args=(child, self.build_args))
+        self.process = context.Process(target=build_loop, args=(child, self.connection, self.build_args))
         self.process.start()
+        child.close()
 
     def build(self) -> tuple[int, str, str]:
         """Run one build; return (exit status, stdout, stderr)."""
@@ -238,11 +242,17 @@ def watch_paths(project) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+def stop_serving(signum, frame) -> None:
+    """Turn SIGTERM into a normal stop, so the build process and the server are shut down."""
+    raise KeyboardInterrupt
+
+
 def serve(project, config_path: Path | None, build_args: list[str], port: int, open_browser: bool) -> int:
     """Serve the site and rebuild on changes until interrupted; return the exit status."""
     import watchfiles
 
     status = Status()
+    signal.signal(signal.SIGTERM, stop_serving)
     worker = BuildWorker(build_args)
     rebuild(worker, status)
     prefix = project.config.base_path
