@@ -1,0 +1,1 @@
+"""Client-side search: the shared tokenizer and the sharded static index."""

@@ -1,0 +1,172 @@
+"""Build the static search index: sharded `<script>` files, no I/O.
+
+Layout under out_prefix (default "search/"), every file a classic script that
+calls the global `archivistSearchData(key, data)` defined by search.js:
+
+    manifest.js        counts, key-shard boundaries, year ranges
+    k/<hash>.js        a range of sorted keys with their posting lists
+    filters.js         tag and reporter names with counts and facet files
+    f/<hash>.js        the documents of one tag or reporter
+    d/<n>.js           one document: url, title, date, reporters, tags, text
+
+Documents are numbered in (year, date, id) order, so "newest first" is descending
+number, a year is a range of numbers, and appending a newer article leaves the
+older d/<n>.js files unchanged. Shards and facets are named by a hash of their
+content, so a browser never mixes a cached old shard with a new manifest.
+"""
+import hashlib
+from array import array
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+from archivist.search.postings import doc_values, encode_docs, encode_values
+from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
+
+FORMAT_VERSION = 1
+SHARD_BYTES = 24_000  # raw bytes of keys and postings per key shard
+TEXT_LIMIT = 20_000  # characters of body text kept for snippets
+
+
+def build_search_index(docs: Iterable[dict], out_prefix: str = "search/",
+                       shard_bytes: int = SHARD_BYTES) -> list[tuple[str, bytes]]:
+    """Return (path, bytes) pairs of the whole index for the given documents."""
+    records = ordered_docs(docs)
+    postings = collect_postings(records)
+    shards = split_shards(sorted(postings, key=utf16_key), postings, shard_bytes)
+    files = [shard_file(keys, postings) for keys in shards]
+    facets = facet_files(records)
+    files += [file for file, _ in facets.values()]
+    files += [doc_file(number, record) for number, record in enumerate(records)]
+    files.append(filters_file(facets))
+    files.append(manifest_file(records, shards, files))
+    return [(out_prefix + name, data) for name, data in files]
+
+
+def ordered_docs(docs: Iterable[dict]) -> list[dict]:
+    """Return NFC-normalized copies of docs sorted by year, date, then id."""
+    records = [normalized_doc(doc) for doc in docs]
+    records.sort(key=lambda doc: (doc["year"], doc["date"], doc["id"], doc["url"]))
+    return records
+
+
+def normalized_doc(doc: dict) -> dict:
+    """Return the fields the index uses, every string in NFC."""
+    return {
+        "id": doc["id"],
+        "url": normalize(doc["url"]),
+        "title": normalize(doc["title"]),
+        "date": doc["date"],
+        "year": int(doc["year"]),
+        "reporters": [normalize(name) for name in doc["reporters"]],
+        "tags": [normalize(tag) for tag in doc["tags"]],
+        "text": normalize(doc["text"]),
+        "lang": doc.get("lang", ""),
+    }
+
+
+def collect_postings(records: list[dict]) -> dict[str, array]:
+    """Return key -> array of (document number << 4 | value), ascending."""
+    postings: dict[str, array] = defaultdict(lambda: array("q"))
+    for number, record in enumerate(records):
+        meta = record["tags"] + record["reporters"]
+        base = number << 4
+        for key, value in doc_values(record["title"], meta, record["text"]).items():
+            postings[key].append(base | value)
+    return postings
+
+
+def utf16_key(key: str) -> bytes:
+    """Return the sort key matching JavaScript's string order (UTF-16 units)."""
+    return key.encode("utf-16-be")
+
+
+def split_shards(keys: list[str], postings: dict, shard_bytes: int) -> list[list[str]]:
+    """Return sorted keys cut into consecutive runs of about shard_bytes each."""
+    shards, current, size = [], [], 0
+    for key in keys:
+        cost = len(key.encode()) + 2 * len(postings[key]) + 8
+        if current and size + cost > shard_bytes:
+            shards.append(current)
+            current, size = [], 0
+        current.append(key)
+        size += cost
+    if current:
+        shards.append(current)
+    return shards
+
+
+def script(key: str, data) -> bytes:
+    """Return a classic script registering data under key."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"archivistSearchData({json.dumps(key)},{payload});\n".encode()
+
+
+def hashed_file(folder: str, data) -> tuple[str, bytes]:
+    """Return (path, bytes) of a script named by a hash of its data."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    key = f"{folder}/{hashlib.sha1(payload.encode()).hexdigest()[:12]}"
+    return key + ".js", script(key, data)
+
+
+def shard_file(keys: list[str], postings: dict) -> tuple[str, bytes]:
+    """Return the file of one key shard: keys, gap-coded documents, values."""
+    docs = [encode_docs([entry >> 4 for entry in postings[key]]) for key in keys]
+    values = [encode_values([entry & 15 for entry in postings[key]]) for key in keys]
+    return hashed_file("k", {"k": keys, "d": docs, "v": values})
+
+
+def facet_files(records: list[dict]) -> dict[tuple[str, str], tuple[tuple[str, bytes], int]]:
+    """Return (facet, name) -> (file of its documents, count) for tags and reporters."""
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number, record in enumerate(records):
+        for tag in sorted(set(record["tags"])):
+            members[("tag", tag)].append(number)
+        for name in sorted(set(record["reporters"])):
+            members[("reporter", name)].append(number)
+    return {facet: (hashed_file("f", {"d": encode_docs(numbers)}), len(numbers))
+            for facet, numbers in members.items()}
+
+
+def filters_file(facets: dict) -> tuple[str, bytes]:
+    """Return filters.js: per facet, [name, count, file key] by falling count."""
+    lists: dict[str, list] = {"tag": [], "reporter": []}
+    for (facet, name), ((path, _), count) in facets.items():
+        lists[facet].append([name, count, path[:-3]])
+    for entries in lists.values():
+        entries.sort(key=lambda entry: (-entry[1], entry[0]))
+    return "filters.js", script("filters", lists)
+
+
+def doc_file(number: int, record: dict) -> tuple[str, bytes]:
+    """Return d/<number>.js holding what a result shows of one document."""
+    data = {
+        "u": record["url"], "t": record["title"], "d": record["date"],
+        "r": record["reporters"], "g": record["tags"], "l": record["lang"],
+        "x": record["text"][:TEXT_LIMIT],
+    }
+    return f"d/{number}.js", script(f"d/{number}", data)
+
+
+def year_ranges(records: list[dict]) -> list[list[int]]:
+    """Return [year, first number, end number] for each year present."""
+    ranges: list[list[int]] = []
+    for number, record in enumerate(records):
+        if ranges and ranges[-1][0] == record["year"]:
+            ranges[-1][2] = number + 1
+        else:
+            ranges.append([record["year"], number, number + 1])
+    return ranges
+
+
+def manifest_file(records: list[dict], shards: list[list[str]], files: list) -> tuple[str, bytes]:
+    """Return manifest.js: what the engine needs before its first lookup."""
+    names = [path[:-3] for path, _ in files[:len(shards)]]
+    bounds = [["" if index == 0 else keys[0], name]
+              for index, (keys, name) in enumerate(zip(shards, names))]
+    data = {
+        "version": FORMAT_VERSION, "count": len(records),
+        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,
+        "shards": bounds, "years": year_ranges(records),
+    }
+    return "manifest.js", script("manifest", data)
