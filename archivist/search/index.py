@@ -60,7 +60,7 @@ def normalized_doc(doc: dict) -> dict:
         "year": int(doc["year"]),
         "reporters": [normalize(name) for name in doc["reporters"]],
         "tags": [normalize(tag) for tag in doc["tags"]],
-        "text": normalize(doc["text"]),
+        "text": " ".join(normalize(doc["text"]).split()),
         "lang": doc.get("lang", ""),
     }
 
