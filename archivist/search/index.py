@@ -24,7 +24,7 @@ from archivist.search.postings import doc_values, encode_docs, encode_values
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 1
-SHARD_BYTES = 24_000  # raw bytes of keys and postings per key shard
+SHARD_BYTES = 16_000  # raw bytes of keys and postings per key shard
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 
 
@@ -105,7 +105,7 @@ def script(key: str, data) -> bytes:
 def hashed_file(folder: str, data) -> tuple[str, bytes]:
     """Return (path, bytes) of a script named by a hash of its data."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    key = f"{folder}/{hashlib.sha1(payload.encode()).hexdigest()[:12]}"
+    key = f"{folder}/{hashlib.sha1(payload.encode()).hexdigest()[:8]}"
     return key + ".js", script(key, data)
 
 
@@ -148,6 +148,14 @@ def doc_file(number: int, record: dict) -> tuple[str, bytes]:
     return f"d/{number}.js", script(f"d/{number}", data)
 
 
+def shortest_bound(last: str, first: str) -> str:
+    """Return the shortest prefix of first that sorts after last (a shard boundary)."""
+    for length in range(1, len(first)):
+        if utf16_key(first[:length]) > utf16_key(last):
+            return first[:length]
+    return first
+
+
 def year_ranges(records: list[dict]) -> list[list[int]]:
     """Return [year, first number, end number] for each year present."""
     ranges: list[list[int]] = []
@@ -162,8 +170,9 @@ def year_ranges(records: list[dict]) -> list[list[int]]:
 def manifest_file(records: list[dict], shards: list[list[str]], files: list) -> tuple[str, bytes]:
     """Return manifest.js: what the engine needs before its first lookup."""
     names = [path[:-3] for path, _ in files[:len(shards)]]
-    bounds = [["" if index == 0 else keys[0], name]
-              for index, (keys, name) in enumerate(zip(shards, names))]
+    firsts = [""] + [shortest_bound(previous[-1], keys[0])
+                     for previous, keys in zip(shards, shards[1:])]
+    bounds = [[first, name] for first, name in zip(firsts, names)]
     data = {
         "version": FORMAT_VERSION, "count": len(records),
         "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,

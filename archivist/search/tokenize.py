@@ -13,9 +13,10 @@ import functools
 import re
 import unicodedata
 
-# Longest key stored for a dense run, in characters. A longer query is looked
-# up as several windows of this length (see `query_keys`).
-DENSE_KEY_LEN = 4
+# Longest key stored for a dense run, in characters: 2 means character
+# bigrams. A longer query is looked up as the AND of its overlapping windows
+# of this length (see `query_keys`) and then checked against the text.
+DENSE_KEY_LEN = 2
 # Longest key stored for a word token; longer words are cut to this length.
 WORD_KEY_LEN = 20
 
@@ -69,8 +70,8 @@ def index_keys(token: str) -> list[str]:
     """Return the keys the index stores for one token.
 
     A dense run yields its first character (for one-character queries) and,
-    from every position but the last, the substring of up to DENSE_KEY_LEN
-    characters starting there. A word token yields itself, cut to WORD_KEY_LEN.
+    from every position but the last, the DENSE_KEY_LEN characters starting
+    there (overlapping bigrams). A word token yields itself, cut to WORD_KEY_LEN.
     """
     if not is_dense(token):
         return [token[:WORD_KEY_LEN]]
@@ -95,10 +96,9 @@ def query_keys(token: str) -> tuple[str, list[str]]:
 
 
 def dense_windows(token: str) -> list[str]:
-    """Return DENSE_KEY_LEN-long windows covering a long dense token."""
-    starts = list(range(0, len(token) - DENSE_KEY_LEN, DENSE_KEY_LEN))
-    starts.append(len(token) - DENSE_KEY_LEN)
-    return [token[start:start + DENSE_KEY_LEN] for start in starts]
+    """Return the distinct overlapping DENSE_KEY_LEN-long windows of a long dense token."""
+    windows = [token[start:start + DENSE_KEY_LEN] for start in range(len(token) - DENSE_KEY_LEN + 1)]
+    return list(dict.fromkeys(windows))
 
 
 def needs_check(token: str) -> bool:

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var DENSE_KEY_LEN = 4;
+  var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
   var TOKEN_RE = new RegExp("([" + DENSE + "]+)|((?:(?![" + DENSE + "])[\\p{L}\\p{N}])+)", "gu");
@@ -90,12 +90,14 @@
     return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
   }
 
-  /** Return DENSE_KEY_LEN-long windows covering a long dense token. */
+  /** Return the distinct overlapping DENSE_KEY_LEN-long windows of a long dense token. */
   function denseWindows(c) {
-    var starts = [];
-    for (var start = 0; start < c.length - DENSE_KEY_LEN; start += DENSE_KEY_LEN) starts.push(start);
-    starts.push(c.length - DENSE_KEY_LEN);
-    return starts.map(function (s) { return c.slice(s, s + DENSE_KEY_LEN).join(""); });
+    var windows = [];
+    for (var start = 0; start + DENSE_KEY_LEN <= c.length; start++) {
+      var window = c.slice(start, start + DENSE_KEY_LEN).join("");
+      if (windows.indexOf(window) < 0) windows.push(window);
+    }
+    return windows;
   }
 
   /** Return true when the index alone over-approximates the matches of token. */
@@ -261,7 +263,7 @@
     var out = arrays[0].slice();
     for (var a = 1; a < arrays.length; a++) {
       for (var n = 0; n < out.length; n++) {
-        out[n] = arrays[a][n] === 0 ? 0 : combine(out[n], arrays[a][n]);
+        out[n] = out[n] === 0 || arrays[a][n] === 0 ? 0 : combine(out[n], arrays[a][n]);
       }
     }
     return out;
@@ -462,11 +464,10 @@
   };
 
   /**
-   * Return a promise of {query, total, exact, results} for a query.
-   * options: limit (10), offset (0), sort ("relevance" | "newest"),
-   * tags, reporters, years (arrays; OR inside one, AND across them).
+   * Return a promise of {parsed, ranked}: the numbers of the documents the
+   * index gives for a query, in result order, before any phrase check.
    */
-  Engine.prototype.search = function (query, options) {
+  Engine.prototype.match = function (query, options) {
     options = options || {};
     var self = this;
     var parsed = parseQuery(query);
@@ -474,18 +475,29 @@
       var hasFilter = ["tags", "reporters", "years"].some(function (f) {
         return options[f] && options[f].length;
       });
-      if (!parsed.terms.length && !hasFilter) {
-        return {query: String(query), total: 0, exact: true, results: []};
-      }
+      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: []};
       return Promise.all([
         Promise.all(parsed.terms.map(function (t) { return self.lookupToken(manifest, t); })),
         self.filterMask(manifest, options),
       ]).then(function (both) {
-        var ranked = rank(manifest, both[0], both[1], options.sort);
-        var checkKey = JSON.stringify([String(query), options.sort || "", options.tags || [],
-          options.reporters || [], options.years || []]);
-        return self.page(query, parsed, ranked, options, checkKey);
+        return {parsed: parsed, ranked: rank(manifest, both[0], both[1], options.sort)};
       });
+    });
+  };
+
+  /**
+   * Return a promise of {query, total, exact, results} for a query.
+   * options: limit (10), offset (0), sort ("relevance" | "newest"),
+   * tags, reporters, years (arrays; OR inside one, AND across them).
+   * exact is false when phrase checks stopped early and total is an upper bound.
+   */
+  Engine.prototype.search = function (query, options) {
+    options = options || {};
+    var self = this;
+    return this.match(query, options).then(function (found) {
+      var checkKey = JSON.stringify([String(query), options.sort || "", options.tags || [],
+        options.reporters || [], options.years || []]);
+      return self.page(query, found.parsed, found.ranked, options, checkKey);
     });
   };
 
@@ -521,7 +533,9 @@
     var state = this.checked.get(key) || {good: [], next: 0};
     this.checked.set(key, state);
     var self = this;
-    var budget = 200;
+    // Each call checks at most this many documents, so a phrase of common words
+    // cannot make one keystroke download hundreds of documents.
+    var budget = Math.max(20, 2 * (want - state.good.length));
     var step = function () {
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);

@@ -81,9 +81,9 @@ test("filters by tag, reporter and year combine with the query", async () => {
   assert.ok(filters.tag.some((t) => t.name === "클라우드"));
   assert.ok(filters.reporter.some((t) => t.name === "김인엽"));
   const byTag = await e.search("", { tags: ["클라우드"] });
-  assert.deepEqual(byTag.results.map((r) => r.url), ["2025/01/anthropic-brief/index.html"]);
+  assert.deepEqual([...byTag.results.map((r) => r.url)], ["2025/01/anthropic-brief/index.html"]);
   const byReporter = await e.search("앤스로픽", { reporters: ["김인엽"] });
-  assert.deepEqual(byReporter.results.map((r) => r.url), [EXAMPLE]);
+  assert.deepEqual([...byReporter.results.map((r) => r.url)], [EXAMPLE]);
   const byYear = await e.search("금리", { years: [2019], limit: 100 });
   assert.ok(byYear.total > 0 && byYear.results.every((r) => r.date.startsWith("2019")));
   const none = await e.search("앤스로픽", { years: [2019] });
@@ -136,12 +136,18 @@ test("the engine and the Python reader find the same documents", async () => {
     `root = Path(${JSON.stringify(base)}).parent`,
     "files = [(p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob('*.js')]",
     "r = IndexReader(files)",
-    `print(json.dumps([sorted(r.search(q)) for q in ${JSON.stringify(queries)}]))`,
+    "from archivist.search.reader import parse_query",
+    `qs = ${JSON.stringify(queries)}`,
+    "found = [sorted(r.search(q)) for q in qs]",
+    "index = [sorted(set.intersection(*(r.lookup(t) for t in parse_query(q)[0]))) for q in qs]",
+    "print(json.dumps([found, index]))",
   ].join("\n");
-  const expected = JSON.parse(execFileSync(PYTHON, ["-c", script]).toString());
+  const [expected, candidates] = JSON.parse(execFileSync(PYTHON, ["-c", script]).toString());
   for (const [i, query] of queries.entries()) {
     const page = await e.search(query, { limit: 10000 });
     const got = [...page.results.map((r) => r.number)].sort((a, b) => a - b);
     assert.deepEqual(got, expected[i], query);
+    const matched = await e.match(query);
+    assert.deepEqual([...matched.ranked].sort((a, b) => a - b), candidates[i], `${query} (index only)`);
   }
 });
