@@ -233,11 +233,11 @@
     event.preventDefault();
   };
 
-  /** React to typing: update state and URL, search again. */
+  /** React to typing: update state and URL; return a promise of the new results shown. */
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
     writeUrl(this.state, false);
-    this.run(false);
+    return this.run(false);
   };
 
   /** Load the filter lists into the selects (once). */

@@ -278,8 +278,51 @@
 
   /* ---- snippets and highlights ---- */
 
-  /** Return [start, end] ranges in text where any query token matches. */
+  var WORD_CHAR_RE = new RegExp("^(?:(?![" + DENSE + "])[\\p{L}\\p{N}])$", "u");
+  var MAX_MARKS = 100;
+
+  /** Return [start, end] ranges in text where any query token matches, in order. */
   function markRanges(text, queryTokens) {
+    var folded = foldText(text);
+    if (folded.length !== text.length) return markRangesByToken(text, queryTokens);
+    var marks = [];
+    queryTokens.forEach(function (query) { findMatches(folded, query, marks); });
+    return mergeRanges(marks);
+  }
+
+  /** Add the ranges where query matches in folded text (same rule as tokenMatches). */
+  function findMatches(folded, query, marks) {
+    var dense = isDense(query);
+    var exact = !dense && (chars(query).length === 1 || isNumber(query));
+    var from = 0;
+    for (var found = 0; found < MAX_MARKS;) {
+      var at = folded.indexOf(query, from);
+      if (at < 0) return;
+      from = at + 1;
+      var before = folded.charAt(at - 1);
+      var ok = dense ? query.length > 1 || !isDense(before)
+        : !WORD_CHAR_RE.test(before) && !(exact && WORD_CHAR_RE.test(folded.charAt(at + query.length)));
+      if (ok) {
+        marks.push([at, at + query.length]);
+        found++;
+      }
+    }
+  }
+
+  /** Return ranges sorted by start with overlapping ones merged. */
+  function mergeRanges(ranges) {
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    ranges.forEach(function (range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push([range[0], range[1]]);
+    });
+    return merged;
+  }
+
+  /** Return match ranges token by token (for text whose folding changes its length). */
+  function markRangesByToken(text, queryTokens) {
     var marks = [];
     tokenSpans(text).forEach(function (span) {
       var raw = text.slice(span[0], span[1]);
@@ -368,13 +411,18 @@
 
   /** Return true when a loaded document really matches every term and phrase. */
   function verifyDoc(doc, parsed) {
-    var fields = [doc.t, doc.x, (doc.g || []).join(" "), (doc.r || []).join(" ")].map(tokenize);
-    var all = [].concat.apply([], fields);
+    var texts = [doc.t, doc.x, (doc.g || []).join(" "), (doc.r || []).join(" ")];
+    var folded = foldText(texts.join("\n"));
+    var tokens = null;
     var termsOk = parsed.terms.every(function (term) {
-      return !needsCheck(term) || all.some(function (token) { return tokenMatches(term, token); });
+      if (!needsCheck(term)) return true;
+      // A dense query can only occur inside one dense run, so a substring test is exact.
+      if (isDense(term)) return folded.indexOf(term) >= 0;
+      tokens = tokens || tokenize(folded);
+      return tokens.some(function (token) { return tokenMatches(term, token); });
     });
     return termsOk && parsed.phrases.every(function (phrase) {
-      return fields.some(function (tokens) { return hasPhrase(tokens, phrase); });
+      return texts.some(function (text) { return hasPhrase(tokenize(text), phrase); });
     });
   }
 

@@ -20,15 +20,21 @@ def write_site(out: Path, docs: list[dict], lang: str = "ko") -> Path:
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    (out / "static").mkdir(parents=True, exist_ok=True)
-    for name in ("search.js", "search-ui.js"):
-        shutil.copyfile(STATIC / name, out / "static" / name)
     for doc in docs:
         stub = out / doc["url"]
         stub.parent.mkdir(parents=True, exist_ok=True)
         stub.write_text(f"<!doctype html><title>{doc['id']}</title><h1>article {doc['id']}</h1>",
                         encoding="utf-8")
+    return write_page(out, lang)
+
+
+def write_page(out: Path, lang: str = "ko") -> Path:
+    """Write the search page and the static scripts beside an index; return the page."""
+    (out / "static").mkdir(parents=True, exist_ok=True)
+    for name in ("search.js", "search-ui.js"):
+        shutil.copyfile(STATIC / name, out / "static" / name)
     page = out / "search" / "index.html"
+    page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text((HERE / "page.html").read_text(encoding="utf-8").replace("{lang}", lang),
                     encoding="utf-8")
     return page

@@ -1,0 +1,103 @@
+"""Measure the search page in Chromium over loopback HTTP with gzip, as GitHub Pages serves it.
+
+Used by search_bench.py --browser. For each query: a fresh browser context
+loads the search page, the query is put in the box, and the time until the
+results are on screen is measured; then the query is typed again one
+character at a time on the warm page (each keystroke timed). Bytes are the
+gzip (level 6) sizes of every file the page requested except the HTML page.
+"""
+import functools
+import gzip
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "search"))
+
+from browser_site import write_page  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+MEASURE = """async (query) => {
+  const page = window.archivistSearchPage;
+  const input = document.getElementById("search-q");
+  const start = performance.now();
+  input.value = query;
+  await page.onInput();
+  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  return performance.now() - start;
+}"""
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Serve files gzip-encoded (level 6) when the client accepts it, quietly."""
+
+    def send_head(self):
+        """Send headers and return a file-like body, compressed when accepted."""
+        path = Path(self.translate_path(self.path))
+        if not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        from io import BytesIO
+        return BytesIO(body)
+
+    def log_message(self, *args) -> None:
+        """Keep benchmark output clean."""
+
+
+def gz_size(path: Path) -> int:
+    """Return the gzip (level 6) size of a file."""
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def measure_query(browser, base: str, site: Path, query: str) -> dict:
+    """Return bytes, requests and times of one cold query and its warm keystrokes."""
+    context = browser.new_context()
+    page = context.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(base + "search/index.html")
+    page.wait_for_function("window.archivistSearchPage !== undefined")
+    first = page.evaluate(MEASURE, query)
+    paths = [unquote(urlsplit(url).path) for url in requested if url.startswith(base)]
+    files = [site / p[len(urlsplit(base).path):] for p in paths if not p.endswith(".html")]
+    page.evaluate(MEASURE, "")
+    keystrokes = []
+    typed = ""
+    for char in query:
+        typed += char
+        keystrokes.append(page.evaluate(MEASURE, typed))
+    context.close()
+    return {"query": query, "gz": sum(gz_size(f) for f in files), "requests": len(files),
+            "first_ms": first, "max_keystroke_ms": max(keystrokes),
+            "external": [url for url in requested if not url.startswith(base)]}
+
+
+def browser_figures(site: Path, queries: list[str]) -> list[dict]:
+    """Serve site (which holds search/) on 127.0.0.1 and measure each query in Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    write_page(site)
+    handler = functools.partial(GzipHandler, directory=str(site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_port}/"
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            rows = [measure_query(browser, base, site, query) for query in queries]
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return rows
