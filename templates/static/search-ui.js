@@ -94,6 +94,7 @@
     item.className = "search-result";
     item.id = "search-r-" + index;
     item.setAttribute("role", "option");
+    if (result.lang) item.setAttribute("lang", result.lang);
     var link = document.createElement("a");
     link.className = "search-result-title";
     if (isRelative(result.url)) link.setAttribute("href", root + result.url);
@@ -310,6 +311,8 @@
       self.input.value = self.state.q;
       self.run(false);
     });
+    // The manifest is needed by any query: load it now rather than on the first keystroke.
+    this.engine.manifest().catch(function () {});
     if (this.state.q || this.hasFilter()) this.run(false);
   };
 
