@@ -87,12 +87,23 @@ def measure_query(browser, base: str, site: Path, query: str) -> dict:
         keystrokes.append(page.evaluate(MEASURE, typed))
     context.close()
     return {"query": query, "gz": sum(gz_size(f) for f in files), "requests": len(files),
-            "first_ms": first, "max_keystroke_ms": max(keystrokes),
+            "first_ms": first, "max_keystroke_ms": max(keystrokes), "keystroke_ms": keystrokes,
             "external": [url for url in requested if not url.startswith(base)]}
 
 
-def browser_figures(site: Path, queries: list[str]) -> list[dict]:
-    """Serve site (which holds search/) on 127.0.0.1 and measure each query in Chromium."""
+def median(values: list[float]) -> float:
+    """Return the median of values."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def browser_figures(site: Path, queries: list[str], repeat: int = 3) -> list[dict]:
+    """Serve site (which holds search/) on 127.0.0.1; measure each query in Chromium.
+
+    Each query runs repeat times in fresh contexts; times are medians, bytes are
+    the same every time.
+    """
     from playwright.sync_api import sync_playwright
 
     write_page(site)
@@ -100,10 +111,18 @@ def browser_figures(site: Path, queries: list[str]) -> list[dict]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_port}/"
+    rows = []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            rows = [measure_query(browser, base, site, query) for query in queries]
+            measure_query(browser, base, site, "warm up")
+            for query in queries:
+                runs = [measure_query(browser, base, site, query) for _ in range(repeat)]
+                row = dict(runs[0])
+                row["first_ms"] = median([run["first_ms"] for run in runs])
+                row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
+                row["median_keystroke_ms"] = median([ms for run in runs for ms in run["keystroke_ms"]])
+                rows.append(row)
             browser.close()
     finally:
         httpd.shutdown()
