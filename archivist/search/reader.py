@@ -51,6 +51,8 @@ class IndexReader:
     def shards_for(self, key: str, mode: str) -> list[str]:
         """Return the names of the shards that may hold key (or keys starting with it)."""
         bounds = self.manifest["shards"]
+        if not bounds:
+            return []
         firsts = [utf16(first) for first, _ in bounds]
         index = bisect_right(firsts, utf16(key)) - 1
         names = [bounds[index][1]]

@@ -218,6 +218,7 @@
 
   /** Return the names of the shards that may hold key (or keys starting with it). */
   function shardsFor(bounds, key, mode) {
+    if (!bounds.length) return [];
     var first = shardIndex(bounds, key);
     var names = [bounds[first][1]];
     for (var j = first + 1; mode === "prefix" && j < bounds.length; j++) {

@@ -151,3 +151,22 @@ test("the engine and the Python reader find the same documents", async () => {
     assert.deepEqual([...matched.ranked].sort((a, b) => a - b), candidates[i], `${query} (index only)`);
   }
 });
+
+test("an empty index answers with no results", async () => {
+  const out = mkdtempSync(join(tmpdir(), "archivist-empty-"));
+  const script = [
+    "import sys",
+    `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
+    "from pathlib import Path",
+    "from archivist.search.index import build_search_index",
+    "for path, data in build_search_index([]):",
+    `    target = Path(${JSON.stringify(out)}) / path`,
+    "    target.parent.mkdir(parents=True, exist_ok=True)",
+    "    target.write_bytes(data)",
+  ].join("\n");
+  execFileSync(PYTHON, ["-c", script]);
+  const { ArchivistSearch } = loadEngine();
+  const page = await ArchivistSearch.create({ base: join(out, "search") + "/" }).search("쟁탈전");
+  assert.equal(page.total, 0);
+  assert.equal(page.results.length, 0);
+});

@@ -154,3 +154,18 @@ def test_a_query_reads_the_manifest_and_few_shards(docs):
     reader.search("쟁탈전")
     assert reader.loaded[0] == "manifest"
     assert 1 <= len([key for key in reader.loaded if key.startswith("k/")]) <= 2
+
+
+def test_an_empty_archive_gives_a_working_empty_index():
+    files = build_search_index([])
+    reader = IndexReader(files)
+    assert reader.manifest["count"] == 0 and reader.manifest["shards"] == []
+    assert reader.search("쟁탈전") == set()
+
+
+def test_documents_without_text_tags_or_reporters_are_indexed_by_title():
+    doc = {"id": 1, "url": "a/index.html", "title": "제목만 있는 기사", "date": "2024-01-01",
+           "year": 2024, "reporters": [], "tags": [], "text": ""}
+    reader = IndexReader(build_search_index([doc]))
+    assert reader.search("제목") == {0}
+    assert reader.doc(0)["l"] == ""
