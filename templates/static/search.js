@@ -456,6 +456,8 @@
     });
     if (this.tokenCache.size > 200) this.tokenCache.clear();
     this.tokenCache.set(token, promise);
+    var cache = this.tokenCache;
+    promise.catch(function () { cache.delete(token); });  // let a failed load be retried
     return promise;
   };
 

@@ -170,3 +170,9 @@ test("an empty index answers with no results", async () => {
   assert.equal(page.total, 0);
   assert.equal(page.results.length, 0);
 });
+
+test("a missing index file rejects the search instead of hanging", async () => {
+  const { ArchivistSearch } = loadEngine();
+  const missing = ArchivistSearch.create({ base: join(tmpdir(), "archivist-no-such-index") + "/" });
+  await assert.rejects(missing.search("쟁탈전"));
+});
