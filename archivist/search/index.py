@@ -15,12 +15,12 @@ older d/<n>.js files unchanged. Shards and facets are named by a hash of their
 content, so a browser never mixes a cached old shard with a new manifest.
 """
 import hashlib
-from array import array
 import json
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 
-from archivist.search.postings import doc_values, encode_docs, encode_values
+from archivist.search.postings import VALUE_BITS, doc_values, encode_docs, encode_values
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 1
@@ -34,12 +34,12 @@ def build_search_index(docs: Iterable[dict], out_prefix: str = "search/",
     records = ordered_docs(docs)
     postings = collect_postings(records)
     shards = split_shards(sorted(postings, key=utf16_key), postings, shard_bytes)
-    files = [shard_file(keys, postings) for keys in shards]
+    shard_files = [shard_file(keys, postings) for keys in shards]
     facets = facet_files(records)
-    files += [file for file, _ in facets.values()]
+    files = shard_files + [file for file, _ in facets.values()]
     files += [doc_file(number, record) for number, record in enumerate(records)]
     files.append(filters_file(facets))
-    files.append(manifest_file(records, shards, files))
+    files.append(manifest_file(records, shards, [path[:-3] for path, _ in shard_files]))
     return [(out_prefix + name, data) for name, data in files]
 
 
@@ -66,11 +66,11 @@ def normalized_doc(doc: dict) -> dict:
 
 
 def collect_postings(records: list[dict]) -> dict[str, array]:
-    """Return key -> array of (document number << 4 | value), ascending."""
+    """Return key -> array of (document number << VALUE_BITS | value), ascending."""
     postings: dict[str, array] = defaultdict(lambda: array("q"))
     for number, record in enumerate(records):
         meta = record["tags"] + record["reporters"]
-        base = number << 4
+        base = number << VALUE_BITS
         for key, value in doc_values(record["title"], meta, record["text"]).items():
             postings[key].append(base | value)
     return postings
@@ -111,8 +111,9 @@ def hashed_file(folder: str, data) -> tuple[str, bytes]:
 
 def shard_file(keys: list[str], postings: dict) -> tuple[str, bytes]:
     """Return the file of one key shard: keys, gap-coded documents, values."""
-    docs = [encode_docs([entry >> 4 for entry in postings[key]]) for key in keys]
-    values = [encode_values([entry & 15 for entry in postings[key]]) for key in keys]
+    mask = (1 << VALUE_BITS) - 1
+    docs = [encode_docs([entry >> VALUE_BITS for entry in postings[key]]) for key in keys]
+    values = [encode_values([entry & mask for entry in postings[key]]) for key in keys]
     return hashed_file("k", {"k": keys, "d": docs, "v": values})
 
 
@@ -167,9 +168,8 @@ def year_ranges(records: list[dict]) -> list[list[int]]:
     return ranges
 
 
-def manifest_file(records: list[dict], shards: list[list[str]], files: list) -> tuple[str, bytes]:
+def manifest_file(records: list[dict], shards: list[list[str]], names: list[str]) -> tuple[str, bytes]:
     """Return manifest.js: what the engine needs before its first lookup."""
-    names = [path[:-3] for path, _ in files[:len(shards)]]
     firsts = [""] + [shortest_bound(previous[-1], keys[0])
                      for previous, keys in zip(shards, shards[1:])]
     bounds = [[first, name] for first, name in zip(firsts, names)]

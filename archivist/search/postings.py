@@ -15,6 +15,7 @@ from archivist.search.keys import text_keys
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 TITLE, META = 1, 2
 BODY_SHIFT = 2
+VALUE_BITS = 4
 # Body occurrences 0, 1, 2, 3, 4+ as value bits (buckets 0, 1, 2, 2, 3).
 _BODY_BITS = tuple(bucket << BODY_SHIFT for bucket in (0, 1, 2, 2, 3))
 

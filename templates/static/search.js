@@ -17,6 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
+  var FORMAT_VERSION = 1;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
@@ -437,9 +438,15 @@
     this.checked = new Map();
   }
 
-  /** Return a promise of the manifest. */
+  /** Return a promise of the manifest, rejected if this engine cannot read the index. */
   Engine.prototype.manifest = function () {
-    return loadKey(this.base, "manifest");
+    return loadKey(this.base, "manifest").then(function (manifest) {
+      if (manifest.version !== FORMAT_VERSION || manifest.denseKeyLen !== DENSE_KEY_LEN ||
+          manifest.wordKeyLen !== WORD_KEY_LEN) {
+        throw new Error("search index was built for another version of search.js");
+      }
+      return manifest;
+    });
   };
 
   /** Return a promise of {values, count} of the documents matching one query token. */

@@ -169,3 +169,16 @@ def test_documents_without_text_tags_or_reporters_are_indexed_by_title():
     reader = IndexReader(build_search_index([doc]))
     assert reader.search("제목") == {0}
     assert reader.doc(0)["l"] == ""
+
+
+def test_shard_boundaries_route_every_prefix_to_all_its_keys(files):
+    reader = IndexReader(files)
+    stored = sorted({key for path, data in files if path.startswith("search/k/")
+                     for key in parse_script(data)[1]["k"]})
+    prefixes = sorted({key[:length] for key in stored for length in range(1, len(key) + 1)})
+    for prefix in prefixes[::7]:
+        routed = {key for name in reader.shards_for(prefix, "prefix")
+                  for key in reader.load(name)["k"] if key.startswith(prefix)}
+        assert routed == {key for key in stored if key.startswith(prefix)}, prefix
+    for key in stored[::5]:
+        assert any(key in reader.load(name)["k"] for name in reader.shards_for(key, "exact"))
