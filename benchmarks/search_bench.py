@@ -242,6 +242,9 @@ def print_report(report: dict) -> None:
               f"{row['shards_gz'] / 1024:>8.1f}{row['docs_gz'] / 1024:>7.1f}"
               f"{row['manifest_gz'] / 1024:>8.1f}{row['first_ms_node']:>8.1f}"
               f"{row['max_keystroke_ms_node']:>8.1f}")
+    worst = max(report["payload"], key=lambda row: row["total_gz"])
+    print(f"largest first query: {worst['total_gz'] / 1024:.1f} KB gzip ({worst['query']}); "
+          f"budget 100 KB")
     recall = report["recall"]
     print(f"recall: {recall['recall']:.2%} over {recall['queries']} nouns "
           f"({recall['expected']} expected hits, {recall['missed']} missed, "
