@@ -143,7 +143,7 @@ def test_filters_by_tag_reporter_and_year(page, server):
 
 def test_newest_first_switch(page, server):
     page.goto(search_url(server, "금리", "&sort=newest"))
-    result_links(page)
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
     dates = page.eval_on_selector_all("#search-results time", "ts => ts.map(t => t.dateTime)")
     assert dates == sorted(dates, reverse=True) and len(dates) == 10
     assert page.input_value("#search-sort") == "newest"
