@@ -139,13 +139,16 @@ def filters_file(facets: dict) -> tuple[str, bytes]:
     return "filters.js", script("filters", lists)
 
 
-def doc_file(number: int, record: dict) -> tuple[str, bytes]:
+def doc_file(number: int, record: dict, text_limit: int = TEXT_LIMIT) -> tuple[str, bytes]:
     """Return d/<number>.js holding what a result shows of one document."""
     data = {
         "u": record["url"], "t": record["title"], "d": record["date"],
         "r": record["reporters"], "g": record["tags"], "l": record["lang"],
-        "x": record["text"][:TEXT_LIMIT],
+        "x": record["text"][:text_limit],
     }
+    if len(record["text"]) > text_limit:
+        data["c"] = 1  # text cut: a failed phrase check cannot reject this document
+
     return f"d/{number}.js", script(f"d/{number}", data)
 
 

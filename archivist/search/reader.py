@@ -105,7 +105,12 @@ def utf16(text: str) -> bytes:
 
 
 def doc_matches(doc: dict, terms: list[str], phrases: list[list[str]]) -> bool:
-    """Return True when a stored document matches every term and phrase exactly."""
+    """Return True when a stored document matches every term and phrase exactly.
+
+    A document whose stored text was cut cannot be rejected: the match may lie past the cut.
+    """
+    if doc.get("c"):
+        return True
     fields = [tokenize(doc["t"]), tokenize(doc["x"]), tokenize(" ".join(doc["g"])),
               tokenize(" ".join(doc["r"]))]
     tokens = [token for field in fields for token in field]

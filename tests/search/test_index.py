@@ -182,3 +182,14 @@ def test_shard_boundaries_route_every_prefix_to_all_its_keys(files):
         assert routed == {key for key in stored if key.startswith(prefix)}, prefix
     for key in stored[::5]:
         assert any(key in reader.load(name)["k"] for name in reader.shards_for(key, "exact"))
+
+
+def test_a_long_article_cut_for_snippets_is_still_found_past_the_cut():
+    from archivist.search import index
+
+    doc = {"id": 1, "url": "long/index.html", "title": "긴 기사", "date": "2024-01-01",
+           "year": 2024, "reporters": [], "tags": [],
+           "text": "가나다라 " * (index.TEXT_LIMIT // 5 + 10) + "대규모언어모델을 끝에 둔다"}
+    reader = IndexReader(build_search_index([doc]))
+    assert len(reader.doc(0)["x"]) == index.TEXT_LIMIT and reader.doc(0)["c"] == 1
+    assert reader.search("대규모언어모델") == {0}
