@@ -193,3 +193,22 @@ def test_a_long_article_cut_for_snippets_is_still_found_past_the_cut():
     reader = IndexReader(build_search_index([doc]))
     assert len(reader.doc(0)["x"]) == index.TEXT_LIMIT and reader.doc(0)["c"] == 1
     assert reader.search("대규모언어모델") == {0}
+
+
+def test_bytes_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    code = ("import hashlib, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+            "from fixtures import fixture_docs\n"
+            "from archivist.search.index import build_search_index\n"
+            "h = hashlib.sha1()\n"
+            "for p, b in build_search_index(fixture_docs(60)): h.update(p.encode() + b)\n"
+            "print(h.hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code, str(here), str(here.parents[1])],
+                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
+                              capture_output=True, text=True).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
