@@ -285,11 +285,11 @@ def main() -> None:
 def print_browser(rows: list[dict]) -> None:
     """Print the Chromium figures: bytes over the wire and times per query."""
     print(f"{'chromium':<18}{'gz KB':>8}{'requests':>9}{'first ms':>10}{'max key ms':>11}"
-          f"{'med key ms':>11}")
+          f"{'med key ms':>11}{'med lookup':>11}")
     for row in rows:
         print(f"{row['query']:<18}{row['gz'] / 1024:>8.1f}{row['requests']:>9}"
               f"{row['first_ms']:>10.0f}{row['max_keystroke_ms']:>11.1f}"
-              f"{row['median_keystroke_ms']:>11.1f}")
+              f"{row['median_keystroke_ms']:>11.1f}{row['median_lookup_ms']:>11.1f}")
     external = [url for row in rows for url in row["external"]]
     print(f"requests outside the site: {len(external)}")
 
