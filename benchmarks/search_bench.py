@@ -2,7 +2,7 @@
 """Benchmark the search index: build time and memory, sizes, first-query payload, recall.
 
     python benchmarks/search_bench.py ../shared/corpus/make_corpus.py [--counts 1000 10000]
-        [--real-cases ../shared/cleaning-dev/cases] [--browser] [--json OUT]
+        [--real-cases ../shared/cleaning-dev/cases] [--browser [--http2]] [--json OUT]
 
 For each count it generates the corpus with make_corpus.py, builds the index
 in a child process (time, peak RSS), writes it to a temporary folder, runs the
@@ -259,6 +259,7 @@ def main() -> None:
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--real-cases", type=Path)
     parser.add_argument("--browser", action="store_true")
+    parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path)
     args = parser.parse_args()
@@ -269,7 +270,8 @@ def main() -> None:
         report = bench_count(args.make_corpus, count, work, nouns)
         if args.browser:
             from search_browser import browser_figures
-            report["browser"] = browser_figures(Path(report["site"]), PAYLOAD_QUERIES)
+            report["browser"] = browser_figures(Path(report["site"]), PAYLOAD_QUERIES,
+                                                http2=args.http2)
         print_report(report)
         if args.browser:
             print_browser(report["browser"])

@@ -5,17 +5,23 @@ loads the search page, the query is put in the box, and the time until the
 results are on screen is measured; then the query is typed again one
 character at a time on the warm page (each keystroke timed). Bytes are the
 gzip (level 6) sizes of every file the page requested except the HTML page.
+The server is Python's (HTTP/1.1, keep-alive) or, with http2, a Node HTTPS +
+HTTP/2 server like GitHub Pages' (needs node and openssl).
 """
+import contextlib
 import functools
 import gzip
+import subprocess
 import sys
+import tempfile
 import threading
 from io import BytesIO
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "search"))
 
@@ -94,7 +100,7 @@ def gz_size(path: Path) -> int:
 
 def measure_query(browser, base: str, site: Path, query: str) -> dict:
     """Return bytes, requests and times of one cold query and its warm keystrokes."""
-    context = browser.new_context()
+    context = browser.new_context(ignore_https_errors=True)
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
@@ -125,34 +131,62 @@ def median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def browser_figures(site: Path, queries: list[str], repeat: int = 3) -> list[dict]:
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """Write a throwaway key and certificate for 127.0.0.1; return their paths."""
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return key, cert
+
+
+@contextlib.contextmanager
+def serve(site: Path, http2: bool):
+    """Serve site on 127.0.0.1 (HTTP/2 + TLS via Node, or Python HTTP/1.1); yield the base URL."""
+    if http2:
+        with tempfile.TemporaryDirectory() as folder:
+            key, cert = self_signed(Path(folder))
+            server = subprocess.Popen(["node", str(HERE / "search_h2_server.mjs"), str(site),
+                                       str(key), str(cert)], stdout=subprocess.PIPE, text=True)
+            try:
+                yield f"https://127.0.0.1:{server.stdout.readline().strip()}/"
+            finally:
+                server.terminate()
+                server.wait()
+        return
+    handler = functools.partial(GzipHandler, directory=str(site))
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def browser_figures(site: Path, queries: list[str], repeat: int = 3,
+                    http2: bool = False) -> list[dict]:
     """Serve site (which holds search/) on 127.0.0.1; measure each query in Chromium.
 
     Each query runs repeat times in fresh contexts; times are medians, bytes are
-    the same every time.
+    the same every time. http2 serves over HTTPS/HTTP/2 as GitHub Pages does;
+    otherwise Python's HTTP/1.1 server (6 connections per host in Chromium).
     """
     from playwright.sync_api import sync_playwright
 
     write_page(site)
-    handler = functools.partial(GzipHandler, directory=str(site))
-    httpd = QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{httpd.server_port}/"
     rows = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            measure_query(browser, base, site, "warm up")
-            for query in queries:
-                runs = [measure_query(browser, base, site, query) for _ in range(repeat)]
-                row = dict(runs[0])
-                row["first_ms"] = median([run["first_ms"] for run in runs])
-                row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
-                row["median_keystroke_ms"] = median([ms for run in runs for ms in run["keystroke_ms"]])
-                row["median_lookup_ms"] = median([ms for run in runs for ms in run["lookup_ms"]])
-                rows.append(row)
-            browser.close()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve(site, http2) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        measure_query(browser, base, site, "warm up")
+        for query in queries:
+            runs = [measure_query(browser, base, site, query) for _ in range(repeat)]
+            row = dict(runs[0])
+            row["first_ms"] = median([run["first_ms"] for run in runs])
+            row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
+            row["median_keystroke_ms"] = median([ms for run in runs for ms in run["keystroke_ms"]])
+            row["median_lookup_ms"] = median([ms for run in runs for ms in run["lookup_ms"]])
+            rows.append(row)
+        browser.close()
     return rows
