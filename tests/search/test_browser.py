@@ -170,8 +170,12 @@ def test_hostile_title_and_query_stay_text(page, server):
     assert "<img src=x onerror=alert(1)> 보안 점검" in titles
     assert page.eval_on_selector_all("#search-results img, #search-results script", "x => x.length") == 0
     page.fill("#search-q", "<img src=x onerror=alert(3)>")
-    page.wait_for_timeout(300)
+    page.wait_for_function("document.querySelector('#search-status').textContent === '검색 결과가 없습니다.'")
     assert page.eval_on_selector_all("#search img", "x => x.length") == 0
+    page.fill("#search-q", "<img src=x onerror=alert(1)>")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert page.eval_on_selector_all("#search img, #search-results script", "x => x.length") == 0
+    assert page.inner_text("#search-results mark") == "img"
     assert page.dialogs == []
 
 
