@@ -163,11 +163,16 @@
     var self = this;
     var offset = append ? this.shown : 0;
     var query = settledQuery(this.state.q);
-    if (!append) this.status.textContent = this.text.searching;
+    // Say "searching" only when a search is slow, so screen readers are not told on every key.
+    var slow = setTimeout(function () {
+      if (serial === self.serial) self.status.textContent = self.text.searching;
+    }, 400);
     return this.engine.search(query, this.options(offset)).then(function (page) {
+      clearTimeout(slow);
       if (serial !== self.serial) return;
       self.render(page, append);
     }, function () {
+      clearTimeout(slow);
       if (serial === self.serial) self.status.textContent = self.text.error;
     });
   };
