@@ -182,15 +182,24 @@
   var TITLE = 1;
   var META = 2;
   var BODY_WEIGHT = [0, 1, 1.5, 2];
+  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid").
+  var WHOLE = 16;
+  var FLAGS = TITLE | META | WHOLE;
+
+  /** Return the ranking weight of one query word's value bits in a document. */
+  function weight(v) {
+    var base = (v & TITLE ? 3 : 0) + (v & META ? 1.5 : 0) + BODY_WEIGHT[(v >> 2) & 3];
+    return v & WHOLE ? base : 0.4 * base;  // words that only start with the query count less
+  }
 
   /** Return the value bits of two matches of one token in a document, merged. */
   function combine(a, b) {
     if (a === 0) return b;
-    return ((a | b) & 3) | (Math.max(a >> 2, b >> 2) << 2);
+    return ((a | b) & FLAGS) | (Math.max((a >> 2) & 3, (b >> 2) & 3) << 2);
   }
 
   /** Merge a gap-coded posting list and its values into out (value per document). */
-  function decodeInto(out, docs, values) {
+  function decodeInto(out, docs, values, extra) {
     var number = -1;
     var current = 0;
     var v = 0;
@@ -202,7 +211,7 @@
       }
       number += 1 + current * 32 + digit;
       current = 0;
-      out[number] = combine(out[number], CODE[values.charCodeAt(v++)]);
+      out[number] = combine(out[number], CODE[values.charCodeAt(v++)] | extra);
     }
   }
 
@@ -245,7 +254,7 @@
     for (var i = lowerBound(shard.k, key); i < shard.k.length; i++) {
       var stored = shard.k[i];
       if (mode === "exact" ? stored !== key : stored.lastIndexOf(key, 0) !== 0) break;
-      decodeInto(out, shard.d[i], shard.v[i]);
+      decodeInto(out, shard.d[i], shard.v[i], stored === key ? WHOLE : 0);
     }
   }
 
@@ -508,7 +517,7 @@
         return Promise.all(keys.map(function (key) { return loadKey(base, key); }));
       }).then(function (facets) {
         var mask = new Uint8Array(manifest.count);
-        facets.forEach(function (f) { decodeInto(mask, f.d, "1".repeat(f.d.length)); });
+        facets.forEach(function (f) { decodeInto(mask, f.d, "1".repeat(f.d.length), 0); });
         return mask;
       }));
     });
@@ -623,7 +632,7 @@
       for (var t = 0; t < matches.length && ok; t++) {
         var v = matches[t].values[n];
         if (v === 0) ok = false;
-        else score += idf[t] * ((v & TITLE ? 3 : 0) + (v & META ? 1.5 : 0) + BODY_WEIGHT[v >> 2]);
+        else score += idf[t] * weight(v);
       }
       if (!ok) continue;
       numbers.push(n);

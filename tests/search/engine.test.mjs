@@ -47,6 +47,13 @@ test("more mentions and a tag rank above a single mention", async () => {
   assert.deepEqual([...urls], [EXAMPLE, "2025/01/anthropic-brief/index.html"]);
 });
 
+test("a whole-word match outranks words that only start with the query", async () => {
+  const urls = [...(await engine().engine.search("ai", { limit: 500 })).results.map((r) => r.url)];
+  const once = urls.indexOf("2025/01/ai-once/index.html");
+  const aid = urls.indexOf("2025/01/aid/index.html");
+  assert.ok(once >= 0 && aid >= 0 && once < aid, `${once} ${aid}`);
+});
+
 test("several words mean AND", async () => {
   const { engine: e } = engine();
   const both = await e.search("금리 환율", { limit: 1000 });

@@ -78,6 +78,10 @@ def special_docs(start: int) -> list[dict]:
          "title": "인공지능 인재 전쟁", "text": "실리콘밸리의 인재 전쟁이 새로운 극한으로 치닫고 있다."},
         {**base, "id": start + 3, "url": "2025/01/phrase-apart/index.html", "date": "2025-01-05",
          "title": "전쟁과 인재", "text": "전쟁 이야기와 인재 이야기는 따로 나왔다. 인재는 많고 전쟁은 없다."},
+        {**base, "id": start + 4, "url": "2025/01/ai-once/index.html", "date": "2025-01-06",
+         "title": "보고서 요약", "text": "이번 보고서는 AI 활용 사례를 다뤘다."},
+        {**base, "id": start + 5, "url": "2025/01/aid/index.html", "date": "2025-01-07",
+         "title": "농가 지원", "text": "Aid arrived. More aid, food aid and cash aid followed."},
     ]
 
 
