@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus import read_article, read_corpus  # noqa: E402
+from search_corpus import read_article, read_corpus  # noqa: E402
 
 from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
 
@@ -38,7 +38,7 @@ PAYLOAD_QUERIES = ["쟁탈전", "인재", "업계", "앤스로픽", "대규모�
 BUILD_CHILD = """
 import json, resource, sys, time
 sys.path[:0] = {paths!r}
-from corpus import read_corpus, read_article
+from search_corpus import read_corpus, read_article
 from pathlib import Path
 from archivist.search.index import build_search_index
 docs = read_corpus(Path({corpus!r}))
