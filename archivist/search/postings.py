@@ -17,17 +17,23 @@ TITLE, META = 1, 2
 BODY_SHIFT = 2
 VALUE_BITS = 4
 # Body occurrences 0, 1, 2, 3, 4+ as value bits (buckets 0, 1, 2, 2, 3).
-_BODY_BITS = tuple(bucket << BODY_SHIFT for bucket in (0, 1, 2, 2, 3))
+BODY_BITS = tuple(bucket << BODY_SHIFT for bucket in (0, 1, 2, 2, 3))
+
+
+def field_flags(title: str, meta: list[str]) -> dict[str, int]:
+    """Return key -> TITLE/META bits for a document's title, tags and reporters."""
+    flags: dict[str, int] = {}
+    for text, flag in ((title, TITLE), (" ".join(meta), META)):
+        for key in text_keys(text):
+            flags[key] = flags.get(key, 0) | flag
+    return flags
 
 
 def doc_values(title: str, meta: list[str], body: str) -> dict[str, int]:
-    """Return key -> value bits for one document's fields."""
-    top = _BODY_BITS[4]
-    values = {key: _BODY_BITS[count] if count < 4 else top
-              for key, count in text_keys(body).items()}
-    for text, flag in ((title, TITLE), (" ".join(meta), META)):
-        for key in text_keys(text):
-            values[key] = values.get(key, 0) | flag
+    """Return key -> value bits for one document's fields (the reference for add_document)."""
+    values = dict(field_flags(title, meta))
+    for key, count in text_keys(body).items():
+        values[key] = values.get(key, 0) | BODY_BITS[min(count, 4)]
     return values
 
 

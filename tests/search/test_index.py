@@ -212,3 +212,17 @@ def test_bytes_do_not_depend_on_the_hash_seed():
                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
                               capture_output=True, text=True).stdout for seed in ("1", "2")}
     assert len(digests) == 1
+
+
+def test_fast_collection_gives_the_reference_values(docs):
+    from archivist.search.index import collect_postings, ordered_docs
+    from archivist.search.postings import doc_values
+
+    records = ordered_docs(docs[:40])
+    postings = collect_postings(records)
+    for number, record in enumerate(records):
+        expected = doc_values(record["title"], record["tags"] + record["reporters"], record["text"])
+        for key, value in expected.items():
+            assert (number << 4 | value) in postings[key], (number, key)
+    assert sum(len(entries) for entries in postings.values()) == sum(
+        len(doc_values(r["title"], r["tags"] + r["reporters"], r["text"])) for r in records)
