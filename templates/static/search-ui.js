@@ -273,6 +273,18 @@
     this.run(false);
   };
 
+  /** Show the current state in the search box and the selects (after Back/Forward). */
+  SearchPage.prototype.syncControls = function () {
+    var state = this.state;
+    this.input.value = state.q;
+    FILTERS.forEach(function (f) {
+      var select = byId(f[1]);
+      if (select && select.options.length) select.value = state[f[0]];
+    });
+    var sort = byId("search-sort");
+    if (sort) sort.value = state.sort;
+  };
+
   /** Fill the sort select with its two labelled options. */
   SearchPage.prototype.setupSort = function () {
     var sort = byId("search-sort");
@@ -313,7 +325,7 @@
     }
     window.addEventListener("popstate", function () {
       self.state = readUrl();
-      self.input.value = self.state.q;
+      self.syncControls();
       self.run(false);
     });
     // The manifest is needed by any query: load it now rather than on the first keystroke.

@@ -134,6 +134,12 @@ def test_filters_by_tag_reporter_and_year(page, server):
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
     assert result_links(page) == [server + "2025/01/anthropic-brief/index.html"]
     assert "tag=" + quote("클라우드") in page.url
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    assert page.input_value("#search-tag") == ""
+    page.go_forward()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert page.input_value("#search-tag") == "클라우드"
     page.goto(search_url(server, "앤스로픽", "&reporter=" + quote("김인엽")))
     assert result_links(page) == [server + EXAMPLE]
     page.goto(search_url(server, "앤스로픽", "&year=2019"))
