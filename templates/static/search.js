@@ -598,12 +598,10 @@
   /** Return a promise of {good, next}: ranked documents checked until want are found. */
   Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
     if (this.checked.size > 50) this.checked.clear();
-    var state = this.checked.get(key) || {good: [], next: 0};
+    var state = this.checked.get(key) || {good: [], next: 0, busy: Promise.resolve()};
     this.checked.set(key, state);
     var self = this;
-    // Each call checks at most this many documents, so a phrase of common words
-    // cannot make one keystroke download hundreds of documents.
-    var budget = Math.max(20, 2 * (want - state.good.length));
+    var budget = 0;
     var step = function () {
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);
@@ -616,7 +614,16 @@
         return step();
       });
     };
-    return step();
+    var run = function () {
+      // Each call checks at most this many documents, so a phrase of common words
+      // cannot make one keystroke download hundreds of documents.
+      budget = Math.max(20, 2 * (want - state.good.length));
+      return step();
+    };
+    // Calls for one query run one after another (even after a failed load), so none
+    // checks a document twice.
+    state.busy = state.busy.then(run, run);
+    return state.busy;
   };
 
   /** Return document numbers in result order: by score or newest first. */

@@ -183,3 +183,14 @@ test("a missing index file rejects the search instead of hanging", async () => {
   const missing = ArchivistSearch.create({ base: join(tmpdir(), "archivist-no-such-index") + "/" });
   await assert.rejects(missing.search("쟁탈전"));
 });
+
+test("two pages of a checked query asked at once do not repeat a result", async () => {
+  const { engine: e } = engine();
+  const [first, second] = await Promise.all([
+    e.search("\"인재 전쟁\"", { limit: 1, offset: 0 }),
+    e.search("\"인재 전쟁\"", { limit: 1, offset: 1 }),
+  ]);
+  assert.equal(first.results.length, 1);
+  assert.equal(second.results.length, 1);
+  assert.notEqual(first.results[0].url, second.results[0].url);
+});
