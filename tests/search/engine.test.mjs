@@ -1,21 +1,33 @@
 // The JavaScript engine on a real built index (tests/search/build_fixture.py):
 // ranking, AND, phrases, filters, sorting, snippets, safety, and agreement
 // with the Python reader.
-import { test, before } from "node:test";
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, loadEngine } from "./harness.mjs";
 
 const PYTHON = process.env.PYTHON || "python3";
 let base;
+const temporary = [];
+
+/** Return a new temporary folder, removed after the tests. */
+function tempFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(folder);
+  return folder;
+}
 
 before(() => {
-  const out = mkdtempSync(join(tmpdir(), "archivist-search-"));
+  const out = tempFolder("archivist-search-");
   execFileSync(PYTHON, [join(ROOT, "tests", "search", "build_fixture.py"), out]);
   base = join(out, "search") + "/";
+});
+
+after(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
 });
 
 /** Return a fresh engine over the fixture index and its download log. */
@@ -160,7 +172,7 @@ test("the engine and the Python reader find the same documents", async () => {
 });
 
 test("an empty index answers with no results", async () => {
-  const out = mkdtempSync(join(tmpdir(), "archivist-empty-"));
+  const out = tempFolder("archivist-empty-");
   const script = [
     "import sys",
     `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
