@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Benchmark the search index: build time and memory, sizes, first-query payload, recall.
+
+    python benchmarks/search_bench.py ../shared/corpus/make_corpus.py [--counts 1000 10000]
+        [--real-cases ../shared/cleaning-dev/cases] [--browser [--http2]] [--json OUT]
+
+For each count it generates the corpus with make_corpus.py, builds the index
+in a child process (time, peak RSS), writes it to a temporary folder, runs the
+queries through the real engine (templates/static/search.js under Node) to
+see which files a first query loads, and sums their gzip sizes (level 6) plus
+the engine's. Recall: 50 nouns of the corpus vocabulary against a Python
+oracle (every article with a word starting with the noun). --browser also
+measures latency in Chromium (benchmarks/search_browser.py).
+"""
+import argparse
+import gzip
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from search_corpus import read_article, read_corpus  # noqa: E402
+
+from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
+
+ENGINE = ROOT / "templates" / "static" / "search.js"
+EXAMPLE = ROOT / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
+PAYLOAD_QUERIES = ["쟁탈전", "인재", "업계", "앤스로픽", "대규모언어모델", "인공지능 인재",
+                   '"인재 전쟁"', "반", "AI", "cloud computing", "startup", "금리 환율 전망"]
+BUILD_CHILD = """
+import json, resource, sys, time
+sys.path[:0] = {paths!r}
+from search_corpus import read_corpus, read_article
+from pathlib import Path
+from archivist.search.index import build_search_index
+docs = read_corpus(Path({corpus!r}))
+docs.append(read_article(Path({example!r}), len(docs), Path({example_root!r})))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+start = time.perf_counter()
+files = build_search_index(docs)
+seconds = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out = Path({out!r})
+for path, data in files:
+    target = out / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+print(json.dumps({{"seconds": seconds, "peak_rss_mb": peak / 1024,
+                  "build_rss_mb": (peak - before) / 1024, "docs": len(docs)}}))
+"""
+
+
+def make_corpus(script: Path, out: Path, count: int) -> None:
+    """Run make_corpus.py to write count articles under out."""
+    subprocess.run([sys.executable, str(script), str(out), "--count", str(count)],
+                   check=True, capture_output=True)
+
+
+def build_in_child(corpus: Path, out: Path) -> dict:
+    """Build the index in a fresh process; return its time and memory figures."""
+    code = BUILD_CHILD.format(paths=[str(ROOT), str(ROOT / "benchmarks")], corpus=str(corpus),
+                              example=str(EXAMPLE), example_root=str(ROOT / "content"), out=str(out))
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return json.loads(result.stdout)
+
+
+def gz_size(data: bytes) -> int:
+    """Return the gzip (level 6) size of data."""
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
+
+
+def size_table(index: Path) -> dict:
+    """Return per-kind file count, raw and gzip totals and largest gzip file."""
+    table: dict = defaultdict(lambda: {"files": 0, "raw": 0, "gz": 0, "max_gz": 0})
+    for path in sorted(index.rglob("*.js")):
+        rel = path.relative_to(index)
+        kind = rel.parts[0] if len(rel.parts) > 1 else rel.name
+        data = path.read_bytes()
+        row, size = table[kind], gz_size(data)
+        row["files"] += 1
+        row["raw"] += len(data)
+        row["gz"] += size
+        row["max_gz"] = max(row["max_gz"], size)
+    return dict(table)
+
+
+def corpus_nouns(script: Path) -> list[str]:
+    """Return 50 nouns of make_corpus.py's Korean vocabulary (every second word)."""
+    spec = importlib.util.spec_from_file_location("make_corpus", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.KO_WORDS[::2])[:50]
+
+
+def oracle(docs: list[dict], nouns: list[str]) -> dict[str, set[str]]:
+    """Return noun -> urls of documents having a word that starts with the noun."""
+    by_token: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        text = " ".join([doc["title"], doc["text"], *doc["tags"], *doc["reporters"]])
+        for token in set(tokenize(text)):
+            by_token[token].add(doc["url"])
+    return {noun: set().union(*(urls for token, urls in by_token.items() if token.startswith(noun)))
+            for noun in nouns}
+
+
+def run_node(index: Path, payload: list[str], recall: list[str]) -> dict:
+    """Return the Node runner's figures for the given queries."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump({"payload": payload, "recall": recall}, handle, ensure_ascii=False)
+    result = subprocess.run(["node", str(ROOT / "benchmarks" / "search_node.mjs"), str(index),
+                             handle.name], check=True, capture_output=True, text=True)
+    Path(handle.name).unlink()
+    return json.loads(result.stdout)
+
+
+def doc_urls(index: Path) -> list[str]:
+    """Return the url of every document number in the built index."""
+    count = len(list((index / "d").glob("*.js")))
+    return [json.loads((index / "d" / f"{n}.js").read_text()[len("archivistSearchData("):-3]
+                       .split(",", 1)[1])["u"] for n in range(count)]
+
+
+def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
+    """Return per query: files loaded, gzip bytes (engine included), times."""
+    engine = gz_size(ENGINE.read_bytes())
+    rows = []
+    for run in runs:
+        sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}
+        shards = sum(size for name, size in sizes.items() if name.startswith("k/"))
+        docs = sum(size for name, size in sizes.items() if name.startswith("d/"))
+        rows.append({
+            "query": run["query"], "results": run["total"], "files": len(sizes),
+            "engine_gz": engine, "manifest_gz": sizes.get("manifest.js", 0),
+            "shards_gz": shards, "docs_gz": docs, "total_gz": engine + sum(sizes.values()),
+            "first_ms_node": round(run["first_ms"], 1),
+            "max_keystroke_ms_node": round(max(run["keystroke_ms"]), 1),
+        })
+    return rows
+
+
+def recall_rows(index: Path, docs: list[dict], nouns: list[str], runs: list[dict]) -> dict:
+    """Return recall of the shown results against the word-start oracle, per noun and overall.
+
+    The index gives candidates; for words the index alone over-approximates
+    (3+ syllables) the engine shows a candidate only if the folded text contains
+    the word, which is applied here the same way.
+    """
+    urls = doc_urls(index)
+    texts = {doc["url"]: fold_text(" ".join([doc["title"], doc["text"], *doc["tags"],
+                                              *doc["reporters"]])) for doc in docs}
+    truth = oracle(docs, nouns)
+    rows = []
+    for noun, run in zip(nouns, runs):
+        candidates = {urls[n] for n in run["numbers"]}
+        shown = {url for url in candidates if not run["checked"] or noun in texts[url]}
+        expected = truth[noun]
+        rows.append({"noun": noun, "expected": len(expected), "candidates": len(candidates),
+                     "shown": len(shown), "missed": len(expected - shown)})
+    missed = sum(row["missed"] for row in rows)
+    expected = sum(row["expected"] for row in rows)
+    return {"queries": len(rows), "expected": expected, "missed": missed,
+            "shown": sum(row["shown"] for row in rows),
+            "recall": 1 - missed / expected if expected else 1.0, "rows": rows}
+
+
+def example_ranks(index: Path, queries: list[str]) -> dict[str, int | None]:
+    """Return the 1-based rank of the example article for each query."""
+    runs = run_node(index, [], queries)["recall"]
+    urls = doc_urls(index)
+    example = "2024/03/ai-engineer-talent-war/index.html"
+    ranks = {}
+    for run in runs:
+        ordered = [urls[n] for n in run["numbers"]]
+        ranks[run["query"]] = ordered.index(example) + 1 if example in ordered else None
+    return ranks
+
+
+def real_text_ranks(cases: Path, work: Path) -> dict:
+    """Build an index of the real Korean cases plus the example; rank the example."""
+    from archivist.search.index import build_search_index
+
+    docs = [read_article(EXAMPLE, 0, ROOT / "content")]
+    for number, case in enumerate(sorted(cases.glob("ko0[1-9]*/expected.json")), start=1):
+        data = json.loads(case.read_text(encoding="utf-8"))
+        day = data["date"][:10]
+        docs.append({"id": number, "url": f"real/{case.parent.name}/index.html",
+                     "title": data["title"], "date": day, "year": int(day[:4]),
+                     "reporters": data["reporters"], "tags": [], "text": data["body"],
+                     "lang": "ko"})
+    out = work / "real"
+    shutil.rmtree(out, ignore_errors=True)
+    for path, data in build_search_index(docs):
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_bytes(data)
+    return {"documents": len(docs),
+            "ranks": example_ranks(out / "search", ["앤스로픽", "저커버그", "쟁탈전"])}
+
+
+def bench_count(script: Path, count: int, work: Path, nouns: list[str]) -> dict:
+    """Return every figure for one corpus size."""
+    corpus = work / f"corpus-{count}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    make_corpus(script, corpus, count)
+    out = work / f"site-{count}"
+    shutil.rmtree(out, ignore_errors=True)
+    build = build_in_child(corpus, out)
+    index = out / "search"
+    docs = read_corpus(corpus)
+    docs.append(read_article(EXAMPLE, len(docs), ROOT / "content"))
+    node = run_node(index, PAYLOAD_QUERIES, nouns)
+    return {
+        "count": count, "build": build, "sizes": size_table(index),
+        "payload": payload_rows(index, node["payload"]),
+        "recall": recall_rows(index, docs, nouns, node["recall"]),
+        "example_ranks_in_synthetic": example_ranks(index, ["앤스로픽", "저커버그", "쟁탈전"]),
+        "site": str(out),
+    }
+
+
+def print_report(report: dict) -> None:
+    """Print one corpus size's figures as plain text tables."""
+    build = report["build"]
+    print(f"\n== {report['count']} articles (+ the example article) ==")
+    print(f"build: {build['seconds']:.2f} s, peak RSS {build['peak_rss_mb']:.0f} MB "
+          f"(+{build['build_rss_mb']:.0f} MB during the build)")
+    print(f"{'kind':<12}{'files':>7}{'raw KB':>10}{'gzip KB':>10}{'max gz KB':>11}")
+    for kind, row in sorted(report["sizes"].items()):
+        print(f"{kind:<12}{row['files']:>7}{row['raw'] / 1024:>10.0f}{row['gz'] / 1024:>10.0f}"
+              f"{row['max_gz'] / 1024:>11.1f}")
+    print(f"{'first query':<18}{'hits':>6}{'files':>6}{'total gz KB':>12}{'shards':>8}"
+          f"{'docs':>7}{'manif.':>8}{'node ms':>8}{'keys ms':>8}")
+    for row in report["payload"]:
+        print(f"{row['query']:<18}{row['results']:>6}{row['files']:>6}{row['total_gz'] / 1024:>12.1f}"
+              f"{row['shards_gz'] / 1024:>8.1f}{row['docs_gz'] / 1024:>7.1f}"
+              f"{row['manifest_gz'] / 1024:>8.1f}{row['first_ms_node']:>8.1f}"
+              f"{row['max_keystroke_ms_node']:>8.1f}")
+    worst = max(report["payload"], key=lambda row: row["total_gz"])
+    print(f"largest first query: {worst['total_gz'] / 1024:.1f} KB gzip ({worst['query']}); "
+          f"budget 100 KB")
+    recall = report["recall"]
+    print(f"recall: {recall['recall']:.2%} over {recall['queries']} nouns "
+          f"({recall['expected']} expected hits, {recall['missed']} missed, "
+          f"{recall['shown']} shown)")
+    print(f"example article rank in this corpus: {report['example_ranks_in_synthetic']}")
+
+
+def main() -> None:
+    """Parse arguments, run the benchmark for each count, print and save figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("make_corpus", type=Path)
+    parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--real-cases", type=Path)
+    parser.add_argument("--browser", action="store_true")
+    parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--work", type=Path)
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
+    nouns = corpus_nouns(args.make_corpus)
+    reports = []
+    for count in args.counts:
+        report = bench_count(args.make_corpus, count, work, nouns)
+        if args.browser:
+            from search_browser import browser_figures
+            report["browser"] = browser_figures(Path(report["site"]), PAYLOAD_QUERIES,
+                                                http2=args.http2)
+        print_report(report)
+        if args.browser:
+            print_browser(report["browser"])
+        reports.append(report)
+    if args.real_cases:
+        real = real_text_ranks(args.real_cases, work)
+        print(f"\nreal text ({real['documents']} articles): example rank {real['ranks']}")
+        reports.append({"real_text": real})
+    if args.json:
+        args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1))
+
+
+def print_browser(rows: list[dict]) -> None:
+    """Print the Chromium figures: bytes over the wire and times per query."""
+    print(f"{'chromium':<18}{'gz KB':>8}{'requests':>9}{'first ms':>10}{'max key ms':>11}"
+          f"{'med key ms':>11}{'med lookup':>11}")
+    for row in rows:
+        print(f"{row['query']:<18}{row['gz'] / 1024:>8.1f}{row['requests']:>9}"
+              f"{row['first_ms']:>10.0f}{row['max_keystroke_ms']:>11.1f}"
+              f"{row['median_keystroke_ms']:>11.1f}{row['median_lookup_ms']:>11.1f}")
+    external = [url for row in rows for url in row["external"]]
+    print(f"requests outside the site: {len(external)}")
+
+
+if __name__ == "__main__":
+    main()

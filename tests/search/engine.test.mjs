@@ -1,0 +1,208 @@
+// The JavaScript engine on a real built index (tests/search/build_fixture.py):
+// ranking, AND, phrases, filters, sorting, snippets, safety, and agreement
+// with the Python reader.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, loadEngine } from "./harness.mjs";
+
+const PYTHON = process.env.PYTHON || "python3";
+let base;
+const temporary = [];
+
+/** Return a new temporary folder, removed after the tests. */
+function tempFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(folder);
+  return folder;
+}
+
+before(() => {
+  const out = tempFolder("archivist-search-");
+  execFileSync(PYTHON, [join(ROOT, "tests", "search", "build_fixture.py"), out]);
+  base = join(out, "search") + "/";
+});
+
+after(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Return a fresh engine over the fixture index and its download log. */
+function engine() {
+  const { ArchivistSearch, loaded } = loadEngine();
+  return { engine: ArchivistSearch.create({ base }), loaded, ArchivistSearch };
+}
+
+const EXAMPLE = "2024/03/ai-engineer-talent-war/index.html";
+
+for (const query of ["앤스로픽", "저커버그", "쟁탈전"]) {
+  test(`the example article is first for ${query}`, async () => {
+    const page = await engine().engine.search(query);
+    assert.ok(page.total >= 1);
+    assert.equal(page.results[0].url, EXAMPLE);
+  });
+}
+
+test("title matches rank above body-only matches", async () => {
+  const page = await engine().engine.search("클라우드", { limit: 1000 });
+  const inTitle = page.results.map((r) => r.title.includes("클라우드"));
+  const firstBodyOnly = inTitle.indexOf(false);
+  assert.ok(firstBodyOnly > 0, "some titles match");
+  assert.ok(inTitle.slice(firstBodyOnly).every((x) => !x), "no title match after a body-only one");
+});
+
+test("more mentions and a tag rank above a single mention", async () => {
+  const urls = (await engine().engine.search("앤스로픽")).results.map((r) => r.url);
+  assert.deepEqual([...urls], [EXAMPLE, "2025/01/anthropic-brief/index.html"]);
+});
+
+test("a whole-word match outranks words that only start with the query", async () => {
+  const urls = [...(await engine().engine.search("ai", { limit: 500 })).results.map((r) => r.url)];
+  const once = urls.indexOf("2025/01/ai-once/index.html");
+  const aid = urls.indexOf("2025/01/aid/index.html");
+  assert.ok(once >= 0 && aid >= 0 && once < aid, `${once} ${aid}`);
+});
+
+test("several words mean AND", async () => {
+  const { engine: e } = engine();
+  const both = await e.search("금리 환율", { limit: 1000 });
+  const one = await e.search("금리", { limit: 1000 });
+  assert.ok(both.total > 0 && both.total < one.total);
+  const numbers = new Set(one.results.map((r) => r.number));
+  assert.ok(both.results.every((r) => numbers.has(r.number)));
+});
+
+test("a quoted phrase needs the words together", async () => {
+  const { engine: e } = engine();
+  const loose = (await e.search("인재 전쟁", { limit: 50 })).results.map((r) => r.url);
+  const phrase = await e.search("\"인재 전쟁\"", { limit: 50 });
+  const urls = phrase.results.map((r) => r.url);
+  assert.ok(loose.includes("2025/01/phrase-apart/index.html"));
+  assert.ok(!urls.includes("2025/01/phrase-apart/index.html"));
+  assert.ok(urls.includes("2025/01/phrase/index.html"));
+  assert.ok(urls.includes(EXAMPLE));
+});
+
+test("Latin is case-insensitive", async () => {
+  const { engine: e } = engine();
+  const upper = await e.search("MARKET", { limit: 500 });
+  const lower = await e.search("market", { limit: 500 });
+  assert.ok(upper.total > 0);
+  assert.deepEqual(upper.results.map((r) => r.number), lower.results.map((r) => r.number));
+});
+
+test("filters by tag, reporter and year combine with the query", async () => {
+  const { engine: e } = engine();
+  const filters = await e.filters();
+  assert.ok(filters.tag.some((t) => t.name === "클라우드"));
+  assert.ok(filters.reporter.some((t) => t.name === "김인엽"));
+  const byTag = await e.search("", { tags: ["클라우드"] });
+  assert.deepEqual([...byTag.results.map((r) => r.url)], ["2025/01/anthropic-brief/index.html"]);
+  const byReporter = await e.search("앤스로픽", { reporters: ["김인엽"] });
+  assert.deepEqual([...byReporter.results.map((r) => r.url)], [EXAMPLE]);
+  const byYear = await e.search("금리", { years: [2019], limit: 100 });
+  assert.ok(byYear.total > 0 && byYear.results.every((r) => r.date.startsWith("2019")));
+  const none = await e.search("앤스로픽", { years: [2019] });
+  assert.equal(none.total, 0);
+});
+
+test("newest first sorts by date", async () => {
+  const page = await engine().engine.search("금리", { sort: "newest", limit: 30 });
+  const dates = page.results.map((r) => r.date);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+});
+
+test("snippets carry highlight ranges as numbers over plain text", async () => {
+  const page = await engine().engine.search("쟁탈전");
+  const { snippet, title, titleMarks } = page.results[0];
+  assert.equal(typeof snippet.text, "string");
+  assert.ok(snippet.marks.length >= 1);
+  for (const [start, end] of snippet.marks) {
+    assert.equal(snippet.text.slice(start, end), "쟁탈전");
+  }
+  assert.equal(typeof title, "string");
+  assert.deepEqual(JSON.parse(JSON.stringify(titleMarks)), []);
+});
+
+test("a hostile title and body come back as the same plain strings", async () => {
+  const page = await engine().engine.search("제목에 태그가");
+  const hit = page.results.find((r) => r.url === "2025/01/xss/index.html");
+  assert.equal(hit.title, "<img src=x onerror=alert(1)> 보안 점검");
+  assert.ok(hit.snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), hit.snippet.text);
+});
+
+test("the first query loads the manifest, few shards and one page of documents", async () => {
+  const { engine: e, loaded } = engine();
+  const page = await e.search("쟁탈전");
+  const names = loaded.map((p) => p.slice(base.length));
+  assert.equal(names[0], "manifest.js");
+  const shards = names.filter((n) => n.startsWith("k/"));
+  assert.ok(shards.length >= 1 && shards.length <= 2, names.join(" "));
+  assert.equal(names.filter((n) => n.startsWith("d/")).length, page.results.length);
+});
+
+test("the engine and the Python reader find the same documents", async () => {
+  const { engine: e } = engine();
+  const queries = ["쟁탈전", "업계", "인", "대규모언어모델", "금리 환율", "\"인재 전쟁\"", "market", "AI"];
+  const script = [
+    "import json, sys",
+    `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
+    "from pathlib import Path",
+    "from archivist.search.reader import IndexReader",
+    `root = Path(${JSON.stringify(base)}).parent`,
+    "files = [(p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob('*.js')]",
+    "r = IndexReader(files)",
+    "from archivist.search.reader import parse_query",
+    `qs = ${JSON.stringify(queries)}`,
+    "found = [sorted(r.search(q)) for q in qs]",
+    "index = [sorted(set.intersection(*(r.lookup(t) for t in parse_query(q)[0]))) for q in qs]",
+    "print(json.dumps([found, index]))",
+  ].join("\n");
+  const [expected, candidates] = JSON.parse(execFileSync(PYTHON, ["-c", script]).toString());
+  for (const [i, query] of queries.entries()) {
+    const page = await e.search(query, { limit: 10000 });
+    const got = [...page.results.map((r) => r.number)].sort((a, b) => a - b);
+    assert.deepEqual(got, expected[i], query);
+    const matched = await e.match(query);
+    assert.deepEqual([...matched.ranked].sort((a, b) => a - b), candidates[i], `${query} (index only)`);
+  }
+});
+
+test("an empty index answers with no results", async () => {
+  const out = tempFolder("archivist-empty-");
+  const script = [
+    "import sys",
+    `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
+    "from pathlib import Path",
+    "from archivist.search.index import build_search_index",
+    "for path, data in build_search_index([]):",
+    `    target = Path(${JSON.stringify(out)}) / path`,
+    "    target.parent.mkdir(parents=True, exist_ok=True)",
+    "    target.write_bytes(data)",
+  ].join("\n");
+  execFileSync(PYTHON, ["-c", script]);
+  const { ArchivistSearch } = loadEngine();
+  const page = await ArchivistSearch.create({ base: join(out, "search") + "/" }).search("쟁탈전");
+  assert.equal(page.total, 0);
+  assert.equal(page.results.length, 0);
+});
+
+test("a missing index file rejects the search instead of hanging", async () => {
+  const { ArchivistSearch } = loadEngine();
+  const missing = ArchivistSearch.create({ base: join(tmpdir(), "archivist-no-such-index") + "/" });
+  await assert.rejects(missing.search("쟁탈전"));
+});
+
+test("two pages of a checked query asked at once do not repeat a result", async () => {
+  const { engine: e } = engine();
+  const [first, second] = await Promise.all([
+    e.search("\"인재 전쟁\"", { limit: 1, offset: 0 }),
+    e.search("\"인재 전쟁\"", { limit: 1, offset: 1 }),
+  ]);
+  assert.equal(first.results.length, 1);
+  assert.equal(second.results.length, 1);
+  assert.notEqual(first.results[0].url, second.results[0].url);
+});

@@ -1,0 +1,44 @@
+// Run templates/static/search.js in a Node vm with a minimal fake DOM whose
+// <script> elements are read from an index folder on disk, recording what a
+// page would download. Used by the Node tests and benchmarks/search_node.mjs.
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ENGINE = join(ROOT, "templates", "static", "search.js");
+
+/** Return a fake document that "loads" script src paths from disk. */
+function fakeDocument(context, log) {
+  const head = {
+    appendChild(script) {
+      script.parentNode = head;
+      setImmediate(() => {
+        let code;
+        try {
+          code = readFileSync(script.src, "utf8");
+        } catch {
+          script.onerror && script.onerror(new Error("missing"));
+          return;
+        }
+        log.push(script.src);
+        vm.runInContext(code, context, { filename: script.src });
+        script.onload && script.onload();
+      });
+      return script;
+    },
+    removeChild() {},
+  };
+  return { head, createElement: () => ({}) };
+}
+
+/** Return {ArchivistSearch, loaded}: the engine in a fresh context and its download log. */
+export function loadEngine() {
+  const loaded = [];
+  const context = vm.createContext({ console, setImmediate, Promise, Map, Uint8Array, Float64Array });
+  context.document = fakeDocument(context, loaded);
+  context.window = context;
+  vm.runInContext(readFileSync(ENGINE, "utf8"), context, { filename: ENGINE });
+  return { ArchivistSearch: context.ArchivistSearch, loaded };
+}

@@ -1,0 +1,195 @@
+"""The search page in a real Chromium (Playwright): queries, keyboard, filters,
+URL state, a subpath over HTTP, file://, and hostile text."""
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from browser_site import write_site
+from fixtures import fixture_docs
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian's chromium is not installed (.ci/run installs it)", allow_module_level=True)
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SUBPATH = "/deep/sub/path/"
+EXAMPLE = "2024/03/ai-engineer-talent-war/index.html"
+
+
+class SubpathHandler(SimpleHTTPRequestHandler):
+    """Serve a folder under SUBPATH only, quietly."""
+
+    def translate_path(self, path: str) -> str:
+        """Return the file for a URL path under SUBPATH (anything else: a missing file)."""
+        if not path.startswith(SUBPATH):
+            return str(Path(self.directory) / "__outside__")
+        return super().translate_path("/" + path[len(SUBPATH):])
+
+    def log_message(self, *args) -> None:
+        """Keep test output clean."""
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """Return the folder of a test site (Korean UI) with the fixture index."""
+    out = tmp_path_factory.mktemp("site")
+    write_site(out, fixture_docs(300))
+    return out
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    """Serve the site over HTTP on 127.0.0.1 under a subpath; yield its base URL."""
+    handler = functools.partial(SubpathHandler, directory=str(site))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}{SUBPATH}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Yield a headless Debian Chromium."""
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser):
+    """Yield a fresh page that records every request and any dialog."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.requests = []
+    tab.dialogs = []
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    yield tab
+    context.close()
+
+
+def search_url(base: str, query: str = "", extra: str = "") -> str:
+    """Return the search page URL for a query."""
+    return f"{base}search/index.html?q={quote(query)}{extra}"
+
+
+def result_links(page) -> list[str]:
+    """Return the href of every result shown."""
+    page.wait_for_selector("#search-results li")
+    return page.eval_on_selector_all("#search-results li a", "links => links.map(a => a.href)")
+
+
+@pytest.mark.parametrize("query", ["앤스로픽", "저커버그", "쟁탈전"])
+def test_the_example_article_is_the_first_result(page, server, query):
+    page.goto(search_url(server, query))
+    assert result_links(page)[0] == server + EXAMPLE
+    assert page.input_value("#search-q") == query
+
+
+def test_results_as_you_type_keep_the_query_in_the_url(page, server):
+    page.goto(search_url(server))
+    page.click("#search-q")
+    page.keyboard.type("저커버그")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert "q=" + quote("저커버그") in page.url
+    assert page.inner_text("#search-status") == "1건"
+    assert page.inner_text("#search-results mark") == "저커버그"
+
+
+def test_keyboard_arrows_enter_and_back(page, server):
+    page.goto(search_url(server, "앤스로픽"))
+    result_links(page)
+    page.focus("#search-q")
+    page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#search-r-0", "aria-selected") == "true"
+    page.keyboard.press("Enter")
+    page.wait_for_url(server + EXAMPLE)
+    page.go_back()
+    page.wait_for_selector("#search-results li")
+    assert page.input_value("#search-q") == "앤스로픽"
+    page.focus("#search-q")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    assert page.get_attribute("#search-r-0", "aria-selected") is None
+    page.keyboard.press("Escape")
+    assert page.input_value("#search-q") == ""
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 0")
+
+
+def test_filters_by_tag_reporter_and_year(page, server):
+    page.goto(search_url(server, "앤스로픽"))
+    assert len(result_links(page)) == 2
+    page.click("#search-filters summary")
+    page.wait_for_selector("#search-tag option[value='클라우드']", state="attached")
+    page.select_option("#search-tag", "클라우드")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert result_links(page) == [server + "2025/01/anthropic-brief/index.html"]
+    assert "tag=" + quote("클라우드") in page.url
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    assert page.input_value("#search-tag") == ""
+    page.go_forward()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert page.input_value("#search-tag") == "클라우드"
+    page.goto(search_url(server, "앤스로픽", "&reporter=" + quote("김인엽")))
+    assert result_links(page) == [server + EXAMPLE]
+    page.goto(search_url(server, "앤스로픽", "&year=2019"))
+    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+    assert page.inner_text("#search-status") == "검색 결과가 없습니다."
+
+
+def test_newest_first_switch(page, server):
+    page.goto(search_url(server, "금리", "&sort=newest"))
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
+    dates = page.eval_on_selector_all("#search-results time", "ts => ts.map(t => t.dateTime)")
+    assert dates == sorted(dates, reverse=True) and len(dates) == 10
+    assert page.input_value("#search-sort") == "newest"
+
+
+def test_a_subpath_loads_only_from_the_site(page, server):
+    page.goto(search_url(server, "쟁탈전"))
+    result_links(page)
+    assert page.requests and all(url.startswith(server) for url in page.requests)
+    assert any("/search/k/" in url for url in page.requests)
+
+
+def test_works_from_file_urls(page, site):
+    page.goto((site / "search" / "index.html").as_uri() + "?q=" + quote("쟁탈전"))
+    links = result_links(page)
+    assert links[0] == (site / EXAMPLE).as_uri()
+    assert all(url.startswith("file://") for url in page.requests)
+
+
+def test_hostile_title_and_query_stay_text(page, server):
+    page.goto(search_url(server, "보안 점검"))
+    result_links(page)
+    titles = page.eval_on_selector_all("#search-results li a", "links => links.map(a => a.textContent)")
+    assert "<img src=x onerror=alert(1)> 보안 점검" in titles
+    assert page.eval_on_selector_all("#search-results img, #search-results script", "x => x.length") == 0
+    page.fill("#search-q", "<img src=x onerror=alert(3)>")
+    page.wait_for_function("document.querySelector('#search-status').textContent === '검색 결과가 없습니다.'")
+    assert page.eval_on_selector_all("#search img", "x => x.length") == 0
+    page.fill("#search-q", "<img src=x onerror=alert(1)>")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert page.eval_on_selector_all("#search img, #search-results script", "x => x.length") == 0
+    assert page.inner_text("#search-results mark") == "img"
+    assert page.dialogs == []
+
+
+def test_english_page_speaks_english(browser, tmp_path):
+    write_site(tmp_path, fixture_docs(30), lang="en")
+    tab = browser.new_page()
+    tab.goto((tmp_path / "search" / "index.html").as_uri() + "?q=" + quote("저커버그"))
+    tab.wait_for_selector("#search-results li")
+    assert tab.inner_text("#search-status") == "1 result"
+    tab.close()
+    shutil.rmtree(tmp_path, ignore_errors=True)
