@@ -1,0 +1,75 @@
+"""Turn the bytes of a raw page into text, or say clearly why not."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+from ..errors import ContentError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+# Korean pages that declare EUC-KR are in practice CP949 (its superset).
+_ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
+
+
+def looks_binary(data: bytes) -> bool:
+    """Return True when the bytes are not text (NUL bytes or many control bytes)."""
+    head = data[:4096]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the charset an HTML page declares in a meta tag, normalised, if any."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    return _ALIASES.get(name, name)
+
+
+def try_decode(data: bytes, charset: str) -> str | None:
+    """Return the text decoded strictly with `charset`, or None if it does not fit."""
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Return the page as text: BOM, UTF-8, the declared charset, then detection."""
+    if not data.strip():
+        raise ContentError(path, 0, "", "empty file: nothing to import")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if looks_binary(data):
+        raise ContentError(path, 0, "", "binary file, not a text dump or HTML page")
+    for charset in ("utf-8", declared_charset(data)):
+        text = try_decode(data, charset) if charset else None
+        if text is not None:
+            return text
+    return detect(data, path)
+
+
+def detect(data: bytes, path: str) -> str:
+    """Return the text decoded with the detected charset (CP949 for Korean legacy pages)."""
+    text = try_decode(data, "cp949")
+    if text is not None and hangul_share(text) > 0.1:
+        return text
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ContentError(path, 0, "", "unknown text encoding: save the page as UTF-8 and try again")
+    return str(best)
+
+
+def hangul_share(text: str) -> float:
+    """Return the share of Hangul syllables among the letters of `text`."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\uac00" <= c <= "\ud7a3") / len(letters)

@@ -1,0 +1,201 @@
+"""Article fields found in page text: bylines, dates, the outlet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_NAME = r"[가-힣]{2,4}"
+_ROLE = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재)?기자|특파원|통신원|논설위원|칼럼니스트|에디터|리포터"
+_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+_DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*)"
+_KO_BYLINE = re.compile(
+    rf"^{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)\s*[\])）】>]?\s*=?\s*"
+    rf"((?:{EMAIL.pattern}[\s,/]*)*)$"
+)
+_GLUED = re.compile(rf"(?<=[.!?。”\"’'])\s*(\[?\s*{_NAMES_ROLE}\s*\]?\s*(?:{EMAIL.pattern})?)\s*$")
+_EN_BYLINE = re.compile(
+    r"^(?:by|written by|words by)\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
+    r"(?:\s*[,|·•–—-]\s*.{0,60})?$",
+    re.I,
+)
+_ROLE_WORD = re.compile(rf"\s*(?:{_ROLE})$")
+_EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
+
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_ISO = re.compile(
+    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*\([월화수목금토일]\))?(?:[T\s]+(?:(오전|오후)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_EN_DATE = re.compile(
+    r"(?:(\d{1,2}):(\d{2})\s*([ap])\.?m\.?[^,\d]{0,12},?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
+    r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?",
+    re.I,
+)
+_LABEL = re.compile(r"입력|등록|게재|발행|송고|기사입력|최초|published|posted|first", re.I)
+_LATER_LABEL = re.compile(r"수정|승인|업데이트|updated|modified", re.I)
+_NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
+_GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
+_COPYRIGHT_OUTLET = re.compile(r"(?:ⓒ|©|Copyright\s*(?:\(c\)|ⓒ|©)?)\s*(?:\d{4}\s*)?([^,.|&]{2,30}?)(?:\s*[&,.|]|\s+All|\s*$|\s+무단)", re.I)
+
+
+@dataclass
+class Byline:
+    """Reporters and emails read from one byline line."""
+
+    names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Return the byline in a line that is only a byline, or None."""
+    text = line.strip()
+    if not text or len(text) > 120:
+        return None
+    match = _KO_BYLINE.match(text)
+    if match:
+        return Byline(korean_names(match.group(1)), EMAIL.findall(match.group(2) or ""))
+    if EMAIL.fullmatch(text):
+        return Byline([], [text])
+    match = _EN_BYLINE.match(text)
+    if match:
+        return Byline(english_names(match.group(1)), EMAIL.findall(text))
+    return None
+
+
+def korean_names(text: str) -> list[str]:
+    """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 기자, 김철수 특파원`."""
+    names = []
+    for chunk in re.split(rf"(?:{_ROLE})", text):
+        for name in re.split(r"[\s·,/]+", chunk):
+            if re.fullmatch(_NAME, name) and name not in names:
+                names.append(name)
+    return names
+
+
+def english_names(text: str) -> list[str]:
+    """Return the names in `Jane Doe and John Roe`, dropping job titles."""
+    text = _EN_STOP.sub("", text).strip(" ,")
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+
+
+def split_glued_byline(line: str) -> tuple[str, Byline | None]:
+    """Return the line without a byline glued to its last sentence, and that byline."""
+    match = _GLUED.search(line)
+    if not match:
+        return line, None
+    byline = parse_byline(match.group(1))
+    if byline is None:
+        return line, None
+    return line[: match.start()].rstrip(), byline
+
+
+def find_date(text: str, korean: bool) -> str:
+    """Return the first date in `text` as ISO 8601 (time and +09:00 kept for Korean pages), or ''."""
+    found = _iso_date(text, korean)
+    if found:
+        return found
+    return _english_date(text)
+
+
+def _iso_date(text: str, korean: bool) -> str:
+    """Return a numeric (`2025-05-28 00:13:03`, `2025.05.28. 오후 3:10`) date as ISO, or ''."""
+    match = _ISO.search(text)
+    if not match:
+        return ""
+    y, mo, d, ampm, hh, mm, ss, tz = match.groups()
+    day = _valid_day(int(y), int(mo), int(d))
+    if not day:
+        return ""
+    if hh is None:
+        return day.isoformat()
+    hour = _hour24(int(hh), ampm)
+    return _with_time(day, hour, int(mm), int(ss or 0), _offset(tz, korean))
+
+
+def _english_date(text: str) -> str:
+    """Return an English (`November 19, 2019, 9:02 AM`) date as ISO, day only without an offset."""
+    match = _EN_DATE.search(text)
+    if not match:
+        return ""
+    month = _MONTHS[match.group(4).lower()[:3]]
+    day = _valid_day(int(match.group(6)), month, int(match.group(5)))
+    return day.isoformat() if day else ""
+
+
+def _valid_day(y: int, mo: int, d: int) -> date | None:
+    """Return the calendar day, or None when the numbers are not one."""
+    try:
+        return date(y, mo, d) if 1990 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def _hour24(hour: int, ampm: str | None) -> int:
+    """Return the hour on a 24-hour clock (`오후 3` is 15)."""
+    if ampm == "오후" and hour < 12:
+        return hour + 12
+    if ampm == "오전" and hour == 12:
+        return 0
+    return hour
+
+
+def _offset(tz: str | None, korean: bool) -> str:
+    """Return the UTC offset as `+09:00`, from the text or Korean time; '' when unknown."""
+    if tz == "Z":
+        return "+00:00"
+    if tz:
+        tz = tz.replace(":", "")
+        return f"{tz[:3]}:{tz[3:]}"
+    return "+09:00" if korean else ""
+
+
+def _with_time(day: date, hour: int, minute: int, second: int, offset: str) -> str:
+    """Return the date with its time and offset, or the day alone when no offset is known."""
+    if not offset or hour > 23 or minute > 59 or second > 59:
+        return day.isoformat()
+    moment = datetime(day.year, day.month, day.day, hour, minute, second)
+    return moment.isoformat() + offset
+
+
+def labelled_date(lines: list[str], korean: bool) -> str:
+    """Return the publication date after a label (`입력 :`, `Published`), looking one line on."""
+    later = ""
+    for i, line in enumerate(lines):
+        label = _LABEL.search(line) if len(line) < 80 else None
+        other = _LATER_LABEL.search(line) if len(line) < 80 else None
+        if not (label or other):
+            continue
+        found = find_date(" ".join(lines[i:i + 2])[:160], korean)
+        if found and label and not (other and other.start() < label.start()):
+            return found
+        later = later or found
+    return later
+
+
+def outlet_from_notice(line: str) -> str:
+    """Return the outlet named in `이 기사는 … X에 게재된 기사입니다`, or ''."""
+    match = _NOTICE_OUTLET.search(line)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    for i in range(len(words) - 1, -1, -1):
+        if _GENERIC.search(words[i]) and i < len(words) - 1:
+            return " ".join(words[i + 1:])
+    return " ".join(words[-2:])
+
+
+def outlet_from_copyright(line: str) -> str:
+    """Return the outlet named in a copyright line (`ⓒ 매일경제 & mk.co.kr`), or ''."""
+    match = _COPYRIGHT_OUTLET.search(line)
+    if not match:
+        return ""
+    name = match.group(1).strip(" ()")
+    return "" if re.search(r"\d{4}|\.(?:com|co|kr|net)", name) else name

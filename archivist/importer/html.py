@@ -1,0 +1,299 @@
+"""Saved HTML: metadata from meta tags and JSON-LD, body from trafilatura, sanitised with nh3."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+import nh3
+import trafilatura
+from lxml import etree
+
+from . import clean, fields
+from .clean import Block
+from .encoding import hangul_share
+from .record import ImportedArticle
+
+ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
+                "tr", "th", "td", "blockquote", "pre", "code", "a", "b", "strong", "i", "em", "br"}
+_BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
+
+
+def parse(html: str) -> lxml.html.HtmlElement | None:
+    """Return the parsed page, or None when it has no elements."""
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def meta_tags(tree) -> dict[str, str]:
+    """Return meta property/name/itemprop → content, the first of each, keys lower-cased."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key and content and key not in found:
+                found[key] = content
+    return found
+
+
+def json_ld(tree) -> dict:
+    """Return the first JSON-LD object that is an article, or {}."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                return item
+    return {}
+
+
+def _ld_items(data) -> list[dict]:
+    """Return every mapping in a JSON-LD document, `@graph` entries included."""
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            out.extend(i for i in item.get("@graph", []) if isinstance(i, dict))
+    return out
+
+
+def _names(value) -> list[str]:
+    """Return person names from a JSON-LD author value (string, mapping or list)."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and not name.startswith("http"):
+            names.extend(n for n in _split_names(name) if n not in names)
+    return names
+
+
+def _split_names(text: str) -> list[str]:
+    """Return names from `By A, B` or `홍길동 기자` author strings."""
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
+    parts = re.split(r"\s*(?:,|/|·|&|\band\b)\s*", text)
+    return [re.sub(r"\s*(?:기자|특파원)$", "", p).strip() for p in parts if p.strip()]
+
+
+def read_meta(tree, record: ImportedArticle) -> None:
+    """Fill title, reporters, date, URL, outlet and keywords from JSON-LD and meta tags."""
+    meta, ld = meta_tags(tree), json_ld(tree)
+    record.title = _text(ld.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title")
+                                                           or _page_title(tree), meta.get("og:site_name", ""))
+    record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
+                                                         or meta.get("article:author") or meta.get("dable:author"))
+    record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
+                       or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    record.url = (canonical[0].strip() if canonical else "") or meta.get("og:url", "")
+    publisher = ld.get("publisher")
+    record.source = meta.get("og:site_name") or (_text(publisher.get("name")) if isinstance(publisher, dict) else "")
+    record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
+
+
+def _text(value) -> str:
+    """Return a JSON-LD value as stripped text ('' when not a string)."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _page_title(tree) -> str:
+    """Return the <title> text, or the first <h1>."""
+    for xpath in ("//title", "//h1"):
+        found = tree.xpath(xpath)
+        if found and found[0].text_content().strip():
+            return found[0].text_content().strip()
+    return ""
+
+
+def _strip_site(title: str, site: str) -> str:
+    """Return the title without a trailing ` - Site name`."""
+    title = (title or "").strip()
+    if site and title.endswith(site):
+        return re.sub(r"\s*[-|:–—]\s*$", "", title[: -len(site)]).strip() or title
+    return _TITLE_SUFFIX.sub("", title) if len(title) > 40 else title
+
+
+def _iso(value: str, lang: str) -> str:
+    """Return a metadata date as ISO 8601 (time and offset kept when given)."""
+    return fields.find_date(value, lang == "ko") if value else ""
+
+
+def _keywords(meta_value: str, ld_value) -> list[str]:
+    """Return keywords from meta tags and JSON-LD, in order, once each."""
+    raw = ld_value if isinstance(ld_value, list) else [ld_value or ""]
+    words = [w.strip() for chunk in [meta_value, *raw] if isinstance(chunk, str) for w in re.split(r"[,;]", chunk)]
+    return list(dict.fromkeys(w for w in words if w and len(w) <= 30))
+
+
+def split_br_divs(tree) -> None:
+    """Turn divs whose lines are split by <br> into paragraphs, so no line is lost."""
+    for div in list(tree.iter("div")):
+        if div.find("br") is None or any(el.tag in _BLOCKS for el in div.iterdescendants()):
+            continue
+        pieces = [div.text or ""]
+        for child in div:
+            if child.tag == "br":
+                pieces.append(child.tail or "")
+            else:
+                pieces[-1] += child.text_content() + (child.tail or "")
+        for child in list(div):
+            div.remove(child)
+        div.text = None
+        for piece in pieces:
+            if piece.strip():
+                paragraph = etree.SubElement(div, "p")
+                paragraph.text = piece.strip()
+
+
+def body_html(tree) -> str:
+    """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
+    split_br_divs(tree)
+    extracted = trafilatura.extract(tree, output_format="html", include_links=True, include_images=False,
+                                    include_tables=True, include_formatting=True, include_comments=False,
+                                    with_metadata=False)
+    if not extracted:
+        return ""
+    return nh3.clean(extracted, tags=ALLOWED_TAGS, attributes={"a": {"href"}},
+                     url_schemes={"http", "https"}, link_rel=None)
+
+
+def html_blocks(fragment: str, base_url: str) -> list[Block]:
+    """Return the sanitised body as Markdown blocks: paragraphs, headings, list items, tables."""
+    if not fragment.strip():
+        return []
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    blocks: list[Block] = []
+    for element in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "blockquote", "pre"):
+        if _inside(element, ("table", "li", "blockquote", "pre")):
+            continue
+        block = _block(element, base_url)
+        if block and block.text.strip():
+            blocks.append(block)
+    return blocks
+
+
+def _inside(element, tags: tuple[str, ...]) -> bool:
+    """Return True when the element sits inside one of `tags` (handled with its parent)."""
+    return any(parent.tag in tags for parent in element.iterancestors())
+
+
+def _block(element, base_url: str) -> Block | None:
+    """Return one element as a Markdown block."""
+    tag = element.tag
+    if tag == "table":
+        return Block(_table(element), "raw")
+    if tag == "pre":
+        return Block("```\n" + element.text_content().strip("\n") + "\n```", "raw")
+    text = inline_markdown(element, base_url)
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return Block(text, "h")
+    if tag == "li":
+        return Block(text, "li")
+    if tag == "blockquote":
+        return Block("> " + text, "raw") if text else None
+    return Block(text)
+
+
+def inline_markdown(element, base_url: str) -> str:
+    """Return an element's text with http(s) links as `[text](url)` and emphasis kept."""
+    parts = [element.text or ""]
+    for child in element:
+        inner = inline_markdown(child, base_url)
+        if child.tag == "a":
+            parts.append(_link(inner, child.get("href"), base_url))
+        elif child.tag in ("b", "strong") and inner.strip():
+            parts.append(f"**{inner.strip()}**")
+        elif child.tag in ("i", "em") and inner.strip():
+            parts.append(f"*{inner.strip()}*")
+        elif child.tag == "br":
+            parts.append(" ")
+        else:
+            parts.append(inner)
+        parts.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _link(text: str, href: str | None, base_url: str) -> str:
+    """Return a Markdown link when the target is http(s), else the bare text."""
+    target = urljoin(base_url, href.strip()) if href else ""
+    if not text.strip() or urlsplit(target).scheme not in ("http", "https"):
+        return text
+    return f"[{text.strip()}]({target.replace(')', '%29').replace(' ', '%20')})"
+
+
+def _table(table) -> str:
+    """Return a table as a Markdown pipe table (first row as the header)."""
+    rows = []
+    for row in table.iter("tr"):
+        cells = [re.sub(r"\s+", " ", c.text_content()).strip().replace("|", "\\|") for c in row if c.tag in ("td", "th")]
+        if cells:
+            rows.append(cells)
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(lines)
+
+
+def page_lines(tree) -> list[str]:
+    """Return the page's visible text as lines, for bylines and dates the metadata lacks."""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    text = tree.text_content()
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def extract_html(html: str, path: str) -> ImportedArticle:
+    """Return the article in a saved HTML page."""
+    record = ImportedArticle(path=path, lang="ko" if hangul_share(html) > 0.3 else "en")
+    tree = parse(html)
+    if tree is None:
+        return record
+    read_meta(tree, record)
+    body = body_html(tree)
+    blocks = clean.clean_blocks(html_blocks(body, record.url), record)
+    record.body = clean.to_markdown(blocks)
+    _fill_from_text(tree, record)
+    return record
+
+
+def _fill_from_text(tree, record: ImportedArticle) -> None:
+    """Fill reporters, emails, date and outlet the metadata lacked, from the page text."""
+    if record.reporters and record.date and record.emails:
+        return
+    lines = page_lines(tree)
+    if not record.date:
+        record.date = fields.labelled_date(lines, record.lang == "ko")
+    if not record.source:
+        record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
+    _bylines_from_text(lines, record)
+
+
+def _bylines_from_text(lines: list[str], record: ImportedArticle) -> None:
+    """Add byline names (and the email printed under a name) that agree with the metadata."""
+    after_name = False
+    for line in lines:
+        byline = fields.parse_byline(line)
+        if byline is None:
+            after_name = False
+            continue
+        agrees = not record.reporters or set(byline.names) <= set(record.reporters)
+        if byline.names and agrees:
+            clean.add_byline(record, byline)
+        elif after_name and not byline.names:
+            clean.add_byline(record, byline)
+        after_name = bool(byline.names) and agrees

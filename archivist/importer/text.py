@@ -1,0 +1,212 @@
+"""Text dumps: segment lines, classify the noise, find the article block, read the fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import clean, fields, noise
+from .encoding import hangul_share
+from .clean import Block
+from .record import ImportedArticle
+
+NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
+SHORT_COST = 15     # what a short line that is not a sentence costs
+CAPTION_COST = 5    # captions sit inside articles: they cost little
+TITLE_WINDOW = 200  # how many lines above the article the headline may be
+SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the dump with what the classifier made of it."""
+
+    index: int
+    text: str
+    kind: str | None
+    prose: bool
+
+
+def segment(text: str) -> list[Line]:
+    """Return the dump's lines, each classified as noise (with its kind) or text."""
+    lines = []
+    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        stripped = raw.strip()
+        kind = noise.classify(stripped)
+        if kind is None and fields.parse_byline(stripped):
+            kind = noise.BYLINE
+        lines.append(Line(i, stripped, kind, kind is None and noise.is_prose(stripped)))
+    return lines
+
+
+def weight(line: Line) -> int:
+    """Return how much a line speaks for being inside the article."""
+    if not line.text:
+        return 0
+    if line.kind == noise.CAPTION:
+        return -CAPTION_COST
+    if line.kind:
+        return -NOISE_COST
+    if line.prose:
+        return len(line.text)
+    return -SHORT_COST
+
+
+def find_core(lines: list[Line]) -> tuple[int, int] | None:
+    """Return (first, last) indexes of the densest run of running text, or None."""
+    best, best_span = 0, None
+    total, start = 0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0, i
+        total += weight(line)
+        if total > best:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    first, last = best_span
+    while first < last and weight(lines[first]) <= 0:
+        first += 1
+    return first, last
+
+
+def extend_up(lines: list[Line], first: int, title_index: int | None) -> int:
+    """Return the new first line after taking in the sub-headline lines above the article."""
+    taken, i, new_first = 0, first - 1, first
+    while i >= 0 and i != title_index and taken < SUBHEAD_LINES:
+        line = lines[i]
+        if not line.text or line.kind == noise.CAPTION:
+            if not line.text and taken:
+                break
+            i -= 1
+            continue
+        if line.kind or noise.is_bullet(line.text) or line.prose:
+            break
+        taken, new_first, i = taken + 1, i, i - 1
+    return new_first
+
+
+def find_title(lines: list[Line], first: int) -> int | None:
+    """Return the index of the headline: the nearest title-like line above the article, repeated ones first."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    candidates = [i for i in range(first - 1, max(-1, first - TITLE_WINDOW), -1) if _title_like(lines[i])]
+    repeated = [i for i in candidates if counts[lines[i].text] > 1]
+    if repeated:
+        return repeated[0]
+    return candidates[0] if candidates else None
+
+
+def _title_like(line: Line) -> bool:
+    """Return True for a line that could be a headline."""
+    text = line.text
+    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
+        return False
+    if len(text.split()) < 2 and not noise.has_hangul(text):
+        return False
+    return not text.endswith(("다.", ". ", "요.")) and not (line.prose and len(text) > 120)
+
+
+def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
+    """Return the lines of the article span as blocks: paragraphs, headings, list items."""
+    blocks = []
+    for i in range(first, last + 1):
+        line = lines[i]
+        if not line.text:
+            continue
+        heading = clean.subhead_text(line.text)
+        if heading:
+            blocks.append(Block(heading, "h"))
+        elif noise.is_bullet(line.text) and not line.kind:
+            blocks.append(Block(noise.strip_bullet(line.text), "li"))
+        elif _inner_heading(lines, i, first, last):
+            blocks.append(Block(line.text, "h"))
+        else:
+            blocks.append(Block(line.text))
+    return blocks
+
+
+def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
+    """Return True for a short plain line between two paragraphs: an in-body subhead."""
+    line = lines[i]
+    if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
+        return False
+    before = _neighbour(lines, i, -1, first, last)
+    after = _neighbour(lines, i, 1, first, last)
+    return bool(before and after and before.prose and after.prose)
+
+
+def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> Line | None:
+    """Return the nearest non-blank line in direction `step` inside the span."""
+    j = i + step
+    while first <= j <= last:
+        if lines[j].text:
+            return lines[j]
+        j += step
+    return None
+
+
+def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
+    """Fill reporters, emails, date and outlet from the whole page, nearest the article first."""
+    korean = record.lang == "ko"
+    texts = [line.text for line in lines]
+    _read_bylines(lines, first, last, record)
+    record.date = fields.labelled_date(texts, korean) or _near_date(texts, first, last, korean)
+    for text in texts:
+        outlet = fields.outlet_from_notice(text)
+        if outlet:
+            record.source = outlet
+            return
+    for text in reversed(texts):
+        if noise.classify(text) == noise.COPYRIGHT and not record.source:
+            record.source = fields.outlet_from_copyright(text)
+
+
+def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
+    """Add the byline cluster nearest the article (inside it, just after, or above)."""
+    hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE]
+    if not hits:
+        return
+    anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    cluster = [i for i in hits if abs(i - anchor) <= 12]
+    for i in cluster:
+        byline = fields.parse_byline(lines[i].text)
+        if byline:
+            clean.add_byline(record, byline)
+
+
+def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
+    """Return a date written just above or below the article, or ''."""
+    for i in list(range(first - 1, max(-1, first - 40), -1)) + list(range(last + 1, min(len(texts), last + 6))):
+        if noise.is_dateline(texts[i]) or fields.parse_byline(texts[i]):
+            found = fields.find_date(texts[i], korean)
+            if found:
+                return found
+    return ""
+
+
+def extract_text(text: str, path: str) -> ImportedArticle:
+    """Return the article found in a text dump (body, title, bylines, date, outlet)."""
+    record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
+    lines = segment(text)
+    span = find_core(lines)
+    if span is None:
+        return record
+    first, last = span
+    title_index = find_title(lines, first)
+    first = extend_up(lines, first, title_index)
+    if title_index is not None:
+        record.title = lines[title_index].text
+    _account_outside(lines, first, last, title_index, record)
+    read_fields(lines, first, last, record)
+    blocks = clean.clean_blocks(core_blocks(lines, first, last), record)
+    record.body = clean.to_markdown(blocks)
+    return record
+
+
+def _account_outside(lines: list[Line], first: int, last: int, title: int | None, record: ImportedArticle) -> None:
+    """Record every line outside the article span as dropped, with its kind."""
+    for line in lines[:first] + lines[last + 1:]:
+        if line.text and line.index != title:
+            record.drop(line.text, line.kind or "outside the article")
+
