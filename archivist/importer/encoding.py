@@ -10,6 +10,8 @@ from ..errors import ContentError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
+_LETTER = re.compile(r"[^\W\d_]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
 
 
@@ -69,7 +71,6 @@ def detect(data: bytes, path: str) -> str:
 
 def hangul_share(text: str) -> float:
     """Return the share of Hangul syllables among the letters of `text`."""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if "\uac00" <= c <= "\ud7a3") / len(letters)
+    sample = text[:20000]
+    letters = len(_LETTER.findall(sample))
+    return len(_HANGUL.findall(sample)) / letters if letters else 0.0

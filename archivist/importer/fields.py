@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from dataclasses import dataclass
 from datetime import date, datetime
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -45,14 +46,15 @@ _GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴�
 _COPYRIGHT_OUTLET = re.compile(r"(?:ⓒ|©|Copyright\s*(?:\(c\)|ⓒ|©)?)\s*(?:\d{4}\s*)?([^,.|&]{2,30}?)(?:\s*[&,.|]|\s+All|\s*$|\s+무단)", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Byline:
     """Reporters and emails read from one byline line."""
 
-    names: list[str] = field(default_factory=list)
-    emails: list[str] = field(default_factory=list)
+    names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
@@ -60,12 +62,12 @@ def parse_byline(line: str) -> Byline | None:
         return None
     match = _KO_BYLINE.match(text)
     if match:
-        return Byline(korean_names(match.group(1)), EMAIL.findall(match.group(2) or ""))
+        return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
     if EMAIL.fullmatch(text):
-        return Byline([], [text])
+        return Byline((), (text,))
     match = _EN_BYLINE.match(text)
     if match:
-        return Byline(english_names(match.group(1)), EMAIL.findall(text))
+        return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
     return None
 
 

@@ -146,6 +146,8 @@ def split_br_divs(tree) -> None:
         for child in div:
             if child.tag == "br":
                 pieces.append(child.tail or "")
+            elif not isinstance(child.tag, str):
+                pieces[-1] += child.tail or ""
             else:
                 pieces[-1] += child.text_content() + (child.tail or "")
         for child in list(div):

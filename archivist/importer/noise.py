@@ -8,6 +8,7 @@ strings of one site. `classify` returns the reason a line is noise, or None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TICKER = "ticker"
 MENU = "menu"
@@ -92,7 +93,22 @@ _ACCOUNT = re.compile(
     r"get the newsletter|already a subscriber)\b", re.I
 )
 _AD = re.compile(r"^(?:advertisement|advertising|ad|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
+_DIGIT = re.compile(r"\d")
 _COOKIE = re.compile(r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept)|쿠키", re.I)
+
+
+# Cheap substring checks that let most lines skip the slower regular expressions.
+_WIDGET_HINTS = ("공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
+                 "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+                 "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
+_CAPTION_HINTS = ("사진", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+                  "shutterstock", "istock")
+
+
+def has_hint(text: str, hints: tuple[str, ...]) -> bool:
+    """Return True when the lower-cased text holds one of the hint substrings."""
+    low = text.lower()
+    return any(hint in low for hint in hints)
 
 
 def is_bullet(line: str) -> bool:
@@ -105,6 +121,7 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1).strip()
 
 
+@lru_cache(maxsize=65536)
 def is_prose(line: str) -> bool:
     """Return True when the line reads like running text (long, or a finished sentence)."""
     text = line.strip()
@@ -129,6 +146,8 @@ def widget_words(text: str) -> int:
 
 def is_widget(text: str) -> bool:
     """Return True for a line of share, print, font-size or translate controls."""
+    if not has_hint(text, _WIDGET_HINTS) or not _WIDGET_WORDS.search(text):
+        return False
     found = widget_words(text)
     if not found:
         return False
@@ -145,9 +164,10 @@ def is_dateline(text: str) -> bool:
         return False
     if _DATE_LABEL.match(text) and (len(text) < 50):
         return True
-    return bool(_DATE.search(text)) and len(re.sub(r"[\d\W]", "", text)) <= 30
+    return bool(_DIGIT.search(text)) and bool(_DATE.search(text)) and len(re.sub(r"[\d\W]", "", text)) <= 30
 
 
+@lru_cache(maxsize=65536)
 def classify(line: str) -> str | None:
     """Return the kind of noise this one line is, or None when it may be article text."""
     text = line.strip()
@@ -167,17 +187,17 @@ def _short(text: str) -> bool:
 
 _RULES = (
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
-    (NOTICE, lambda t, b: bool(_NOTICE.search(t)) and len(t) < 160),
-    (SUMMARY, lambda t, b: bool(_SUMMARY.search(t)) and len(t) < 160),
-    (CAPTION, lambda t, b: bool(_CAPTION.search(t))),
-    (COPYRIGHT, lambda t, b: bool(_COPYRIGHT.search(t)) and len(t) < 200),
-    (COOKIE, lambda t, b: bool(_COOKIE.search(t)) and len(t) < 400),
-    (WIDGET, lambda t, b: is_widget(b)),
-    (AD, lambda t, b: bool(_AD.match(b))),
-    (PROMO, lambda t, b: bool(_PROMO.search(t)) and len(t) < 200),
-    (RELATED, lambda t, b: bool(_RELATED.match(b))),
-    (COMMENTS, lambda t, b: bool(_COMMENTS.match(b)) and _short(b)),
-    (ACCOUNT, lambda t, b: bool(_ACCOUNT.match(b)) and _short(b)),
+    (NOTICE, lambda t, b: len(t) < 160 and bool(_NOTICE.search(t))),
+    (SUMMARY, lambda t, b: len(t) < 160 and bool(_SUMMARY.search(t))),
+    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINTS) and bool(_CAPTION.search(t))),
+    (COPYRIGHT, lambda t, b: len(t) < 200 and bool(_COPYRIGHT.search(t))),
+    (COOKIE, lambda t, b: len(t) < 400 and has_hint(t, ("cookie", "쿠키")) and bool(_COOKIE.search(t))),
+    (WIDGET, lambda t, b: len(b) < 200 and is_widget(b)),
+    (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.search(t))),
+    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
+    (COMMENTS, lambda t, b: _short(b) and bool(_COMMENTS.match(b))),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b))),
 )

@@ -157,9 +157,9 @@ def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticl
         if outlet:
             record.source = outlet
             return
-    for text in reversed(texts):
-        if noise.classify(text) == noise.COPYRIGHT and not record.source:
-            record.source = fields.outlet_from_copyright(text)
+    for line in reversed(lines):
+        if line.kind == noise.COPYRIGHT and not record.source:
+            record.source = fields.outlet_from_copyright(line.text)
 
 
 def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:

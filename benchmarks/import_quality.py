@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Measure the importer: quality on the cleaning cases (via their score.py) and speed.
+
+usage: python benchmarks/import_quality.py CLEANING_DEV_DIR [--folder-test N] [--keep DIR]
+
+Imports every case from raw.html and from raw.txt into temporary folders (one <id>.md each),
+scores each set with CLEANING_DEV_DIR/score.py, and prints the body shingle F1 and field
+accuracy per group, then pages per second for each path. Cases without raw.html are
+scored for HTML on the cases that have one. A page with no date (the text-only example,
+whose date the user gives) is written with a placeholder date: date accuracy is only
+scored where the case annotates a date. --folder-test N also builds a folder of N distinct
+text dumps, imports it with the real command twice and checks the second run writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from archivist.errors import ContentError  # noqa: E402
+from archivist.importer import write  # noqa: E402
+from archivist.importer.command import main as import_main  # noqa: E402
+from archivist.importer.extract import extract  # noqa: E402
+
+PLACEHOLDER_DATE = "1970-01-01"
+FIELDS = ("title", "reporters", "date_day")
+
+
+def predict(raw: Path) -> str | None:
+    """Return the Markdown the importer makes of one raw page, or None when it finds no article."""
+    try:
+        record = extract(raw.read_bytes(), str(raw))
+    except ContentError:
+        return None
+    if not record.body.strip():
+        return None
+    record.date = record.date or PLACEHOLDER_DATE
+    return write.render(record)
+
+
+def run_set(cases: list[Path], name: str, out: Path) -> float:
+    """Write predictions for every case's raw file `name` into `out`; return pages per second."""
+    out.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    for case in cases:
+        text = predict(case / name)
+        if text is not None:
+            (out / f"{case.name}.md").write_text(text, encoding="utf-8")
+    elapsed = time.perf_counter() - start
+    return len(cases) / elapsed if elapsed else 0.0
+
+
+def score(score_py: Path, pred: Path, cases_dir: Path, work: Path) -> dict:
+    """Run score.py on a prediction folder; return its per-group summary."""
+    out = work / f"{pred.name}.json"
+    subprocess.run([sys.executable, str(score_py), str(pred), "--cases", str(cases_dir), "--json", str(out),
+                    "--quiet"], check=True, stdout=subprocess.DEVNULL)
+    return json.loads(out.read_text(encoding="utf-8"))["summary"]
+
+
+def linked_cases(cases: list[Path], work: Path) -> Path:
+    """Return a cases folder holding links to only the given cases (those with raw.html)."""
+    folder = work / "html-cases"
+    folder.mkdir()
+    for case in cases:
+        os.symlink(case, folder / case.name)
+    return folder
+
+
+def fmt(value) -> str:
+    """Return a score with three decimals, or '-' when the group has no such field."""
+    return f"{value:.3f}" if isinstance(value, float) else "-"
+
+
+def print_table(html: dict, txt: dict) -> None:
+    """Print the quality table: body shingle F1 from HTML and from text, then text-path fields."""
+    print(f"{'group':<6} {'n(html)':>7} {'F1 html':>8} {'n(txt)':>7} {'F1 text':>8}  "
+          + "  ".join(f"{f + ' (html/txt)':>22}" for f in FIELDS))
+    for group in ("ko", "aeb"):
+        h, t = html.get(group, {}), txt.get(group, {})
+        cols = "  ".join(f"{fmt(h.get(f)) + ' / ' + fmt(t.get(f)):>22}" for f in FIELDS)
+        print(f"{group:<6} {h.get('n', 0):>7} {fmt(h.get('shingle_f1')):>8} {t.get('n', 0):>7} "
+              f"{fmt(t.get('shingle_f1')):>8}  {cols}")
+
+
+def folder_test(cases: list[Path], count: int, work: Path) -> None:
+    """Import a folder of `count` distinct text dumps twice; print the time and what the second run wrote."""
+    folder, content = work / "dumps", work / "content"
+    folder.mkdir()
+    for k in range(count):
+        case = cases[k % len(cases)]
+        text = (case / "raw.txt").read_text(encoding="utf-8")
+        (folder / f"{k:04d}-{case.name}.txt").write_text(f"{text}\n\nCopy {k}\n", encoding="utf-8")
+    for attempt in (1, 2):
+        start = time.perf_counter()
+        code = import_main([str(folder), "--content", str(content), "--date", "2024-01-01", "--tags", "bench"])
+        elapsed = time.perf_counter() - start
+        files = sum(1 for _ in content.rglob("*.md"))
+        print(f"folder run {attempt}: exit {code}, {elapsed:.1f}s ({count / elapsed:.0f} pages/s), "
+              f"{files} files in content/", file=sys.stderr)
+
+
+def main(argv=None) -> int:
+    """Measure quality and speed; print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("--folder-test", type=int, default=0, metavar="N")
+    parser.add_argument("--keep", type=Path, help="keep the predictions in this folder")
+    args = parser.parse_args(argv)
+    cases = sorted(p for p in (args.cleaning_dev / "cases").iterdir() if (p / "expected.json").is_file())
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        html_cases = [c for c in cases if (c / "raw.html").is_file()]
+        text_cases = [c for c in cases if (c / "raw.txt").is_file()]
+        html_speed = run_set(html_cases, "raw.html", work / "html")
+        text_speed = run_set(text_cases, "raw.txt", work / "txt")
+        score_py = args.cleaning_dev / "score.py"
+        html = score(score_py, work / "html", linked_cases(html_cases, work), work)
+        txt = score(score_py, work / "txt", args.cleaning_dev / "cases", work)
+        print_table(html, txt)
+        print(f"speed: {html_speed:.1f} pages/s from HTML ({len(html_cases)} pages), "
+              f"{text_speed:.1f} pages/s from text ({len(text_cases)} pages), one process")
+        if args.folder_test:
+            folder_test(text_cases, args.folder_test, work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
