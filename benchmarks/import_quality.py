@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,7 +49,9 @@ def predict(raw: Path) -> str | None:
 
 def run_set(cases: list[Path], name: str, out: Path) -> float:
     """Write predictions for every case's raw file `name` into `out`; return pages per second."""
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
     start = time.perf_counter()
     for case in cases:
         text = predict(case / name)
@@ -69,6 +72,8 @@ def score(score_py: Path, pred: Path, cases_dir: Path, work: Path) -> dict:
 def linked_cases(cases: list[Path], work: Path) -> Path:
     """Return a cases folder holding links to only the given cases (those with raw.html)."""
     folder = work / "html-cases"
+    if folder.exists():
+        shutil.rmtree(folder)
     folder.mkdir()
     for case in cases:
         os.symlink(case, folder / case.name)

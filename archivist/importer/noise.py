@@ -29,7 +29,7 @@ COOKIE = "cookie notice"
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』)\]]\s*$|[다요죠음임함까][.!?]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
 _WIDGET_WORDS = re.compile(
@@ -65,7 +65,8 @@ _PROMO = re.compile(
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
-    r"related(?: articles| stories| posts| news)?|recommended(?: for you)?|more from|more stories|"
+    r"related(?: articles| stories| posts| news| links| content| coverage)?|recommended(?: for you| stories)?|"
+    r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
     r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|read next|popular|"
     r"top stories|latest news|editor'?s picks)\s*:?$",
     re.I,
@@ -85,7 +86,8 @@ _DATE = re.compile(
 _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
-    r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
+    r"post a comment|add a comment|\d+\s+comments?|\d+ responses? to|join the (?:conversation|discussion)|"
+    r"[\w.\-]+ (?:says|said|wrote):$|reply$|report (?:error|abuse|comment)$)\b", re.I
 )
 _ACCOUNT = re.compile(
     r"^(?:로그인|회원\s*가입|로그아웃|마이페이지|구독\s*(?:신청|하기)?|무료\s*회원\s*가입|회원용|"

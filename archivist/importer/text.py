@@ -12,6 +12,8 @@ from .record import ImportedArticle
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
 SHORT_COST = 15     # what a short line that is not a sentence costs
 CAPTION_COST = 5    # captions sit inside articles: they cost little
+BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
+BARRIERS = (noise.RELATED, noise.COMMENTS)
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 
@@ -44,8 +46,12 @@ def weight(line: Line) -> int:
         return 0
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
+    if line.kind in BARRIERS:
+        return -BARRIER_COST
     if line.kind:
         return -NOISE_COST
+    if line.prose and noise.is_bullet(line.text):
+        return len(line.text) // 4 - SHORT_COST
     if line.prose:
         return len(line.text)
     return -SHORT_COST
