@@ -18,9 +18,9 @@ _KO_BYLINE = re.compile(
 )
 _GLUED = re.compile(rf"(?<=[.!?。”\"’'])\s*(\[?\s*{_NAMES_ROLE}\s*\]?\s*(?:{EMAIL.pattern})?)\s*$")
 _EN_BYLINE = re.compile(
-    r"^(?:by|written by|words by)\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
+    r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
-    r"(?:\s*[,|·•–—-]\s*.{0,60})?$",
+    r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
     re.I,
 )
 _ROLE_WORD = re.compile(rf"\s*(?:{_ROLE})$")

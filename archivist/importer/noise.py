@@ -86,8 +86,17 @@ _DATE = re.compile(
 _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
-    r"post a comment|add a comment|\d+\s+comments?|\d+ responses? to|join the (?:conversation|discussion)|"
-    r"[\w.\-]+ (?:says|said|wrote):$|reply$|report (?:error|abuse|comment)$)\b", re.I
+    r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
+)
+_COMMENT_THREAD = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies) (?:to|on)\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
+    r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
+)
+# Words of page furniture: a short line made mostly of them is navigation, whatever the site.
+_FURNITURE = re.compile(
+    r"\b(?:permalink|comments?|feed|back|top|share|print|email|menu|home|next|previous|prev|more|read|"
+    r"subscribe|login|log|sign|in|up|out|search|close|open|skip|to|content|main|navigation|toggle|for|"
+    r"follow|us|on|rss|edit|view|all|the|and|of)\b", re.I
 )
 _ACCOUNT = re.compile(
     r"^(?:로그인|회원\s*가입|로그아웃|마이페이지|구독\s*(?:신청|하기)?|무료\s*회원\s*가입|회원용|"
@@ -96,6 +105,7 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|ad|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _COOKIE = re.compile(r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept)|쿠키", re.I)
 
 
@@ -133,7 +143,7 @@ def is_prose(line: str) -> bool:
     if size < 25:
         return False
     words = len(text.split())
-    return bool(_SENTENCE_END.search(text)) and (words >= 5 or has_hangul(text))
+    return bool(_SENTENCE_END.search(text)) and (words >= 5 or bool(_CJK.search(text)))
 
 
 def has_hangul(text: str) -> bool:
@@ -158,6 +168,16 @@ def is_widget(text: str) -> bool:
     rest = _WIDGET_WORDS.sub("", text)
     rest = re.sub(r"(?:에|하기|으로|로|\s|[^\w])+", "", rest)
     return found >= 2 and len(rest) <= len(text) * 0.4
+
+
+def is_furniture(text: str) -> bool:
+    """Return True for a short line made mostly of navigation words (`Permalink 3 Comments Back to top`)."""
+    if len(text) > 80 or is_prose(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 3:
+        return False
+    return len(_FURNITURE.findall(text)) >= 0.75 * len(words)
 
 
 def is_dateline(text: str) -> bool:
@@ -198,8 +218,8 @@ _RULES = (
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.search(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
-    (COMMENTS, lambda t, b: _short(b) and bool(_COMMENTS.match(b))),
+    (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b))),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b)) or is_furniture(b)),
 )

@@ -12,6 +12,7 @@ from .record import ImportedArticle
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
 SHORT_COST = 15     # what a short line that is not a sentence costs
 CAPTION_COST = 5    # captions sit inside articles: they cost little
+PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences between headlines add up to little
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
@@ -53,7 +54,7 @@ def weight(line: Line) -> int:
     if line.prose and noise.is_bullet(line.text):
         return len(line.text) // 4 - SHORT_COST
     if line.prose:
-        return len(line.text)
+        return len(line.text) - PARAGRAPH_COST
     return -SHORT_COST
 
 
