@@ -16,6 +16,7 @@ from .clean import Block
 from .encoding import hangul_share
 from .record import ImportedArticle
 
+FAST = True  # skip trafilatura's fallback extractors (readability, jusText): see docs/import.md
 ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
                 "tr", "th", "td", "blockquote", "pre", "code", "a", "b", "strong", "i", "em", "br"}
 _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
@@ -163,7 +164,7 @@ def body_html(tree) -> str:
     """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
     split_br_divs(tree)
     extracted = trafilatura.extract(tree, output_format="html", include_links=True, include_images=False,
-                                    include_tables=True, include_formatting=True, include_comments=False,
+                                    include_tables=True, include_formatting=True, include_comments=False, fast=FAST,
                                     with_metadata=False)
     if not extracted:
         return ""

@@ -93,10 +93,10 @@ _COMMENT_THREAD = re.compile(
     r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
-_FURNITURE = re.compile(
-    r"\b(?:permalink|comments?|feed|back|top|share|print|email|menu|home|next|previous|prev|more|read|"
-    r"subscribe|login|log|sign|in|up|out|search|close|open|skip|to|content|main|navigation|toggle|for|"
-    r"follow|us|on|rss|edit|view|all|the|and|of)\b", re.I
+_FURNITURE = frozenset(
+    "permalink comment comments feed back top share print email menu home next previous prev more read "
+    "subscribe login log sign in up out search close open skip to content main navigation toggle for "
+    "follow us on rss edit view all the and of".split()
 )
 _ACCOUNT = re.compile(
     r"^(?:로그인|회원\s*가입|로그아웃|마이페이지|구독\s*(?:신청|하기)?|무료\s*회원\s*가입|회원용|"
@@ -105,6 +105,7 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|ad|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _COOKIE = re.compile(r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept)|쿠키", re.I)
 
@@ -117,10 +118,21 @@ _CAPTION_HINTS = ("사진", "(", "<", "〈", "[", "▲", "△", "▷", "photo", 
                   "shutterstock", "istock")
 
 
-def has_hint(text: str, hints: tuple[str, ...]) -> bool:
-    """Return True when the lower-cased text holds one of the hint substrings."""
-    low = text.lower()
-    return any(hint in low for hint in hints)
+def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
+    """Return one pattern that finds any of the literal hints (far faster than testing each)."""
+    return re.compile("|".join(map(re.escape, hints)))
+
+
+def has_hint(text: str, hints: re.Pattern) -> bool:
+    """Return True when the lower-cased text holds one of the hints."""
+    return hints.search(text.lower()) is not None
+
+
+_WIDGET_HINT = hint_pattern(_WIDGET_HINTS)
+_CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
+_COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
+_COPYRIGHT_HINT = hint_pattern(("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권"))
+_SUMMARY_HINT = hint_pattern(("요약", "summary", "takeaways"))
 
 
 def is_bullet(line: str) -> bool:
@@ -158,7 +170,7 @@ def widget_words(text: str) -> int:
 
 def is_widget(text: str) -> bool:
     """Return True for a line of share, print, font-size or translate controls."""
-    if not has_hint(text, _WIDGET_HINTS) or not _WIDGET_WORDS.search(text):
+    if not has_hint(text, _WIDGET_HINT) or not _WIDGET_WORDS.search(text):
         return False
     found = widget_words(text)
     if not found:
@@ -174,10 +186,10 @@ def is_furniture(text: str) -> bool:
     """Return True for a short line made mostly of navigation words (`Permalink 3 Comments Back to top`)."""
     if len(text) > 80 or is_prose(text):
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _LATIN_WORD.findall(text.lower())
     if len(words) < 3:
         return False
-    return len(_FURNITURE.findall(text)) >= 0.75 * len(words)
+    return sum(1 for word in words if word in _FURNITURE) >= 0.75 * len(words)
 
 
 def is_dateline(text: str) -> bool:
@@ -210,10 +222,10 @@ def _short(text: str) -> bool:
 _RULES = (
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and bool(_NOTICE.search(t))),
-    (SUMMARY, lambda t, b: len(t) < 160 and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINTS) and bool(_CAPTION.search(t))),
-    (COPYRIGHT, lambda t, b: len(t) < 200 and bool(_COPYRIGHT.search(t))),
-    (COOKIE, lambda t, b: len(t) < 400 and has_hint(t, ("cookie", "쿠키")) and bool(_COOKIE.search(t))),
+    (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
+    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
+    (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
+    (COOKIE, lambda t, b: len(t) < 400 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and is_widget(b)),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.search(t))),
