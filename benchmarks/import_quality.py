@@ -32,7 +32,7 @@ from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
 
 PLACEHOLDER_DATE = "1970-01-01"
-FIELDS = ("title", "reporters", "date_day")
+FIELDS = ("title", "reporters", "email", "date_day", "date_min")
 
 
 def predict(raw: Path) -> str | None:

@@ -29,7 +29,7 @@ _EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|asso
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _ISO = re.compile(
-    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*일?\.?"
+    r"(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?:\s*일)?\.?"
     r"(?:\s*\([월화수목금토일]\))?(?:[T\s]+(?:(오전|오후)\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?"
     r"(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )

@@ -170,16 +170,29 @@ def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticl
 
 
 def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
-    """Add the byline cluster nearest the article (inside it, just after, or above)."""
+    """Add the byline cluster nearest the article, then emails printed under those names elsewhere."""
     hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE]
     if not hits:
         return
     anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
-    cluster = [i for i in hits if abs(i - anchor) <= 12]
-    for i in cluster:
+    for i in hits:
         byline = fields.parse_byline(lines[i].text)
-        if byline:
+        if byline and abs(i - anchor) <= 12:
             clean.add_byline(record, byline)
+    for i in hits:
+        byline = fields.parse_byline(lines[i].text)
+        if byline and byline.names and set(byline.names) <= set(record.reporters):
+            _email_below(lines, i, record)
+
+
+def _email_below(lines: list[Line], i: int, record: ImportedArticle) -> None:
+    """Add the email on the next non-blank line after a name line, when that line is only an email."""
+    for line in lines[i + 1:i + 3]:
+        if line.text:
+            byline = fields.parse_byline(line.text)
+            if byline and not byline.names:
+                clean.add_byline(record, byline)
+            return
 
 
 def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
