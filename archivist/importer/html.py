@@ -160,9 +160,38 @@ def split_br_divs(tree) -> None:
                 paragraph.text = piece.strip()
 
 
+def wrap_loose_text(tree) -> None:
+    """Put text that sits loose between blocks (after a figure, after a <br>) into paragraphs."""
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or not any(child.tag in _BLOCKS for child in parent):
+            continue
+        for child in list(parent):
+            if (child.tag in _BLOCKS or child.tag == "br") and child.tail and child.tail.strip():
+                paragraph = etree.Element("p")
+                paragraph.text, child.tail = child.tail.strip(), None
+                child.addnext(paragraph)
+
+
+def leaf_divs_to_paragraphs(tree) -> None:
+    """Turn divs that hold only text (sub-headlines, in-body subheads) into paragraphs."""
+    for div in list(tree.iter("div")):
+        if len(div) == 0 and div.text and div.text.strip() and _near_paragraphs(div):
+            div.tag = "p"
+
+
+def _near_paragraphs(element) -> bool:
+    """Return True when the element's parent or grandparent holds paragraphs directly (article text)."""
+    for holder in (element.getparent(), element.getparent().getparent() if element.getparent() is not None else None):
+        if holder is not None and holder.find("p") is not None:
+            return True
+    return False
+
+
 def body_html(tree) -> str:
     """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
     split_br_divs(tree)
+    wrap_loose_text(tree)
+    leaf_divs_to_paragraphs(tree)
     extracted = trafilatura.extract(tree, output_format="html", include_links=True, include_images=False,
                                     include_tables=True, include_formatting=True, include_comments=False, fast=FAST,
                                     with_metadata=False)
