@@ -74,6 +74,12 @@ def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
     """Return the block without a byline glued to its last sentence, recording it."""
     if block.kind != "p":
         return block
+    rest, lead, outlet = fields.split_leading_byline(text)
+    if lead is not None:
+        add_byline(record, lead)
+        record.drop(text[: len(text) - len(rest)], noise.BYLINE)
+        record.source = record.source or outlet
+        text, block = rest, Block(rest, block.kind)
     head, byline = fields.split_glued_byline(text)
     if byline is None:
         return block

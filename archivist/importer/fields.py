@@ -10,13 +10,16 @@ from datetime import date, datetime
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재)?기자|특파원|통신원|논설위원|칼럼니스트|에디터|리포터"
-_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
-_DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*)"
+_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/\s]\s*{_NAME})*\s*(?:{_ROLE})"
+_DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 _KO_BYLINE = re.compile(
     rf"^{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)\s*[\])）】>]?\s*=?\s*"
     rf"((?:{EMAIL.pattern}[\s,/]*)*)$"
 )
 _GLUED = re.compile(rf"(?<=[.!?。”\"’'])\s*(\[?\s*{_NAMES_ROLE}\s*\]?\s*(?:{EMAIL.pattern})?)\s*$")
+_LEADING = re.compile(
+    rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)\s*=\s*(?=\S)"
+)
 _EN_BYLINE = re.compile(
     r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
@@ -97,6 +100,15 @@ def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     if byline is None:
         return line, None
     return line[: match.start()].rstrip(), byline
+
+
+def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
+    """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
+    match = _LEADING.match(line)
+    if not match:
+        return line, None, ""
+    outlet = (match.group(2) or "").strip()
+    return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
 
 
 def find_date(text: str, korean: bool) -> str:
