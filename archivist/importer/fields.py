@@ -91,6 +91,11 @@ def english_names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
 
 
+def may_hold_byline(text: str) -> bool:
+    """Return True when the text holds a reporter title word (a cheap check before the regex)."""
+    return any(word in text for word in ("기자", "특파원", "통신원", "논설위원", "에디터"))
+
+
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     """Return the line without a byline glued to its last sentence, and that byline."""
     match = _GLUED.search(line)

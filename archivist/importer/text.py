@@ -37,8 +37,15 @@ def segment(text: str) -> list[Line]:
         kind = noise.classify(stripped)
         if kind is None and fields.parse_byline(stripped):
             kind = noise.BYLINE
-        lines.append(Line(i, stripped, kind, kind is None and noise.is_prose(stripped)))
+        lines.append(Line(i, stripped, kind, kind is None and _is_prose(stripped)))
     return lines
+
+
+def _is_prose(text: str) -> bool:
+    """Return True for running text, judged without a byline glued to its end."""
+    if noise.is_prose(text):
+        return True
+    return fields.may_hold_byline(text) and noise.is_prose(fields.split_glued_byline(text)[0])
 
 
 def weight(line: Line) -> int:
@@ -112,6 +119,16 @@ def _title_like(line: Line) -> bool:
     if len(text.split()) < 2 and not noise.has_hangul(text):
         return False
     return not text.endswith(("다.", ". ", "요.")) and not (line.prose and len(text) > 120)
+
+
+def _headline_and_deck(lines: list[Line], first: int) -> tuple[int, int | None]:
+    """Return the first body line (sub-headlines included) and the headline's index."""
+    deck_first = extend_up(lines, first, None)
+    title_index = find_title(lines, deck_first)
+    if title_index is None and deck_first < first:
+        title_index = deck_first
+        deck_first = next(i for i in range(deck_first + 1, first + 1) if lines[i].text)
+    return deck_first, title_index
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
@@ -213,8 +230,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    title_index = find_title(lines, first)
-    first = extend_up(lines, first, title_index)
+    first, title_index = _headline_and_deck(lines, first)
     if title_index is not None:
         record.title = lines[title_index].text
     _account_outside(lines, first, last, title_index, record)
