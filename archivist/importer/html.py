@@ -20,6 +20,8 @@ FAST = True  # skip trafilatura's fallback extractors (readability, jusText): se
 ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
                 "tr", "th", "td", "blockquote", "pre", "code", "a", "b", "strong", "i", "em", "br"}
 _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
+_LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
+                  "section", "article", "header", "footer", "figcaption", "time", "address")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
 
@@ -285,6 +287,9 @@ def page_lines(tree) -> list[str]:
     """Return the page's visible text as lines, for bylines and dates the metadata lacks."""
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.drop_tree()
+    for element in tree.iter(*_LINE_BREAKING):
+        element.tail = "\n" + (element.tail or "")
+        element.text = "\n" + (element.text or "")
     text = tree.text_content()
     return [line.strip() for line in text.split("\n") if line.strip()]
 
