@@ -140,6 +140,8 @@ def run(args) -> int:
             summary.failed.append(error)
         except OSError as error:
             summary.failed.append(ContentError(name, 0, "", f"cannot write: {error}"))
+        except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
+            summary.failed.append(ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})"))
     report(summary, args.dry_run)
     return 1 if summary.failed else 0
 

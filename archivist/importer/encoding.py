@@ -49,7 +49,10 @@ def decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        text = try_decode(data, "utf-16")
+        if text is None:
+            raise ContentError(path, 0, "", "starts like UTF-16 text but does not decode as UTF-16")
+        return text
     if looks_binary(data):
         raise ContentError(path, 0, "", "binary file, not a text dump or HTML page")
     for charset in ("utf-8", declared_charset(data)):
