@@ -14,6 +14,7 @@ from .record import ImportedArticle
 
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES)
 PROGRESS_FROM = 20  # a progress bar is shown for this many pages or more
+LIST_AT_MOST = 20   # duplicates listed one by one; past this only counted (failures are always listed)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -116,8 +117,10 @@ def _say(message: str) -> None:
 def report(summary: Summary, dry_run: bool) -> None:
     """Print the summary: imported, duplicates, failures with reasons, tags to review."""
     out = sys.stderr
-    for name, path in summary.duplicates:
+    for name, path in summary.duplicates[:LIST_AT_MOST]:
         print(f"{name}: duplicate of {path} (same url or title and date): skipped", file=out)
+    if len(summary.duplicates) > LIST_AT_MOST:
+        print(f"... and {len(summary.duplicates) - LIST_AT_MOST} more duplicate(s)", file=out)
     for error in summary.failed:
         print(str(error), file=out)
     for name, tags in summary.suggested:

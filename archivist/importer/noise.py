@@ -105,6 +105,7 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|ad|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _COOKIE = re.compile(r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept)|쿠키", re.I)
@@ -192,6 +193,11 @@ def is_furniture(text: str) -> bool:
     return sum(1 for word in words if word in _FURNITURE) >= 0.75 * len(words)
 
 
+def is_breadcrumb(text: str) -> bool:
+    """Return True for a trail of links (`Home › News › World`, `Site » Feed » Comments Feed`)."""
+    return len(_TRAIL.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+
+
 def is_dateline(text: str) -> bool:
     """Return True for a short line that is only a timestamp, maybe labelled (`입력 : 2025-05-28`)."""
     if len(text) > 70 or is_prose(text) and len(text) > 50:
@@ -233,5 +239,5 @@ _RULES = (
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b)) or is_furniture(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )

@@ -8,7 +8,7 @@ from archivist.importer import noise
 
 NOISE = {
     noise.TICKER: ["2,455.91", "▲ 48.76", "1.95%", "코스피 2,455.91 ▲12.30", "1/3"],
-    noise.MENU: ["* 경제", "  + NHL Home", "전체메뉴", "닫기", "Skip to content", "Permalink 34 Comments Feed for comments Back to top"],
+    noise.MENU: ["* 경제", "Home › 소프트웨어 › 소프트웨어 일반 ›", "#TechCrunch » Feed TechCrunch » Comments Feed", "  + NHL Home", "전체메뉴", "닫기", "Skip to content", "Permalink 34 Comments Feed for comments Back to top"],
     noise.WIDGET: ["페이스북 노출 0", "글자 크기 설정", "이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 트위터에 공유하기 링크 복사하기",
                    "Share on Facebook", "Click to print (Opens in new window)", "기사 스크랩"],
     noise.CAPTION: ["사진설명 사진 확대", "[사진=연합뉴스]", "서울 광화문 광장의 모습. [사진 = 김혜진 기자]",
