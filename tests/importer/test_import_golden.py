@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,16 @@ def test_english_page_body(run_import, raw, floor):
     _, body = split_article(out)
     _, want = split_article((case / "expected.md").read_text(encoding="utf-8"))
     assert shingle_f1("\n".join(paragraphs(body)), want) >= floor
+
+
+def test_shipped_example_article_is_the_commands_output(run_import):
+    """content/2024/03/ai-engineer-talent-war.md is exactly what the command prints (with its tags given)."""
+    shipped = Path(__file__).resolve().parents[2] / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
+    if not shipped.is_file():
+        pytest.skip("the example article is not in this checkout")
+    text = shipped.read_text(encoding="utf-8")
+    tags = re.search(r"^tags: \[(.*)\]$", text, re.M).group(1).replace(", ", ",")
+    status, out, _ = run_import(FIXTURES / "hankyung-ai-talent" / "raw.txt", "--date", "2024-03-28",
+                                "--tags", tags, "--dry-run")
+    assert status == 0
+    assert out == text
