@@ -103,7 +103,7 @@ _ACCOUNT = re.compile(
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
     r"get the newsletter|already a subscriber)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|ad|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -231,7 +231,7 @@ _RULES = (
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
-    (COOKIE, lambda t, b: len(t) < 400 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
+    (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and is_widget(b)),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.search(t))),

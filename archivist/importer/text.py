@@ -14,6 +14,7 @@ SHORT_COST = 15     # what a short line that is not a sentence costs
 CAPTION_COST = 5    # captions sit inside articles: they cost little
 PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences between headlines add up to little
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
+RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
@@ -66,13 +67,18 @@ def weight(line: Line) -> int:
 
 
 def find_core(lines: list[Line]) -> tuple[int, int] | None:
-    """Return (first, last) indexes of the densest run of running text, or None."""
+    """Return (first, last) indexes of the densest run of running text, or None.
+
+    A long run of lines that are not running text (a menu, a footer) costs more the longer it
+    gets, so two blocks of text far apart are not joined into one article."""
     best, best_span = 0, None
-    total, start = 0, 0
+    total, start, run = 0, 0, 0
     for i, line in enumerate(lines):
         if total <= 0:
             total, start = 0, i
-        total += weight(line)
+        gain = weight(line)
+        run = 0 if gain > 0 else run + (1 if line.text else 0)
+        total += gain * (1 + run // RUN_STEP) if gain < 0 else gain
         if total > best:
             best, best_span = total, (start, i)
     if best_span is None:
