@@ -35,10 +35,14 @@ def subhead_text(line: str) -> str | None:
 def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     """Return the blocks without noise, recording each dropped one and any byline fields."""
     kept: list[Block] = []
+    seen: list[str] = []
     last_caption = ""
     for block in blocks:
         text = block.text.strip()
         if not text:
+            continue
+        if _repeats(text, seen):
+            record.drop(text, "repeated text")
             continue
         if block.kind == "raw":
             kept.append(block)
@@ -56,6 +60,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         last_caption = ""
         kept.append(_unglue(block, text, record))
+        seen.append(_norm(kept[-1].text))
     return _trim_tail(kept, record)
 
 
@@ -99,6 +104,16 @@ def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
 def _is_sign_off(text: str) -> bool:
     """Return True for a short closing line that is not a sentence (`/연합뉴스`, `(끝)`)."""
     return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요"))
+
+
+def _repeats(text: str, seen: list[str]) -> bool:
+    """Return True for a teaser cut short with `...` that repeats the start of a paragraph already kept.
+
+    Exact repeats are kept: articles do repeat a line (a recipe's menu, a refrain)."""
+    norm = _norm(text)
+    if len(norm) < 20 or not text.rstrip().endswith(("...", "…")):
+        return False
+    return any(earlier.startswith(norm) for earlier in seen)
 
 
 def _same_caption(text: str, caption: str) -> bool:

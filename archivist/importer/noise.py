@@ -50,7 +50,7 @@ _CAPTION = re.compile(
     r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
     r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
-    r"^(?:photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$",
     re.I,
 )
@@ -105,10 +105,14 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-_COOKIE = re.compile(r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept)|쿠키", re.I)
+_COOKIE = re.compile(
+    r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept|improve|experience)|"
+    r"\b(?:use|uses|using|accept|allow)\s+(?:of\s+)?cookies\b|쿠키", re.I
+)
 
 
 # Cheap substring checks that let most lines skip the slower regular expressions.
@@ -239,5 +243,5 @@ _RULES = (
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )

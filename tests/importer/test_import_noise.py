@@ -8,12 +8,14 @@ from archivist.importer import noise
 
 NOISE = {
     noise.TICKER: ["2,455.91", "▲ 48.76", "1.95%", "코스피 2,455.91 ▲12.30", "1/3"],
-    noise.MENU: ["* 경제", "Home › 소프트웨어 › 소프트웨어 일반 ›", "#TechCrunch » Feed TechCrunch » Comments Feed", "  + NHL Home", "전체메뉴", "닫기", "Skip to content", "Permalink 34 Comments Feed for comments Back to top"],
+    noise.MENU: ["* 경제", "Home › 소프트웨어 › 소프트웨어 일반 ›", "#TechCrunch » Feed TechCrunch » Comments Feed", "  + NHL Home", "전체메뉴", "닫기", "Skip to content", "Permalink 34 Comments Feed for comments Back to top",
+                   "https://static6.example.de/image/5dd3a081695b5867-500-250/logo.jpg"],
     noise.WIDGET: ["페이스북 노출 0", "글자 크기 설정", "이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 트위터에 공유하기 링크 복사하기",
                    "Share on Facebook", "Click to print (Opens in new window)", "기사 스크랩"],
     noise.CAPTION: ["사진설명 사진 확대", "[사진=연합뉴스]", "서울 광화문 광장의 모습. [사진 = 김혜진 기자]",
                     "▲ 행사에 참석한 관계자들. 사진=OO구 제공", "밴스 부통령이 연설하고 있다. <이종화 기자>",
-                    "Firefighters at the scene. (AP Photo/John Smith)"],
+                    "Firefighters at the scene. (AP Photo/John Smith)",
+                    "FILE PHOTO: The company logo is displayed outside an office in New York City."],
     noise.COPYRIGHT: ["ⓒ 한국경제신문, 무단전재 및 재배포 금지", "Copyright © 2024 Example News. All rights reserved.",
                       "<저작권자 © 뉴스1, 무단 전재-재배포, AI 학습 및 활용 금지>"],
     noise.PROMO: ["▶ 네이버 메인에서 OO일보를 받아보세요", "☞ 오늘의 운세 보기", "[알립니다] 신성장경영대상 공모", "Read more: the full report"],
@@ -23,8 +25,9 @@ NOISE = {
     noise.NOTICE: ["이 기사는 국내 최대 해외 투자정보 플랫폼 한경 글로벌마켓에 게재된 기사입니다."],
     noise.COMMENTS: ["댓글정책", "공감순 최신순 오래된순", "34 responses to “Anthony Lynn: We needed to win”", "joetoronto says:", "Leave a Reply"],
     noise.ACCOUNT: ["로그인", "무료 회원 가입", "Sign In", "Subscribe now"],
-    noise.AD: ["Advertisement", "광고", "[INS: :INS]"],
-    noise.COOKIE: ["We use cookies (why?) You can change cookie preferences. Continued site use signifies consent."],
+    noise.AD: ["Advertisement", "Advert", "광고", "[INS: :INS]"],
+    noise.COOKIE: ["We use cookies (why?) You can change cookie preferences. Continued site use signifies consent.",
+                   "This website uses cookies to improve your experience while you navigate through the website. " * 6],
 }
 
 ARTICLE_TEXT = [

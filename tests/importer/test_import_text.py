@@ -123,3 +123,31 @@ def test_menu_only_page_has_no_body():
     """A page of menus and widgets gives no article text."""
     record = extract_text("홈\n  * 정치\n  * 경제\n로그인\n페이스북 공유\n", "menu.txt")
     assert record.body == ""
+
+
+def test_teaser_repeating_the_lead_is_dropped():
+    """A teaser cut short with `...` that repeats the start of a kept paragraph is noise."""
+    page = KOREAN_PAGE.replace(f"{P3}김철수", f"{P1[:30]}...\n{P3}김철수")
+    record = extract_text(page, "page.txt")
+    assert record.body.count(P1[:30]) == 1
+    assert any(d.reason == "repeated text" for d in record.dropped)
+
+
+def test_far_apart_text_is_not_joined():
+    """A long footer of short lines keeps a second block of text (a site blurb) out of the article."""
+    footer = "\n".join(f"  * 메뉴 {k}" for k in range(40))
+    blurb = "예시일보는 1990년 창간한 경제 전문 매체로, 독자에게 정확하고 빠른 경제 뉴스를 전하기 위해 노력하고 있습니다."
+    record = extract_text(KOREAN_PAGE + footer + "\n" + blurb + "\n", "page.txt")
+    assert "창간" not in record.body
+    assert record.body.startswith(P1)
+
+
+def test_long_runs_without_text_separate_blocks():
+    """Sixteen headline lines in a row cost more than a later 400-character blurb gains."""
+    from archivist.importer.text import find_core, segment
+
+    first = "The council approved the plan after a long debate. " * 12
+    headlines = [f"Headline number {k} about something else" for k in range(16)]
+    blurb = "Our newsroom has covered the region since 1901 and is read by many people. " * 6
+    lines = segment("\n".join([first.strip(), *headlines, blurb[:399] + "."]))
+    assert find_core(lines) == (0, 0)
