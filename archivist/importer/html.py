@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_text
 import json
 import re
 from urllib.parse import urljoin, urlsplit
@@ -38,7 +39,7 @@ def meta_tags(tree) -> dict[str, str]:
     """Return meta property/name/itemprop → content, the first of each, keys lower-cased."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
-        content = (meta.get("content") or "").strip()
+        content = _text(meta.get("content") or "")
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
             if key and content and key not in found:
@@ -78,7 +79,8 @@ def _names(value) -> list[str]:
     names = []
     for item in values:
         name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and name.strip() and not name.startswith("http"):
+        name = _text(name)
+        if name and not name.startswith("http"):
             names.extend(n for n in _split_names(name) if n not in names)
     return names
 
@@ -107,8 +109,10 @@ def read_meta(tree, record: ImportedArticle) -> None:
 
 
 def _text(value) -> str:
-    """Return a JSON-LD value as stripped text ('' when not a string)."""
-    return value.strip() if isinstance(value, str) else ""
+    """Return a metadata value as plain text: entities decoded, spaces squeezed ('' when not a string)."""
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"\s+", " ", html_text.unescape(html_text.unescape(value))).strip()
 
 
 def _page_title(tree) -> str:
@@ -116,7 +120,7 @@ def _page_title(tree) -> str:
     for xpath in ("//title", "//h1"):
         found = tree.xpath(xpath)
         if found and found[0].text_content().strip():
-            return found[0].text_content().strip()
+            return _text(found[0].text_content())
     return ""
 
 
@@ -136,7 +140,7 @@ def _iso(value: str, lang: str) -> str:
 def _keywords(meta_value: str, ld_value) -> list[str]:
     """Return keywords from meta tags and JSON-LD, in order, once each."""
     raw = ld_value if isinstance(ld_value, list) else [ld_value or ""]
-    words = [w.strip() for chunk in [meta_value, *raw] if isinstance(chunk, str) for w in re.split(r"[,;]", chunk)]
+    words = [_text(w) for chunk in [meta_value, *raw] if isinstance(chunk, str) for w in re.split(r"[,;]", chunk)]
     return list(dict.fromkeys(w for w in words if w and len(w) <= 30))
 
 

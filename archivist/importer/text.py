@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import clean, fields, noise
@@ -17,7 +19,12 @@ BARRIER_COST = 200  # related lists and comments follow the article: the block s
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
+LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+
+
+_LETTERS = re.compile(r"[^\W_]+")
+_COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
 @dataclass(frozen=True)
@@ -105,16 +112,39 @@ def extend_up(lines: list[Line], first: int, title_index: int | None) -> int:
     return new_first
 
 
-def find_title(lines: list[Line], first: int) -> int | None:
-    """Return the index of the headline: the nearest title-like line above the article, repeated ones first."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.text] = counts.get(line.text, 0) + 1
-    candidates = [i for i in range(first - 1, max(-1, first - TITLE_WINDOW), -1) if _title_like(lines[i])]
-    repeated = [i for i in candidates if counts[lines[i].text] > 1]
-    if repeated:
-        return repeated[0]
-    return candidates[0] if candidates else None
+def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
+    """Return the index of the headline: the title-like line above the article that best matches its lead.
+
+    A headline shares words with the article's first paragraphs, so each candidate scores the
+    share of its character pairs found in the lead, plus a little for being repeated on the page
+    (the headline is often printed twice) and for being close to the article. With `own_first`
+    the article's first line may be the headline itself (a page with nothing between them)."""
+    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
+    counts = Counter(line.text for line in lines)
+    best, best_score = None, -1.0
+    top = max(0, first - TITLE_WINDOW)
+    for i in range(first if own_first else first - 1, top - 1, -1):
+        line = lines[i]
+        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
+            continue
+        words = _tokens(line.text)
+        overlap = len(words & lead) / max(len(words), 3)
+        score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _tokens(text: str) -> set[str]:
+    """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
+    out = set()
+    for word in _LETTERS.findall(text.lower()):
+        if noise.has_hangul(word):
+            if len(word) >= 2:
+                out.add(word[:2])
+        elif len(word) >= 3 and word not in _COMMON:
+            out.add(word)
+    return out
 
 
 def _title_like(line: Line) -> bool:
@@ -127,13 +157,14 @@ def _title_like(line: Line) -> bool:
     return not text.endswith(("다.", ". ", "요.")) and not (line.prose and len(text) > 120)
 
 
-def _headline_and_deck(lines: list[Line], first: int) -> tuple[int, int | None]:
+def _headline_and_deck(lines: list[Line], first: int, last: int) -> tuple[int, int | None]:
     """Return the first body line (sub-headlines included) and the headline's index."""
     deck_first = extend_up(lines, first, None)
-    title_index = find_title(lines, deck_first)
+    title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
     if title_index is None and deck_first < first:
         title_index = deck_first
-        deck_first = next(i for i in range(deck_first + 1, first + 1) if lines[i].text)
+    if title_index == deck_first:
+        deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     return deck_first, title_index
 
 
@@ -236,7 +267,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    first, title_index = _headline_and_deck(lines, first)
+    first, title_index = _headline_and_deck(lines, first, last)
     if title_index is not None:
         record.title = lines[title_index].text
     _account_outside(lines, first, last, title_index, record)

@@ -82,3 +82,10 @@ def test_korean_page_bylines_and_date_from_text():
     assert record.emails == ["hong@example.co.kr"]
     assert record.date == "2024-03-28T05:00:00+09:00"
     assert "무단전재" not in record.body
+
+
+def test_entities_in_metadata_are_decoded():
+    """A headline stored with HTML entities (even escaped twice) reads as plain text."""
+    page = PAGE.replace('"headline": "Council backs transit plan"',
+                        '"headline": "&amp;#8216;Council&#8217; backs&nbsp;transit &#163;1m plan"')
+    assert extract_html(page, "page.html").title == "‘Council’ backs transit £1m plan"
