@@ -9,6 +9,7 @@ from . import fields, noise
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
+_NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
 
 
@@ -37,6 +38,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     kept: list[Block] = []
     seen: list[str] = []
     last_caption = ""
+    title = _norm(record.title) if record.title else None
     for block in blocks:
         text = block.text.strip()
         if not text:
@@ -50,7 +52,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if last_caption and _same_caption(text, last_caption):
             record.drop(text, noise.CAPTION)
             continue
-        if record.title and _norm(text) == _norm(record.title):
+        if title is not None and len(text) < 300 and _norm(text) == title:
             record.drop(text, "headline")
             continue
         reason = _reason(text, block.kind, record)
@@ -123,7 +125,7 @@ def _same_caption(text: str, caption: str) -> bool:
 
 def _norm(text: str) -> str:
     """Return text reduced to letters and digits, for comparisons."""
-    return re.sub(r"[\W_]+", "", text).lower()
+    return _NOT_WORD.sub("", text).lower()
 
 
 def add_byline(record: ImportedArticle, byline: fields.Byline) -> None:

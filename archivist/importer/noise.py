@@ -105,6 +105,8 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -165,7 +167,7 @@ def is_prose(line: str) -> bool:
 
 def has_hangul(text: str) -> bool:
     """Return True when the text contains Hangul syllables."""
-    return any("\uac00" <= c <= "\ud7a3" for c in text)
+    return _HANGUL.search(text) is not None
 
 
 def widget_words(text: str) -> int:
@@ -208,7 +210,7 @@ def is_dateline(text: str) -> bool:
         return False
     if _DATE_LABEL.match(text) and (len(text) < 50):
         return True
-    return bool(_DIGIT.search(text)) and bool(_DATE.search(text)) and len(re.sub(r"[\d\W]", "", text)) <= 30
+    return bool(_DIGIT.search(text)) and bool(_DATE.search(text)) and len(_NOT_LETTER.sub("", text)) <= 30
 
 
 @lru_cache(maxsize=65536)
