@@ -38,7 +38,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     kept: list[Block] = []
     seen: list[str] = []
     last_caption = ""
-    title = _norm(record.title) if record.title else None
+    title = norm(record.title) if record.title else None
     for block in blocks:
         text = block.text.strip()
         if not text:
@@ -52,7 +52,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if last_caption and _same_caption(text, last_caption):
             record.drop(text, noise.CAPTION)
             continue
-        if title is not None and len(text) < 300 and _norm(text) == title:
+        if title is not None and len(text) < 300 and norm(text) == title:
             record.drop(text, "headline")
             continue
         reason = _reason(text, block.kind, record)
@@ -62,7 +62,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         last_caption = ""
         kept.append(_unglue(block, text, record))
-        seen.append(_norm(kept[-1].text))
+        seen.append(norm(kept[-1].text))
     return _trim_tail(kept, record)
 
 
@@ -112,18 +112,18 @@ def _repeats(text: str, seen: list[str]) -> bool:
     """Return True for a teaser cut short with `...` that repeats the start of a paragraph already kept.
 
     Exact repeats are kept: articles do repeat a line (a recipe's menu, a refrain)."""
-    norm = _norm(text)
-    if len(norm) < 20 or not text.rstrip().endswith(("...", "…")):
+    start = norm(text)
+    if len(start) < 20 or not text.rstrip().endswith(("...", "…")):
         return False
-    return any(earlier.startswith(norm) for earlier in seen)
+    return any(earlier.startswith(start) for earlier in seen)
 
 
 def _same_caption(text: str, caption: str) -> bool:
     """Return True when a line repeats the caption just dropped (pages print it twice)."""
-    return bool(caption) and (_norm(text) == _norm(caption) or _norm(caption).startswith(_norm(text)))
+    return bool(caption) and (norm(text) == norm(caption) or norm(caption).startswith(norm(text)))
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     """Return text reduced to letters and digits, for comparisons."""
     return _NOT_WORD.sub("", text).lower()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..errors import ContentError
@@ -75,15 +76,16 @@ def overrides(args) -> Overrides:
 
 
 def progress(pages: list[str]):
-    """Return the pages wrapped in a progress bar on standard error when there are many."""
+    """Return (pages, say): the pages in a progress bar on standard error when there are many, and a
+    function that prints a line on standard output without breaking the bar."""
     if len(pages) < PROGRESS_FROM:
-        return pages
+        return pages, _say
     from tqdm import tqdm
 
-    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True), partial(tqdm.write, file=sys.stdout)
 
 
-def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary) -> None:
+def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None) -> None:
     """Import one page: extract, apply overrides, then write it or print it."""
     record = apply(extract(read_input(name, sys.stdin), name), given, known.tags)
     if args.explain:
@@ -98,7 +100,7 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         summary.duplicates.append((name, result.path))
     else:
         summary.imported.append(result.path)
-        _say(f"{result.action} {result.path}")
+        (say or _say)(f"{result.action} {result.path}")
 
 
 def explain(record: ImportedArticle) -> None:
@@ -136,9 +138,10 @@ def run(args) -> int:
     pages, errors = gather(args.paths)
     summary = Summary(failed=errors)
     known = archive.scan(Path(args.content))
-    for name in progress(pages):
+    bar, say = progress(pages)
+    for name in bar:
         try:
-            import_one(name, args, given, known, summary)
+            import_one(name, args, given, known, summary, say)
         except ContentError as error:
             summary.failed.append(error)
         except OSError as error:

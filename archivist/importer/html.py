@@ -12,7 +12,7 @@ import nh3
 import trafilatura
 from lxml import etree
 
-from . import clean, fields
+from . import clean, fields, noise
 from .clean import Block
 from .encoding import hangul_share
 from .record import ImportedArticle
@@ -299,29 +299,47 @@ def page_lines(tree) -> list[str]:
 
 
 def extract_html(html: str, path: str) -> ImportedArticle:
-    """Return the article in a saved HTML page."""
-    record = ImportedArticle(path=path, lang="ko" if hangul_share(html) > 0.3 else "en")
+    """Return the article in a saved HTML page, every page line left out accounted for."""
+    record = ImportedArticle(path=path)
     tree = parse(html)
     if tree is None:
         return record
+    record.lang = page_language(tree)
     read_meta(tree, record)
     body = body_html(tree)
     blocks = clean.clean_blocks(html_blocks(body, record.url), record)
     record.body = clean.to_markdown(blocks)
-    _fill_from_text(tree, record)
+    lines = page_lines(tree)
+    _fill_from_text(lines, record)
+    _account_outside(lines, record)
     return record
 
 
-def _fill_from_text(tree, record: ImportedArticle) -> None:
+def page_language(tree) -> str:
+    """Return `ko` when the page's title and paragraphs are mostly Hangul, else `en`."""
+    sample = " ".join(tree.xpath("//title//text() | //h1//text() | //p//text()")[:300])
+    return "ko" if hangul_share(sample) > 0.3 else "en"
+
+
+def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
     """Fill reporters, emails, date and outlet the metadata lacked, from the page text."""
     if record.reporters and record.date and record.emails:
         return
-    lines = page_lines(tree)
     if not record.date:
         record.date = fields.labelled_date(lines, record.lang == "ko")
     if not record.source:
         record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
     _bylines_from_text(lines, record)
+
+
+def _account_outside(lines: list[str], record: ImportedArticle) -> None:
+    """Record the page lines the extractor left out (menus, footers, widgets) as dropped."""
+    kept = clean.norm(record.body + record.title)
+    accounted = {clean.norm(d.text) for d in record.dropped}
+    for line in lines:
+        letters = clean.norm(line)
+        if letters and letters not in kept and letters not in accounted:
+            record.drop(line, noise.classify(line) or "outside the article")
 
 
 def _bylines_from_text(lines: list[str], record: ImportedArticle) -> None:

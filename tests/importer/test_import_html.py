@@ -89,3 +89,12 @@ def test_entities_in_metadata_are_decoded():
     page = PAGE.replace('"headline": "Council backs transit plan"',
                         '"headline": "&amp;#8216;Council&#8217; backs&nbsp;transit &#163;1m plan"')
     assert extract_html(page, "page.html").title == "‘Council’ backs transit £1m plan"
+
+
+def test_page_lines_left_out_are_accounted_for():
+    """Navigation and footer text the extractor left out are listed as dropped."""
+    record = extract_html(PAGE, "page.html")
+    dropped = {d.text: d.reason for d in record.dropped}
+    assert dropped["About us"] == "outside the article"
+    assert "Home" in dropped
+    assert not any(PARAS[0][:30] in d.text for d in record.dropped)
