@@ -82,7 +82,7 @@ def progress(pages: list[str]):
         return pages, _say
     from tqdm import tqdm
 
-    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True), partial(tqdm.write, file=sys.stdout)
+    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
 
 
 def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None) -> None:

@@ -12,6 +12,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
 _LETTER = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
 
@@ -19,10 +20,8 @@ _ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-
 def looks_binary(data: bytes) -> bool:
     """Return True when the bytes are not text (NUL bytes or many control bytes)."""
     head = data[:4096]
-    if b"\x00" in head:
-        return True
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > len(head) * 0.05
+    return head.count(b"\x00") > 2 or controls > len(head) * 0.02
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -43,6 +42,11 @@ def try_decode(data: bytes, charset: str) -> str | None:
 
 
 def decode(data: bytes, path: str) -> str:
+    """Return the page as text (stray control characters removed), or raise a ContentError."""
+    return _STRAY_CONTROLS.sub("", _decode(data, path))
+
+
+def _decode(data: bytes, path: str) -> str:
     """Return the page as text: BOM, UTF-8, the declared charset, then detection."""
     if not data.strip():
         raise ContentError(path, 0, "", "empty file: nothing to import")

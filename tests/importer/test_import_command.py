@@ -82,6 +82,17 @@ def test_bad_input_is_a_clear_error(run_import, tmp_path, name, content, problem
     assert not (tmp_path / "content").exists()
 
 
+def test_stray_control_bytes_do_not_stop_an_import(run_import, tmp_path):
+    """A saved page with a stray NUL or control byte inside still imports."""
+    page = dump("반도체 지원 10조 투입 발표").replace("정부가", "정부\x00가", 1).replace("산업부가", "산업\x07부가")
+    html = "<html><head><title>반도체 지원 10조 투입 발표</title></head><body><h1>반도체 지원 10조 투입 발표</h1>" + \
+        "".join(f"<p>{line}</p>" for line in page.splitlines()) + "</body></html>"
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    status, out, err = run_import("p.html", "--dry-run")
+    assert status == 0, err
+    assert "정부가 반도체" in out
+
+
 def test_missing_path_and_bad_date(run_import, tmp_path):
     """A path that is not there and a --date that is not a date are errors naming the input."""
     (tmp_path / "a.txt").write_text(dump("반도체 지원 10조 투입"), encoding="utf-8")
