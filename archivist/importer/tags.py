@@ -54,7 +54,7 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
 def _noun(word: str, lang: str) -> str:
     """Return the noun a word stands for, or '' when it is a particle, verb or stop word."""
     if re.fullmatch(r"[A-Za-z0-9]+", word):
-        if word.lower() in _STOP_EN or len(word) < 2:
+        if word.lower() in _STOP_EN or len(word) < (2 if lang == "ko" else 3):
             return ""
         return word if lang == "ko" or word[0].isupper() else ""
     noun = strip_josa(word)
@@ -64,9 +64,20 @@ def _noun(word: str, lang: str) -> str:
 
 
 def archive_tags_in(text: str, known: Counter) -> list[str]:
-    """Return tags the archive already uses that occur in the text, most used first."""
+    """Return tags the archive already uses that occur in the text, most used first.
+
+    Latin tags must match whole words (`AI` is not in `Spain`); Korean tags may carry a particle."""
     lowered = text.lower()
-    return [tag for tag, _ in known.most_common() if len(tag) >= 2 and tag.lower() in lowered]
+    return [tag for tag, _ in known.most_common() if len(tag) >= 2 and _occurs(tag.lower(), lowered)]
+
+
+def _occurs(tag: str, lowered: str) -> bool:
+    """Return True when the tag occurs in the text, as a whole word unless it ends in Hangul."""
+    if tag not in lowered:
+        return False
+    if "\uac00" <= tag[-1] <= "\ud7a3":
+        return True
+    return re.search(rf"(?<![^\W_]){re.escape(tag)}(?![a-z0-9])", lowered) is not None
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter) -> list[str]:

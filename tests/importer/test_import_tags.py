@@ -41,3 +41,11 @@ def test_english_nouns_are_capitalised_names():
     """In English, repeated capitalised words (names) are suggested, not common words."""
     body = "Nadal beat Khachanov. Spain leads Russia. Nadal said Spain played well. Nadal will rest."
     assert tags.suggest("Nadal keeps Spain alive", body, "en", [], Counter())[:2] == ["Nadal", "Spain"]
+
+
+def test_archive_tags_match_whole_latin_words():
+    """`AI` is found in `AI 인재` and `the AI race`, not inside `Spain` or `said`."""
+    known = Counter({"AI": 3, "반도체": 1})
+    assert tags.archive_tags_in("Spain said the rain stopped", known) == []
+    assert tags.archive_tags_in("the AI race", known) == ["AI"]
+    assert tags.archive_tags_in("AI인재와 반도체에 투자", known) == ["AI", "반도체"]
