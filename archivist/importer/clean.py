@@ -36,14 +36,13 @@ def subhead_text(line: str) -> str | None:
 def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     """Return the blocks without noise, recording each dropped one and any byline fields."""
     kept: list[Block] = []
-    seen: list[str] = []
     last_caption = ""
     title = norm(record.title) if record.title else None
     for block in blocks:
         text = block.text.strip()
         if not text:
             continue
-        if _repeats(text, seen):
+        if _repeats(text, kept):
             record.drop(text, "repeated text")
             continue
         if block.kind == "raw":
@@ -62,7 +61,6 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         last_caption = ""
         kept.append(_unglue(block, text, record))
-        seen.append(norm(kept[-1].text))
     return _trim_tail(kept, record)
 
 
@@ -108,14 +106,14 @@ def _is_sign_off(text: str) -> bool:
     return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요"))
 
 
-def _repeats(text: str, seen: list[str]) -> bool:
+def _repeats(text: str, kept: list[Block]) -> bool:
     """Return True for a teaser cut short with `...` that repeats the start of a paragraph already kept.
 
     Exact repeats are kept: articles do repeat a line (a recipe's menu, a refrain)."""
     start = norm(text)
     if len(start) < 20 or not text.rstrip().endswith(("...", "…")):
         return False
-    return any(earlier.startswith(start) for earlier in seen)
+    return any(norm(earlier.text).startswith(start) for earlier in kept)
 
 
 def _same_caption(text: str, caption: str) -> bool:

@@ -26,6 +26,7 @@ _EN_BYLINE = re.compile(
     r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
     re.I,
 )
+_BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설위원|칼럼니스트|에디터|리포터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_WORD = re.compile(rf"\s*(?:{_ROLE})$")
 _EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
 
@@ -61,7 +62,7 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    if not text or len(text) > 120:
+    if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
         return None
     match = _KO_BYLINE.match(text)
     if match:
@@ -184,19 +185,35 @@ def _with_time(day: date, hour: int, minute: int, second: int, offset: str) -> s
     return moment.isoformat() + offset
 
 
-def labelled_date(lines: list[str], korean: bool) -> str:
-    """Return the publication date after a label (`입력 :`, `Published`), looking one line on."""
+def has_date_label(text: str) -> bool:
+    """Return True for a short line holding a digit and a publication label (`기사입력 2024.03.28 …`)."""
+    return len(text) < 160 and any(c.isdigit() for c in text) and bool(_LABEL.search(text))
+
+
+def labelled_date(candidates: list[tuple[str, str]], korean: bool) -> str:
+    """Return the publication date from (label line, label line + next line) pairs.
+
+    `입력`/`Published` wins; `수정`/`Updated` only when nothing else is there."""
     later = ""
-    for i, line in enumerate(lines):
-        label = _LABEL.search(line) if len(line) < 80 else None
-        other = _LATER_LABEL.search(line) if len(line) < 80 else None
+    for head, joined in candidates:
+        label, other = _LABEL.search(head), _LATER_LABEL.search(head)
         if not (label or other):
             continue
-        found = find_date(" ".join(lines[i:i + 2])[:160], korean)
+        found = find_date(joined[:200], korean)
         if found and label and not (other and other.start() < label.start()):
             return found
         later = later or found
     return later
+
+
+def date_candidates(lines: list[str], also=None) -> list[tuple[str, str]]:
+    """Return (line, line + next non-blank line) for lines with a date label (or `also(i)` true)."""
+    out = []
+    for i, line in enumerate(lines):
+        if has_date_label(line) or (also is not None and also(i)):
+            following = next((n for n in lines[i + 1:i + 4] if n), "")
+            out.append((line, f"{line} {following}"))
+    return out
 
 
 def outlet_from_notice(line: str) -> str:

@@ -326,7 +326,7 @@ def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
     if record.reporters and record.date and record.emails:
         return
     if not record.date:
-        record.date = fields.labelled_date(lines, record.lang == "ko")
+        record.date = fields.labelled_date(fields.date_candidates(lines), record.lang == "ko")
     if not record.source:
         record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
     _bylines_from_text(lines, record)

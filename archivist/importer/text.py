@@ -212,9 +212,10 @@ def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticl
     korean = record.lang == "ko"
     texts = [line.text for line in lines]
     _read_bylines(lines, first, last, record)
-    record.date = fields.labelled_date(texts, korean) or _near_date(texts, first, last, korean)
-    for text in texts:
-        outlet = fields.outlet_from_notice(text)
+    candidates = fields.date_candidates(texts, also=lambda i: lines[i].kind == noise.DATELINE)
+    record.date = fields.labelled_date(candidates, korean) or _near_date(texts, first, last, korean)
+    for line in lines:
+        outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
             record.source = outlet
             return

@@ -73,7 +73,9 @@ def test_dates_keep_time_and_offset(text, korean, iso):
 def test_labelled_date_prefers_the_first_publication():
     """`입력` wins over `수정`, even when the value sits on the next line."""
     lines = ["수정 :", "2025-05-28 00:15:18", "입력 :", "2025-05-28 00:13:03"]
-    assert fields.labelled_date(lines, True) == "2025-05-28T00:13:03+09:00"
+    candidates = fields.date_candidates(lines, also=lambda i: lines[i].endswith(":"))
+    assert fields.labelled_date(candidates, True) == "2025-05-28T00:13:03+09:00"
+    assert fields.labelled_date(fields.date_candidates(["Updated Nov. 20, 2019", "Published Nov. 19, 2019"]), False) == "2019-11-19"
 
 
 @pytest.mark.parametrize("line, outlet", [

@@ -151,3 +151,9 @@ def test_long_runs_without_text_separate_blocks():
     blurb = "Our newsroom has covered the region since 1901 and is read by many people. " * 6
     lines = segment("\n".join([first.strip(), *headlines, blurb[:399] + "."]))
     assert find_core(lines) == (0, 0)
+
+
+def test_date_in_a_long_byline_line():
+    """`기사입력 … | 최종수정 … | 홍길동 기자` gives the first publication time."""
+    page = KOREAN_PAGE.replace("입력 2024.03.28 05:00", "기사입력 2024.03.28 05:00 | 최종수정 2024.03.28 09:30 | 예시일보 경제부 홍길동 기자의 기사입니다")
+    assert extract_text(page, "page.txt").date == "2024-03-28T05:00:00+09:00"
