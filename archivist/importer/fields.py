@@ -26,6 +26,8 @@ _EN_BYLINE = re.compile(
     r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_ROLE_HINT = re.compile(r"기자|특파원|통신원|논설위원|에디터")
 _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설위원|칼럼니스트|에디터|리포터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_WORD = re.compile(rf"\s*(?:{_ROLE})$")
 _EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
@@ -94,7 +96,7 @@ def english_names(text: str) -> list[str]:
 
 def may_hold_byline(text: str) -> bool:
     """Return True when the text holds a reporter title word (a cheap check before the regex)."""
-    return any(word in text for word in ("기자", "특파원", "통신원", "논설위원", "에디터"))
+    return _ROLE_HINT.search(text) is not None
 
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
@@ -187,7 +189,7 @@ def _with_time(day: date, hour: int, minute: int, second: int, offset: str) -> s
 
 def has_date_label(text: str) -> bool:
     """Return True for a short line holding a digit and a publication label (`기사입력 2024.03.28 …`)."""
-    return len(text) < 160 and any(c.isdigit() for c in text) and bool(_LABEL.search(text))
+    return len(text) < 160 and _DIGIT.search(text) is not None and _LABEL.search(text) is not None
 
 
 def labelled_date(candidates: list[tuple[str, str]], korean: bool) -> str:

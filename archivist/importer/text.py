@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import clean, fields, noise
 from .encoding import hangul_share
 from .clean import Block
-from .record import ImportedArticle
+from .record import Dropped, ImportedArticle
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
 SHORT_COST = 15     # what a short line that is not a sentence costs
@@ -27,9 +27,8 @@ _LETTERS = re.compile(r"[^\W_]+")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of the dump with what the classifier made of it."""
+class Line(NamedTuple):
+    """One line of the dump with what the classifier made of it (a tuple: pages have thousands)."""
 
     index: int
     text: str
@@ -280,7 +279,6 @@ def extract_text(text: str, path: str) -> ImportedArticle:
 
 def _account_outside(lines: list[Line], first: int, last: int, title: int | None, record: ImportedArticle) -> None:
     """Record every line outside the article span as dropped, with its kind."""
-    for line in lines[:first] + lines[last + 1:]:
-        if line.text and line.index != title:
-            record.drop(line.text, line.kind or "outside the article")
+    record.dropped.extend(Dropped(line.text, line.kind or "outside the article")
+                          for line in lines[:first] + lines[last + 1:] if line.text and line.index != title)
 
