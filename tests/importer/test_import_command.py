@@ -171,3 +171,22 @@ def test_module_entry_point(tmp_path):
                              "--dry-run"], capture_output=True, text=True, cwd=root, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith('---\ntitle: "AI 엔지니어 얼마면 돼?…저커버그 직접 러브콜"\n')
+
+
+def test_update_reimports_in_place(run_import, tmp_path):
+    """--update rewrites the body of a page already imported (same url) and keeps its hand-edited title."""
+    (tmp_path / "a.txt").write_text(dump("반도체 지원 10조 투입 발표"), encoding="utf-8")
+    run_import("a.txt", "--tags", "반도체", "--url", "https://example.kr/a")
+    [path] = list((tmp_path / "content").rglob("*.md"))
+    edited = path.read_text(encoding="utf-8").replace("반도체 지원 10조 투입 발표", "고친 제목", 1)
+    path.write_text(edited.replace(PARAGRAPH, "손으로 지운 문단."), encoding="utf-8")
+    status, out, err = run_import("a.txt", "--url", "https://example.kr/a")
+    assert status == 0 and "skipped 1 duplicate(s)" in err
+    assert "손으로 지운 문단." in path.read_text(encoding="utf-8")
+    status, out, err = run_import("a.txt", "--url", "https://example.kr/a", "--update")
+    assert status == 0
+    assert out == f"updated {path.relative_to(tmp_path)}\n"
+    data, body = split_article(path.read_text(encoding="utf-8"))
+    assert data["title"] == "고친 제목"
+    assert PARAGRAPH in body and "손으로 지운 문단." not in body
+    assert len(list((tmp_path / "content").rglob("*.md"))) == 1
