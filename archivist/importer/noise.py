@@ -65,7 +65,8 @@ _PROMO = re.compile(
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
-    r"related(?: articles| stories| posts| news| links| content| coverage)?|recommended(?: for you| stories)?|"
+    r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
+    r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
     r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
     r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|read next|popular|"
     r"top stories|latest news|editor'?s picks)\s*:?$",

@@ -45,6 +45,19 @@ def segment(text: str) -> list[Line]:
         if kind is None and fields.parse_byline(stripped):
             kind = noise.BYLINE
         lines.append(Line(i, stripped, kind, kind is None and _is_prose(stripped)))
+    return _mark_doubles(lines)
+
+
+def _mark_doubles(lines: list[Line]) -> list[Line]:
+    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if previous is not None and line.text == lines[previous].text and len(line.text) > 20:
+            lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
+            lines[i] = line._replace(kind=noise.CAPTION, prose=False)
+        previous = i
     return lines
 
 

@@ -157,3 +157,12 @@ def test_date_in_a_long_byline_line():
     """`기사입력 … | 최종수정 … | 홍길동 기자` gives the first publication time."""
     page = KOREAN_PAGE.replace("입력 2024.03.28 05:00", "기사입력 2024.03.28 05:00 | 최종수정 2024.03.28 09:30 | 예시일보 경제부 홍길동 기자의 기사입니다")
     assert extract_text(page, "page.txt").date == "2024-03-28T05:00:00+09:00"
+
+
+def test_lines_printed_twice_in_a_row_are_captions():
+    """An image's alt text followed by the same caption is dropped as a caption, both times."""
+    caption = "Officials look on as the minister speaks to reporters outside the building on Monday."
+    page = ENGLISH_PAGE.replace("The central bank kept", f"{caption}\n{caption}\n\nThe central bank kept")
+    record = extract_text(page, "page.txt")
+    assert caption not in record.body
+    assert [d.reason for d in record.dropped if d.text == caption] == ["caption", "caption"]
