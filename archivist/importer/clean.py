@@ -18,7 +18,7 @@ class Block:
     """One paragraph-sized piece of the article: its text and what it is."""
 
     text: str
-    kind: str = "p"  # p, h (heading), li (list item), raw (table or other Markdown kept as is)
+    kind: str = "p"  # p, h (heading), li (list item), ol (numbered item, number kept), raw (Markdown as is)
 
 
 def subhead_text(line: str) -> str | None:
@@ -72,7 +72,8 @@ def _reason(text: str, kind: str, record: ImportedArticle) -> str | None:
     if byline:
         add_byline(record, byline)
         return noise.BYLINE
-    return noise.classify(text)
+    reason = noise.classify(text)
+    return None if reason == noise.MENU and kind in ("li", "ol") else reason
 
 
 def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
@@ -140,7 +141,7 @@ def to_markdown(blocks: list[Block]) -> str:
     """Return the blocks as Markdown: paragraphs and headings apart, list items together."""
     out: list[str] = []
     for i, block in enumerate(blocks):
-        if i and not (block.kind == "li" and blocks[i - 1].kind == "li"):
+        if i and not (block.kind in ("li", "ol") and blocks[i - 1].kind == block.kind):
             out.append("")
         out.append(_render(block))
     return "\n".join(out).strip() + "\n" if out else ""

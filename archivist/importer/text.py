@@ -24,6 +24,7 @@ SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and
 
 
 _LETTERS = re.compile(r"[^\W_]+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -190,13 +191,32 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         heading = clean.subhead_text(line.text)
         if heading:
             blocks.append(Block(heading, "h"))
-        elif noise.is_bullet(line.text) and not line.kind:
-            blocks.append(Block(noise.strip_bullet(line.text), "li"))
+        elif noise.is_bullet(line.text) and (not line.kind or _enclosed_item(lines, i, first, last)):
+            numbered = _NUMBERED.match(line.text)
+            blocks.append(Block(line.text, "ol") if numbered else Block(noise.strip_bullet(line.text), "li"))
         elif _inner_heading(lines, i, first, last):
             blocks.append(Block(line.text, "h"))
         else:
             blocks.append(Block(line.text))
     return blocks
+
+
+def _enclosed_item(lines: list[Line], i: int, first: int, last: int) -> bool:
+    """Return True for a short list item inside the article: its list has paragraphs above and below."""
+    if lines[i].kind != noise.MENU:
+        return False
+    return _beyond_list(lines, i, -1, first, last) and _beyond_list(lines, i, 1, first, last)
+
+
+def _beyond_list(lines: list[Line], i: int, step: int, first: int, last: int) -> bool:
+    """Return True when the first line past the list in direction `step` is running text."""
+    j = i + step
+    while first <= j <= last:
+        line = lines[j]
+        if line.text and not noise.is_bullet(line.text):
+            return line.prose
+        j += step
+    return False
 
 
 def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:

@@ -166,3 +166,12 @@ def test_lines_printed_twice_in_a_row_are_captions():
     record = extract_text(page, "page.txt")
     assert caption not in record.body
     assert [d.reason for d in record.dropped if d.text == caption] == ["caption", "caption"]
+
+
+def test_short_list_items_between_paragraphs_are_kept():
+    """Short bullets and numbered items with paragraphs above and below are the article's list."""
+    items = "  * Lower fees\n  * Faster service\n3. What comes next\n"
+    page = ENGLISH_PAGE.replace("Officials said", items + "\nOfficials said")
+    record = extract_text(page, "page.txt")
+    assert "- Lower fees\n- Faster service\n\n3. What comes next\n\nOfficials said" in record.body
+    assert "Share on Facebook" not in record.body
