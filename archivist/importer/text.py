@@ -77,6 +77,8 @@ def weight(line: Line) -> int:
         return -CAPTION_COST
     if line.kind in BARRIERS:
         return -BARRIER_COST
+    if line.kind == noise.MENU and noise.is_bullet(line.text):
+        return -SHORT_COST  # a short list item may be the article's own list
     if line.kind:
         return -NOISE_COST
     if line.prose and noise.is_bullet(line.text):
