@@ -1,8 +1,8 @@
 """Tag suggestions: page keywords, tags the archive already uses, then the most salient nouns.
 
 Korean nouns are found by stripping particles (josa) from each word rather than with a
-morphological analyser: kiwipiepy would add a 100 MB model and seconds of start-up for
-suggestions that a person reviews anyway, and the text path must import 200 pages a second.
+morphological analyser: kiwipiepy (measured: 105 MB model, 3 s to load, 39 ms a page) is slower
+than the whole text path's budget and splits the compounds a tag wants (가상자산 → 가상, 자산).
 """
 
 from __future__ import annotations
