@@ -7,6 +7,7 @@ import json
 import re
 from urllib.parse import urljoin, urlsplit
 
+import htmldate
 import lxml.html
 import nh3
 import trafilatura
@@ -311,8 +312,20 @@ def extract_html(html: str, path: str) -> ImportedArticle:
     record.body = clean.to_markdown(blocks)
     lines = page_lines(tree)
     _fill_from_text(lines, record)
+    record.date = record.date or markup_date(html)
     _account_outside(lines, record)
     return record
+
+
+def markup_date(html: str) -> str:
+    """Return the publication day htmldate reads from the page's markup and URL, or ''.
+
+    Only its quick, conservative search: dates in the page's own metadata, time elements and URL."""
+    try:
+        found = htmldate.find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return ""
+    return found or ""
 
 
 def page_language(tree) -> str:

@@ -98,3 +98,16 @@ def test_page_lines_left_out_are_accounted_for():
     assert dropped["About us"] == "outside the article"
     assert "Home" in dropped
     assert not any(PARAS[0][:30] in d.text for d in record.dropped)
+
+
+def test_date_from_markup_when_metadata_has_none():
+    """Without JSON-LD or meta dates, the page's <time> element gives the day (via htmldate)."""
+    page = PAGE.replace('"datePublished": "2024-05-07T18:30:00-04:00",', "").replace(
+        "<h1>Council backs transit plan</h1>", '<h1>Council backs transit plan</h1><time datetime="2024-05-06">May 6</time>')
+    assert extract_html(page, "page.html").date == "2024-05-06"
+
+
+def test_no_date_anywhere_stays_empty():
+    """A page that names no date gets none: a date is never invented."""
+    page = PAGE.replace('"datePublished": "2024-05-07T18:30:00-04:00",', "")
+    assert extract_html(page, "page.html").date == ""
