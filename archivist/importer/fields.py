@@ -45,6 +45,9 @@ _EN_DATE = re.compile(
     r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?",
     re.I,
 )
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b", re.I
+)
 _LABEL = re.compile(r"입력|등록|게재|발행|송고|기사입력|최초|published|posted|first", re.I)
 _LATER_LABEL = re.compile(r"수정|승인|업데이트|updated|modified", re.I)
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
@@ -143,13 +146,16 @@ def _iso_date(text: str, korean: bool) -> str:
 
 
 def _english_date(text: str) -> str:
-    """Return an English (`November 19, 2019, 9:02 AM`) date as ISO, day only without an offset."""
+    """Return an English (`November 19, 2019`, `19 November 2019`) date as ISO, day only without an offset."""
     match = _EN_DATE.search(text)
-    if not match:
-        return ""
-    month = _MONTHS[match.group(4).lower()[:3]]
-    day = _valid_day(int(match.group(6)), month, int(match.group(5)))
-    return day.isoformat() if day else ""
+    if match:
+        day = _valid_day(int(match.group(6)), _MONTHS[match.group(4).lower()[:3]], int(match.group(5)))
+        return day.isoformat() if day else ""
+    match = _DAY_MONTH.search(text)
+    if match:
+        day = _valid_day(int(match.group(3)), _MONTHS[match.group(2).lower()[:3]], int(match.group(1)))
+        return day.isoformat() if day else ""
+    return ""
 
 
 def _valid_day(y: int, mo: int, d: int) -> date | None:

@@ -62,6 +62,7 @@ def test_leading_news_agency_byline():
     ("2019-11-19 09:02", False, "2019-11-19"),
     ("Updated 1:39 am EST, Wednesday, November 20, 2019", False, "2019-11-20"),
     ("2024-03-28", True, "2024-03-28"),
+    ("Published 19 November 2019", False, "2019-11-19"),
     ("2024-02-30", True, ""),
     ("no date here", False, ""),
 ])
