@@ -19,6 +19,7 @@ class Block:
 
     text: str
     kind: str = "p"  # p, h (heading), li (list item), ol (numbered item, number kept), raw (Markdown as is)
+    noise: str | None = None  # the kind of noise the line was already found to be, if any
 
 
 def subhead_text(line: str) -> str | None:
@@ -54,7 +55,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if title is not None and len(text) < 300 and norm(text) == title:
             record.drop(text, "headline")
             continue
-        reason = _reason(text, block.kind, record)
+        reason = _reason(text, block, record)
         if reason:
             record.drop(text, reason)
             last_caption = _CAPTION_TAIL.sub("", text) if reason == noise.CAPTION else ""
@@ -64,16 +65,16 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     return _trim_tail(kept, record)
 
 
-def _reason(text: str, kind: str, record: ImportedArticle) -> str | None:
+def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:
     """Return why a block is noise (a byline is noise whose names are kept), or None."""
-    if kind == "h" or subhead_text(text):
+    if block.kind == "h" or subhead_text(text):
         return None
     byline = fields.parse_byline(text)
     if byline:
         add_byline(record, byline)
         return noise.BYLINE
-    reason = noise.classify(text)
-    return None if reason == noise.MENU and kind in ("li", "ol") else reason
+    reason = block.noise or noise.classify(text)
+    return None if reason == noise.MENU and block.kind in ("li", "ol") else reason
 
 
 def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:

@@ -111,10 +111,10 @@ def find_core(lines: list[Line]) -> tuple[int, int] | None:
     return first, last
 
 
-def extend_up(lines: list[Line], first: int, title_index: int | None) -> int:
+def extend_up(lines: list[Line], first: int) -> int:
     """Return the new first line after taking in the sub-headline lines above the article."""
     taken, i, new_first = 0, first - 1, first
-    while i >= 0 and i != title_index and taken < SUBHEAD_LINES:
+    while i >= 0 and taken < SUBHEAD_LINES:
         line = lines[i]
         if not line.text or line.kind == noise.CAPTION:
             if not line.text and taken:
@@ -131,7 +131,7 @@ def find_title(lines: list[Line], first: int, last: int, own_first: bool = False
     """Return the index of the headline: the title-like line above the article that best matches its lead.
 
     A headline shares words with the article's first paragraphs, so each candidate scores the
-    share of its character pairs found in the lead, plus a little for being repeated on the page
+    share of its words found in the lead, plus a little for being repeated on the page
     (the headline is often printed twice) and for being close to the article. With `own_first`
     the article's first line may be the headline itself (a page with nothing between them)."""
     lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
@@ -174,7 +174,7 @@ def _title_like(line: Line) -> bool:
 
 def _headline_and_deck(lines: list[Line], first: int, last: int) -> tuple[int, int | None]:
     """Return the first body line (sub-headlines included) and the headline's index."""
-    deck_first = extend_up(lines, first, None)
+    deck_first = extend_up(lines, first)
     title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
     if title_index is None and deck_first < first:
         title_index = deck_first
@@ -199,7 +199,7 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         elif _inner_heading(lines, i, first, last):
             blocks.append(Block(line.text, "h"))
         else:
-            blocks.append(Block(line.text))
+            blocks.append(Block(line.text, noise=line.kind))
     return blocks
 
 

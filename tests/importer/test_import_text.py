@@ -175,3 +175,11 @@ def test_short_list_items_between_paragraphs_are_kept():
     record = extract_text(page, "page.txt")
     assert "- Lower fees\n- Faster service\n\n3. What comes next\n\nOfficials said" in record.body
     assert "Share on Facebook" not in record.body
+
+
+def test_lines_printed_twice_inside_the_article_are_dropped():
+    """A doubled caption between two paragraphs is dropped too, not kept as text."""
+    caption = "Officials look on as the minister speaks to reporters outside the building on Monday."
+    page = ENGLISH_PAGE.replace("Officials said they", f"{caption}\n{caption}\n\nOfficials said they")
+    record = extract_text(page, "page.txt")
+    assert caption not in record.body and "Officials said they" in record.body
