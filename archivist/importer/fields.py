@@ -40,7 +40,7 @@ _ISO = re.compile(
     r"(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _EN_DATE = re.compile(
-    r"(?:(\d{1,2}):(\d{2})\s*([ap])\.?m\.?[^,\d]{0,12},?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:(\d{1,2}):(\d{2})\s*([ap])\.?m\.?[^,\d]{0,12},?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})"
     r"(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})\s*([ap])\.?m\.?)?",
     re.I,

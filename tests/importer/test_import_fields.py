@@ -86,3 +86,15 @@ def test_labelled_date_prefers_the_first_publication():
 def test_outlet_from_notice(line, outlet):
     """`이 기사는 … X에 게재된 기사입니다` names the outlet."""
     assert fields.outlet_from_notice(line) == outlet
+
+
+def test_long_lines_are_read_quickly():
+    """A huge line of letters or repeated words does not make the date or byline rules crawl."""
+    import time
+
+    start = time.perf_counter()
+    for text in ("a" * 100000, "Nov " * 20000, "가나 · " * 5000, "by " * 30000):
+        fields.find_date(text, True)
+        fields.split_glued_byline(text)
+        fields.split_leading_byline(text)
+    assert time.perf_counter() - start < 2.0
