@@ -62,15 +62,20 @@ class Archive:
     """The articles already in the content folder, indexed by URL and by title and day."""
 
     urls: dict[str, Path] = field(default_factory=dict)
-    titles: dict[str, Path] = field(default_factory=dict)
+    titles: dict[str, tuple[Path, str]] = field(default_factory=dict)  # key → (file, its url or '')
     tags: Counter = field(default_factory=Counter)
 
     def find(self, record: ImportedArticle) -> Path | None:
-        """Return the file that already holds this page, or None."""
+        """Return the file that already holds this page, or None.
+
+        Same url; or same headline and day when one of the two has no url (a text dump and the
+        saved page of one article). Two different urls are two articles, whatever their titles."""
         if record.url and record.url in self.urls:
             return self.urls[record.url]
-        key = title_key(record.title, record.date)
-        return self.titles.get(key) if key and not record.url else None
+        entry = self.titles.get(title_key(record.title, record.date))
+        if entry is None or (record.url and entry[1]):
+            return None
+        return entry[0]
 
     def add(self, record: ImportedArticle, path: Path) -> None:
         """Remember a page just written, so a repeat in the same run is a duplicate."""
@@ -82,7 +87,7 @@ class Archive:
             self.urls[str(url)] = path
         key = title_key(title, date)
         if key:
-            self.titles.setdefault(key, path)
+            self.titles.setdefault(key, (path, str(url or "")))
         if isinstance(tags, list):
             self.tags.update(str(t) for t in tags if t)
 

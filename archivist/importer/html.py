@@ -79,6 +79,8 @@ def _names(value) -> list[str]:
     values = value if isinstance(value, list) else [value]
     names = []
     for item in values:
+        if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
+            continue  # the publisher, not a reporter
         name = item.get("name") if isinstance(item, dict) else item
         name = _text(name)
         if name and not name.startswith("http"):
@@ -102,8 +104,8 @@ def read_meta(tree, record: ImportedArticle) -> None:
                                                          or meta.get("article:author") or meta.get("dable:author"))
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
                        or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    record.url = (canonical[0].strip() if canonical else "") or meta.get("og:url", "")
+    urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]
+    record.url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
     publisher = ld.get("publisher")
     record.source = meta.get("og:site_name") or (_text(publisher.get("name")) if isinstance(publisher, dict) else "")
     record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))

@@ -111,3 +111,9 @@ def test_no_date_anywhere_stays_empty():
     """A page that names no date gets none: a date is never invented."""
     page = PAGE.replace('"datePublished": "2024-05-07T18:30:00-04:00",', "")
     assert extract_html(page, "page.html").date == ""
+
+
+def test_organisation_author_is_not_a_reporter():
+    """A JSON-LD author that is an Organization (the publisher) is not taken as a reporter."""
+    page = PAGE.replace('{"@type": "Person", "name": "John Roe"}', '{"@type": "Organization", "name": "The Daily Example"}')
+    assert extract_html(page, "page.html").reporters == ["Jane Doe"]

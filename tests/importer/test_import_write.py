@@ -116,6 +116,15 @@ def test_same_title_and_day_without_url_is_a_duplicate(tmp_path):
     assert other_day.action == "wrote"
 
 
+def test_text_dump_and_saved_page_of_one_article_are_duplicates(tmp_path):
+    """A page with a url matches an article imported without one (same headline and day), not one with another url."""
+    write.write(article(), tmp_path, archive.scan(tmp_path))
+    assert write.write(article(url="https://x.kr/a"), tmp_path, archive.scan(tmp_path)).action == "duplicate"
+    write.write(article(title="다른 기사", url="https://x.kr/b"), tmp_path, archive.scan(tmp_path))
+    other = write.write(article(title="다른 기사", url="https://y.kr/c"), tmp_path, archive.scan(tmp_path))
+    assert other.action == "wrote"
+
+
 def test_update_keeps_hand_edited_fields(tmp_path):
     """--update replaces the body but keeps every front matter line the user has."""
     first = write.write(article(url="https://x.kr/a", tags=["AI"]), tmp_path, archive.scan(tmp_path))
