@@ -190,3 +190,23 @@ def test_update_reimports_in_place(run_import, tmp_path):
     assert data["title"] == "고친 제목"
     assert PARAGRAPH in body and "손으로 지운 문단." not in body
     assert len(list((tmp_path / "content").rglob("*.md"))) == 1
+
+
+def test_add_parser_and_run_contract(tmp_path, capsys, monkeypatch):
+    """The build's CLI can add `import` to its subcommands and run it (flags as documented)."""
+    import argparse
+
+    from archivist.importer import command
+
+    monkeypatch.chdir(tmp_path)
+    parser = argparse.ArgumentParser(prog="build.py")
+    command.add_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["import", str(EXAMPLE), "--date", "2024-03-28", "--tags", "AI", "--reporter", "김인엽",
+                              "--source", "한경", "--url", "https://example.kr/x", "--content", "c", "--explain",
+                              "--update"])
+    assert args.command == "import"
+    assert command.run(args) == 0
+    assert "wrote c/2024/03/" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(["import", "--nope"])
+    assert exit_info.value.code == 2
