@@ -169,7 +169,7 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < 2 and not noise.has_hangul(text):
         return False
-    return not text.endswith(("다.", ". ", "요.")) and not (line.prose and len(text) > 120)
+    return not text.endswith((".", "다", "요")) or text.endswith("...")
 
 
 def _headline_and_deck(lines: list[Line], first: int, last: int) -> tuple[int, int | None]:
