@@ -172,9 +172,12 @@ def _title_like(line: Line) -> bool:
     return not text.endswith((".", "다", "요")) or text.endswith("...")
 
 
-def _headline_and_deck(lines: list[Line], first: int, last: int) -> tuple[int, int | None]:
-    """Return the first body line (sub-headlines included) and the headline's index."""
-    deck_first = extend_up(lines, first)
+def _headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[int, int | None]:
+    """Return the first body line (sub-headlines included) and the headline's index.
+
+    Korean news pages print several short sub-headline lines between headline and article; on
+    other pages a short line right above the article is the headline itself."""
+    deck_first = extend_up(lines, first) if korean else first
     title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
     if title_index is None and deck_first < first:
         title_index = deck_first
@@ -302,7 +305,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    first, title_index = _headline_and_deck(lines, first, last)
+    first, title_index = _headline_and_deck(lines, first, last, record.lang == "ko")
     if title_index is not None:
         record.title = lines[title_index].text
     _account_outside(lines, first, last, title_index, record)

@@ -15,6 +15,7 @@ NOISE = {
     noise.CAPTION: ["사진설명 사진 확대", "[사진=연합뉴스]", "서울 광화문 광장의 모습. [사진 = 김혜진 기자]",
                     "▲ 행사에 참석한 관계자들. 사진=OO구 제공", "밴스 부통령이 연설하고 있다. <이종화 기자>",
                     "Firefighters at the scene. (AP Photo/John Smith)",
+                    "Nadal celebrates a point in Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
                     "FILE PHOTO: The company logo is displayed outside an office in New York City."],
     noise.COPYRIGHT: ["ⓒ 한국경제신문, 무단전재 및 재배포 금지", "Copyright © 2024 Example News. All rights reserved.",
                       "<저작권자 © 뉴스1, 무단 전재-재배포, AI 학습 및 활용 금지>"],
