@@ -288,8 +288,9 @@ def _email_below(lines: list[Line], i: int, record: ImportedArticle) -> None:
 
 
 def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
-    """Return a date written just above or below the article, or ''."""
-    for i in list(range(first - 1, max(-1, first - 40), -1)) + list(range(last + 1, min(len(texts), last + 6))):
+    """Return the date on the date or byline line nearest the article's start (or just after its end), or ''."""
+    around = sorted(range(max(0, first - 40), min(len(texts), first + 15)), key=lambda i: abs(i - first))
+    for i in around + list(range(last + 1, min(len(texts), last + 6))):
         if noise.is_dateline(texts[i]) or fields.parse_byline(texts[i]):
             found = fields.find_date(texts[i], korean)
             if found:
