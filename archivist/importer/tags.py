@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 MAX_TAGS = 5
 _JOSA = sorted(
@@ -17,6 +18,8 @@ _JOSA = sorted(
     "이다 였다 이었다 다 들 들은 들이 들을 들의 들에게 들도 측은 측이 측의".split(),
     key=len, reverse=True,
 )
+# The shortest stem of two letters or more, so the longest particle is the one stripped.
+_JOSA_END = re.compile(r"^(.{2,}?)(?:" + "|".join(_JOSA) + r")$")
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -34,10 +37,8 @@ _WORD = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]*")
 
 def strip_josa(word: str) -> str:
     """Return a Korean word without its trailing particle (`앤스로픽에` → `앤스로픽`)."""
-    for josa in _JOSA:
-        if word.endswith(josa) and len(word) - len(josa) >= 2:
-            return word[: -len(josa)]
-    return word
+    match = _JOSA_END.match(word)
+    return match.group(1) if match else word
 
 
 def salient_nouns(title: str, body: str, lang: str) -> list[str]:
@@ -51,6 +52,7 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     return [w for w, n in counts.most_common(30) if n >= 3]
 
 
+@lru_cache(maxsize=65536)
 def _noun(word: str, lang: str) -> str:
     """Return the noun a word stands for, or '' when it is a particle, verb or stop word."""
     if re.fullmatch(r"[A-Za-z0-9]+", word):
