@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archivist.errors import ContentError  # noqa: E402
 from archivist.importer import fields, noise, tags, write  # noqa: E402
+from archivist.importer import text as text_path  # noqa: E402
 from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
 
@@ -65,7 +66,7 @@ def run_set(cases: list[Path], name: str, out: Path) -> None:
 
 def clear_caches() -> None:
     """Forget the per-line classification caches, so a timing run starts cold."""
-    for cached in (noise.classify, noise.is_prose, fields.parse_byline):
+    for cached in (noise.classify, noise.is_prose, fields.parse_byline, text_path.line_facts, tags._noun):
         cached.cache_clear()
 
 

@@ -95,6 +95,10 @@ _COMMENT_THREAD = re.compile(
     r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
+_FURNITURE_HINT = re.compile(
+    r"permalink|comment|feed|share|print|email|menu|subscribe|log|sign|search|skip|toggle|follow|rss|edit|view|"
+    r"back|top|home|next|prev|more|read|close|open|content|navigation", re.I
+)
 _FURNITURE = frozenset(
     "permalink comment comments feed back top share print email menu home next previous prev more read "
     "subscribe login log sign in up out search close open skip to content main navigation toggle for "
@@ -193,7 +197,7 @@ def is_widget(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Return True for a short line made mostly of navigation words (`Permalink 3 Comments Back to top`)."""
-    if len(text) > 80 or is_prose(text):
+    if len(text) > 80 or not _FURNITURE_HINT.search(text) or is_prose(text):
         return False
     words = _LATIN_WORD.findall(text.lower())
     if len(words) < 3:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import clean, fields, noise
@@ -42,11 +43,19 @@ def segment(text: str) -> list[Line]:
     lines = []
     for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         stripped = raw.strip()
-        kind = noise.classify(stripped)
-        if kind is None and fields.parse_byline(stripped):
-            kind = noise.BYLINE
-        lines.append(Line(i, stripped, kind, kind is None and _is_prose(stripped)))
+        lines.append(Line(i, stripped, *line_facts(stripped)))
     return _mark_doubles(lines)
+
+
+@lru_cache(maxsize=65536)
+def line_facts(text: str) -> tuple[str | None, bool]:
+    """Return (kind of noise or None, whether it is running text) for one stripped line."""
+    if not text:
+        return None, False
+    kind = noise.classify(text)
+    if kind is None and fields.parse_byline(text):
+        kind = noise.BYLINE
+    return kind, kind is None and _is_prose(text)
 
 
 def _mark_doubles(lines: list[Line]) -> list[Line]:
