@@ -144,8 +144,12 @@ def has_hint(text: str, hints: re.Pattern) -> bool:
 _WIDGET_HINT = hint_pattern(_WIDGET_HINTS)
 _CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
-_COPYRIGHT_HINT = hint_pattern(("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권"))
-_SUMMARY_HINT = hint_pattern(("요약", "summary", "takeaways"))
+_COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
+_SUMMARY_HINTS = ("요약", "summary", "takeaways")
+_COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
+_SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
+# One scan for every hint: a line with none of them skips the five rules that need one.
+_ANY_HINT = hint_pattern(_WIDGET_HINTS + _CAPTION_HINTS + ("cookie", "쿠키") + _COPYRIGHT_HINTS + _SUMMARY_HINTS)
 
 
 def is_bullet(line: str) -> bool:
@@ -226,10 +230,14 @@ def classify(line: str) -> str | None:
     if not text:
         return None
     bare = strip_bullet(text) if is_bullet(text) else text
+    hinted = _ANY_HINT.search(text.lower()) is not None
     for kind, test in _RULES:
-        if test(text, bare):
+        if (hinted or kind not in _HINTED_KINDS) and test(text, bare):
             return kind
     return None
+
+
+_HINTED_KINDS = frozenset((SUMMARY, CAPTION, COPYRIGHT, COOKIE, WIDGET))
 
 
 def _short(text: str) -> bool:
