@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import multiprocessing
-import os
 import sys
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -19,7 +15,6 @@ from .record import ImportedArticle
 
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES)
 PROGRESS_FROM = 20  # a progress bar is shown for this many pages or more
-PARALLEL_FROM = 100  # folders this big are extracted in several processes (when --jobs > 1)
 LIST_AT_MOST = 20   # duplicates listed one by one; past this only counted (failures are always listed)
 
 
@@ -45,8 +40,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--explain", action="store_true", help="list every dropped line with the reason")
     parser.add_argument("--update", action="store_true",
                         help="re-import pages already in the archive in place, keeping their front matter")
-    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), metavar="N",
-                        help="processes that extract pages of a big folder (default: up to 2)")
 
 
 @dataclass
@@ -83,49 +76,18 @@ def overrides(args) -> Overrides:
 
 
 def progress(pages: list[str]):
-    """Return (bar, say): a progress bar on standard error when there are many pages (else None), and
-    a function that prints a line on standard output without breaking the bar."""
+    """Return (pages, say): the pages in a progress bar on standard error when there are many, and a
+    function that prints a line on standard output without breaking the bar."""
     if len(pages) < PROGRESS_FROM:
-        return None, _say
+        return pages, _say
     from tqdm import tqdm
 
-    bar = tqdm(total=len(pages), unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
-    return bar, partial(tqdm.write, file=sys.stdout)
+    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
 
 
-def prepare(name: str, given: Overrides, known_tags: Counter) -> ImportedArticle | ContentError:
-    """Return the page read, extracted and checked, or the error that stopped it (never raises)."""
-    try:
-        return apply(extract(read_input(name, sys.stdin), name), given, known_tags)
-    except ContentError as error:
-        return error
-    except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
-        return ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})")
-
-
-def _prepare_portable(name: str, given: Overrides, known_tags: Counter):
-    """Return prepare()'s result in a form that crosses processes (errors as plain tuples)."""
-    outcome = prepare(name, given, known_tags)
-    if isinstance(outcome, ContentError):
-        return (outcome.path, outcome.line, outcome.field, outcome.message)
-    return outcome
-
-
-def prepared(pages: list[str], given: Overrides, known_tags: Counter, jobs: int) -> Iterator:
-    """Yield (name, record or error) for each page in order, extracting in `jobs` processes for big folders."""
-    if jobs <= 1 or len(pages) < PARALLEL_FROM or "-" in pages:
-        for name in pages:
-            yield name, prepare(name, given, known_tags)
-        return
-    task = partial(_prepare_portable, given=given, known_tags=known_tags)
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for name, outcome in zip(pages, pool.imap(task, pages, chunksize=8)):
-            yield name, ContentError(*outcome) if isinstance(outcome, tuple) else outcome
-
-
-def import_one(record: ImportedArticle, args, known: archive.Archive, summary: Summary, say=None) -> None:
-    """Write one prepared page, or print it: duplicates are skipped, nothing is overwritten."""
-    name = record.path
+def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None) -> None:
+    """Import one page: extract, apply overrides, then write it or print it."""
+    record = apply(extract(read_input(name, sys.stdin), name), given, known.tags)
     if args.explain:
         explain(record)
     if record.tags_suggested:
@@ -177,20 +139,15 @@ def run(args) -> int:
     summary = Summary(failed=errors)
     known = archive.scan(Path(args.content))
     bar, say = progress(pages)
-    for name, outcome in prepared(pages, given, known.tags, getattr(args, "jobs", 1)):
-        if bar is not None:
-            bar.update(1)
-        if isinstance(outcome, ContentError):
-            summary.failed.append(outcome)
-            continue
+    for name in bar:
         try:
-            import_one(outcome, args, known, summary, say)
+            import_one(name, args, given, known, summary, say)
         except ContentError as error:
             summary.failed.append(error)
         except OSError as error:
             summary.failed.append(ContentError(name, 0, "", f"cannot write: {error}"))
-    if bar is not None:
-        bar.close()
+        except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
+            summary.failed.append(ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})"))
     report(summary, args.dry_run)
     return 1 if summary.failed else 0
 

@@ -210,20 +210,3 @@ def test_add_parser_and_run_contract(tmp_path, capsys, monkeypatch):
     with pytest.raises(SystemExit) as exit_info:
         parser.parse_args(["import", "--nope"])
     assert exit_info.value.code == 2
-
-
-def test_parallel_folder_import_matches_one_process(run_import, tmp_path, monkeypatch):
-    """A big folder extracted in two processes writes exactly what one process writes, errors included."""
-    from archivist.importer import command
-
-    monkeypatch.setattr(command, "PARALLEL_FROM", 4)
-    for k in range(6):
-        (tmp_path / f"p{k}.txt").write_text(dump(f"반도체 지원 {k}조 투입 발표"), encoding="utf-8")
-    (tmp_path / "p9.txt").write_text(dump("날짜 없는 기사 제목", date=""), encoding="utf-8")
-    results = {}
-    for jobs in ("1", "2"):
-        status, out, err = run_import(tmp_path, "--content", tmp_path / f"out{jobs}", "--jobs", jobs, "--tags", "x")
-        files = {p.relative_to(tmp_path / f"out{jobs}"): p.read_bytes() for p in (tmp_path / f"out{jobs}").rglob("*.md")}
-        results[jobs] = (status, len(out.splitlines()), "p9.txt: date: no publication date" in err, files)
-    assert results["1"] == results["2"]
-    assert results["2"][0] == 1 and len(results["2"][3]) == 6
