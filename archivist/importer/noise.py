@@ -96,8 +96,8 @@ _COMMENT_THREAD = re.compile(
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
 _FURNITURE_HINT = re.compile(
-    r"permalink|comment|feed|share|print|email|menu|subscribe|log|sign|search|skip|toggle|follow|rss|edit|view|"
-    r"back|top|home|next|prev|more|read|close|open|content|navigation", re.I
+    r"\b(?:permalink|comments?|feed|share|print|email|menu|subscribe|log|sign|search|skip|toggle|follow|rss|"
+    r"edit|view|back|top|home|next|prev|previous|more|read|close|open|content|navigation)\b", re.I
 )
 _FURNITURE = frozenset(
     "permalink comment comments feed back top share print email menu home next previous prev more read "
