@@ -172,7 +172,12 @@ def is_prose(line: str) -> bool:
     if size < 25:
         return False
     words = len(text.split())
-    return bool(_SENTENCE_END.search(text)) and (words >= 5 or bool(_CJK.search(text)))
+    return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when the text ends like a sentence (only its last characters are looked at)."""
+    return _SENTENCE_END.search(text[-6:]) is not None
 
 
 def has_hangul(text: str) -> bool:
@@ -211,7 +216,7 @@ def is_furniture(text: str) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Return True for a trail of links (`Home › News › World`, `Site » Feed » Comments Feed`)."""
-    return len(_TRAIL.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+    return len(_TRAIL.findall(text)) >= 2 and not ends_sentence(text)
 
 
 def is_dateline(text: str) -> bool:
@@ -247,14 +252,14 @@ def _short(text: str) -> bool:
 
 _RULES = (
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
-    (NOTICE, lambda t, b: len(t) < 160 and bool(_NOTICE.search(t))),
+    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and is_widget(b)),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.search(t))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
