@@ -133,9 +133,13 @@ def report(summary: Summary, dry_run: bool) -> None:
 
 
 def run(args) -> int:
-    """Run the import; return 0 when every page imported or was a duplicate, 1 otherwise."""
+    """Run the import; return 0 when every page imported or was a duplicate, 1 otherwise, 2 for a
+    usage mistake (one --url for many pages)."""
     given = overrides(args)
     pages, errors = gather(args.paths)
+    if args.url and len(pages) > 1:
+        print(f"import: --url names one article, but {len(pages)} pages were given", file=sys.stderr)
+        return 2
     summary = Summary(failed=errors)
     known = archive.scan(Path(args.content))
     bar, say = progress(pages)

@@ -102,6 +102,16 @@ def test_missing_path_and_bad_date(run_import, tmp_path):
     assert "a.txt: --date: not a date: 'someday' (expected YYYY-MM-DD)" in err
 
 
+def test_one_url_for_many_pages_is_a_usage_error(run_import, tmp_path):
+    """--url names one article: with several pages it is refused (exit 2) and nothing is written."""
+    for k in range(2):
+        (tmp_path / f"p{k}.txt").write_text(dump(f"반도체 지원 {k}조 투입 발표"), encoding="utf-8")
+    status, _, err = run_import(tmp_path, "--url", "https://example.kr/a")
+    assert status == 2
+    assert "--url names one article, but 2 pages were given" in err
+    assert not (tmp_path / "content").exists()
+
+
 def test_no_path_is_a_usage_error(run_import):
     """No PATH at all is a usage error (exit 2)."""
     with pytest.raises(SystemExit) as exit_info:
