@@ -124,7 +124,7 @@ _COOKIE = re.compile(
 
 
 # Cheap substring checks that let most lines skip the slower regular expressions.
-_WIDGET_HINTS = ("공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
+_WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
                  "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
 _CAPTION_HINTS = ("사진", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
@@ -142,6 +142,12 @@ def has_hint(text: str, hints: re.Pattern) -> bool:
 
 
 _WIDGET_HINT = hint_pattern(_WIDGET_HINTS)
+# A line asking the reader to react (like, subscribe, rate): a widget's label, whatever its wording.
+_ASKS_REACTION = re.compile(
+    r"(?:좋아요|추천|구독|공유|응원)(?:를|을)?\s*(?:꾹\s*)?(?:눌러|해)\s*주세요|"
+    r"(?:was|is) this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) this|"
+    r"rate this (?:article|story)|(?:like|follow) us on", re.I
+)
 _CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
@@ -257,7 +263,7 @@ _RULES = (
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
-    (WIDGET, lambda t, b: len(b) < 200 and is_widget(b)),
+    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),

@@ -117,7 +117,27 @@ def find_core(lines: list[Line]) -> tuple[int, int] | None:
     first, last = best_span
     while first < last and weight(lines[first]) <= 0:
         first += 1
-    return first, last
+    return _take_in_short_paragraphs(lines, first, last)
+
+
+def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return the span widened over short sentences right next to it (a one-line last paragraph).
+
+    A sentence shorter than the paragraph cost weighs less than nothing, so the search leaves it
+    out; one that touches the article, with only blank lines between, is the article's own."""
+    step_last = last
+    for j in range(last + 1, len(lines)):
+        if lines[j].text:
+            if not (lines[j].prose and lines[j].kind is None):
+                break
+            step_last = j
+    step_first = first
+    for j in range(first - 1, -1, -1):
+        if lines[j].text:
+            if not (lines[j].prose and lines[j].kind is None):
+                break
+            step_first = j
+    return step_first, step_last
 
 
 def extend_up(lines: list[Line], first: int) -> int:

@@ -183,3 +183,39 @@ def test_lines_printed_twice_inside_the_article_are_dropped():
     page = ENGLISH_PAGE.replace("Officials said they", f"{caption}\n{caption}\n\nOfficials said they")
     record = extract_text(page, "page.txt")
     assert caption not in record.body and "Officials said they" in record.body
+
+
+NEWS_AGENCY_PAGE = f"""연합뉴스
+  * 정치
+  * 경제
+  * 산업
+최신기사
+정부, 반도체 지원에 10조 투입
+송고시간2024-03-28 05:00
+홍길동 기자
+기자 페이지
+글자크기 조절
+인쇄하기
+(서울=연합뉴스) 홍길동 기자 = {P1}
+
+{P2}
+
+{P3}
+
+hong@yna.co.kr
+제보는 카카오톡 okjebo
+<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>
+2024/03/28 05:00 송고
+관련 뉴스
+  * 반도체 수출 석 달째 증가
+"""
+
+
+def test_news_agency_page_shape():
+    """A news-agency page: 송고시간 label, (서울=연합뉴스) lead byline, email line after the article."""
+    record = extract_text(NEWS_AGENCY_PAGE, "yna.txt")
+    assert record.title == "정부, 반도체 지원에 10조 투입"
+    assert record.reporters == ["홍길동"] and record.emails == ["hong@yna.co.kr"]
+    assert record.date == "2024-03-28T05:00:00+09:00"
+    assert record.source == "연합뉴스"
+    assert record.body == f"{P1}\n\n{P2}\n\n{P3}\n"
