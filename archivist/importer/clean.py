@@ -52,7 +52,7 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if last_caption and _same_caption(text, last_caption):
             record.drop(text, noise.CAPTION)
             continue
-        if title is not None and len(text) < 300 and norm(text) == title:
+        if title is not None and abs(len(text) - len(record.title)) < 20 and norm(text) == title:
             record.drop(text, "headline")
             continue
         reason = _reason(text, block, record)
