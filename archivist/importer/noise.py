@@ -95,10 +95,6 @@ _COMMENT_THREAD = re.compile(
     r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
-_FURNITURE_HINT = re.compile(
-    r"\b(?:permalink|comments?|feed|share|print|email|menu|subscribe|log|sign|search|skip|toggle|follow|rss|"
-    r"edit|view|back|top|home|next|prev|previous|more|read|close|open|content|navigation)\b", re.I
-)
 _FURNITURE = frozenset(
     "permalink comment comments feed back top share print email menu home next previous prev more read "
     "subscribe login log sign in up out search close open skip to content main navigation toggle for "
@@ -154,8 +150,6 @@ _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
 _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
-# One scan for every hint: a line with none of them skips the five rules that need one.
-_ANY_HINT = hint_pattern(_WIDGET_HINTS + _CAPTION_HINTS + ("cookie", "쿠키") + _COPYRIGHT_HINTS + _SUMMARY_HINTS)
 
 
 def is_bullet(line: str) -> bool:
@@ -212,7 +206,7 @@ def is_widget(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Return True for a short line made mostly of navigation words (`Permalink 3 Comments Back to top`)."""
-    if len(text) > 80 or not _FURNITURE_HINT.search(text) or is_prose(text):
+    if len(text) > 80 or is_prose(text):
         return False
     words = _LATIN_WORD.findall(text.lower())
     if len(words) < 3:
@@ -241,14 +235,10 @@ def classify(line: str) -> str | None:
     if not text:
         return None
     bare = strip_bullet(text) if is_bullet(text) else text
-    hinted = _ANY_HINT.search(text.lower()) is not None
     for kind, test in _RULES:
-        if (hinted or kind not in _HINTED_KINDS) and test(text, bare):
+        if test(text, bare):
             return kind
     return None
-
-
-_HINTED_KINDS = frozenset((SUMMARY, CAPTION, COPYRIGHT, COOKIE, WIDGET))
 
 
 def _short(text: str) -> bool:
