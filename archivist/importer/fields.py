@@ -104,6 +104,8 @@ def may_hold_byline(text: str) -> bool:
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     """Return the line without a byline glued to its last sentence, and that byline."""
+    if not may_hold_byline(line[-80:]):
+        return line, None
     match = _GLUED.search(line)
     if not match:
         return line, None
@@ -115,6 +117,8 @@ def split_glued_byline(line: str) -> tuple[str, Byline | None]:
 
 def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
     """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
+    if not may_hold_byline(line[:60]):
+        return line, None, ""
     match = _LEADING.match(line)
     if not match:
         return line, None, ""
