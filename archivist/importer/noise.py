@@ -81,7 +81,11 @@ _DATE_LABEL = re.compile(
 _DATE = re.compile(
     r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
+    re.I,
+)
+_YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
+_CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
@@ -225,7 +229,10 @@ def is_dateline(text: str) -> bool:
         return False
     if _DATE_LABEL.match(text) and (len(text) < 50):
         return True
-    return bool(_DIGIT.search(text)) and bool(_DATE.search(text)) and len(_NOT_LETTER.sub("", text)) <= 30
+    if not _DIGIT.search(text):
+        return False
+    found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
+    return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
 @lru_cache(maxsize=65536)
