@@ -43,13 +43,15 @@ def strip_josa(word: str) -> str:
 
 def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     """Return nouns by weight: title words count three times, body words once."""
-    counts: Counter = Counter()
-    for text, weight in ((title, 3), (body, 1)):
-        for word in _WORD.findall(text):
-            noun = _noun(word, lang)
-            if noun:
-                counts[noun] += weight
-    return [w for w, n in counts.most_common(30) if n >= 3]
+    counts = Counter(_WORD.findall(body))
+    for word in _WORD.findall(title):
+        counts[word] += 3
+    nouns: Counter = Counter()
+    for word, n in counts.items():
+        noun = _noun(word, lang)
+        if noun:
+            nouns[noun] += n
+    return [w for w, n in nouns.most_common(30) if n >= 3]
 
 
 @lru_cache(maxsize=65536)
