@@ -10,7 +10,7 @@ from ..errors import ContentError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -78,7 +78,7 @@ def detect(data: bytes, path: str) -> str:
 
 
 def hangul_share(text: str) -> float:
-    """Return the share of Hangul syllables among the letters of `text`."""
+    """Return the share of Hangul syllables among the Hangul and Latin letters at the start of `text`."""
     sample = text[:3000]
-    letters = len(_LETTER.findall(sample))
-    return len(_HANGUL.findall(sample)) / letters if letters else 0.0
+    hangul, latin = len(_HANGUL.findall(sample)), len(_LATIN.findall(sample))
+    return hangul / (hangul + latin) if hangul + latin else 0.0
