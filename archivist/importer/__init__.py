@@ -1,0 +1,1 @@
+"""Import raw scraped pages (text dumps or saved HTML) as clean archive articles."""

@@ -1,0 +1,157 @@
+"""Korean-aware clean-up shared by both paths: blocks in, Markdown paragraphs out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import fields, noise
+from .record import ImportedArticle
+
+_SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
+_NOT_WORD = re.compile(r"[\W_]+")
+_CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of the article: its text and what it is."""
+
+    text: str
+    kind: str = "p"  # p, h (heading), li (list item), ol (numbered item, number kept), raw (Markdown as is)
+    noise: str | None = None  # the kind of noise the line was already found to be, if any
+
+
+def subhead_text(line: str) -> str | None:
+    """Return the heading text of a `◆`/`■`/`【…】` lead line, or None."""
+    text = line.strip()
+    if len(text) > 80 or noise.is_prose(text) and len(text) > 60:
+        return None
+    match = _SUBHEAD_MARK.match(text)
+    if not match:
+        return None
+    inner = match.group(1) or text[match.end():]
+    return inner.strip() or None
+
+
+def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
+    """Return the blocks without noise, recording each dropped one and any byline fields."""
+    kept: list[Block] = []
+    last_caption = ""
+    title = norm(record.title) if record.title else None
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        if _repeats(text, kept):
+            record.drop(text, "repeated text")
+            continue
+        if block.kind == "raw":
+            kept.append(block)
+            continue
+        if last_caption and _same_caption(text, last_caption):
+            record.drop(text, noise.CAPTION)
+            continue
+        if title is not None and abs(len(text) - len(record.title)) < 20 and norm(text) == title:
+            record.drop(text, "headline")
+            continue
+        reason = _reason(text, block, record)
+        if reason:
+            record.drop(text, reason)
+            last_caption = _CAPTION_TAIL.sub("", text) if reason == noise.CAPTION else ""
+            continue
+        last_caption = ""
+        kept.append(_unglue(block, text, record))
+    return _trim_tail(kept, record)
+
+
+def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:
+    """Return why a block is noise (a byline is noise whose names are kept), or None."""
+    if block.kind == "h" or subhead_text(text):
+        return None
+    byline = fields.parse_byline(text)
+    if byline:
+        add_byline(record, byline)
+        return noise.BYLINE
+    reason = block.noise or noise.classify(text)
+    return None if reason == noise.MENU and block.kind in ("li", "ol") else reason
+
+
+def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
+    """Return the block without a byline glued to its last sentence, recording it."""
+    if block.kind != "p":
+        return block
+    rest, lead, outlet = fields.split_leading_byline(text)
+    if lead is not None:
+        add_byline(record, lead)
+        record.drop(text[: len(text) - len(rest)], noise.BYLINE)
+        record.source = record.source or outlet
+        text, block = rest, Block(rest, block.kind)
+    head, byline = fields.split_glued_byline(text)
+    if byline is None:
+        return block
+    add_byline(record, byline)
+    record.drop(text[len(head):], noise.BYLINE)
+    return Block(head, block.kind)
+
+
+def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
+    """Return the blocks without trailing short non-sentences (credits, sign-offs)."""
+    while blocks and blocks[-1].kind in ("p", "h") and _is_sign_off(blocks[-1].text):
+        record.drop(blocks[-1].text, "sign-off")
+        blocks.pop()
+    return blocks
+
+
+def _is_sign_off(text: str) -> bool:
+    """Return True for a short closing line that is not a sentence (`/연합뉴스`, `(끝)`)."""
+    return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요"))
+
+
+def _repeats(text: str, kept: list[Block]) -> bool:
+    """Return True for a teaser cut short with `...` that repeats the start of a paragraph already kept.
+
+    Exact repeats are kept: articles do repeat a line (a recipe's menu, a refrain)."""
+    start = norm(text)
+    if len(start) < 20 or not text.rstrip().endswith(("...", "…")):
+        return False
+    return any(norm(earlier.text).startswith(start) for earlier in kept)
+
+
+def _same_caption(text: str, caption: str) -> bool:
+    """Return True when a line repeats the caption just dropped (pages print it twice)."""
+    return bool(caption) and (norm(text) == norm(caption) or norm(caption).startswith(norm(text)))
+
+
+def norm(text: str) -> str:
+    """Return text reduced to letters and digits, for comparisons."""
+    return _NOT_WORD.sub("", text).lower()
+
+
+def add_byline(record: ImportedArticle, byline: fields.Byline) -> None:
+    """Add a byline's names and emails to the record, once each."""
+    for name in byline.names:
+        if name not in record.reporters:
+            record.reporters.append(name)
+    for email in byline.emails:
+        if email not in record.emails:
+            record.emails.append(email)
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    """Return the blocks as Markdown: paragraphs and headings apart, list items together."""
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if i and not (block.kind in ("li", "ol") and blocks[i - 1].kind == block.kind):
+            out.append("")
+        out.append(_render(block))
+    return "\n".join(out).strip() + "\n" if out else ""
+
+
+def _render(block: Block) -> str:
+    """Return one block as Markdown."""
+    if block.kind == "h":
+        return "## " + block.text.strip().lstrip("#").strip()
+    if block.kind == "li":
+        return "- " + block.text.strip()
+    return block.text.strip()

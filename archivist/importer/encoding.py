@@ -1,0 +1,84 @@
+"""Turn the bytes of a raw page into text, or say clearly why not."""
+
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+from ..errors import ContentError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+# Korean pages that declare EUC-KR are in practice CP949 (its superset).
+_LATIN = re.compile(r"[A-Za-z]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+_ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
+
+
+def looks_binary(data: bytes) -> bool:
+    """Return True when the bytes are not text (NUL bytes or many control bytes)."""
+    head = data[:4096]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return head.count(b"\x00") > 2 or controls > len(head) * 0.02
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the charset an HTML page declares in a meta tag, normalised, if any."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii").lower()
+    return _ALIASES.get(name, name)
+
+
+def try_decode(data: bytes, charset: str) -> str | None:
+    """Return the text decoded strictly with `charset`, or None if it does not fit."""
+    try:
+        return data.decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, path: str) -> str:
+    """Return the page as text (stray control characters removed), or raise a ContentError."""
+    return _STRAY_CONTROLS.sub("", _decode(data, path))
+
+
+def _decode(data: bytes, path: str) -> str:
+    """Return the page as text: BOM, UTF-8, the declared charset, then detection."""
+    if not data.strip():
+        raise ContentError(path, 0, "", "empty file: nothing to import")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = try_decode(data, "utf-16")
+        if text is None:
+            raise ContentError(path, 0, "", "starts like UTF-16 text but does not decode as UTF-16")
+        return text
+    if looks_binary(data):
+        raise ContentError(path, 0, "", "binary file, not a text dump or HTML page")
+    for charset in ("utf-8", declared_charset(data)):
+        text = try_decode(data, charset) if charset else None
+        if text is not None:
+            return text
+    return detect(data, path)
+
+
+def detect(data: bytes, path: str) -> str:
+    """Return the text decoded with the detected charset (CP949 for Korean legacy pages)."""
+    text = try_decode(data, "cp949")
+    if text is not None and hangul_share(text) > 0.1:
+        return text
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ContentError(path, 0, "", "unknown text encoding: save the page as UTF-8 and try again")
+    return str(best)
+
+
+def hangul_share(text: str) -> float:
+    """Return the share of Hangul syllables among the Hangul and Latin letters at the start of `text`."""
+    sample = text[:3000]
+    hangul, latin = len(_HANGUL.findall(sample)), len(_LATIN.findall(sample))
+    return hangul / (hangul + latin) if hangul + latin else 0.0

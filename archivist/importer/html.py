@@ -1,0 +1,292 @@
+"""Saved HTML: metadata from meta tags and JSON-LD, body from trafilatura, sanitised with nh3."""
+
+from __future__ import annotations
+
+import html as html_text
+import json
+import re
+
+import htmldate
+import lxml.html
+import nh3
+import trafilatura
+from lxml import etree
+
+from . import clean, fields, noise
+from .blocks import html_blocks
+from .encoding import hangul_share
+from .record import ImportedArticle
+
+FAST = True  # skip trafilatura's fallback extractors (readability, jusText): see docs/import.md
+ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody",
+                "tr", "th", "td", "blockquote", "pre", "code", "a", "b", "strong", "i", "em", "br"}
+_BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
+_LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
+                  "section", "article", "header", "footer", "figcaption", "time", "address")
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
+
+
+def parse(html: str) -> lxml.html.HtmlElement | None:
+    """Return the parsed page, or None when it has no elements."""
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def meta_tags(tree) -> dict[str, str]:
+    """Return meta property/name/itemprop → content, the first of each, keys lower-cased."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = _text(meta.get("content") or "")
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key and content and key not in found:
+                found[key] = content
+    return found
+
+
+def json_ld(tree) -> dict:
+    """Return the first JSON-LD object that is an article, or {}."""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                return item
+    return {}
+
+
+def _ld_items(data) -> list[dict]:
+    """Return every mapping in a JSON-LD document, `@graph` entries included."""
+    items = data if isinstance(data, list) else [data]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            out.extend(i for i in item.get("@graph", []) if isinstance(i, dict))
+    return out
+
+
+def _names(value) -> list[str]:
+    """Return person names from a JSON-LD author value (string, mapping or list)."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
+            continue  # the publisher, not a reporter
+        name = item.get("name") if isinstance(item, dict) else item
+        name = _text(name)
+        if name and not name.startswith("http"):
+            names.extend(n for n in _split_names(name) if n not in names)
+    return names
+
+
+def _split_names(text: str) -> list[str]:
+    """Return names from `By A, B` or `홍길동 기자` author strings."""
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
+    parts = re.split(r"\s*(?:,|/|·|&|\band\b)\s*", text)
+    return [re.sub(r"\s*(?:기자|특파원)$", "", p).strip() for p in parts if p.strip()]
+
+
+def read_meta(tree, record: ImportedArticle) -> None:
+    """Fill title, reporters, date, URL, outlet and keywords from JSON-LD and meta tags."""
+    meta, ld = meta_tags(tree), json_ld(tree)
+    record.title = _text(ld.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title")
+                                                           or _page_title(tree), meta.get("og:site_name", ""))
+    record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
+                                                         or meta.get("article:author") or meta.get("dable:author"))
+    record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
+                       or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
+    urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]
+    record.url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
+    publisher = ld.get("publisher")
+    record.source = meta.get("og:site_name") or (_text(publisher.get("name")) if isinstance(publisher, dict) else "")
+    record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
+
+
+def _text(value) -> str:
+    """Return a metadata value as plain text: entities decoded, spaces squeezed ('' when not a string)."""
+    if not isinstance(value, str):
+        return ""
+    return re.sub(r"\s+", " ", html_text.unescape(html_text.unescape(value))).strip()
+
+
+def _page_title(tree) -> str:
+    """Return the <title> text, or the first <h1>."""
+    for xpath in ("//title", "//h1"):
+        found = tree.xpath(xpath)
+        if found and found[0].text_content().strip():
+            return _text(found[0].text_content())
+    return ""
+
+
+def _strip_site(title: str, site: str) -> str:
+    """Return the title without a trailing ` - Site name`."""
+    title = (title or "").strip()
+    if site and title.endswith(site):
+        return re.sub(r"\s*[-|:–—]\s*$", "", title[: -len(site)]).strip() or title
+    return _TITLE_SUFFIX.sub("", title) if len(title) > 40 else title
+
+
+def _iso(value: str, lang: str) -> str:
+    """Return a metadata date as ISO 8601 (time and offset kept when given)."""
+    return fields.find_date(value, lang == "ko") if value else ""
+
+
+def _keywords(meta_value: str, ld_value) -> list[str]:
+    """Return keywords from meta tags and JSON-LD, in order, once each."""
+    raw = ld_value if isinstance(ld_value, list) else [ld_value or ""]
+    words = [_text(w) for chunk in [meta_value, *raw] if isinstance(chunk, str) for w in re.split(r"[,;]", chunk)]
+    return list(dict.fromkeys(w for w in words if w and len(w) <= 30))
+
+
+def split_br_divs(tree) -> None:
+    """Turn divs whose lines are split by <br> into paragraphs, so no line is lost."""
+    for div in list(tree.iter("div")):
+        if div.find("br") is None or any(el.tag in _BLOCKS for el in div.iterdescendants()):
+            continue
+        pieces = [div.text or ""]
+        for child in div:
+            if child.tag == "br":
+                pieces.append(child.tail or "")
+            elif not isinstance(child.tag, str):
+                pieces[-1] += child.tail or ""
+            else:
+                pieces[-1] += child.text_content() + (child.tail or "")
+        for child in list(div):
+            div.remove(child)
+        div.text = None
+        for piece in pieces:
+            if piece.strip():
+                paragraph = etree.SubElement(div, "p")
+                paragraph.text = piece.strip()
+
+
+def wrap_loose_text(tree) -> None:
+    """Put text that sits loose between blocks (after a figure, after a <br>) into paragraphs."""
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or not any(child.tag in _BLOCKS for child in parent):
+            continue
+        for child in list(parent):
+            if (child.tag in _BLOCKS or child.tag == "br") and child.tail and child.tail.strip():
+                paragraph = etree.Element("p")
+                paragraph.text, child.tail = child.tail.strip(), None
+                child.addnext(paragraph)
+
+
+def leaf_divs_to_paragraphs(tree) -> None:
+    """Turn divs that hold only text (sub-headlines, in-body subheads) into paragraphs."""
+    for div in list(tree.iter("div")):
+        if len(div) == 0 and div.text and div.text.strip() and _near_paragraphs(div):
+            div.tag = "p"
+
+
+def _near_paragraphs(element) -> bool:
+    """Return True when the element's parent or grandparent holds paragraphs directly (article text)."""
+    for holder in (element.getparent(), element.getparent().getparent() if element.getparent() is not None else None):
+        if holder is not None and holder.find("p") is not None:
+            return True
+    return False
+
+
+def body_html(tree) -> str:
+    """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
+    split_br_divs(tree)
+    wrap_loose_text(tree)
+    leaf_divs_to_paragraphs(tree)
+    extracted = trafilatura.extract(tree, output_format="html", include_links=True, include_images=False,
+                                    include_tables=True, include_formatting=True, include_comments=False, fast=FAST,
+                                    with_metadata=False)
+    if not extracted:
+        return ""
+    return nh3.clean(extracted, tags=ALLOWED_TAGS, attributes={"a": {"href"}},
+                     url_schemes={"http", "https"}, link_rel=None)
+
+
+def page_lines(tree) -> list[str]:
+    """Return the page's visible text as lines, for bylines and dates the metadata lacks."""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for element in tree.iter(*_LINE_BREAKING):
+        element.tail = "\n" + (element.tail or "")
+        element.text = "\n" + (element.text or "")
+    text = tree.text_content()
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def extract_html(html: str, path: str) -> ImportedArticle:
+    """Return the article in a saved HTML page, every page line left out accounted for."""
+    record = ImportedArticle(path=path)
+    tree = parse(html)
+    if tree is None:
+        return record
+    record.lang = page_language(tree)
+    read_meta(tree, record)
+    body = body_html(tree)
+    blocks = clean.clean_blocks(html_blocks(body, record.url), record)
+    record.body = clean.to_markdown(blocks)
+    lines = page_lines(tree)
+    _fill_from_text(lines, record)
+    record.date = record.date or markup_date(html)
+    _account_outside(lines, record)
+    return record
+
+
+def markup_date(html: str) -> str:
+    """Return the publication day htmldate reads from the page's markup and URL, or ''.
+
+    Only its quick, conservative search: dates in the page's own metadata, time elements and URL."""
+    try:
+        found = htmldate.find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return ""
+    return found or ""
+
+
+def page_language(tree) -> str:
+    """Return `ko` when the page's title and paragraphs are mostly Hangul, else `en`."""
+    sample = " ".join(tree.xpath("//title//text() | //h1//text() | //p//text()")[:300])
+    return "ko" if hangul_share(sample) > 0.3 else "en"
+
+
+def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
+    """Fill reporters, emails, date and outlet the metadata lacked, from the page text."""
+    if record.reporters and record.date and record.emails:
+        return
+    if not record.date:
+        record.date = fields.labelled_date(fields.date_candidates(lines), record.lang == "ko")
+    if not record.source:
+        record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
+    _bylines_from_text(lines, record)
+
+
+def _account_outside(lines: list[str], record: ImportedArticle) -> None:
+    """Record the page lines the extractor left out (menus, footers, widgets) as dropped."""
+    kept = clean.norm(record.body + record.title)
+    accounted = {clean.norm(d.text) for d in record.dropped}
+    for line in lines:
+        letters = clean.norm(line)
+        if letters and letters not in kept and letters not in accounted:
+            record.drop(line, noise.classify(line) or "outside the article")
+
+
+def _bylines_from_text(lines: list[str], record: ImportedArticle) -> None:
+    """Add byline names (and the email printed under a name) that agree with the metadata."""
+    after_name = False
+    for line in lines:
+        byline = fields.parse_byline(line)
+        if byline is None:
+            after_name = False
+            continue
+        agrees = not record.reporters or set(byline.names) <= set(record.reporters)
+        if byline.names and agrees:
+            clean.add_byline(record, byline)
+        elif after_name and not byline.names:
+            clean.add_byline(record, byline)
+        after_name = bool(byline.names) and agrees

@@ -1,0 +1,271 @@
+"""Kinds of page noise, each described by its shape, and a classifier for one line.
+
+The rules describe what a kind of noise looks like on any news site (a ticker is
+numbers, a share widget is share verbs, a caption carries a photo credit), not the
+strings of one site. `classify` returns the reason a line is noise, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TICKER = "ticker"
+MENU = "menu"
+WIDGET = "share widget"
+BYLINE = "byline"
+CAPTION = "caption"
+COPYRIGHT = "copyright"
+PROMO = "promo"
+RELATED = "related list"
+SUMMARY = "ai summary"
+DATELINE = "date line"
+NOTICE = "source notice"
+COMMENTS = "comments"
+ACCOUNT = "login or subscription"
+AD = "advertisement"
+COOKIE = "cookie notice"
+
+_NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|]+$")
+_TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
+_BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
+
+# Words of on-page controls: a short line made only of these is a widget or menu.
+_WIDGET_WORDS = re.compile(
+    r"공유|페이스북|카카오|트위터|엑스\(X\)|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄|"
+    r"글자\s*크기|글씨\s*크기|폰트|번역|언어\s*(?:선택|변경)|언어변경|좋아요|북마크|"
+    r"\bshare\b|\btweet\b|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+    r"\bprint\b|\be-?mail this\b|copy link|text size|font size|bookmark|save article",
+    re.I,
+)
+_UI_WORDS = re.compile(
+    r"^(?:닫기|열기|더보기|전체메뉴|메뉴|검색|이전|다음|위로|맨\s*위로|TOP|바로가기|홈|화살표|"
+    r"menu|close|search|go|ok|home|next|previous|prev|back to top|return to top|skip to (?:main )?content|"
+    r"sections|more|loading\.*|×|✕|x|\d+/\d+)$",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
+    r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
+    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
+    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
+    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
+)
+_PROMO = re.compile(
+    r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"
+    r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b",
+    re.I,
+)
+_RELATED = re.compile(
+    r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
+    r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
+    r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
+    r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
+    r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
+    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|read next|popular|"
+    r"top stories|latest news|editor'?s picks)\s*:?$",
+    re.I,
+)
+_SUMMARY = re.compile(r"요약쏙|^AI\s*요약|AI\s*요약은|핵심\s*요약|^(?:AI|key) (?:summary|takeaways)$", re.I)
+_DATE_LABEL = re.compile(
+    r"^(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|송고|최종\s*수정|업데이트|updated|published|posted|"
+    r"last (?:updated|modified)|first published)\s*[:：]?\s*", re.I
+)
+_DATE = re.compile(
+    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
+    re.I,
+)
+_YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
+_CLOCK = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
+    re.I,
+)
+_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
+_COMMENTS = re.compile(
+    r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
+    r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
+)
+_COMMENT_THREAD = re.compile(
+    r"^(?:\d+\s+(?:responses?|comments?|replies) (?:to|on)\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
+    r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
+)
+# Words of page furniture: a short line made mostly of them is navigation, whatever the site.
+_FURNITURE = frozenset(
+    "permalink comment comments feed back top share print email menu home next previous prev more read "
+    "subscribe login log sign in up out search close open skip to content main navigation toggle for "
+    "follow us on rss edit view all the and of".split()
+)
+_ACCOUNT = re.compile(
+    r"^(?:로그인|회원\s*가입|로그아웃|마이페이지|구독\s*(?:신청|하기)?|무료\s*회원\s*가입|회원용|"
+    r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
+    r"get the newsletter|already a subscriber)\b", re.I
+)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
+_DIGIT = re.compile(r"\d")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NOT_LETTER = re.compile(r"[\d\W]")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_TRAIL = re.compile(r"\s[»›>|/]\s|^#")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_COOKIE = re.compile(
+    r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept|improve|experience)|"
+    r"\b(?:use|uses|using|accept|allow)\s+(?:of\s+)?cookies\b|쿠키", re.I
+)
+
+
+# Cheap substring checks that let most lines skip the slower regular expressions.
+_WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
+                 "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+                 "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
+_CAPTION_HINTS = ("사진", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+                  "shutterstock", "istock")
+
+
+def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
+    """Return one pattern that finds any of the literal hints (far faster than testing each)."""
+    return re.compile("|".join(map(re.escape, hints)))
+
+
+def has_hint(text: str, hints: re.Pattern) -> bool:
+    """Return True when the lower-cased text holds one of the hints."""
+    return hints.search(text.lower()) is not None
+
+
+_WIDGET_HINT = hint_pattern(_WIDGET_HINTS)
+# A line asking the reader to react (like, subscribe, rate): a widget's label, whatever its wording.
+_ASKS_REACTION = re.compile(
+    r"(?:좋아요|추천|구독|공유|응원)(?:를|을)?\s*(?:꾹\s*)?(?:눌러|해)\s*주세요|"
+    r"(?:was|is) this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) this|"
+    r"rate this (?:article|story)|(?:like|follow) us on", re.I
+)
+_CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
+_COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
+_COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
+_SUMMARY_HINTS = ("요약", "summary", "takeaways")
+_COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
+_SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
+
+
+def is_bullet(line: str) -> bool:
+    """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
+    return bool(_BULLET.match(line))
+
+
+def strip_bullet(line: str) -> str:
+    """Return the line without its list marker."""
+    return _BULLET.sub("", line, count=1).strip()
+
+
+@lru_cache(maxsize=65536)
+def is_prose(line: str) -> bool:
+    """Return True when the line reads like running text (long, or a finished sentence)."""
+    text = line.strip()
+    size = len(text)
+    if size >= 120:
+        return True
+    if size < 25:
+        return False
+    words = len(text.split())
+    return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when the text ends like a sentence (only its last characters are looked at)."""
+    return _SENTENCE_END.search(text[-6:]) is not None
+
+
+def has_hangul(text: str) -> bool:
+    """Return True when the text contains Hangul syllables."""
+    return _HANGUL.search(text) is not None
+
+
+def widget_words(text: str) -> int:
+    """Return how many share/print/font widget words the text holds."""
+    return len(_WIDGET_WORDS.findall(text))
+
+
+def is_widget(text: str) -> bool:
+    """Return True for a line of share, print, font-size or translate controls."""
+    if not has_hint(text, _WIDGET_HINT) or not _WIDGET_WORDS.search(text):
+        return False
+    found = widget_words(text)
+    if not found:
+        return False
+    if len(text) <= 40 and not is_prose(text):
+        return True
+    rest = _WIDGET_WORDS.sub("", text)
+    rest = re.sub(r"(?:에|하기|으로|로|\s|[^\w])+", "", rest)
+    return found >= 2 and len(rest) <= len(text) * 0.4
+
+
+def is_furniture(text: str) -> bool:
+    """Return True for a short line made mostly of navigation words (`Permalink 3 Comments Back to top`)."""
+    if len(text) > 80 or is_prose(text):
+        return False
+    words = _LATIN_WORD.findall(text.lower())
+    if len(words) < 3:
+        return False
+    return sum(1 for word in words if word in _FURNITURE) >= 0.75 * len(words)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Return True for a trail of links (`Home › News › World`, `Site » Feed » Comments Feed`)."""
+    return len(_TRAIL.findall(text)) >= 2 and not ends_sentence(text)
+
+
+def is_dateline(text: str) -> bool:
+    """Return True for a short line that is only a timestamp, maybe labelled (`입력 : 2025-05-28`)."""
+    if len(text) > 70 or is_prose(text) and len(text) > 50:
+        return False
+    if _DATE_LABEL.match(text) and (len(text) < 50):
+        return True
+    if not _DIGIT.search(text):
+        return False
+    found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
+    return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
+
+
+@lru_cache(maxsize=65536)
+def classify(line: str) -> str | None:
+    """Return the kind of noise this one line is, or None when it may be article text."""
+    text = line.strip()
+    if not text:
+        return None
+    bare = strip_bullet(text) if is_bullet(text) else text
+    for kind, test in _RULES:
+        if test(text, bare):
+            return kind
+    return None
+
+
+def _short(text: str) -> bool:
+    """Return True for a line too short to be a paragraph."""
+    return len(text) <= 60 and not is_prose(text)
+
+
+_RULES = (
+    (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
+    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
+    (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
+    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
+    (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
+    (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
+    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b)))),
+    (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
+    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
+    (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
+    (DATELINE, lambda t, b: is_dateline(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
+)

@@ -1,0 +1,38 @@
+"""The record every extractor produces and the writer consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Dropped:
+    """One line or block left out of the body, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass
+class ImportedArticle:
+    """One article extracted from a raw page, before it becomes Markdown."""
+
+    path: str
+    title: str = ""
+    reporters: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    date: str = ""
+    tags: list[str] = field(default_factory=list)
+    tags_suggested: bool = False
+    source: str = ""
+    url: str = ""
+    lang: str = ""
+    body: str = ""
+    keywords: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, text: str, reason: str) -> None:
+        """Record that `text` was left out of the body because of `reason`."""
+        text = text.strip()
+        if text:
+            self.dropped.append(Dropped(text, reason))

@@ -1,0 +1,151 @@
+"""The one writer: a record becomes Markdown with front matter, written without overwriting."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import ContentError
+from . import archive
+from .record import ImportedArticle
+from .slug import make_slug
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-\d{2}")
+_PLAIN_START = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
+_RISKY = re.compile(r":\s|\s#|[\x00-\x1f\x7f]|:$")
+_FLOW_RISKY = re.compile(r"[,\[\]{}]")
+KEY_ORDER = ("title", "reporter", "email", "date", "tags", "source", "url")
+
+
+def quote(value: str) -> str:
+    """Return a YAML double-quoted string (JSON escapes are valid YAML)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def scalar(value: str, in_flow: bool = False) -> str:
+    """Return the string plain when YAML reads it back unchanged, else double-quoted."""
+    if not value or value != value.strip() or not _PLAIN_START.match(value) or _RISKY.search(value):
+        return quote(value)
+    if in_flow and _FLOW_RISKY.search(value):
+        return quote(value)
+    try:
+        loaded = yaml.load(f"k: {value}", Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return quote(value)
+    return value if loaded == {"k": value} else quote(value)
+
+
+def flow_list(values: list[str]) -> str:
+    """Return a YAML flow list `[a, b]` with each item quoted only when needed."""
+    return "[" + ", ".join(scalar(v, in_flow=True) for v in values) + "]"
+
+
+def one_or_list(values: list[str]) -> str:
+    """Return one string plain, several as a flow list."""
+    return scalar(values[0]) if len(values) == 1 else flow_list(values)
+
+
+def front_matter(record: ImportedArticle) -> dict[str, str]:
+    """Return the front matter lines as key → YAML text, in schema order, empty fields left out."""
+    values = {
+        "title": quote(record.title),
+        "reporter": one_or_list(record.reporters) if record.reporters else "",
+        "email": one_or_list(record.emails) if record.emails else "",
+        "date": record.date if _DATE.match(record.date) else quote(record.date),
+        "tags": flow_list(record.tags),
+        "source": scalar(record.source) if record.source else "",
+        "url": scalar(record.url) if record.url else "",
+    }
+    return {key: values[key] for key in KEY_ORDER if values[key]}
+
+
+def render(record: ImportedArticle) -> str:
+    """Return the article file: front matter between `---` lines, a blank line, the body."""
+    lines = ["---"] + [f"{key}: {value}" for key, value in front_matter(record).items()] + ["---", "", ""]
+    return "\n".join(lines) + record.body
+
+
+def target_dir(content: Path, record: ImportedArticle) -> Path:
+    """Return content/YYYY/MM for the record's date."""
+    match = _DATE.match(record.date)
+    if not match:
+        raise ContentError(record.path, 0, "date", f"not a date: {record.date!r}")
+    return content / match.group(1) / match.group(2)
+
+
+def free_path(folder: Path, slug: str) -> Path:
+    """Return folder/slug.md, or slug-2.md, slug-3.md … when taken: nothing is overwritten."""
+    path = folder / f"{slug}.md"
+    number = 2
+    while path.exists():
+        path = folder / f"{slug}-{number}.md"
+        number += 1
+    return path
+
+
+def safe_slug(record: ImportedArticle) -> str:
+    """Return the record's slug, checked to be one safe path segment."""
+    slug = make_slug(record.url, record.title, record.date[:10])
+    if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", slug) or ".." in slug:
+        raise ContentError(record.path, 0, "slug", f"unsafe slug {slug!r}")
+    return slug
+
+
+@dataclass(frozen=True)
+class Written:
+    """What happened to one record: the path and whether it was new, updated or a duplicate."""
+
+    path: Path
+    action: str  # "wrote", "updated", "duplicate"
+
+
+def write(record: ImportedArticle, content: Path, known: archive.Archive, update: bool = False) -> Written:
+    """Write the record under `content`, skipping duplicates, or update one in place."""
+    existing = known.find(record)
+    if existing is not None and not update:
+        return Written(existing, "duplicate")
+    if existing is not None:
+        return _update(existing, record)
+    folder = target_dir(content, record)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = free_path(folder, safe_slug(record))
+    _create(path, render(record))
+    known.add(record, path)
+    return Written(path, "wrote")
+
+
+def _create(path: Path, text: str) -> None:
+    """Create the file; fail rather than replace one that appeared meanwhile."""
+    with open(path, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def _update(path: Path, record: ImportedArticle) -> Written:
+    """Re-import in place: new body, but every front matter field already in the file is kept."""
+    kept, _ = archive.read_front_matter(path)
+    merged = _merge(record, kept)
+    tmp = path.with_suffix(".md.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(_render_merged(merged, kept, record.body))
+    os.replace(tmp, path)
+    return Written(path, "updated")
+
+
+def _merge(record: ImportedArticle, kept: dict) -> dict[str, str]:
+    """Return the front matter lines, taking the file's own lines where it has the key."""
+    lines = front_matter(record)
+    return {**lines, **{k: None for k in kept if k not in lines}}
+
+
+def _render_merged(lines: dict, kept: dict, body: str) -> str:
+    """Return the updated file: the user's front matter lines verbatim, new keys added, new body."""
+    out = ["---"]
+    for key, value in lines.items():
+        out.append(kept[key] if key in kept else f"{key}: {value}")
+    out += ["---", "", ""]
+    return "\n".join(out) + body
