@@ -15,7 +15,7 @@ from .pipeline import Options, Project, build
 from .values import ValueProblem
 from .writer import check_output_dir
 
-COMMANDS = ("build", "check", "serve")
+COMMANDS = ("build", "check", "serve", "import")
 CACHE_DIR = ".archivist-cache"
 PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
 PAGES_WARNING = int(PAGES_LIMIT * 0.8)
@@ -53,7 +53,19 @@ def make_parser() -> argparse.ArgumentParser:
     add_site_options(serve)
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks a free one)")
     serve.add_argument("--open", action="store_true", help="open the site in a browser")
+    # Listed here for --help; `import` has its own parser (importer/command.py), loaded only when used,
+    # since the extraction libraries take a third of a second to import.
+    commands.add_parser("import", help="turn raw scraped pages (.txt, .html) into clean articles", add_help=False)
     return parser
+
+
+def run_importer(argv: list[str]) -> int:
+    """Parse and run the import command; return its exit status."""
+    from .importer.command import add_parser, run
+
+    parser = Parser(prog="build.py")
+    add_parser(parser.add_subparsers(dest="command", parser_class=Parser))
+    return run(parser.parse_args(argv))
 
 
 def forwarded(args: argparse.Namespace) -> list[str]:
@@ -140,5 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "build")
+    if argv[0] == "import":
+        return run_importer(argv)
     args = make_parser().parse_args(argv)
     return run(args)

@@ -1,0 +1,347 @@
+/*
+ * archivist search page: wires templates/static/search.js to the markup
+ * described in docs/search.md (#search-q, #search-results, #search-status,
+ * #search-filters with #search-tag, #search-reporter, #search-year,
+ * #search-sort, and #search-more). Results are built with createElement and
+ * textContent only; the query is never written into the page as HTML.
+ * The query and filters live in the URL (?q=…&tag=…&reporter=…&year=…&sort=newest).
+ */
+(function () {
+  "use strict";
+
+  var TEXT = {
+    ko: {
+      results: function (n, exact) { return (exact ? "" : "약 ") + n.toLocaleString("ko-KR") + "건"; },
+      none: "검색 결과가 없습니다.", searching: "검색 중…", error: "검색 색인을 불러오지 못했습니다.",
+      allTags: "모든 태그", allReporters: "모든 기자", allYears: "모든 연도",
+      relevance: "관련도순", newest: "최신순", more: "결과 더 보기",
+    },
+    en: {
+      results: function (n, exact) {
+        return (exact ? "" : "about ") + n.toLocaleString("en") + (n === 1 ? " result" : " results");
+      },
+      none: "No results.", searching: "Searching…", error: "Could not load the search index.",
+      allTags: "All tags", allReporters: "All reporters", allYears: "All years",
+      relevance: "Relevance", newest: "Newest first", more: "More results",
+    },
+  };
+  var PAGE = 10;
+  var FILTERS = [["tag", "search-tag", "tags"], ["reporter", "search-reporter", "reporters"],
+    ["year", "search-year", "years"]];
+
+  /** Return the element with this id, or null. */
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  /** Return the UI strings for the page language (Korean or English). */
+  function strings() {
+    var lang = (document.documentElement.lang || "").toLowerCase();
+    return lang.indexOf("ko") === 0 ? TEXT.ko : TEXT.en;
+  }
+
+  /** Return the query without trailing Hangul jamo (a syllable still being typed). */
+  function settledQuery(value) {
+    return value.replace(/[\u3131-\u318E\u1100-\u11FF]+$/, "");
+  }
+
+  /** Return {q, tag, reporter, year, sort} read from the page URL. */
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    return {
+      q: params.get("q") || "", tag: params.get("tag") || "", reporter: params.get("reporter") || "",
+      year: params.get("year") || "", sort: params.get("sort") === "newest" ? "newest" : "relevance",
+    };
+  }
+
+  /** Write state into the URL: push a history entry when asked, else replace. */
+  function writeUrl(state, push) {
+    var params = new URLSearchParams();
+    ["q", "tag", "reporter", "year"].forEach(function (k) { if (state[k]) params.set(k, state[k]); });
+    if (state.sort === "newest") params.set("sort", "newest");
+    var query = params.toString();
+    var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+    if (url === window.location.pathname + window.location.search + window.location.hash) return;
+    try {
+      window.history[push ? "pushState" : "replaceState"](null, "", url);
+    } catch (error) {
+      // Some browsers refuse history changes on file:// pages; the search still works.
+    }
+  }
+
+  /** Append text to parent with the given [start, end] ranges wrapped in <mark>. */
+  function appendMarked(parent, text, marks) {
+    var at = 0;
+    (marks || []).forEach(function (range) {
+      if (range[0] < at) return;
+      parent.appendChild(document.createTextNode(text.slice(at, range[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(range[0], range[1]);
+      parent.appendChild(mark);
+      at = range[1];
+    });
+    parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  /** Return true when url is a plain relative path (no scheme, no protocol-relative). */
+  function isRelative(url) {
+    return typeof url === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.indexOf("//") !== 0;
+  }
+
+  /** Return one result as an <li> built from text nodes. */
+  function resultItem(result, index, root) {
+    var item = document.createElement("li");
+    item.className = "search-result";
+    item.id = "search-r-" + index;
+    item.setAttribute("role", "option");
+    if (result.lang) item.setAttribute("lang", result.lang);
+    var link = document.createElement("a");
+    link.className = "search-result-title";
+    if (isRelative(result.url)) link.setAttribute("href", root + result.url);
+    appendMarked(link, result.title, result.titleMarks);
+    var meta = document.createElement("p");
+    meta.className = "search-result-meta";
+    var time = document.createElement("time");
+    time.setAttribute("datetime", result.date);
+    time.textContent = result.date;
+    meta.appendChild(time);
+    [result.reporters.join(", "), result.tags.map(function (t) { return "#" + t; }).join(" ")]
+      .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
+    var snippet = document.createElement("p");
+    snippet.className = "search-result-snippet";
+    appendMarked(snippet, result.snippet.text, result.snippet.marks);
+    item.appendChild(link);
+    item.appendChild(meta);
+    item.appendChild(snippet);
+    return item;
+  }
+
+  /** Fill a <select> with an "all" option and one option per entry. */
+  function fillSelect(select, allLabel, entries, selected) {
+    while (select.firstChild) select.removeChild(select.firstChild);
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = allLabel;
+    select.appendChild(all);
+    entries.forEach(function (entry) {
+      var option = document.createElement("option");
+      option.value = entry.name;
+      option.textContent = entry.name + " (" + entry.count + ")";
+      select.appendChild(option);
+    });
+    select.value = selected || "";
+  }
+
+  /** Return the search page controller bound to the page's markup. */
+  function SearchPage(container) {
+    this.container = container;
+    this.input = byId("search-q");
+    this.list = byId("search-results");
+    this.status = byId("search-status");
+    this.more = byId("search-more");
+    this.text = strings();
+    this.root = container.getAttribute("data-site-root") || "";
+    this.engine = window.ArchivistSearch.create({base: container.getAttribute("data-search-index")});
+    this.state = readUrl();
+    this.serial = 0;
+    this.shown = 0;
+    this.active = -1;
+    this.filtersLoaded = false;
+  }
+
+  /** Return the engine options for the current state and page offset. */
+  SearchPage.prototype.options = function (offset) {
+    var state = this.state;
+    var options = {limit: PAGE, offset: offset, sort: state.sort};
+    FILTERS.forEach(function (f) { options[f[2]] = state[f[0]] ? [state[f[0]]] : []; });
+    return options;
+  };
+
+  /** Run the search for the current state; replace (or append) the results. */
+  SearchPage.prototype.run = function (append) {
+    var serial = ++this.serial;
+    var self = this;
+    var offset = append ? this.shown : 0;
+    var query = settledQuery(this.state.q);
+    // Say "searching" only when a search is slow, so screen readers are not told on every key.
+    var slow = setTimeout(function () {
+      if (serial === self.serial) self.status.textContent = self.text.searching;
+    }, 400);
+    return this.engine.search(query, this.options(offset)).then(function (page) {
+      clearTimeout(slow);
+      if (serial !== self.serial) return;
+      self.render(page, append);
+    }, function () {
+      clearTimeout(slow);
+      if (serial === self.serial) self.status.textContent = self.text.error;
+    });
+  };
+
+  /** Show a page of results. */
+  SearchPage.prototype.render = function (page, append) {
+    if (!append) {
+      while (this.list.firstChild) this.list.removeChild(this.list.firstChild);
+      this.shown = 0;
+      this.setActive(-1);
+    }
+    var self = this;
+    page.results.forEach(function (result) {
+      self.list.appendChild(resultItem(result, self.shown++, self.root));
+    });
+    var empty = !settledQuery(this.state.q) && !this.hasFilter();
+    this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
+      this.text.none;
+    if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
+  };
+
+  /** Return true when a filter is set. */
+  SearchPage.prototype.hasFilter = function () {
+    var state = this.state;
+    return FILTERS.some(function (f) { return state[f[0]]; });
+  };
+
+  /** Mark result index as the keyboard selection (-1 for none). */
+  SearchPage.prototype.setActive = function (index) {
+    var items = this.list.children;
+    if (this.active >= 0 && items[this.active]) items[this.active].removeAttribute("aria-selected");
+    this.active = index;
+    if (index >= 0 && items[index]) {
+      items[index].setAttribute("aria-selected", "true");
+      this.input.setAttribute("aria-activedescendant", items[index].id);
+      if (items[index].scrollIntoView) items[index].scrollIntoView({block: "nearest"});
+    } else {
+      this.input.removeAttribute("aria-activedescendant");
+    }
+  };
+
+  /** Handle arrows, Enter and Escape in the search box. */
+  SearchPage.prototype.onKey = function (event) {
+    var count = this.list.children.length;
+    if (event.key === "ArrowDown" && count) {
+      this.setActive(Math.min(count - 1, this.active + 1));
+    } else if (event.key === "ArrowUp" && count) {
+      this.setActive(Math.max(-1, this.active - 1));
+    } else if (event.key === "Enter") {
+      var item = this.active >= 0 ? this.list.children[this.active] : null;
+      var link = item && item.querySelector("a[href]");
+      if (link) window.location.href = link.href;
+      else writeUrl(this.state, true);
+    } else if (event.key === "Escape") {
+      if (this.active >= 0) {
+        this.setActive(-1);
+      } else {
+        this.input.value = "";
+        this.onInput();
+      }
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  /** React to typing: update state and URL; return a promise of the new results shown. */
+  SearchPage.prototype.onInput = function () {
+    this.state.q = this.input.value;
+    writeUrl(this.state, false);
+    return this.run(false);
+  };
+
+  /** Load the filter lists into the selects (once). */
+  SearchPage.prototype.loadFilters = function () {
+    if (this.filtersLoaded) return;
+    this.filtersLoaded = true;
+    var self = this;
+    var labels = {tag: this.text.allTags, reporter: this.text.allReporters, year: this.text.allYears};
+    this.engine.filters().then(function (lists) {
+      FILTERS.forEach(function (f) {
+        var select = byId(f[1]);
+        if (select) fillSelect(select, labels[f[0]], lists[f[0]], self.state[f[0]]);
+      });
+    });
+  };
+
+  /** Apply a changed filter or sort select. */
+  SearchPage.prototype.onFilter = function () {
+    var self = this;
+    FILTERS.forEach(function (f) {
+      var select = byId(f[1]);
+      if (select) self.state[f[0]] = select.value;
+    });
+    var sort = byId("search-sort");
+    if (sort) this.state.sort = sort.value === "newest" ? "newest" : "relevance";
+    writeUrl(this.state, true);
+    this.run(false);
+  };
+
+  /** Show the current state in the search box and the selects (after Back/Forward). */
+  SearchPage.prototype.syncControls = function () {
+    var state = this.state;
+    this.input.value = state.q;
+    FILTERS.forEach(function (f) {
+      var select = byId(f[1]);
+      if (select && select.options.length) select.value = state[f[0]];
+    });
+    var sort = byId("search-sort");
+    if (sort) sort.value = state.sort;
+  };
+
+  /** Fill the sort select with its two labelled options. */
+  SearchPage.prototype.setupSort = function () {
+    var sort = byId("search-sort");
+    if (!sort) return;
+    var text = this.text;
+    fillSelect(sort, text.relevance, [], "");
+    sort.firstChild.value = "relevance";
+    var newest = document.createElement("option");
+    newest.value = "newest";
+    newest.textContent = text.newest;
+    sort.appendChild(newest);
+    sort.value = this.state.sort;
+  };
+
+  /** Connect events and show the results for the URL's query. */
+  SearchPage.prototype.start = function () {
+    var self = this;
+    this.input.value = this.state.q;
+    this.input.setAttribute("role", "combobox");
+    this.input.setAttribute("aria-controls", "search-results");
+    this.input.setAttribute("aria-autocomplete", "list");
+    this.list.setAttribute("role", "listbox");
+    if (this.more) {
+      this.more.textContent = this.text.more;
+      this.more.addEventListener("click", function () { self.run(true); });
+    }
+    this.setupSort();
+    var filters = byId("search-filters");
+    if (filters) filters.addEventListener("toggle", function () { self.loadFilters(); });
+    this.container.addEventListener("change", function (event) {
+      if (event.target && event.target.tagName === "SELECT") self.onFilter();
+    });
+    if (this.hasFilter()) this.loadFilters();
+    this.input.addEventListener("input", function () { self.onInput(); });
+    this.input.addEventListener("keydown", function (event) { self.onKey(event); });
+    if (this.input.form) {
+      this.input.form.addEventListener("submit", function (event) { event.preventDefault(); });
+    }
+    window.addEventListener("popstate", function () {
+      self.state = readUrl();
+      self.syncControls();
+      self.run(false);
+    });
+    // The manifest is needed by any query: load it now rather than on the first keystroke.
+    this.engine.manifest().catch(function () {});
+    if (this.state.q || this.hasFilter()) this.run(false);
+  };
+
+  /** Start the search page when the page has one. */
+  function init() {
+    var container = byId("search");
+    if (!container || !byId("search-q") || !byId("search-results") || !window.ArchivistSearch) return;
+    var page = new SearchPage(container);
+    page.start();
+    window.archivistSearchPage = page;
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,677 @@
+/*
+ * archivist search engine: finds articles in the static index that
+ * archivist/search/index.py writes, without a server and from file://.
+ *
+ *   var engine = ArchivistSearch.create({base: "../search/"});
+ *   engine.search("쟁탈전", {limit: 10, sort: "relevance"}).then(function (page) { ... });
+ *
+ * The tokenizer below is a port of archivist/search/tokenize.py; both are
+ * checked against tests/search/vectors.json. Index files are classic scripts
+ * that call archivistSearchData(key, data); they are loaded with <script>
+ * tags, never fetched, so the page also works when opened from disk.
+ * Nothing here builds HTML: results carry highlight ranges as numbers.
+ * See docs/search.md for the whole API.
+ */
+(function (root) {
+  "use strict";
+
+  /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
+
+  var FORMAT_VERSION = 1;
+  var DENSE_KEY_LEN = 2;
+  var WORD_KEY_LEN = 20;
+  var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
+  var TOKEN_RE = new RegExp("([" + DENSE + "]+)|((?:(?![" + DENSE + "])[\\p{L}\\p{N}])+)", "gu");
+  var DENSE_START_RE = new RegExp("^[" + DENSE + "]");
+  var NUMBER_RE = /^\p{Nd}+$/u;
+  var WIDE_RE = /[\uFF01-\uFF5E]/g;
+
+  /** Return text as it is compared: NFC, full-width ASCII narrowed, lowercased. */
+  function foldText(text) {
+    return String(text).normalize("NFC").replace(WIDE_RE, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0xFEE0);
+    }).toLowerCase();
+  }
+
+  /** Return the tokens of text, folded, in order. */
+  function tokenize(text) {
+    return String(foldText(text)).match(TOKEN_RE) || [];
+  }
+
+  /** Return [start, end] UTF-16 offsets of each token in (unfolded, NFC) text. */
+  function tokenSpans(text) {
+    var spans = [];
+    var match;
+    TOKEN_RE.lastIndex = 0;
+    while ((match = TOKEN_RE.exec(text)) !== null) {
+      spans.push([match.index, match.index + match[0].length]);
+    }
+    return spans;
+  }
+
+  /** Return true when a folded token is a dense run (Hangul, Han, kana). */
+  function isDense(token) {
+    return DENSE_START_RE.test(token);
+  }
+
+  /** Return the code points of a string as an array of strings. */
+  function chars(text) {
+    return Array.from(text);
+  }
+
+  /** Return true when every character of token is a decimal digit. */
+  function isNumber(token) {
+    return NUMBER_RE.test(token);
+  }
+
+  /** Return the keys the index stores for one token. */
+  function indexKeys(token) {
+    var c = chars(token);
+    if (!isDense(token)) {
+      return [c.slice(0, WORD_KEY_LEN).join("")];
+    }
+    var keys = [c[0]];
+    for (var start = 0; start < c.length - 1; start++) {
+      keys.push(c.slice(start, start + DENSE_KEY_LEN).join(""));
+    }
+    return keys;
+  }
+
+  /** Return {mode, keys} for looking up one query token ("exact": AND of keys). */
+  function queryKeys(token) {
+    var c = chars(token);
+    if (isDense(token)) {
+      if (c.length === 1) return {mode: "exact", keys: [token]};
+      if (c.length <= DENSE_KEY_LEN) return {mode: "prefix", keys: [token]};
+      return {mode: "exact", keys: denseWindows(c)};
+    }
+    if (c.length === 1 || isNumber(token)) {
+      return {mode: "exact", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
+    }
+    return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
+  }
+
+  /** Return the distinct overlapping DENSE_KEY_LEN-long windows of a long dense token. */
+  function denseWindows(c) {
+    var windows = [];
+    for (var start = 0; start + DENSE_KEY_LEN <= c.length; start++) {
+      var window = c.slice(start, start + DENSE_KEY_LEN).join("");
+      if (windows.indexOf(window) < 0) windows.push(window);
+    }
+    return windows;
+  }
+
+  /** Return true when the index alone over-approximates the matches of token. */
+  function needsCheck(token) {
+    return chars(token).length > (isDense(token) ? DENSE_KEY_LEN : WORD_KEY_LEN);
+  }
+
+  /** Return true when a query token matches a text token (the reference rule). */
+  function tokenMatches(query, token) {
+    if (isDense(query) !== isDense(token)) return false;
+    if (isDense(query)) {
+      return query.length === 1 ? token.charAt(0) === query : token.indexOf(query) >= 0;
+    }
+    if (chars(query).length === 1 || isNumber(query)) return token === query;
+    return token.lastIndexOf(query, 0) === 0;
+  }
+
+  /* ---- query parsing ---- */
+
+  /** Return {terms, phrases, check} of a query: quoted parts are phrases. */
+  function parseQuery(query) {
+    var parts = String(query).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, "\"").split("\"");
+    var terms = [];
+    var phrases = [];
+    parts.forEach(function (part, index) {
+      var tokens = tokenize(part);
+      tokens.forEach(function (token) {
+        if (terms.indexOf(token) < 0) terms.push(token);
+      });
+      if (index % 2 === 1 && tokens.length > 1) phrases.push(tokens);
+    });
+    var check = phrases.length > 0 || terms.some(needsCheck);
+    return {terms: terms, phrases: phrases, check: check};
+  }
+
+  /* ---- script loading ---- */
+
+  var loaded = Object.create(null);
+  var waiting = Object.create(null);
+  var loading = Object.create(null);
+
+  /** Called by every index file: store its data and wake whoever waits for it. */
+  root.archivistSearchData = function (key, data) {
+    loaded[key] = data;
+    if (waiting[key]) {
+      waiting[key](data);
+      delete waiting[key];
+    }
+  };
+
+  /** Return a promise of the data of index file key, loading it once. */
+  function loadKey(base, key) {
+    if (key in loaded) return Promise.resolve(loaded[key]);
+    if (!loading[key]) {
+      loading[key] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        waiting[key] = resolve;
+        script.src = base + key + ".js";
+        script.async = true;
+        script.onload = function () {
+          if (script.parentNode) script.parentNode.removeChild(script);
+          if (!(key in loaded)) reject(new Error("search index file did not register: " + key));
+        };
+        script.onerror = function () {
+          if (script.parentNode) script.parentNode.removeChild(script);
+          delete loading[key];
+          delete waiting[key];
+          reject(new Error("search index file could not be loaded: " + script.src));
+        };
+        (document.head || document.documentElement).appendChild(script);
+      });
+    }
+    return loading[key];
+  }
+
+  /* ---- posting lists ---- */
+
+  var ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var CODE = new Int8Array(128);
+  for (var i = 0; i < ALPHABET.length; i++) CODE[ALPHABET.charCodeAt(i)] = i;
+  var TITLE = 1;
+  var META = 2;
+  var BODY_WEIGHT = [0, 1, 1.5, 2];
+  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid").
+  var WHOLE = 16;
+  var FLAGS = TITLE | META | WHOLE;
+
+  /** Return the ranking weight of one query word's value bits in a document. */
+  function weight(v) {
+    var base = (v & TITLE ? 3 : 0) + (v & META ? 1.5 : 0) + BODY_WEIGHT[(v >> 2) & 3];
+    return v & WHOLE ? base : 0.4 * base;  // words that only start with the query count less
+  }
+
+  /** Return the value bits of two matches of one token in a document, merged. */
+  function combine(a, b) {
+    if (a === 0) return b;
+    return ((a | b) & FLAGS) | (Math.max((a >> 2) & 3, (b >> 2) & 3) << 2);
+  }
+
+  /** Merge a gap-coded posting list and its values into out (value per document). */
+  function decodeInto(out, docs, values, extra) {
+    var number = -1;
+    var current = 0;
+    var v = 0;
+    for (var i = 0; i < docs.length; i++) {
+      var digit = CODE[docs.charCodeAt(i)];
+      if (digit >= 32) {
+        current = current * 32 + (digit - 32);
+        continue;
+      }
+      number += 1 + current * 32 + digit;
+      current = 0;
+      out[number] = combine(out[number], CODE[values.charCodeAt(v++)] | extra);
+    }
+  }
+
+  /** Return the index of the last shard whose first key is <= key. */
+  function shardIndex(bounds, key) {
+    var low = 0;
+    var high = bounds.length - 1;
+    while (low < high) {
+      var mid = (low + high + 1) >> 1;
+      if (bounds[mid][0] <= key) low = mid; else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Return the names of the shards that may hold key (or keys starting with it). */
+  function shardsFor(bounds, key, mode) {
+    if (!bounds.length) return [];
+    var first = shardIndex(bounds, key);
+    var names = [bounds[first][1]];
+    for (var j = first + 1; mode === "prefix" && j < bounds.length; j++) {
+      if (bounds[j][0].lastIndexOf(key, 0) !== 0) break;
+      names.push(bounds[j][1]);
+    }
+    return names;
+  }
+
+  /** Return the position of the first key >= key in a sorted array. */
+  function lowerBound(keys, key) {
+    var low = 0;
+    var high = keys.length;
+    while (low < high) {
+      var mid = (low + high) >> 1;
+      if (keys[mid] < key) low = mid + 1; else high = mid;
+    }
+    return low;
+  }
+
+  /** Merge every posting list of one shard that matches key into out. */
+  function collectShard(out, shard, key, mode) {
+    for (var i = lowerBound(shard.k, key); i < shard.k.length; i++) {
+      var stored = shard.k[i];
+      if (mode === "exact" ? stored !== key : stored.lastIndexOf(key, 0) !== 0) break;
+      decodeInto(out, shard.d[i], shard.v[i], stored === key ? WHOLE : 0);
+    }
+  }
+
+  /** Return, per document, the value of every stored key matching one key. */
+  function lookupKey(base, manifest, key, mode) {
+    var names = shardsFor(manifest.shards, key, mode);
+    return Promise.all(names.map(function (name) { return loadKey(base, name); }))
+      .then(function (shards) {
+        var out = new Uint8Array(manifest.count);
+        shards.forEach(function (shard) { collectShard(out, shard, key, mode); });
+        return out;
+      });
+  }
+
+  /** Return the documents (value per document) holding all of arrays. */
+  function intersectValues(arrays) {
+    var out = arrays[0].slice();
+    for (var a = 1; a < arrays.length; a++) {
+      for (var n = 0; n < out.length; n++) {
+        out[n] = out[n] === 0 || arrays[a][n] === 0 ? 0 : combine(out[n], arrays[a][n]);
+      }
+    }
+    return out;
+  }
+
+  /** Return the number of documents present in a value array. */
+  function countPresent(values) {
+    var count = 0;
+    for (var n = 0; n < values.length; n++) if (values[n] !== 0) count++;
+    return count;
+  }
+
+  /* ---- snippets and highlights ---- */
+
+  var WORD_CHAR_RE = new RegExp("^(?:(?![" + DENSE + "])[\\p{L}\\p{N}])$", "u");
+  var MAX_MARKS = 100;
+
+  /** Return [start, end] ranges in text where any query token matches, in order. */
+  function markRanges(text, queryTokens) {
+    var folded = foldText(text);
+    if (folded.length !== text.length) return markRangesByToken(text, queryTokens);
+    var marks = [];
+    queryTokens.forEach(function (query) { findMatches(folded, query, marks); });
+    return mergeRanges(marks);
+  }
+
+  /** Add the ranges where query matches in folded text (same rule as tokenMatches). */
+  function findMatches(folded, query, marks) {
+    var dense = isDense(query);
+    var exact = !dense && (chars(query).length === 1 || isNumber(query));
+    var from = 0;
+    for (var found = 0; found < MAX_MARKS;) {
+      var at = folded.indexOf(query, from);
+      if (at < 0) return;
+      from = at + 1;
+      var before = folded.charAt(at - 1);
+      var ok = dense ? query.length > 1 || !isDense(before)
+        : !WORD_CHAR_RE.test(before) && !(exact && WORD_CHAR_RE.test(folded.charAt(at + query.length)));
+      if (ok) {
+        marks.push([at, at + query.length]);
+        found++;
+      }
+    }
+  }
+
+  /** Return ranges sorted by start with overlapping ones merged. */
+  function mergeRanges(ranges) {
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    ranges.forEach(function (range) {
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.push([range[0], range[1]]);
+    });
+    return merged;
+  }
+
+  /** Return match ranges token by token (for text whose folding changes its length). */
+  function markRangesByToken(text, queryTokens) {
+    var marks = [];
+    tokenSpans(text).forEach(function (span) {
+      var raw = text.slice(span[0], span[1]);
+      var token = foldText(raw);
+      var best = null;
+      queryTokens.forEach(function (query) {
+        if (!tokenMatches(query, token)) return;
+        var range = matchRange(query, token, raw.length);
+        if (!best || range[1] - range[0] > best[1] - best[0]) best = range;
+      });
+      if (best) marks.push([span[0] + best[0], span[0] + best[1]]);
+    });
+    return marks;
+  }
+
+  /** Return the [start, end] of query inside one matched token (token offsets). */
+  function matchRange(query, token, rawLength) {
+    if (token.length !== rawLength) return [0, rawLength];
+    if (isDense(query)) {
+      var at = query.length === 1 ? 0 : token.indexOf(query);
+      return [at, at + query.length];
+    }
+    return [0, Math.min(query.length, rawLength)];
+  }
+
+  /** Return {text, marks} of a window of about size characters around the best matches. */
+  function snippet(text, queryTokens, size) {
+    size = size || 160;
+    var marks = markRanges(text, queryTokens).slice(0, 400);
+    var start = marks.length ? bestWindow(text, marks, queryTokens, size) : 0;
+    start = snapStart(text, start);
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) end = snapEnd(text, end);
+    var prefix = start > 0 ? "\u2026" : "";
+    var suffix = end < text.length ? "\u2026" : "";
+    var inside = marks.filter(function (m) { return m[0] >= start && m[1] <= end; })
+      .map(function (m) { return [m[0] - start + prefix.length, m[1] - start + prefix.length]; });
+    return {text: prefix + text.slice(start, end) + suffix, marks: inside};
+  }
+
+  /** Return the start offset of the window holding the most distinct matched words. */
+  function bestWindow(text, marks, queryTokens, size) {
+    var best = marks[0][0];
+    var bestScore = -1;
+    for (var i = 0; i < marks.length; i++) {
+      var seen = Object.create(null);
+      var score = 0;
+      for (var j = i; j < marks.length && marks[j][1] <= marks[i][0] + size - 20; j++) {
+        var word = foldText(text.slice(marks[j][0], marks[j][1]));
+        if (!seen[word]) { seen[word] = true; score += 10; }
+        score += 1;
+      }
+      if (score > bestScore) { bestScore = score; best = marks[i][0]; }
+    }
+    return Math.max(0, best - 30);
+  }
+
+  /** Return start moved forward to the next word boundary (within 15 characters). */
+  function snapStart(text, start) {
+    if (start === 0) return 0;
+    for (var i = start; i < Math.min(text.length, start + 15); i++) {
+      if (/\s/.test(text.charAt(i - 1))) return i;
+    }
+    return start;
+  }
+
+  /** Return end moved back to the previous word boundary (within 15 characters). */
+  function snapEnd(text, end) {
+    for (var i = end; i > Math.max(0, end - 15); i--) {
+      if (/\s/.test(text.charAt(i))) return i;
+    }
+    return end;
+  }
+
+  /* ---- checks for phrases and long words ---- */
+
+  /** Return true when tokens hold the phrase as consecutive matching tokens. */
+  function hasPhrase(tokens, phrase) {
+    for (var i = 0; i + phrase.length <= tokens.length; i++) {
+      var all = true;
+      for (var j = 0; j < phrase.length && all; j++) all = tokenMatches(phrase[j], tokens[i + j]);
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /** Return true when a loaded document really matches every term and phrase. */
+  function verifyDoc(doc, parsed) {
+    if (doc.c) return true;  // text was cut at build time: the match may lie past the cut
+    var texts = [doc.t, doc.x, (doc.g || []).join(" "), (doc.r || []).join(" ")];
+    var folded = foldText(texts.join("\n"));
+    var tokens = null;
+    var termsOk = parsed.terms.every(function (term) {
+      if (!needsCheck(term)) return true;
+      // A dense query can only occur inside one dense run, so a substring test is exact.
+      if (isDense(term)) return folded.indexOf(term) >= 0;
+      tokens = tokens || tokenize(folded);
+      return tokens.some(function (token) { return tokenMatches(term, token); });
+    });
+    return termsOk && parsed.phrases.every(function (phrase) {
+      return texts.some(function (text) { return hasPhrase(tokenize(text), phrase); });
+    });
+  }
+
+  /* ---- the engine ---- */
+
+  /** Create an engine reading the index at options.base (a URL ending in "/"). */
+  function Engine(options) {
+    var base = (options && options.base) || "search/";
+    this.base = base.charAt(base.length - 1) === "/" ? base : base + "/";
+    this.tokenCache = new Map();
+    this.checked = new Map();
+  }
+
+  /** Return a promise of the manifest, rejected if this engine cannot read the index. */
+  Engine.prototype.manifest = function () {
+    return loadKey(this.base, "manifest").then(function (manifest) {
+      if (manifest.version !== FORMAT_VERSION || manifest.denseKeyLen !== DENSE_KEY_LEN ||
+          manifest.wordKeyLen !== WORD_KEY_LEN) {
+        throw new Error("search index was built for another version of search.js");
+      }
+      return manifest;
+    });
+  };
+
+  /** Return a promise of {values, count} of the documents matching one query token. */
+  Engine.prototype.lookupToken = function (manifest, token) {
+    var cached = this.tokenCache.get(token);
+    if (cached) return cached;
+    var base = this.base;
+    var lookup = queryKeys(token);
+    var promise = Promise.all(lookup.keys.map(function (key) {
+      return lookupKey(base, manifest, key, lookup.mode);
+    })).then(function (arrays) {
+      var values = intersectValues(arrays);
+      return {values: values, count: countPresent(values)};
+    });
+    if (this.tokenCache.size > 200) this.tokenCache.clear();
+    this.tokenCache.set(token, promise);
+    var cache = this.tokenCache;
+    promise.catch(function () { cache.delete(token); });  // let a failed load be retried
+    return promise;
+  };
+
+  /** Return a promise of {tag, reporter, year} lists: [{name, count}] for a filter UI. */
+  Engine.prototype.filters = function () {
+    return Promise.all([this.manifest(), loadKey(this.base, "filters")]).then(function (both) {
+      var toEntries = function (list) {
+        return list.map(function (e) { return {name: e[0], count: e[1]}; });
+      };
+      return {
+        tag: toEntries(both[1].tag),
+        reporter: toEntries(both[1].reporter),
+        year: both[0].years.map(function (y) { return {name: String(y[0]), count: y[2] - y[1]}; })
+          .reverse(),
+      };
+    });
+  };
+
+  /** Return a 0/1 array of the documents dated in one of years. */
+  function yearMask(manifest, years) {
+    var mask = new Uint8Array(manifest.count);
+    manifest.years.forEach(function (range) {
+      if (years.indexOf(range[0]) >= 0) mask.fill(1, range[1], range[2]);
+    });
+    return mask;
+  }
+
+  /** Return a promise of a 0/1 array of documents allowed by the filters, or null. */
+  Engine.prototype.filterMask = function (manifest, options) {
+    var masks = [];
+    var years = (options.years || []).map(Number);
+    if (years.length) masks.push(Promise.resolve(yearMask(manifest, years)));
+    var base = this.base;
+    ["tag", "reporter"].forEach(function (facet) {
+      var names = options[facet + "s"] || [];
+      if (!names.length) return;
+      masks.push(loadKey(base, "filters").then(function (filters) {
+        var keys = filters[facet].filter(function (e) { return names.indexOf(e[0]) >= 0; })
+          .map(function (e) { return e[2]; });
+        return Promise.all(keys.map(function (key) { return loadKey(base, key); }));
+      }).then(function (facets) {
+        var mask = new Uint8Array(manifest.count);
+        facets.forEach(function (f) { decodeInto(mask, f.d, "1".repeat(f.d.length), 0); });
+        return mask;
+      }));
+    });
+    if (!masks.length) return Promise.resolve(null);
+    return Promise.all(masks).then(intersectValues);
+  };
+
+  /** Return a promise of loaded documents for the given numbers. */
+  Engine.prototype.docs = function (numbers) {
+    var base = this.base;
+    return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n); }));
+  };
+
+  /**
+   * Return a promise of {parsed, ranked}: the numbers of the documents the
+   * index gives for a query, in result order, before any phrase check.
+   */
+  Engine.prototype.match = function (query, options) {
+    options = options || {};
+    var self = this;
+    var parsed = parseQuery(query);
+    return this.manifest().then(function (manifest) {
+      var hasFilter = ["tags", "reporters", "years"].some(function (f) {
+        return options[f] && options[f].length;
+      });
+      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: []};
+      return Promise.all([
+        Promise.all(parsed.terms.map(function (t) { return self.lookupToken(manifest, t); })),
+        self.filterMask(manifest, options),
+      ]).then(function (both) {
+        return {parsed: parsed, ranked: rank(manifest, both[0], both[1], options.sort)};
+      });
+    });
+  };
+
+  /**
+   * Return a promise of {query, total, exact, results} for a query.
+   * options: limit (10), offset (0), sort ("relevance" | "newest"),
+   * tags, reporters, years (arrays; OR inside one, AND across them).
+   * exact is false when phrase checks stopped early and total is an upper bound.
+   */
+  Engine.prototype.search = function (query, options) {
+    options = options || {};
+    var self = this;
+    return this.match(query, options).then(function (found) {
+      var checkKey = JSON.stringify([String(query), options.sort || "", options.tags || [],
+        options.reporters || [], options.years || []]);
+      return self.page(query, found.parsed, found.ranked, options, checkKey);
+    });
+  };
+
+  /** Return a promise of the requested page of ranked documents, checked if needed. */
+  Engine.prototype.page = function (query, parsed, ranked, options, checkKey) {
+    var limit = options.limit || 10;
+    var offset = options.offset || 0;
+    var self = this;
+    var finish = function (numbers, docs, total, exact) {
+      var words = parsed.terms;
+      return {
+        query: String(query), total: total, exact: exact,
+        results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
+      };
+    };
+    if (!parsed.check) {
+      var numbers = ranked.slice(offset, offset + limit);
+      return this.docs(numbers).then(function (docs) {
+        return finish(numbers, docs, ranked.length, true);
+      });
+    }
+    return this.checkedPage(checkKey, parsed, ranked, offset + limit).then(function (state) {
+      var numbers = state.good.slice(offset, offset + limit);
+      var docs = numbers.map(function (n) { return loaded["d/" + n]; });
+      var exact = state.next >= ranked.length;
+      return finish(numbers, docs, state.good.length + ranked.length - state.next, exact);
+    });
+  };
+
+  /** Return a promise of {good, next}: ranked documents checked until want are found. */
+  Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
+    if (this.checked.size > 50) this.checked.clear();
+    var state = this.checked.get(key) || {good: [], next: 0, busy: Promise.resolve()};
+    this.checked.set(key, state);
+    var self = this;
+    var budget = 0;
+    var step = function () {
+      if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
+        return Promise.resolve(state);
+      }
+      var batch = ranked.slice(state.next, state.next + Math.max(10, want - state.good.length));
+      budget -= batch.length;
+      return self.docs(batch).then(function (docs) {
+        docs.forEach(function (doc, i) { if (verifyDoc(doc, parsed)) state.good.push(batch[i]); });
+        state.next += batch.length;
+        return step();
+      });
+    };
+    var run = function () {
+      // Each call checks at most this many documents, so a phrase of common words
+      // cannot make one keystroke download hundreds of documents.
+      budget = Math.max(20, 2 * (want - state.good.length));
+      return step();
+    };
+    // Calls for one query run one after another (even after a failed load), so none
+    // checks a document twice.
+    state.busy = state.busy.then(run, run);
+    return state.busy;
+  };
+
+  /** Return document numbers in result order: by score or newest first. */
+  function rank(manifest, matches, mask, sort) {
+    var count = manifest.count;
+    var idf = matches.map(function (m) { return Math.log(1 + count / Math.max(1, m.count)); });
+    var numbers = [];
+    var scores = new Float64Array(count);
+    for (var n = 0; n < count; n++) {
+      if (mask && !mask[n]) continue;
+      var score = 0;
+      var ok = true;
+      for (var t = 0; t < matches.length && ok; t++) {
+        var v = matches[t].values[n];
+        if (v === 0) ok = false;
+        else score += idf[t] * weight(v);
+      }
+      if (!ok) continue;
+      numbers.push(n);
+      scores[n] = score;
+    }
+    if (sort === "newest") return numbers.reverse();
+    return numbers.sort(function (a, b) { return scores[b] - scores[a] || b - a; });
+  }
+
+  /** Return the public result object of one document: plain data, no HTML. */
+  function result(number, doc, words) {
+    return {
+      number: number,
+      url: doc.u,
+      title: doc.t,
+      titleMarks: markRanges(doc.t, words),
+      date: doc.d,
+      reporters: doc.r || [],
+      tags: doc.g || [],
+      lang: doc.l || "",
+      snippet: snippet(doc.x || "", words),
+    };
+  }
+
+  root.ArchivistSearch = {
+    version: 1,
+    create: function (options) { return new Engine(options); },
+    tokenize: tokenize,
+    indexKeys: indexKeys,
+    queryKeys: queryKeys,
+    tokenMatches: tokenMatches,
+    parseQuery: parseQuery,
+    snippet: snippet,
+  };
+})(typeof window !== "undefined" ? window : globalThis);
