@@ -160,6 +160,7 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", type=Path, help="keep the predictions in this folder")
     parser.add_argument("--repeats", type=int, default=5, help="timing runs per path (default 5)")
     args = parser.parse_args(argv)
+    args.cleaning_dev = args.cleaning_dev.resolve()  # the case links must work from a temporary folder
     cases = sorted(p for p in (args.cleaning_dev / "cases").iterdir() if (p / "expected.json").is_file())
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
