@@ -34,6 +34,7 @@ class CacheState:
     pages: dict[str, str] = field(default_factory=dict)
     stamp: tuple = ()
     related: dict = field(default_factory=dict)
+    links: dict = field(default_factory=dict)
 
 
 class BuildCache:
@@ -83,7 +84,23 @@ class BuildCache:
     def state(self) -> CacheState:
         """Return everything the last build left."""
         return CacheState(self.sources(), self._articles(), self._load("pages", {}), self.stamp(),
-                          self._load("related", {}))
+                          self._load("related", {}), self._load("links", {}))
+
+    def pages(self) -> dict[str, str]:
+        """Return the last build's page keys."""
+        return self._load("pages", {})
+
+    def links(self) -> dict:
+        """Return the last build's article links (what each article page shows of others)."""
+        return self._load("links", {})
+
+    def article(self, digest: str) -> Article | None:
+        """Return one cached article, or None."""
+        row = self.db.execute("SELECT value FROM articles WHERE digest=?", (digest,)).fetchone()
+        try:
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # a damaged row: the caller falls back to a full build
+            return None
 
     def _articles(self) -> dict[str, Article]:
         """Return the cached articles by digest (none if any is unreadable)."""
@@ -122,7 +139,7 @@ class BuildCache:
         """Replace the stored state and drop the bodies of articles that are gone."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
                   ("sources", pickle.dumps(state.sources)), ("pages", pickle.dumps(state.pages)),
-                  ("related", pickle.dumps(state.related))]
+                  ("related", pickle.dumps(state.related)), ("links", pickle.dumps(state.links))]
         gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
         new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
         with self.db:
@@ -130,6 +147,24 @@ class BuildCache:
             self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
             self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
+
+    def save_edits(self, sources: dict, pages: dict[str, str], edits: list) -> None:
+        """Record a quick build: the new source index and page keys, and each (old digest, new parse)."""
+        gone = [(old,) for old, _ in edits]
+        rows = [(p.article.digest, pickle.dumps(p.article)) for _, p in edits]
+        bodies = [(p.article.digest, p.html, p.text) for _, p in edits]
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
+                                [("sources", pickle.dumps(sources)), ("pages", pickle.dumps(pages))])
+            self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
+            self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
+            self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", bodies)
+
+    def save_stamp(self, stamp: tuple) -> None:
+        """Record the fingerprint of the inputs a build saw."""
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO state VALUES ('stamp', ?)", (pickle.dumps(stamp),))
 
     def reader(self) -> "BodyReader":
         """Return a body reader with its own connection (for worker processes)."""

@@ -77,7 +77,7 @@ def atom_feed(site: Site, path: str, title: str, page_path: str, articles: Seque
 def feed_spec(site: Site, base: str, path: str, title: str, page_path: str, articles: Sequence[Article]) -> PageSpec:
     """Return the plan of one Atom feed."""
     newest = articles[: site.config.feed_size]
-    key = key_of(base, "feed", path, title, page_path, "\x1c".join(f"{a.digest}\x1e{facet_refs(site.tags_of[a.path])}" for a in newest))
+    key = key_of(base, "feed", path, title, page_path, "\x1c".join(f"{a.card}\x1e{facet_refs(site.tags_of[a.path])}" for a in newest))
     return PageSpec(path, key, produce=lambda: atom_feed(site, path, title, page_path, newest)[1])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,12 +29,18 @@ class Article:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
     path: str = field(init=False, compare=False)
     timestamp: float = field(init=False, compare=False)
+    card: str = field(init=False, compare=False)
 
     def __post_init__(self):
         # The site path ('2024/03/slug/') and the date as a number are read a hundred thousand
-        # times per build, so they are computed once.
+        # times per build, so they are computed once; so is the card: a hash of everything other
+        # pages show of the article (all but the body), which changes only when they must change.
         object.__setattr__(self, "path", f"{self.date:%Y/%m}/{self.slug}/")
         object.__setattr__(self, "timestamp", self.date.timestamp())
+        shown = (self.source_path, self.slug, self.title, self.reporters, self.emails, self.date.isoformat(),
+                 self.updated.isoformat() if self.updated else "", self.tags, self.source, self.source_url,
+                 self.summary, self.draft, self.lang, repr(self.extra))
+        object.__setattr__(self, "card", hashlib.blake2b(repr(shown).encode(), digest_size=12).hexdigest())
 
     @property
     def modified(self) -> datetime:
@@ -56,3 +63,31 @@ class Facet:
     def count(self) -> int:
         """Return how many articles the facet holds."""
         return len(self.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """What a page shows of a tag or reporter it links to."""
+
+    name: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLink:
+    """What a page shows of another article it links to."""
+
+    path: str
+    title: str
+    date: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLinks:
+    """Everything an article page shows besides the article itself."""
+
+    tags: tuple[Link, ...]
+    reporters: tuple[Link, ...]
+    newer: ArticleLink | None
+    older: ArticleLink | None
+    related: tuple[ArticleLink, ...]

@@ -1,9 +1,11 @@
 """The page plan: every output file, what it shows, and a key that changes exactly when it would.
 
-A page's key is a hash of everything its template can read: the article
-digests (which stand for the source bytes), the names and paths of the facets
-it links to, its neighbours, and the site-wide inputs (templates, settings,
-version). An incremental build renders only the pages whose key changed.
+A page's key is a hash of everything its template can read: for the article
+itself its digest (which stands for the source bytes), for other articles
+their card (everything but the body), the names and paths of the facets it
+links to, and the site-wide inputs (templates, settings, version). An
+incremental build renders only the pages whose key changed: an edit to an
+article's body re-renders its own page and nothing else.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import partial
 from dataclasses import dataclass
 
 from . import i18n
-from .model import Article, Facet
+from .model import Article, ArticleLink, ArticleLinks, Facet, Link
 from .render import PageContext, article_json_ld
 from .site import Site, paginate
 from .urls import output_file
@@ -45,7 +47,24 @@ def facet_refs(facets: Iterable[Facet]) -> str:
 
 def entry_refs(site: Site) -> dict[str, str]:
     """Return, for each article path, what a list entry of the article shows."""
-    return {a.path: f"{a.digest}\x1e{facet_refs(site.reporters_of[a.path])}" for a in site.articles}
+    return {a.path: f"{a.card}\x1e{facet_refs(site.reporters_of[a.path])}" for a in site.articles}
+
+
+def article_link(article: Article | None) -> ArticleLink | None:
+    """Return what another page shows of an article."""
+    return None if article is None else ArticleLink(article.path, article.title, article.date)
+
+
+def links_of(site: Site, article: Article) -> ArticleLinks:
+    """Return the links an article page shows, from the site model."""
+    path = article.path
+    return ArticleLinks(
+        tags=tuple(Link(f.name, f.path) for f in site.tags_of[path]),
+        reporters=tuple(Link(f.name, f.path) for f in site.reporters_of[path]),
+        newer=article_link(site.newer.get(path)),
+        older=article_link(site.older.get(path)),
+        related=tuple(ArticleLink(a.path, a.title, a.date) for a in site.related[path]),
+    )
 
 
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
@@ -56,21 +75,17 @@ def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
             (f"{month}/", i18n.month_name(month, lang)))
 
 
-def article_spec(site: Site, base: str, entries: dict[str, str], article: Article) -> PageSpec:
-    """Return the plan of one article page."""
-    path = article.path
-    tags, reporters = site.tags_of[path], site.reporters_of[path]
-    newer, older, related = site.newer.get(path), site.older.get(path), site.related[path]
-    key = key_of(base, "article", entries[path], facet_refs(tags), newer.digest if newer else "",
-                 older.digest if older else "", "".join(a.digest for a in related))
+def article_spec(site: Site, base: str, article: Article, links: ArticleLinks) -> PageSpec:
+    """Return the plan of one article page; links say what it shows of other pages."""
+    key = key_of(base, "article", article.digest, repr(links))
 
     def context() -> tuple[PageContext, dict]:
-        page = PageContext(site, path, article.lang, article.title, article.summary, "article",
+        page = PageContext(site, article.path, article.lang, article.title, article.summary, "article",
                            breadcrumbs=breadcrumbs_of(article))
-        return page, dict(article=article, tags=tags, reporters=reporters, newer=newer, older=older,
-                          related=related, json_ld=article_json_ld(site, article))
+        return page, dict(article=article, tags=links.tags, reporters=links.reporters, newer=links.newer,
+                          older=links.older, related=links.related, json_ld=article_json_ld(site, article))
 
-    return PageSpec(output_file(path), key, "article.html", context, body_of=article.digest)
+    return PageSpec(output_file(article.path), key, "article.html", context, body_of=article.digest)
 
 
 def facet_summary(site: Site, facet: Facet | None) -> tuple:
@@ -78,7 +93,7 @@ def facet_summary(site: Site, facet: Facet | None) -> tuple:
     if facet is None:
         return ()
     months = tuple((m.key, m.count) for m in site.months_of(facet)) if facet.kind == "year" else ()
-    return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].digest, facet.articles[-1].digest, months
+    return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].card, facet.articles[-1].card, months
 
 
 def listing_specs(site: Site, base: str, entries: dict[str, str], path: str, title: str, kind: str,
@@ -137,10 +152,10 @@ def index_specs(site: Site, base: str) -> list[PageSpec]:
     return specs
 
 
-def page_specs(site: Site, base: str) -> list[PageSpec]:
+def page_specs(site: Site, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
     """Return the plan of every HTML page; base is the key of the site-wide inputs."""
     entries = entry_refs(site)
-    specs = [article_spec(site, base, entries, article) for article in site.articles]
+    specs = [article_spec(site, base, article, links[article.path]) for article in site.articles]
     specs += listing_specs(site, base, entries, "", site.config.title, "home", site.articles)
     specs += facet_specs(site, base, entries)
     specs += index_specs(site, base)

@@ -161,6 +161,13 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         if not errors and previous[:-1] == stamp and (previous[-1] is None or now.timestamp() < previous[-1]):
             count = len(cache.sources())
             return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True)
+        if not errors and previous and previous[1:-1] == stamp[1:] and (previous[-1] is None or now.timestamp() < previous[-1]):
+            from .quick import quick_edit
+
+            quick = quick_edit(project, options, now, cache, sources, base)
+            if quick is not None:
+                cache.save_stamp(inputs_stamp(sources, theme, base, options, project.output) + (previous[-1],))
+                return BuildResult(*quick, seconds=time.perf_counter() - started)
         from .stages import run_stages
 
         if options.clean:

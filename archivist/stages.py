@@ -12,7 +12,8 @@ from .feeds import feed_specs, sitemap_specs
 from .load import Parsed, Parser, Source, source_digest
 from .markup import pygments_css
 from .model import Article
-from .pages import PageSpec, key_of, page_specs
+from .model import ArticleLinks
+from .pages import PageSpec, article_spec, key_of, links_of, page_specs
 from .parallel import batched, run
 from .render import Renderer
 from .site import Site, build_site
@@ -100,9 +101,10 @@ def static_specs(templates: Path, base: str) -> list[PageSpec]:
     return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
 
 
-def plan(site: Site, project, base: str) -> list[PageSpec]:
+def plan(site: Site, project, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
     """Return every output file of the site, planned."""
-    return page_specs(site, base) + feed_specs(site, base) + sitemap_specs(site, base) + static_specs(project.templates, base)
+    return (page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base)
+            + static_specs(project.templates, base))
 
 
 def render_and_publish(specs: list[PageSpec], state: CacheState, project, options, cache: BuildCache) -> tuple[int, int, int]:
@@ -143,8 +145,9 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
     site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
-    specs = plan(site, project, base)
+    links = {a.path: links_of(site, a) for a in site.articles}
+    specs = plan(site, project, base, links)
     rendered, changed, size = render_and_publish(specs, state, project, options, cache)
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
-    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related)
+    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links)
     return (len(site.articles), len(specs), rendered, changed, size), new_state
