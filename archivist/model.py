@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     """One validated, rendered article."""
 
@@ -65,7 +65,7 @@ class Facet:
         return len(self.articles)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Link:
     """What a page shows of a tag or reporter it links to."""
 
@@ -73,7 +73,7 @@ class Link:
     path: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleLink:
     """What a page shows of another article it links to."""
 
@@ -82,7 +82,7 @@ class ArticleLink:
     date: datetime
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticleLinks:
     """Everything an article page shows besides the article itself."""
 

@@ -20,7 +20,7 @@ from . import __version__
 from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .load import Source, find_sources
+from .sources import Source, find_sources
 from .parallel import default_jobs
 from .writer import MARKER, OutputLock
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from .cache import BuildCache
-from .load import Parsed, Parser, Source
+from .load import Parsed, Parser
+from .sources import Source
 from .pages import article_spec
 from .render import Renderer
 from .site import Site, is_published

@@ -173,8 +173,11 @@ def build_loop(connection, server_end, build_args: list[str]) -> None:
 
     server_end.close()  # so that the server's exit closes the pipe and ends this loop
 
-    from . import stages  # noqa: F401  (import the heavy libraries once, before the first request)
+    import importlib
+
     from .cli import main
+
+    importlib.import_module("archivist.stages")  # load the heavy libraries once, before the first request
 
     while True:
         try:

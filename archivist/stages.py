@@ -9,11 +9,12 @@ from .cache import BuildCache, BodyReader, CacheState
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .feeds import feed_specs, sitemap_specs
-from .load import Parsed, Parser, Source, source_digest
+from .load import Parsed, Parser, source_digest
+from .sources import Source
 from .markup import pygments_css
 from .model import Article
 from .model import ArticleLinks
-from .pages import PageSpec, article_spec, key_of, links_of, page_specs
+from .pages import PageSpec, key_of, links_of, page_specs
 from .parallel import batched, run
 from .render import Renderer
 from .site import Site, build_site

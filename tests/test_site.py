@@ -6,7 +6,8 @@ import unicodedata
 from datetime import timedelta
 
 from archivist.config import Config
-from archivist.load import Parser, find_sources
+from archivist.load import Parser
+from archivist.sources import find_sources
 from archivist.site import build_site, paginate
 
 from .conftest import NOW, article

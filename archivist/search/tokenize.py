@@ -9,7 +9,6 @@ matches inside compounds and before particles.
 
 Both implementations are checked against tests/search/vectors.json.
 """
-import functools
 import re
 import unicodedata
 

@@ -1,0 +1,61 @@
+"""Find the content files: cheap enough to run before deciding whether anything needs doing."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ContentError
+
+
+@dataclass(frozen=True)
+class Source:
+    """One content file as found on disk."""
+
+    shown: str
+    size: int
+    mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        """Return the file's path."""
+        return Path(self.shown)
+
+
+def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
+    """Return the .md files under content_dir (sorted), and errors for links leading outside it."""
+    root = content_dir.resolve()
+    found, errors = [], []
+    pending = [str(content_dir)]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(ContentError(str(exc.filename), 0, "", f"cannot be read ({exc.strerror})"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.name.endswith(".md"):
+                source = as_source(entry, root, errors)
+                if source is not None:
+                    found.append(source)
+    found.sort(key=lambda s: s.shown)
+    return found, errors
+
+
+def as_source(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> Source | None:
+    """Return the Source of a directory entry, or None (with an error) if it must not be read."""
+    try:
+        if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(root):
+            errors.append(ContentError(entry.path, 0, "", "is a link to a file outside the content folder; not read"))
+            return None
+        stat = entry.stat()
+    except OSError as exc:
+        errors.append(ContentError(entry.path, 0, "", f"cannot be read ({exc.strerror})"))
+        return None
+    return Source(entry.path, stat.st_size, stat.st_mtime_ns)
