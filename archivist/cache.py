@@ -22,6 +22,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (digest TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS links (path TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
 
@@ -54,7 +55,7 @@ class BuildCache:
                 db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
                 found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
                 if found and found[0] != self.version:
-                    db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles;")
+                    db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles; DELETE FROM links;")
                 return db
             except sqlite3.DatabaseError:
                 if attempt:
@@ -84,15 +85,19 @@ class BuildCache:
     def state(self) -> CacheState:
         """Return everything the last build left."""
         return CacheState(self.sources(), self._articles(), self._load("pages", {}), self.stamp(),
-                          self._load("related", {}), self._load("links", {}))
+                          self._load("related", {}))
 
     def pages(self) -> dict[str, str]:
         """Return the last build's page keys."""
         return self._load("pages", {})
 
-    def links(self) -> dict:
-        """Return the last build's article links (what each article page shows of others)."""
-        return self._load("links", {})
+    def links(self, path: str):
+        """Return what the last build's page of an article showed of other pages, or None."""
+        row = self.db.execute("SELECT value FROM links WHERE path=?", (path,)).fetchone()
+        try:
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # a damaged row: the caller falls back to a full build
+            return None
 
     def article(self, digest: str) -> Article | None:
         """Return one cached article, or None."""
@@ -112,7 +117,7 @@ class BuildCache:
     def clear(self) -> None:
         """Forget everything (a clean build)."""
         with self.db:
-            self.db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles;")
+            self.db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles; DELETE FROM links;")
 
     def add_bodies(self, rows: list[tuple[str, str, str]]) -> None:
         """Store rendered bodies as (digest, html, text)."""
@@ -139,7 +144,7 @@ class BuildCache:
         """Replace the stored state and drop the bodies of articles that are gone."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
                   ("sources", pickle.dumps(state.sources)), ("pages", pickle.dumps(state.pages)),
-                  ("related", pickle.dumps(state.related)), ("links", pickle.dumps(state.links))]
+                  ("related", pickle.dumps(state.related))]
         gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
         new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
         with self.db:
@@ -147,6 +152,16 @@ class BuildCache:
             self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
             self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
+            self._save_links(state, previous)
+
+    def _save_links(self, state: CacheState, previous: CacheState) -> None:
+        """Store the article links that changed (an article page's key changes whenever its links do)."""
+        stored = {path for (path,) in self.db.execute("SELECT path FROM links")}
+        gone = [(path,) for path in stored - state.links.keys()]
+        rows = [(path, pickle.dumps(links)) for path, links in state.links.items()
+                if path not in stored or previous.pages.get(path + "index.html") != state.pages.get(path + "index.html")]
+        self.db.executemany("DELETE FROM links WHERE path=?", gone)
+        self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", rows)
 
     def save_edits(self, sources: dict, pages: dict[str, str], edits: list) -> None:
         """Record a quick build: the new source index and page keys, and each (old digest, new parse)."""

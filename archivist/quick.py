@@ -66,8 +66,8 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
         return None
     parser = Parser(project.config)
     edits = body_edits(changed, known, cache, parser, now, options.include_drafts)
-    links = cache.links() if edits else {}
-    if edits is None or any(parsed.article.path not in links for _, parsed in edits):
+    links = {parsed.article.path: cache.links(parsed.article.path) for _, parsed in edits or ()}
+    if edits is None or None in links.values():
         return None
     pages = cache.pages()
     bodies = {parsed.article.digest: parsed.html for _, parsed in edits}
