@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -123,6 +124,14 @@ def edit_one(corpus: Path, run: int) -> None:
         handle.write(f"\n\n벤치마크 편집 {run} 번째 문장입니다.\n")
 
 
+def retitle_one(corpus: Path, run: int) -> None:
+    """Change the title of one article (other pages show it, so more pages change)."""
+    files = sorted(corpus.rglob("*.md"))
+    target = files[(run * 4243 + 17) % len(files)]
+    text = target.read_text(encoding="utf-8")
+    target.write_text(re.sub(r"^title: .*$", f'title: "벤치마크 제목 {run}"', text, count=1, flags=re.M), encoding="utf-8")
+
+
 def median(values: list[float]) -> float:
     """Return the median."""
     return statistics.median(values) if values else float("nan")
@@ -151,7 +160,9 @@ def bench_size(count: int, args, work: Path) -> dict:
         add("archivist cold --clean over existing output s", timed(archivist(corpus, output, "--clean"))["seconds"])
         add("archivist nothing changed s", timed(archivist(corpus, output))["seconds"])
         edit_one(corpus, run)
-        add("archivist one article edited s", timed(archivist(corpus, output))["seconds"])
+        add("archivist one article edited (body) s", timed(archivist(corpus, output))["seconds"])
+        retitle_one(corpus, run)
+        add("archivist one article edited (title) s", timed(archivist(corpus, output))["seconds"])
         if hugo:
             shutil.rmtree(hugo_site / "public", ignore_errors=True)
             result = timed([hugo, "--quiet", "-s", str(hugo_site)], sample=True)
@@ -161,7 +172,8 @@ def bench_size(count: int, args, work: Path) -> dict:
     if args.serve:
         from serve_bench import reload_latency
 
-        figures["serve: edit saved → page reloaded s"] = reload_latency(corpus, output, args.runs)
+        for kind, values in reload_latency(corpus, output, args.runs).items():
+            figures[f"serve: {kind} saved → page reloaded s"] = values
     return {name: {"median": median(values), "runs": values} for name, values in figures.items()}
 
 

@@ -27,30 +27,40 @@ def start_server(corpus: Path, output: Path) -> tuple[subprocess.Popen, str]:
             return process, found.group(1)
 
 
-def reload_latency(corpus: Path, output: Path, runs: int) -> list[float]:
-    """Return, for each run, seconds from saving a retitled article to its reloaded page showing the title."""
+def reload_latency(corpus: Path, output: Path, runs: int) -> dict[str, list[float]]:
+    """Return seconds from saving an edit to the reloaded page showing it: a body edit and a title edit."""
     from playwright.sync_api import sync_playwright
 
-    target = sorted(corpus.rglob("*.md"))[len(list(corpus.rglob("*.md"))) // 2]
+    files = sorted(corpus.rglob("*.md"))
+    target = files[len(files) // 2]
     path = "/".join(target.relative_to(corpus).parts[:2]) + f"/{target.stem}/index.html"
     process, url = start_server(corpus, output)
-    latencies = []
+    latencies: dict[str, list[float]] = {"body edit": [], "title edit": []}
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             page = browser.new_page()
             page.goto(url + path)
             for run in range(runs):
-                title = f"지연 측정 {run} {time.time()}"
+                marker = f"지연 측정 {run} {time.time()}"
                 text = target.read_text(encoding="utf-8")
-                text = re.sub(r'^title: .*$', f'title: "{title}"', text, count=1, flags=re.M)
-                started = time.perf_counter()
-                target.write_text(text, encoding="utf-8")
-                page.wait_for_function(f"document.querySelector('h1').textContent === {title!r}", timeout=60_000)
-                latencies.append(time.perf_counter() - started)
-                time.sleep(1)
+                latencies["body edit"].append(timed_edit(page, target, text + f"\n\n{marker}\n",
+                                                         f"document.body.textContent.includes({marker!r})"))
+                text = re.sub(r'^title: .*$', f'title: "{marker}"', target.read_text(encoding="utf-8"), count=1, flags=re.M)
+                latencies["title edit"].append(timed_edit(page, target, text,
+                                                          f"document.querySelector('h1').textContent === {marker!r}"))
             browser.close()
     finally:
         process.terminate()
         process.wait()
     return latencies
+
+
+def timed_edit(page, target: Path, text: str, shown: str) -> float:
+    """Save text to target and return the seconds until the page shows it (shown is a JS condition)."""
+    started = time.perf_counter()
+    target.write_text(text, encoding="utf-8")
+    page.wait_for_function(shown, timeout=60_000)
+    elapsed = time.perf_counter() - started
+    time.sleep(1)
+    return elapsed
