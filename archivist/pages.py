@@ -56,15 +56,16 @@ def article_link(article: Article | None) -> ArticleLink | None:
 
 
 def links_of(site: Site, article: Article) -> ArticleLinks:
-    """Return the links an article page shows, from the site model."""
+    """Return the links an article page shows, from the site model, with their key."""
     path = article.path
-    return ArticleLinks(
-        tags=tuple(Link(f.name, f.path) for f in site.tags_of[path]),
-        reporters=tuple(Link(f.name, f.path) for f in site.reporters_of[path]),
-        newer=article_link(site.newer.get(path)),
-        older=article_link(site.older.get(path)),
-        related=tuple(ArticleLink(a.path, a.title, a.date) for a in site.related[path]),
-    )
+    tags = tuple(Link(f.name, f.path) for f in site.tags_of[path])
+    reporters = tuple(Link(f.name, f.path) for f in site.reporters_of[path])
+    newer, older = site.newer.get(path), site.older.get(path)
+    related = site.related[path]
+    key = "\x1d".join((facet_refs(site.tags_of[path]), facet_refs(site.reporters_of[path]),
+                       newer.card if newer else "", older.card if older else "", "".join(a.card for a in related)))
+    return ArticleLinks(tags, reporters, article_link(newer), article_link(older),
+                        tuple(ArticleLink(a.path, a.title, a.date) for a in related), key)
 
 
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
@@ -77,7 +78,7 @@ def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
 
 def article_spec(site: Site, base: str, article: Article, links: ArticleLinks) -> PageSpec:
     """Return the plan of one article page; links say what it shows of other pages."""
-    key = key_of(base, "article", article.digest, repr(links))
+    key = key_of(base, "article", article.digest, links.key)
 
     def context() -> tuple[PageContext, dict]:
         page = PageContext(site, article.path, article.lang, article.title, article.summary, "article",
