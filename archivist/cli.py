@@ -90,9 +90,11 @@ def project_from(args: argparse.Namespace) -> Project:
             config = replace(config, base_url=check_base_url(args.base_url))
         except ValueProblem as problem:
             raise UsageError(f"--base-url: {problem}") from None
+    if args.templates is not None and not (args.templates / "base.html").is_file():
+        raise UsageError(f"--templates: {args.templates} is not a theme (it has no base.html)")
     templates = args.templates or (root / "templates")
     if not (templates / "base.html").exists():
-        templates = PACKAGE_TEMPLATES
+        templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
     content = args.content or root / "content"
     output = args.output or root / "output"
     check_output_dir(output, [root, content, templates])

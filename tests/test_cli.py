@@ -69,6 +69,8 @@ def test_usage_errors_exit_2(tmp_path):
     assert into_project.returncode == 2 and "refusing to use . as the output folder" in into_project.stderr
     missing = run_cli("--config", "nope.yaml", cwd=root)
     assert missing.returncode == 2 and "config file not found: nope.yaml" in missing.stderr
+    no_theme = run_cli("--templates", "nowhere", cwd=root)
+    assert no_theme.returncode == 2 and "--templates: nowhere is not a theme (it has no base.html)" in no_theme.stderr
 
 
 def test_base_url_flag_changes_absolute_urls_only(tmp_path):
