@@ -133,6 +133,11 @@ def next_due(articles, now: datetime) -> float | None:
     return min(future) if future else None
 
 
+def nothing_due(previous: tuple, now: datetime) -> bool:
+    """Return whether no future-dated article has come due since the build that left this stamp."""
+    return previous[-1] is None or now.timestamp() < previous[-1]
+
+
 def build(project: Project, options: Options | None = None, now: datetime | None = None, **flags) -> BuildResult:
     """Run the whole build; the output folder changes only if every stage succeeded."""
     # A build allocates many long-lived objects and frees them together at the end: the cyclic
@@ -158,10 +163,10 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         base = hashlib.blake2b(f"{cache.version}|{theme}".encode(), digest_size=16).hexdigest()
         stamp = inputs_stamp(sources, theme, base, options, project.output)
         previous = () if options.clean else cache.stamp()
-        if not errors and previous[:-1] == stamp and (previous[-1] is None or now.timestamp() < previous[-1]):
+        if not errors and previous[:-1] == stamp and nothing_due(previous, now):
             count = len(cache.sources())
             return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True)
-        if not errors and previous and previous[1:-1] == stamp[1:] and (previous[-1] is None or now.timestamp() < previous[-1]):
+        if not errors and previous and previous[1:-1] == stamp[1:] and nothing_due(previous, now):
             from .quick import quick_edit
 
             quick = quick_edit(project, options, now, cache, sources, base)

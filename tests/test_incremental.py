@@ -162,3 +162,15 @@ def test_a_future_article_appears_when_its_time_comes(tmp_path):
     assert build(project, now=NOW).up_to_date
     build(project, now=datetime(2026, 1, 3, tzinfo=timezone.utc))
     assert (tmp_path / "out/2026/01/later/index.html").exists()
+
+
+def test_a_deleted_output_is_rebuilt_whole(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(random_article(random.Random(4), "제목").replace("draft: true\n", ""), encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(), cache=tmp_path / "cache")
+    first = build(project, now=NOW)
+    shutil.rmtree(tmp_path / "out")
+    again = build(project, now=NOW)
+    assert not again.up_to_date and again.rendered == first.rendered
+    assert tree(tmp_path / "out") and (tmp_path / "out" / "index.html").exists()
