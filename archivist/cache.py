@@ -124,22 +124,6 @@ class BuildCache:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", rows)
 
-    def body(self, digest: str) -> str:
-        """Return the HTML body of an article digest."""
-        row = self.db.execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
-        if row is None:
-            raise KeyError(digest)
-        return row[0]
-
-    def texts(self, digests: list[str]) -> dict[str, str]:
-        """Return the plain text of each digest's body."""
-        found = {}
-        for start in range(0, len(digests), 500):
-            chunk = digests[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(self.db.execute(f"SELECT digest, text FROM bodies WHERE digest IN ({marks})", chunk))
-        return found
-
     def save(self, state: CacheState, previous: CacheState) -> None:
         """Replace the stored state and drop the bodies of articles that are gone."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
@@ -180,10 +164,6 @@ class BuildCache:
         """Record the fingerprint of the inputs a build saw."""
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO state VALUES ('stamp', ?)", (pickle.dumps(stamp),))
-
-    def reader(self) -> "BodyReader":
-        """Return a body reader with its own connection (for worker processes)."""
-        return BodyReader(self.path)
 
     def close(self) -> None:
         """Close the database."""

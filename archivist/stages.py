@@ -91,7 +91,7 @@ def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, c
     return articles, index, errors
 
 
-def static_specs(templates: Path, base: str) -> list[PageSpec]:
+def static_specs(templates: Path) -> list[PageSpec]:
     """Return the plans of the theme's static files and the generated code stylesheet."""
     static = templates / "static"
     specs = []
@@ -105,7 +105,7 @@ def static_specs(templates: Path, base: str) -> list[PageSpec]:
 def plan(site: Site, project, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
     """Return every output file of the site, planned."""
     return (page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base)
-            + static_specs(project.templates, base))
+            + static_specs(project.templates))
 
 
 def render_and_publish(specs: list[PageSpec], state: CacheState, project, options, cache: BuildCache) -> tuple[int, int, int]:
