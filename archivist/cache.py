@@ -20,10 +20,12 @@ from .model import Article
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, text TEXT NOT NULL, search BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (digest TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS links (path TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS search_shards (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
+TABLES = ("state", "bodies", "articles", "links", "search_shards")
 
 
 @dataclass
@@ -55,7 +57,8 @@ class BuildCache:
                 db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + SCHEMA)
                 found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
                 if found and found[0] != self.version:
-                    db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles; DELETE FROM links;")
+                    # Another version may have other columns: start from fresh tables.
+                    db.executescript("".join(f"DROP TABLE IF EXISTS {name};" for name in TABLES) + SCHEMA)
                 return db
             except sqlite3.DatabaseError:
                 if attempt:
@@ -117,12 +120,12 @@ class BuildCache:
     def clear(self) -> None:
         """Forget everything (a clean build)."""
         with self.db:
-            self.db.executescript("DELETE FROM state; DELETE FROM bodies; DELETE FROM articles; DELETE FROM links;")
+            self.db.executescript("".join(f"DELETE FROM {name};" for name in TABLES))
 
-    def add_bodies(self, rows: list[tuple[str, str, str]]) -> None:
-        """Store rendered bodies as (digest, html, text)."""
+    def add_bodies(self, rows: list[tuple[str, str, str, bytes]]) -> None:
+        """Store rendered bodies as (digest, html, text, search keys)."""
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", rows)
 
     def save(self, state: CacheState, previous: CacheState) -> None:
         """Replace the stored state and drop the bodies of articles that are gone."""
@@ -151,14 +154,14 @@ class BuildCache:
         """Record a quick build: the new source index and page keys, and each (old digest, new parse)."""
         gone = [(old,) for old, _ in edits]
         rows = [(p.article.digest, pickle.dumps(p.article)) for _, p in edits]
-        bodies = [(p.article.digest, p.html, p.text) for _, p in edits]
+        bodies = [(p.article.digest, p.html, p.text, p.search) for _, p in edits]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
                                 [("sources", pickle.dumps(sources)), ("pages", pickle.dumps(pages))])
             self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
             self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", rows)
-            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?)", bodies)
+            self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", bodies)
 
     def save_stamp(self, stamp: tuple) -> None:
         """Record the fingerprint of the inputs a build saw."""

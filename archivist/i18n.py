@@ -18,6 +18,8 @@ STRINGS = {
         "main_nav": "주 메뉴", "feed": "피드", "tag_title": "태그: {name}", "reporter_title": "{name} 기자",
         "pagination": "페이지 이동", "by": "글", "article_nav": "기사 이동", "all_tags": "모든 태그",
         "all_reporters": "모든 기자", "years": "연도별", "breadcrumb": "위치",
+        "search": "검색", "filters": "필터", "tag": "태그", "reporter": "기자", "year": "연도", "sort": "정렬",
+        "search_needs_js": "검색은 자바스크립트가 켜져 있어야 동작합니다.",
     },
     "en": {
         "latest": "Latest articles", "tags": "Tags", "reporters": "Reporters", "archive": "Archive",
@@ -29,6 +31,8 @@ STRINGS = {
         "main_nav": "Main", "feed": "Feed", "tag_title": "Tag: {name}", "reporter_title": "Reporter: {name}",
         "pagination": "Pagination", "by": "By", "article_nav": "More articles", "all_tags": "All tags",
         "all_reporters": "All reporters", "years": "By year", "breadcrumb": "Breadcrumb",
+        "search": "Search", "filters": "Filters", "tag": "Tag", "reporter": "Reporter", "year": "Year", "sort": "Sort",
+        "search_needs_js": "Search needs JavaScript to be turned on.",
     },
 }
 

@@ -11,16 +11,18 @@ from .errors import ContentError
 from .frontmatter import parse
 from .markup import Markdowns, first_paragraph, plain_text, reading_minutes
 from .model import Article
+from .search.store import search_keys
 from .validate import FieldsInvalid, validate
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """What parsing one file gives: the article, its body HTML and plain text."""
+    """What parsing one file gives: the article, its body HTML and plain text, its search keys."""
 
     article: Article
     html: str
     text: str
+    search: bytes = b""
 
 
 def source_digest(shown: str, data: bytes) -> str:
@@ -62,7 +64,7 @@ class Parser:
             reading_minutes=reading_minutes(text),
             extra=fields.extra,
         )
-        return Parsed(article, html, text)
+        return Parsed(article, html, text, search_keys(article, text))
 
     def parse_file(self, shown: str, path: Path, data: bytes | None = None) -> Parsed | list[ContentError]:
         """Return the Parsed article of a file, or its errors."""

@@ -17,6 +17,8 @@ from .load import Parsed, Parser
 from .sources import Source
 from .pages import article_spec
 from .render import Renderer
+from .search.outputs import quick_index
+from .search.store import SearchStore
 from .site import Site, is_published
 from .writer import Publisher
 
@@ -69,6 +71,10 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     links = {parsed.article.path: cache.links(parsed.article.path) for _, parsed in edits or ()}
     if edits is None or None in links.values():
         return None
+    search = quick_index(SearchStore(cache.db), edits)
+    if search is None:
+        return None
+    index_files, dropped, save_search = search
     pages = cache.pages()
     bodies = {parsed.article.digest: parsed.html for _, parsed in edits}
     renderer = Renderer(project.templates, bodies.__getitem__)
@@ -78,18 +84,24 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     changed_count = size = 0
     if options.write:
         publisher = Publisher(project.output)
-        fresh = {spec.path for spec in specs}
+        fresh = {spec.path for spec in specs} | index_files.keys() | dropped
         for path in publisher.live:
             if path not in fresh and not publisher.keep(path):
                 return None  # the live site lost a file: let the full build repair it
         for spec, data in rendered:
             publisher.put(spec.path, data)
+        for path, (_, data) in index_files.items():
+            publisher.put(path, data)
         publisher.commit()
         changed_count, size = publisher.changed, publisher.size
         pages.update((spec.path, spec.key) for spec in specs)
+        pages.update((path, key) for path, (key, _) in index_files.items())
+        for path in dropped:
+            pages.pop(path, None)
     index = dict(known)
     for source, (_, parsed) in zip(changed, edits):
         index[source.shown] = (source.size, source.mtime_ns, parsed.article.digest)
     cache.save_edits(index, pages, edits)
+    save_search()
     articles = len(known)
     return (articles, len(pages) or len(specs), len(specs), changed_count, size)

@@ -17,6 +17,8 @@ from .model import ArticleLinks
 from .pages import PageSpec, key_of, links_of, page_specs
 from .parallel import batched, run
 from .render import Renderer
+from .search.outputs import search_specs
+from .search.store import SearchStore
 from .site import Site, build_site
 from .writer import Publisher, check_paths
 from .pipeline import library_versions
@@ -86,7 +88,7 @@ def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, c
                 continue
             articles.append(result.article)
             index[source.shown] = (source.size, source.mtime_ns, result.article.digest)
-            rows.append((result.article.digest, result.html, result.text))
+            rows.append((result.article.digest, result.html, result.text, result.search))
         cache.add_bodies(rows)
     return articles, index, errors
 
@@ -147,8 +149,10 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
     links = {a.path: links_of(site, a) for a in site.articles}
-    specs = plan(site, project, base, links)
+    search, save_search = search_specs(site, base, SearchStore(cache.db))
+    specs = plan(site, project, base, links) + search
     rendered, changed, size = render_and_publish(specs, state, project, options, cache)
+    save_search()
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
     new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links)
     return (len(site.articles), len(specs), rendered, changed, size), new_state

@@ -8,39 +8,43 @@ calls the global `archivistSearchData(key, data)` defined by search.js:
     filters.js         tag and reporter names with counts and facet files
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
+    r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK
 
 Documents are numbered in (year, date, id) order, so "newest first" is descending
 number, a year is a range of numbers, and appending a newer article leaves the
 older d/<n>.js files unchanged. Shards and facets are named by a hash of their
 content, so a browser never mixes a cached old shard with a new manifest.
+`archivist/search/outputs.py` builds the same files incrementally for a site.
 """
-import hashlib
-import json
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 
-from archivist.search.keys import text_keys
-from archivist.search.postings import BODY_BITS, VALUE_BITS, encode_docs, encode_values, field_flags
+from archivist.search.postings import VALUE_BITS, doc_values, encode_docs
+from archivist.search.shards import (
+    SHARD_BYTES, chunk, hashed_file, script, shard_bounds, shard_file, utf16_key,
+)
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
-FORMAT_VERSION = 1
-SHARD_BYTES = 16_000  # raw bytes of keys and postings per key shard
+FORMAT_VERSION = 2
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
+BLOCK = 500  # documents per r/ file of result fields
 
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/",
                        shard_bytes: int = SHARD_BYTES) -> list[tuple[str, bytes]]:
     """Return (path, bytes) pairs of the whole index for the given documents."""
     records = ordered_docs(docs)
-    postings = collect_postings(records)
-    shards = split_shards(sorted(postings, key=utf16_key), postings, shard_bytes)
+    values = [doc_values(r["title"], r["tags"] + r["reporters"], r["text"]) for r in records]
+    postings = merge_postings(values)
+    shards = chunk(sorted(postings, key=utf16_key), postings, shard_bytes)
     shard_files = [shard_file(keys, postings) for keys in shards]
-    facets = facet_files(records)
-    files = shard_files + [file for file, _ in facets.values()]
+    facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
+    files = shard_files + list(dict(file for file, _ in facets.values()).items())  # shared by equal facets
     files += [doc_file(number, record) for number, record in enumerate(records)]
-    files.append(filters_file(facets))
-    files.append(manifest_file(records, shards, [path[:-3] for path, _ in shard_files]))
+    files += [block_file(start // BLOCK, records[start:start + BLOCK]) for start in range(0, len(records), BLOCK)]
+    files.append(filters_file(filter_lists(facets)))
+    triples = [(keys[0], keys[-1], path[:-3]) for keys, (path, _) in zip(shards, shard_files)]
+    files.append(manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records])))
     return [(out_prefix + name, data) for name, data in files]
 
 
@@ -66,93 +70,55 @@ def normalized_doc(doc: dict) -> dict:
     }
 
 
-def collect_postings(records: list[dict]) -> dict[str, array]:
-    """Return key -> array of (document number << VALUE_BITS | value), ascending."""
-    postings: dict[str, array] = defaultdict(lambda: array("q"))
-    for number, record in enumerate(records):
-        add_document(postings, number << VALUE_BITS, record)
+def merge_postings(values: Iterable[dict[str, int]]) -> dict[str, list[int]]:
+    """Return key -> [document number << VALUE_BITS | value], ascending, from each document's values."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for number, found in enumerate(values):
+        base = number << VALUE_BITS
+        # This loop runs ~7 million times for 10k articles: keep it to one append.
+        for key, value in found.items():
+            postings[key].append(base | value)
     return postings
 
 
-def add_document(postings: dict[str, array], base: int, record: dict) -> None:
-    """Append one document's entries (base | value bits, as doc_values) to postings."""
-    counts = text_keys(record["text"])
-    top = BODY_BITS[4]
-    # This loop runs ~7 million times for 10k articles: keep it to one append.
-    for key, count in counts.items():
-        postings[key].append(base | (BODY_BITS[count] if count < 4 else top))
-    for key, flag in field_flags(record["title"], record["tags"] + record["reporters"]).items():
-        if key in counts:
-            postings[key][-1] |= flag
-        else:
-            postings[key].append(base | flag)
-
-
-def utf16_key(key: str) -> bytes:
-    """Return the sort key matching JavaScript's string order (UTF-16 units)."""
-    return key.encode("utf-16-be")
-
-
-def split_shards(keys: list[str], postings: dict, shard_bytes: int) -> list[list[str]]:
-    """Return sorted keys cut into consecutive runs of about shard_bytes each."""
-    shards, current, size = [], [], 0
-    for key in keys:
-        cost = len(key.encode()) + 2 * len(postings[key]) + 8
-        if current and size + cost > shard_bytes:
-            shards.append(current)
-            current, size = [], 0
-        current.append(key)
-        size += cost
-    if current:
-        shards.append(current)
-    return shards
-
-
-def script(key: str, data) -> bytes:
-    """Return a classic script registering data under key."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return f"archivistSearchData({json.dumps(key)},{payload});\n".encode()
-
-
-def hashed_file(folder: str, data) -> tuple[str, bytes]:
-    """Return (path, bytes) of a script named by a hash of its data."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    key = f"{folder}/{hashlib.sha1(payload.encode()).hexdigest()[:8]}"
-    return key + ".js", script(key, data)
-
-
-def shard_file(keys: list[str], postings: dict) -> tuple[str, bytes]:
-    """Return the file of one key shard: keys, gap-coded documents, values."""
-    mask = (1 << VALUE_BITS) - 1
-    docs = [encode_docs([entry >> VALUE_BITS for entry in postings[key]]) for key in keys]
-    values = [encode_values([entry & mask for entry in postings[key]]) for key in keys]
-    return hashed_file("k", {"k": keys, "d": docs, "v": values})
-
-
-def facet_files(records: list[dict]) -> dict[tuple[str, str], tuple[tuple[str, bytes], int]]:
-    """Return (facet, name) -> (file of its documents, count) for tags and reporters."""
+def facet_members(records: list[dict]) -> dict[tuple[str, str], list[int]]:
+    """Return (facet, name) -> ascending document numbers, for tags and reporters."""
     members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for number, record in enumerate(records):
         for tag in sorted(set(record["tags"])):
             members[("tag", tag)].append(number)
         for name in sorted(set(record["reporters"])):
             members[("reporter", name)].append(number)
-    return {facet: (hashed_file("f", {"d": encode_docs(numbers)}), len(numbers))
-            for facet, numbers in members.items()}
+    return members
 
 
-def filters_file(facets: dict) -> tuple[str, bytes]:
-    """Return filters.js: per facet, [name, count, file key] by falling count."""
+def facet_file(numbers: list[int]) -> tuple[tuple[str, bytes], int]:
+    """Return (file of a facet's documents, their count)."""
+    return hashed_file("f", {"d": encode_docs(numbers)}), len(numbers)
+
+
+def filter_lists(facets: dict) -> dict[str, list]:
+    """Return per facet kind [name, count, file key] entries by falling count."""
     lists: dict[str, list] = {"tag": [], "reporter": []}
     for (facet, name), ((path, _), count) in facets.items():
         lists[facet].append([name, count, path[:-3]])
     for entries in lists.values():
         entries.sort(key=lambda entry: (-entry[1], entry[0]))
+    return lists
+
+
+def filters_file(lists: dict[str, list]) -> tuple[str, bytes]:
+    """Return filters.js: per facet, [name, count, file key] by falling count."""
     return "filters.js", script("filters", lists)
 
 
+def shown_fields(record: dict) -> list:
+    """Return what a result shows of a document: [url, title, date, reporters, tags, lang]."""
+    return [record["url"], record["title"], record["date"], record["reporters"], record["tags"], record["lang"]]
+
+
 def doc_file(number: int, record: dict, text_limit: int = TEXT_LIMIT) -> tuple[str, bytes]:
-    """Return d/<number>.js holding what a result shows of one document."""
+    """Return d/<number>.js holding what a result shows of one document, with its text."""
     data = {
         "u": record["url"], "t": record["title"], "d": record["date"],
         "r": record["reporters"], "g": record["tags"], "l": record["lang"],
@@ -160,37 +126,30 @@ def doc_file(number: int, record: dict, text_limit: int = TEXT_LIMIT) -> tuple[s
     }
     if len(record["text"]) > text_limit:
         data["c"] = 1  # text cut: a failed phrase check cannot reject this document
-
     return f"d/{number}.js", script(f"d/{number}", data)
 
 
-def shortest_bound(last: str, first: str) -> str:
-    """Return the shortest prefix of first that sorts after last (a shard boundary)."""
-    for length in range(1, len(first)):
-        if utf16_key(first[:length]) > utf16_key(last):
-            return first[:length]
-    return first
+def block_file(block: int, records: list[dict]) -> tuple[str, bytes]:
+    """Return r/<block>.js: the shown fields of documents block × BLOCK onwards."""
+    return f"r/{block}.js", script(f"r/{block}", [shown_fields(record) for record in records])
 
 
-def year_ranges(records: list[dict]) -> list[list[int]]:
-    """Return [year, first number, end number] for each year present."""
+def year_ranges(years: list[int]) -> list[list[int]]:
+    """Return [year, first number, end number] for each year present (numbers in year order)."""
     ranges: list[list[int]] = []
-    for number, record in enumerate(records):
-        if ranges and ranges[-1][0] == record["year"]:
+    for number, year in enumerate(years):
+        if ranges and ranges[-1][0] == year:
             ranges[-1][2] = number + 1
         else:
-            ranges.append([record["year"], number, number + 1])
+            ranges.append([year, number, number + 1])
     return ranges
 
 
-def manifest_file(records: list[dict], shards: list[list[str]], names: list[str]) -> tuple[str, bytes]:
+def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]]) -> tuple[str, bytes]:
     """Return manifest.js: what the engine needs before its first lookup."""
-    firsts = [""] + [shortest_bound(previous[-1], keys[0])
-                     for previous, keys in zip(shards, shards[1:])]
-    bounds = [[first, name] for first, name in zip(firsts, names)]
     data = {
-        "version": FORMAT_VERSION, "count": len(records),
-        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,
-        "shards": bounds, "years": year_ranges(records),
+        "version": FORMAT_VERSION, "count": count,
+        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN, "block": BLOCK,
+        "shards": bounds, "years": years,
     }
     return "manifest.js", script("manifest", data)

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";

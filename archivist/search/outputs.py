@@ -1,0 +1,260 @@
+"""The search index as outputs of a site build, rebuilt only where an edit touched it.
+
+Documents are the published articles, oldest first. Each article's keys come
+from the parse workers (stored in the cache by digest). When the numbering is
+the one the last build published, or that plus newer articles, only the
+changed documents' keys are diffed and applied to the shards holding them
+(`update_shards`); any other change (a delete, a date change) renumbers and
+the shards are rebuilt from the cached keys. Shard boundaries are a local
+function of the keys (shards.py), so both ways give the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from archivist.search.index import (
+    BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
+    manifest_file, merge_postings, year_ranges,
+)
+from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
+from archivist.search.store import SearchMeta, SearchStore, decode_keys, pack_shard
+from archivist.search.tokenize import normalize
+
+PREFIX = "search/"
+Changes = dict[int, tuple[dict[str, int], dict[str, int]]]  # number -> (old values, new values)
+
+
+@dataclass(frozen=True)
+class IndexUpdate:
+    """The shards after this build: the meta to save, new shard files and their cache rows."""
+
+    meta: SearchMeta
+    files: dict[str, bytes]  # shard name -> file bytes, for shards (re)encoded this build
+    packed: dict[str, bytes]  # shard name -> cache row
+
+
+def record(article, text: str) -> dict:
+    """Return the search document of a published article."""
+    return {
+        "url": normalize(article.path + "index.html"), "title": normalize(article.title),
+        "date": f"{article.date:%Y-%m-%d}", "year": int(article.path[:4]),
+        "reporters": [normalize(name) for name in article.reporters],
+        "tags": [normalize(tag) for tag in article.tags],
+        "text": " ".join(normalize(text).split()), "lang": article.lang,
+    }
+
+
+def encode_run(keys: list[str], postings: dict, shard_bytes: int) -> tuple[list, dict, dict]:
+    """Return (first, last, name) triples, files and cache rows of sorted keys cut into shards."""
+    triples, files, packed = [], {}, {}
+    for part in chunk(keys, postings, shard_bytes):
+        path, data = shard_file(part, postings)
+        name = path[:-3]
+        triples.append((part[0], part[-1], name))
+        files[name] = data
+        packed[name] = pack_shard(part, postings)
+    return triples, files, packed
+
+
+def full_update(paths: tuple, digests: tuple, values: list[dict], shard_bytes: int) -> IndexUpdate:
+    """Return the index of these documents built from their keys."""
+    postings = merge_postings(values)
+    triples, files, packed = encode_run(sorted(postings, key=utf16_key), postings, shard_bytes)
+    return IndexUpdate(SearchMeta(paths, digests, tuple(triples), shard_bytes), files, packed)
+
+
+def touched_shards(meta: SearchMeta, changes: Changes) -> dict[int, dict[str, dict[int, int]]]:
+    """Return shard index -> key -> {number: new value} for every key whose value changed."""
+    firsts = [utf16_key(first) for first, _, _ in meta.shards]
+    touched: dict[int, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
+    for number, (old, new) in changes.items():
+        for key in old.keys() | new.keys():
+            value = new.get(key, 0)
+            if old.get(key, 0) != value:
+                touched[max(0, bisect_right(firsts, utf16_key(key)) - 1)][key][number] = value
+    return touched
+
+
+def runs_around(indexes, count: int) -> list[list[int]]:
+    """Return the touched shard indexes and their neighbours as runs of consecutive indexes."""
+    region = sorted({j for i in indexes for j in (i - 1, i, i + 1) if 0 <= j < count})
+    runs: list[list[int]] = []
+    for index in region:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def update_shards(store: SearchStore, meta: SearchMeta, changes: Changes) -> tuple[tuple, dict, dict]:
+    """Return (triples, files, rows) after applying changes to the shards holding their keys.
+
+    A run of touched shards is re-cut together with one untouched shard on each
+    side: a boundary depends only on a key and the one before it, so the cuts
+    at the untouched ends stay where a clean build puts them.
+    """
+    touched = touched_shards(meta, changes)
+    shards = list(meta.shards)
+    files, packed = {}, {}
+    for run in reversed(runs_around(touched, len(shards))):
+        keys, postings = [], {}
+        for index in run:
+            stored_keys, stored = store.shard(shards[index][2])
+            keys += stored_keys
+            postings.update(stored)
+        for index in run:
+            for key, updates in touched.get(index, {}).items():
+                if key not in postings:
+                    postings[key] = []
+                    keys.append(key)
+                for number, value in sorted(updates.items()):
+                    set_entry(postings[key], number, value)
+        keys = sorted((key for key in keys if postings[key]), key=utf16_key)
+        triples, new_files, new_packed = encode_run(keys, postings, meta.shard_bytes)
+        shards[run[0]:run[-1] + 1] = triples
+        files.update(new_files)
+        packed.update(new_packed)
+    return tuple(shards), files, packed
+
+
+def index_update(store: SearchStore, paths: tuple, digests: tuple, shard_bytes: int = SHARD_BYTES) -> IndexUpdate:
+    """Return the index of these documents, updated from the last build's where the numbering allows."""
+    meta = store.meta()
+    if (meta is not None and meta.shards and meta.shard_bytes == shard_bytes
+            and paths[:len(meta.paths)] == meta.paths):
+        old_count = len(meta.paths)
+        changed = [n for n in range(len(paths)) if n >= old_count or digests[n] != meta.digests[n]]
+        old = store.keys([meta.digests[n] for n in changed if n < old_count])
+        new = store.keys([digests[n] for n in changed])
+        if old is not None and new is not None:
+            changes = {n: (old[i] if n < old_count else {}, new[i]) for i, n in enumerate(changed)}
+            shards, files, packed = update_shards(store, meta, changes)
+            return IndexUpdate(SearchMeta(paths, digests, shards, shard_bytes), files, packed)
+    values = store.keys(list(digests))
+    if values is None:
+        raise KeyError("search keys missing from the build cache")
+    return full_update(paths, digests, values, shard_bytes)
+
+
+def shard_producer(store: SearchStore, update: IndexUpdate, name: str) -> Callable[[], bytes]:
+    """Return a function giving a shard file's bytes (kept from this build, else from the cache)."""
+    if name in update.files:
+        data = update.files[name]
+        return lambda: data
+    return lambda: shard_file(*store.shard(name))[1]
+
+
+def doc_key(digest: str) -> str:
+    """Return the plan key of a d/<n>.js file (its number is in its path)."""
+    return f"search-d{FORMAT_VERSION}:{digest}"
+
+
+def manifest_bytes(meta: SearchMeta) -> bytes:
+    """Return manifest.js for a meta."""
+    years = year_ranges([int(path[:4]) for path in meta.paths])
+    return manifest_file(len(meta.paths), shard_bounds(list(meta.shards)), years)[1]
+
+
+def core_files(store: SearchStore, update: IndexUpdate) -> list[tuple[str, str, Callable[[], bytes]]]:
+    """Return (path, key, producer) of the key shards and the manifest."""
+    files = [(f"{PREFIX}{name}.js", name, shard_producer(store, update, name)) for _, _, name in update.meta.shards]
+    manifest = manifest_bytes(update.meta)
+    files.append((f"{PREFIX}manifest.js", "manifest:" + hash_text(manifest), lambda: manifest))
+    return files
+
+
+def facet_files(site, number: dict[str, int]) -> list[tuple[str, str, Callable[[], bytes]]]:
+    """Return (path, key, producer) of filters.js and each tag's and reporter's document list."""
+    facets = {}
+    for kind, groups in (("tag", site.tags), ("reporter", site.reporters)):
+        for facet in groups:
+            facets[(kind, facet.name)] = facet_file(sorted(number[a.path] for a in facet.articles))
+    # Facets with the same documents share one file.
+    unique = dict(file for file, _ in facets.values())
+    files = [(PREFIX + path, path, lambda d=data: d) for path, data in unique.items()]
+    _, data = filters_file(filter_lists(facets))
+    files.append((f"{PREFIX}filters.js", f"filters:{hash_text(data)}", lambda: data))
+    return files
+
+
+def hash_text(data: bytes) -> str:
+    """Return a short hash of bytes, for a plan key."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[], bytes]]]:
+    """Return (path, key, producer) of every d/<n>.js and r/<b>.js file."""
+    files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, store.text(a.digest)))[1])
+             for n, a in enumerate(order)]
+    for start in range(0, len(order), BLOCK):
+        block = order[start:start + BLOCK]
+        key = f"search-r{FORMAT_VERSION}:" + hash_text("".join(a.card for a in block).encode())
+        files.append((f"{PREFIX}r/{start // BLOCK}.js", key,
+                      lambda b=block, s=start: block_file(s // BLOCK, [record(a, "") for a in b])[1]))
+    return files
+
+
+def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], Callable[[], None]]:
+    """Return (path, key, producer) of every index file of the site, and a function saving its state."""
+    order = site.articles[::-1]
+    paths = tuple(a.path for a in order)
+    update = index_update(store, paths, tuple(a.digest for a in order))
+    number = {path: n for n, path in enumerate(paths)}
+    files = core_files(store, update) + facet_files(site, number) + document_files(store, order)
+    return files, lambda: store.save(update.meta, update.packed)
+
+
+def quick_index(store: SearchStore, edits: list) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
+    """Return the index files body-only edits change ({path: (key, bytes)}), the paths they drop, and a saver.
+
+    None when the last build's index does not hold every edited article as it was.
+    """
+    meta = store.meta()
+    if meta is None or not meta.shards:
+        return None
+    number = {path: n for n, path in enumerate(meta.paths)}
+    changes, digests, docs = {}, list(meta.digests), {}
+    for old_digest, parsed in edits:
+        n = number.get(parsed.article.path)
+        old = store.keys([old_digest])
+        if n is None or meta.digests[n] != old_digest or old is None:
+            return None
+        changes[n] = (old[0], decode_keys(parsed.search))
+        digests[n] = parsed.article.digest
+        docs[f"{PREFIX}d/{n}.js"] = (doc_key(parsed.article.digest), doc_file(n, record(parsed.article, parsed.text))[1])
+    shards, files, packed = update_shards(store, meta, changes)
+    update = IndexUpdate(SearchMeta(meta.paths, tuple(digests), shards, meta.shard_bytes), files, packed)
+    kept = meta_names(meta)
+    put = {path: (key, produce()) for path, key, produce in core_files(store, update) if key not in kept}
+    put.update(docs)
+    dropped = {f"{PREFIX}{name}.js" for name in kept - meta_names(update.meta)}
+    return put, dropped, lambda: store.save(update.meta, update.packed)
+
+
+def meta_names(meta: SearchMeta) -> set[str]:
+    """Return the shard names of a meta."""
+    return {name for _, _, name in meta.shards}
+
+
+def search_page(site, base: str):
+    """Return the plan of the search page (search/index.html)."""
+    from archivist import i18n
+    from archivist.pages import PageSpec, key_of
+    from archivist.render import PageContext
+
+    lang = site.config.language
+    page = PageContext(site, "search/", lang, i18n.text(lang, "search"), site.config.description, "search")
+    return PageSpec("search/index.html", key_of(base, "search"), "search.html", lambda: (page, {}))
+
+
+def search_specs(site, base: str, store: SearchStore) -> tuple[list, Callable[[], None]]:
+    """Return the plans of the search page and every index file, and a function saving the index state."""
+    from archivist.pages import PageSpec
+
+    files, save = site_index(site, store)
+    return [search_page(site, base)] + [PageSpec(path, key, produce=produce) for path, key, produce in files], save

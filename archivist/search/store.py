@@ -1,0 +1,110 @@
+"""What the search index keeps in the build cache between builds.
+
+- Each article's index keys and value bits, computed by the parse workers and
+  stored beside its body (`bodies.search`), so an edit re-tokenizes one article.
+- Each key shard's keys and posting lists (`search_shards`, by shard name), so
+  an edit re-encodes only the shards holding the keys it changed.
+- The numbering and the shard list (`state` row "search"): `SearchMeta`.
+"""
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import zlib
+from array import array
+from dataclasses import dataclass
+
+from archivist.search.postings import doc_values
+
+Shard = tuple[list[str], dict[str, list[int]]]  # keys in order, key -> posting entries
+
+
+@dataclass(frozen=True)
+class SearchMeta:
+    """The index the last build published: documents in number order and its shards."""
+
+    paths: tuple[str, ...]  # article path of each document number
+    digests: tuple[str, ...]  # article digest of each document number
+    shards: tuple[tuple[str, str, str], ...]  # (first key, last key, name) in key order
+    shard_bytes: int
+
+
+def encode_keys(values: dict[str, int]) -> bytes:
+    """Return one document's key -> value bits as compact bytes."""
+    keys = sorted(values)
+    return zlib.compress("\n".join(keys).encode() + b"\0" + bytes(values[key] for key in keys), 1)
+
+
+def decode_keys(data: bytes) -> dict[str, int]:
+    """Return the key -> value bits that encode_keys stored."""
+    keys, _, values = zlib.decompress(data).partition(b"\0")
+    return dict(zip(keys.decode().split("\n"), values)) if values else {}
+
+
+def search_keys(article, text: str) -> bytes:
+    """Return the encoded index keys of a parsed article (title, tags and reporters, body)."""
+    return encode_keys(doc_values(article.title, list(article.tags) + list(article.reporters), text))
+
+
+def pack_shard(keys: list[str], postings: dict[str, list[int]]) -> bytes:
+    """Return a shard's keys and posting lists as bytes for the cache."""
+    offsets, entries = array("q", [0]), array("q")
+    for key in keys:
+        entries.extend(postings[key])
+        offsets.append(len(entries))
+    return pickle.dumps((keys, offsets.tobytes(), entries.tobytes()), protocol=5)
+
+
+def unpack_shard(data: bytes) -> Shard:
+    """Return the (keys, postings) that pack_shard stored."""
+    keys, raw_offsets, raw_entries = pickle.loads(data)
+    offsets, entries = array("q"), array("q")
+    offsets.frombytes(raw_offsets)
+    entries.frombytes(raw_entries)
+    return keys, {key: entries[offsets[i]:offsets[i + 1]].tolist() for i, key in enumerate(keys)}
+
+
+class SearchStore:
+    """The search tables of a build cache's database."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def meta(self) -> SearchMeta | None:
+        """Return what the last build published, or None."""
+        row = self.db.execute("SELECT value FROM state WHERE name='search'").fetchone()
+        try:
+            return pickle.loads(row[0]) if row else None
+        except Exception:  # a damaged value: rebuild the index whole
+            return None
+
+    def keys(self, digests: list[str]) -> list[dict[str, int]] | None:
+        """Return the index keys of each article digest, or None if any is missing."""
+        found = {}
+        for start in range(0, len(digests), 500):
+            part = digests[start:start + 500]
+            marks = ",".join("?" * len(part))
+            found.update(self.db.execute(f"SELECT digest, search FROM bodies WHERE digest IN ({marks})", part))
+        if any(digest not in found for digest in digests):
+            return None
+        return [decode_keys(found[digest]) for digest in digests]
+
+    def text(self, digest: str) -> str:
+        """Return the plain text of an article's body."""
+        return self.db.execute("SELECT text FROM bodies WHERE digest=?", (digest,)).fetchone()[0]
+
+    def shard(self, name: str) -> Shard:
+        """Return one stored shard."""
+        row = self.db.execute("SELECT value FROM search_shards WHERE name=?", (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return unpack_shard(row[0])
+
+    def save(self, meta: SearchMeta, shards: dict[str, bytes]) -> None:
+        """Record the published index: its meta, the new shards; drop shards it no longer has."""
+        names = {name for _, _, name in meta.shards}
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO state VALUES ('search', ?)", (pickle.dumps(meta),))
+            self.db.executemany("INSERT OR REPLACE INTO search_shards VALUES (?, ?)", shards.items())
+            stored = [name for (name,) in self.db.execute("SELECT name FROM search_shards")]
+            self.db.executemany("DELETE FROM search_shards WHERE name=?", [(n,) for n in stored if n not in names])
