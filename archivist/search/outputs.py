@@ -11,6 +11,7 @@ function of the keys (shards.py), so both ways give the same bytes.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,10 +19,11 @@ from dataclasses import dataclass
 
 from archivist.search.index import (
     BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
-    manifest_file, merge_postings, year_ranges,
+    manifest_file, year_ranges,
 )
+from archivist.search.postings import VALUE_BITS
 from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
-from archivist.search.store import SearchMeta, SearchStore, decode_keys, pack_shard
+from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard
 from archivist.search.tokenize import normalize
 
 PREFIX = "search/"
@@ -60,9 +62,25 @@ def encode_run(keys: list[str], postings: dict, shard_bytes: int) -> tuple[list,
     return triples, files, packed
 
 
-def full_update(paths: tuple, digests: tuple, values: list[dict], shard_bytes: int) -> IndexUpdate:
-    """Return the index of these documents built from their keys."""
-    postings = merge_postings(values)
+def stored_postings(store: SearchStore, digests: tuple) -> dict[str, array]:
+    """Return key -> posting entries of the documents, read from the cache a batch at a time."""
+    postings: dict[str, array] = defaultdict(lambda: array("q"))
+    for start in range(0, len(digests), 500):
+        blobs = store.blobs(list(digests[start:start + 500]))
+        if blobs is None:
+            raise KeyError("search keys missing from the build cache")
+        for number, blob in enumerate(blobs, start):
+            base = number << VALUE_BITS
+            keys, values = decode_pairs(blob)
+            # About 7 million entries for 10k articles: one append each, in arrays (8 bytes an entry).
+            for key, value in zip(keys, values):
+                postings[key].append(base | value)
+    return postings
+
+
+def full_update(store: SearchStore, paths: tuple, digests: tuple, shard_bytes: int) -> IndexUpdate:
+    """Return the index of these documents built from their cached keys."""
+    postings = stored_postings(store, digests)
     triples, files, packed = encode_run(sorted(postings, key=utf16_key), postings, shard_bytes)
     return IndexUpdate(SearchMeta(paths, digests, tuple(triples), shard_bytes), files, packed)
 
@@ -135,10 +153,7 @@ def index_update(store: SearchStore, paths: tuple, digests: tuple, shard_bytes: 
             changes = {n: (old[i] if n < old_count else {}, new[i]) for i, n in enumerate(changed)}
             shards, files, packed = update_shards(store, meta, changes)
             return IndexUpdate(SearchMeta(paths, digests, shards, shard_bytes), files, packed)
-    values = store.keys(list(digests))
-    if values is None:
-        raise KeyError("search keys missing from the build cache")
-    return full_update(paths, digests, values, shard_bytes)
+    return full_update(store, paths, digests, shard_bytes)
 
 
 def shard_producer(store: SearchStore, update: IndexUpdate, name: str) -> Callable[[], bytes]:

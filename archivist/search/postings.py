@@ -52,13 +52,21 @@ _SMALL = [encode_number(number) for number in range(1024)]
 
 def encode_docs(numbers) -> str:
     """Return ascending document numbers as a string of gap varints."""
-    gaps = [number - previous - 1 for previous, number in zip([-1, *numbers], numbers)]
-    return "".join(_SMALL[gap] if gap < 1024 else encode_number(gap) for gap in gaps)
+    previous = -1
+    parts = []
+    for number in numbers:
+        gap = number - previous - 1
+        parts.append(_SMALL[gap] if gap < 1024 else encode_number(gap))
+        previous = number
+    return "".join(parts)
 
 
-def encode_values(values: list[int]) -> str:
+_VALUE_CHARS = bytes.maketrans(bytes(range(64)), ALPHABET.encode())
+
+
+def encode_values(values) -> str:
     """Return one alphabet character per value (each below 64)."""
-    return "".join(ALPHABET[value] for value in values)
+    return bytes(values).translate(_VALUE_CHARS).decode()
 
 
 def decode_docs(encoded: str) -> list[int]:

@@ -35,10 +35,15 @@ def encode_keys(values: dict[str, int]) -> bytes:
     return zlib.compress("\n".join(keys).encode() + b"\0" + bytes(values[key] for key in keys), 1)
 
 
+def decode_pairs(data: bytes) -> tuple[list[str], bytes]:
+    """Return the keys (sorted) and their value bits that encode_keys stored."""
+    keys, _, values = zlib.decompress(data).partition(b"\0")
+    return (keys.decode().split("\n"), values) if values else ([], b"")
+
+
 def decode_keys(data: bytes) -> dict[str, int]:
     """Return the key -> value bits that encode_keys stored."""
-    keys, _, values = zlib.decompress(data).partition(b"\0")
-    return dict(zip(keys.decode().split("\n"), values)) if values else {}
+    return dict(zip(*decode_pairs(data)))
 
 
 def search_keys(article, text: str) -> bytes:
@@ -78,8 +83,8 @@ class SearchStore:
         except Exception:  # a damaged value: rebuild the index whole
             return None
 
-    def keys(self, digests: list[str]) -> list[dict[str, int]] | None:
-        """Return the index keys of each article digest, or None if any is missing."""
+    def blobs(self, digests: list[str]) -> list[bytes] | None:
+        """Return the encoded index keys of each article digest, or None if any is missing."""
         found = {}
         for start in range(0, len(digests), 500):
             part = digests[start:start + 500]
@@ -87,7 +92,12 @@ class SearchStore:
             found.update(self.db.execute(f"SELECT digest, search FROM bodies WHERE digest IN ({marks})", part))
         if any(digest not in found for digest in digests):
             return None
-        return [decode_keys(found[digest]) for digest in digests]
+        return [found[digest] for digest in digests]
+
+    def keys(self, digests: list[str]) -> list[dict[str, int]] | None:
+        """Return the index keys of each article digest, or None if any is missing."""
+        blobs = self.blobs(digests)
+        return None if blobs is None else [decode_keys(blob) for blob in blobs]
 
     def text(self, digest: str) -> str:
         """Return the plain text of an article's body."""

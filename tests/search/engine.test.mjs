@@ -91,7 +91,7 @@ test("Latin is case-insensitive", async () => {
   const upper = await e.search("MARKET", { limit: 500 });
   const lower = await e.search("market", { limit: 500 });
   assert.ok(upper.total > 0);
-  assert.deepEqual(upper.results.map((r) => r.number), lower.results.map((r) => r.number));
+  assert.deepEqual([...upper.results.map((r) => r.number)], [...lower.results.map((r) => r.number)]);
 });
 
 test("filters by tag, reporter and year combine with the query", async () => {
@@ -132,6 +132,21 @@ test("a hostile title and body come back as the same plain strings", async () =>
   const hit = page.results.find((r) => r.url === "2025/01/xss/index.html");
   assert.equal(hit.title, "<img src=x onerror=alert(1)> 보안 점검");
   assert.ok(hit.snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), hit.snippet.text);
+});
+
+test("once the result blocks are loaded, a new query draws without loading and fills snippets later", async () => {
+  const { engine: e, loaded } = engine();
+  await e.search("금리");
+  await e.prefetch();
+  const before = loaded.length;
+  const page = await e.search("환율", { limit: 10 });
+  const documentLoads = loaded.slice(before).filter((p) => !p.slice(base.length).startsWith("k/"));
+  assert.deepEqual([...documentLoads], [], "no document file loaded to draw the results");
+  assert.ok(page.results.length === 10 && page.results.some((r) => r.snippet === null));
+  assert.ok(page.results.every((r) => r.title && r.url && r.date));
+  const snippets = await page.snippets();
+  assert.equal(snippets.length, 10);
+  assert.ok(snippets.every((s) => s.text.length > 0) && snippets.some((s) => s.marks.length >= 1));
 });
 
 test("the first query loads the manifest, few shards and one page of documents", async () => {
