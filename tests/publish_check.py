@@ -14,14 +14,14 @@ from urllib.request import urlopen
 
 
 class LinkParser(HTMLParser):
-    """Collect every href and src of a page."""
+    """Collect every href, src and form action of a page."""
 
     def __init__(self):
         super().__init__()
         self.links: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        self.links += [value for name, value in attrs if name in ("href", "src") and value]
+        self.links += [value for name, value in attrs if name in ("href", "src", "action") and value]
 
 
 def handler_for(site: Path, prefix: str):

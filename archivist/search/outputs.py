@@ -218,7 +218,7 @@ def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[
     """Return (path, key, producer) of every index file of the site, and a function saving its state."""
     order = site.articles[::-1]
     paths = tuple(a.path for a in order)
-    update = index_update(store, paths, tuple(a.digest for a in order))
+    update = index_update(store, paths, tuple(a.digest for a in order), SHARD_BYTES)
     number = {path: n for n, path in enumerate(paths)}
     files = core_files(store, update) + facet_files(site, number) + document_files(store, order)
     return files, lambda: store.save(update.meta, update.packed)

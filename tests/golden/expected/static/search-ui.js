@@ -109,7 +109,7 @@
       .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
     var snippet = document.createElement("p");
     snippet.className = "search-result-snippet";
-    appendMarked(snippet, result.snippet.text, result.snippet.marks);
+    if (result.snippet) appendMarked(snippet, result.snippet.text, result.snippet.marks);
     item.appendChild(link);
     item.appendChild(meta);
     item.appendChild(snippet);
@@ -170,7 +170,11 @@
     return this.engine.search(query, this.options(offset)).then(function (page) {
       clearTimeout(slow);
       if (serial !== self.serial) return;
+      var first = self.shown;
       self.render(page, append);
+      self.fillSnippets(page, first, serial);
+      // Later keystrokes draw at once when every result's title is at hand: load them now.
+      self.engine.prefetch();
     }, function () {
       clearTimeout(slow);
       if (serial === self.serial) self.status.textContent = self.text.error;
@@ -192,6 +196,20 @@
     this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
       this.text.none;
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
+  };
+
+  /** Fill in the snippets of results drawn before their text was loaded. */
+  SearchPage.prototype.fillSnippets = function (page, first, serial) {
+    if (page.results.every(function (result) { return result.snippet; })) return;
+    var self = this;
+    page.snippets().then(function (snippets) {
+      if (serial !== self.serial) return;
+      snippets.forEach(function (found, i) {
+        var item = self.list.children[first + i];
+        var paragraph = item && item.querySelector(".search-result-snippet");
+        if (paragraph && !paragraph.firstChild) appendMarked(paragraph, found.text, found.marks);
+      });
+    }, function () {});
   };
 
   /** Return true when a filter is set. */

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 1;
+  var FORMAT_VERSION = 2;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
@@ -531,6 +531,46 @@
     return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n); }));
   };
 
+  /** Return the shown fields of document n if already loaded (its d/ file or r/ block), else null. */
+  function shownFields(manifest, n) {
+    var doc = loaded["d/" + n];
+    if (doc) return doc;
+    var block = loaded["r/" + Math.floor(n / manifest.block)];
+    if (!block) return null;
+    var e = block[n % manifest.block];
+    return {u: e[0], t: e[1], d: e[2], r: e[3], g: e[4], l: e[5]};
+  }
+
+  /**
+   * Return a promise of the documents to show: at once, without their text, when
+   * every one is loaded (see prefetch); else their d/ files, text included.
+   */
+  Engine.prototype.shown = function (manifest, numbers) {
+    var fields = numbers.map(function (n) { return shownFields(manifest, n); });
+    if (fields.every(Boolean)) return Promise.resolve(fields);
+    return this.docs(numbers);
+  };
+
+  /**
+   * Load the shown fields of every document (the r/ files, a few at a time) so
+   * that later keystrokes draw their results without waiting for any file.
+   */
+  Engine.prototype.prefetch = function () {
+    if (this.prefetching) return this.prefetching;
+    var base = this.base;
+    this.prefetching = this.manifest().then(function (manifest) {
+      var blocks = [];
+      for (var b = 0; b * manifest.block < manifest.count; b++) blocks.push("r/" + b);
+      var next = function () {
+        var key = blocks.shift();
+        return key ? loadKey(base, key).then(next) : null;
+      };
+      return Promise.all([next(), next()]);
+    });
+    this.prefetching.catch(function () {});
+    return this.prefetching;
+  };
+
   /**
    * Return a promise of {parsed, ranked}: the numbers of the documents the
    * index gives for a query, in result order, before any phrase check.
@@ -579,11 +619,17 @@
       return {
         query: String(query), total: total, exact: exact,
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
+        // Snippets of results shown before their text was loaded (snippet null), in result order.
+        snippets: function () {
+          return self.docs(numbers).then(function (full) {
+            return full.map(function (doc) { return snippet(doc.x || "", words); });
+          });
+        },
       };
     };
     if (!parsed.check) {
       var numbers = ranked.slice(offset, offset + limit);
-      return this.docs(numbers).then(function (docs) {
+      return this.shown(loaded.manifest, numbers).then(function (docs) {
         return finish(numbers, docs, ranked.length, true);
       });
     }
@@ -649,7 +695,7 @@
     return numbers.sort(function (a, b) { return scores[b] - scores[a] || b - a; });
   }
 
-  /** Return the public result object of one document: plain data, no HTML. */
+  /** Return the public result object of one document: plain data, no HTML (snippet null: text not loaded). */
   function result(number, doc, words) {
     return {
       number: number,
@@ -660,7 +706,7 @@
       reporters: doc.r || [],
       tags: doc.g || [],
       lang: doc.l || "",
-      snippet: snippet(doc.x || "", words),
+      snippet: doc.x === undefined ? null : snippet(doc.x, words),
     };
   }
 

@@ -1,0 +1,1 @@
+archivistSearchData("f/188aae5f2161",{"d":"10"});

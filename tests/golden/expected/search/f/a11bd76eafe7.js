@@ -1,0 +1,1 @@
+archivistSearchData("f/a11bd76eafe7",{"d":"2"});

@@ -1,0 +1,1 @@
+archivistSearchData("f/c393ebd68b6f",{"d":"000"});

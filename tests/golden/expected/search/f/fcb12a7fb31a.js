@@ -1,0 +1,1 @@
+archivistSearchData("f/fcb12a7fb31a",{"d":"0"});
