@@ -284,14 +284,28 @@ def main() -> None:
         args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1))
 
 
+def median(values: list[float]) -> float:
+    """Return the median of values."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def print_browser(rows: list[dict]) -> None:
     """Print the Chromium figures: bytes over the wire and times per query."""
     print(f"{'chromium':<18}{'gz KB':>8}{'requests':>9}{'first ms':>10}{'max key ms':>11}"
-          f"{'med key ms':>11}{'med lookup':>11}")
+          f"{'med key ms':>11}{'med lookup':>11}{'blocks ms':>10}")
     for row in rows:
         print(f"{row['query']:<18}{row['gz'] / 1024:>8.1f}{row['requests']:>9}"
               f"{row['first_ms']:>10.0f}{row['max_keystroke_ms']:>11.1f}"
-              f"{row['median_keystroke_ms']:>11.1f}{row['median_lookup_ms']:>11.1f}")
+              f"{row['median_keystroke_ms']:>11.1f}{row['median_lookup_ms']:>11.1f}{row['prefetch_ms']:>10.0f}")
+    keys = [ms for row in rows for ms in row["keystroke_ms"]]
+    print(f"first query (engine + UI + manifest + shards + results): at most {max(r['gz'] for r in rows) / 1024:.1f} KB "
+          f"gzip; first results at most {max(r['first_ms'] for r in rows):.0f} ms (budget 100 KB, 300 ms)")
+    print(f"per keystroke over all queries (after the result blocks): median {median(keys):.1f} ms, "
+          f"worst {max(keys):.1f} ms (budget 30 ms)")
+    print(f"result blocks loaded in the background after the first results: {rows[0]['background_gz'] / 1024:.0f} KB "
+          f"gzip, done {median([r['prefetch_ms'] for r in rows]):.0f} ms (median) after the first results")
     external = [url for row in rows for url in row["external"]]
     print(f"requests outside the site: {len(external)}")
 

@@ -39,6 +39,12 @@ MEASURE = """async (query) => {
   await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   return performance.now() - start;
 }"""
+# Time from now until every result block is loaded (they load after the first results).
+PREFETCH = """async () => {
+  const start = performance.now();
+  await window.archivistSearchPage.engine.prefetch();
+  return performance.now() - start;
+}"""
 # The same keystroke in two parts: the index lookup (loading any new key shard),
 # then loading the result files and drawing them.
 MEASURE_SPLIT = """async (query) => {
@@ -109,6 +115,10 @@ def measure_query(browser, base: str, site: Path, query: str) -> dict:
     first = page.evaluate(MEASURE, query)
     paths = [unquote(urlsplit(url).path) for url in requested if url.startswith(base)]
     files = [site / p[len(urlsplit(base).path):] for p in paths if not p.endswith(".html")]
+    # After the first results the page loads every result block (r/) in the background.
+    prefetch_ms = page.evaluate(PREFETCH)
+    blocks = sorted((site / "search" / "r").glob("*.js"))
+    foreground = [f for f in files if f.parent.name != "r"]
     page.evaluate(MEASURE, "")
     keystrokes, lookups = [], []
     typed = ""
@@ -118,7 +128,8 @@ def measure_query(browser, base: str, site: Path, query: str) -> dict:
         keystrokes.append(lookup + rest)
         lookups.append(lookup)
     context.close()
-    return {"query": query, "gz": sum(gz_size(f) for f in files), "requests": len(files),
+    return {"query": query, "gz": sum(gz_size(f) for f in foreground), "requests": len(foreground),
+            "background_gz": sum(gz_size(f) for f in blocks), "prefetch_ms": prefetch_ms,
             "first_ms": first, "max_keystroke_ms": max(keystrokes), "keystroke_ms": keystrokes,
             "lookup_ms": lookups,
             "external": [url for url in requested if not url.startswith(base)]}
@@ -187,6 +198,7 @@ def browser_figures(site: Path, queries: list[str], repeat: int = 3,
             row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
             row["median_keystroke_ms"] = median([ms for run in runs for ms in run["keystroke_ms"]])
             row["median_lookup_ms"] = median([ms for run in runs for ms in run["lookup_ms"]])
+            row["prefetch_ms"] = median([run["prefetch_ms"] for run in runs])
             rows.append(row)
         browser.close()
     return rows
