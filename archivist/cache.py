@@ -38,6 +38,7 @@ class CacheState:
     stamp: tuple = ()
     related: dict = field(default_factory=dict)
     links: dict = field(default_factory=dict)
+    model: tuple | None = None
 
 
 class BuildCache:
@@ -102,6 +103,10 @@ class BuildCache:
         except Exception:  # a damaged row: the caller falls back to a full build
             return None
 
+    def model(self):
+        """Return the last full build's (site model, linked_from), or None."""
+        return self._load("model", None)
+
     def article(self, digest: str) -> Article | None:
         """Return one cached article, or None."""
         row = self.db.execute("SELECT value FROM articles WHERE digest=?", (digest,)).fetchone()
@@ -132,6 +137,8 @@ class BuildCache:
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
                   ("sources", pickle.dumps(state.sources)), ("pages", pickle.dumps(state.pages)),
                   ("related", pickle.dumps(state.related))]
+        if state.model is not None:
+            values.append(("model", pickle.dumps(state.model, protocol=pickle.HIGHEST_PROTOCOL)))
         gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
         new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
         with self.db:
@@ -150,8 +157,8 @@ class BuildCache:
         self.db.executemany("DELETE FROM links WHERE path=?", gone)
         self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", rows)
 
-    def save_edits(self, sources: dict, pages: dict[str, str], edits: list) -> None:
-        """Record a quick build: the new source index and page keys, and each (old digest, new parse)."""
+    def save_edits(self, sources: dict, pages: dict[str, str], edits: list, links: dict) -> None:
+        """Record a quick build: the new source index and page keys, each (old digest, new parse), new links."""
         gone = [(old,) for old, _ in edits]
         rows = [(p.article.digest, pickle.dumps(p.article)) for _, p in edits]
         bodies = [(p.article.digest, p.html, p.text, p.search) for _, p in edits]
@@ -162,6 +169,8 @@ class BuildCache:
             self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", rows)
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", bodies)
+            self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)",
+                                [(path, pickle.dumps(found)) for path, found in links.items()])
 
     def save_stamp(self, stamp: tuple) -> None:
         """Record the fingerprint of the inputs a build saw."""

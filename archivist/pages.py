@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import i18n
 from .model import Article, ArticleLink, ArticleLinks, Facet, Link
 from .render import PageContext, article_json_ld
-from .site import Site, paginate
+from .site import Listing, Site, paginate
 from .urls import output_file
 
 
@@ -45,9 +45,19 @@ def facet_refs(facets: Iterable[Facet]) -> str:
     return "\x1e".join(f"{f.name}\x1f{f.path}" for f in facets)
 
 
-def entry_refs(site: Site) -> dict[str, str]:
-    """Return, for each article path, what a list entry of the article shows."""
-    return {a.path: f"{a.card}\x1e{facet_refs(site.reporters_of[a.path])}" for a in site.articles}
+class EntryRefs(dict):
+    """What a list entry shows of each article (its card and reporters), worked out when first needed."""
+
+    def __init__(self, site: Site):
+        super().__init__()
+        self.site = site
+
+    def of(self, article: Article) -> str:
+        """Return what a list entry of the article shows."""
+        found = self.get(article.path)
+        if found is None:
+            found = self[article.path] = f"{article.card}\x1e{facet_refs(self.site.reporters_of[article.path])}"
+        return found
 
 
 def article_link(article: Article | None) -> ArticleLink | None:
@@ -66,6 +76,43 @@ def links_of(site: Site, article: Article) -> ArticleLinks:
                        newer.card if newer else "", older.card if older else "", "".join(a.card for a in related)))
     return ArticleLinks(tags, reporters, article_link(newer), article_link(older),
                         tuple(ArticleLink(a.path, a.title, a.date) for a in related), key)
+
+
+def linked_paths(links: ArticleLinks) -> set[str]:
+    """Return the paths of the other articles an article page shows links to."""
+    paths = set()
+    for value in links:
+        if isinstance(value, ArticleLink):
+            paths.add(value.path)
+        elif isinstance(value, tuple):
+            paths.update(item.path for item in value if isinstance(item, ArticleLink))
+    return paths
+
+
+def linked_from(links: dict[str, ArticleLinks]) -> dict[str, tuple[str, ...]]:
+    """Return, for each article path, the article pages that show a link to it."""
+    found: dict[str, list[str]] = {}
+    for path, shown in links.items():
+        for target in linked_paths(shown):
+            found.setdefault(target, []).append(path)
+    return {target: tuple(paths) for target, paths in found.items()}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Part of a site to plan: some article pages, and the listings of some facets."""
+
+    articles: tuple[Article, ...]
+    facet_paths: frozenset[str]
+    listed: frozenset[str]
+
+    def shows(self, listing: Listing) -> bool:
+        """Return whether a listing page holds one of the articles whose entries changed."""
+        return any(article.path in self.listed for article in listing.articles)
+
+    def among(self, facets: Iterable[Facet]) -> list[Facet]:
+        """Return the selected facets, in site order."""
+        return [facet for facet in facets if facet.path in self.facet_paths]
 
 
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
@@ -97,17 +144,21 @@ def facet_summary(site: Site, facet: Facet | None) -> tuple:
     return facet.kind, facet.name, facet.path, facet.count, facet.articles[0].card, facet.articles[-1].card, months
 
 
-def listing_specs(site: Site, base: str, entries: dict[str, str], path: str, title: str, kind: str,
+def listing_specs(site: Site, base: str, entries: EntryRefs, path: str, title: str, kind: str,
                   articles: tuple[Article, ...], facet: Facet | None = None, feed_path: str = "feed.xml",
-                  crumbs: tuple = ()) -> list[PageSpec]:
-    """Return the plans of every page of a paginated article list."""
+                  crumbs: tuple = (), only: Selection | None = None) -> list[PageSpec]:
+    """Return the plans of every page of a paginated article list (or of those the selection shows)."""
     lang = site.config.language
     summary = facet_summary(site, facet)
     specs = []
+    # Every page of a facet's list shows its summary, which reads the first and last articles.
+    whole = only is None or (facet is not None and only.listed.intersection((articles[0].path, articles[-1].path)))
     for listing in paginate(path, articles, site.config.page_size):
+        if not whole and not only.shows(listing):
+            continue
         shown = title if listing.number == 1 else f"{title} ({i18n.text(lang, 'page_of', n=listing.number, total=listing.total)})"
         key = key_of(base, "listing", listing.path, listing.number, listing.total, shown, kind, feed_path, crumbs,
-                     summary, "\x1c".join(entries[a.path] for a in listing.articles))
+                     summary, "\x1c".join(entries.of(a) for a in listing.articles))
         page = partial(PageContext, site, listing.path, lang, shown, site.config.description, kind,
                        feed_path=feed_path, breadcrumbs=crumbs)
         values = dict(listing=listing, facet=facet, heading=title)
@@ -115,24 +166,24 @@ def listing_specs(site: Site, base: str, entries: dict[str, str], path: str, tit
     return specs
 
 
-def facet_specs(site: Site, base: str, entries: dict[str, str]) -> list[PageSpec]:
-    """Return the listing plans of every tag, reporter, year and month."""
+def facet_specs(site: Site, base: str, entries: EntryRefs, only: Selection | None = None) -> list[PageSpec]:
+    """Return the listing plans of every tag, reporter, year and month (or of the selected ones)."""
     lang = site.config.language
     specs = []
-    for tag in site.tags:
+    for tag in site.tags if only is None else only.among(site.tags):
         specs += listing_specs(site, base, entries, tag.path, i18n.text(lang, "tag_title", name=tag.name), "tag",
-                               tag.articles, tag, f"{tag.path}feed.xml", (("tags/", i18n.text(lang, "tags")),))
-    for reporter in site.reporters:
+                               tag.articles, tag, f"{tag.path}feed.xml", (("tags/", i18n.text(lang, "tags")),), only)
+    for reporter in site.reporters if only is None else only.among(site.reporters):
         specs += listing_specs(site, base, entries, reporter.path, i18n.text(lang, "reporter_title", name=reporter.name),
                                "reporter", reporter.articles, reporter,
-                               crumbs=(("reporters/", i18n.text(lang, "reporters")),))
-    for period in site.years + site.months:
+                               crumbs=(("reporters/", i18n.text(lang, "reporters")),), only=only)
+    for period in site.years + site.months if only is None else only.among(site.years + site.months):
         crumbs = (("archive/", i18n.text(lang, "archive")),)
         if period.kind == "month":
             year = period.key[:4]
             crumbs += ((f"{year}/", i18n.month_name(year, lang)),)
         specs += listing_specs(site, base, entries, period.path, i18n.month_name(period.key, lang), period.kind,
-                               period.articles, period, crumbs=crumbs)
+                               period.articles, period, crumbs=crumbs, only=only)
     return specs
 
 
@@ -153,11 +204,15 @@ def index_specs(site: Site, base: str) -> list[PageSpec]:
     return specs
 
 
-def page_specs(site: Site, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
-    """Return the plan of every HTML page; base is the key of the site-wide inputs."""
-    entries = entry_refs(site)
-    specs = [article_spec(site, base, article, links[article.path]) for article in site.articles]
-    specs += listing_specs(site, base, entries, "", site.config.title, "home", site.articles)
-    specs += facet_specs(site, base, entries)
+def page_specs(site: Site, base: str, links: dict[str, ArticleLinks], only: Selection | None = None) -> list[PageSpec]:
+    """Return the plan of every HTML page (or of the pages that can show the selected articles).
+
+    base is the key of the site-wide inputs; links holds the ArticleLinks of every planned article.
+    """
+    entries = EntryRefs(site)
+    articles = site.articles if only is None else only.articles
+    specs = [article_spec(site, base, article, links[article.path]) for article in articles]
+    specs += listing_specs(site, base, entries, "", site.config.title, "home", site.articles, only=only)
+    specs += facet_specs(site, base, entries, only)
     specs += index_specs(site, base)
     return specs

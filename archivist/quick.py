@@ -1,21 +1,23 @@
-"""The quick path: a save that changed only article bodies re-renders those pages and nothing else.
+"""The quick path: a save that keeps the site's shape re-renders the pages it touches and nothing else.
 
 Most edits fix the text of an article. When every changed file keeps its card
 (everything other pages show: title, date, tags, reporters, summary, …), no
-other page can change, so the site model is not rebuilt: each article page is
-rendered from the links the last full build recorded, and every other file is
-carried over. Anything else — a new, deleted or renamed file, a changed card,
-an error — returns None, and the full incremental build runs instead.
+other page can change, so no site model is needed: each article page is
+rendered from the links the last full build recorded. When a card changed but
+no path, date, tag or reporter did, the last site model is patched instead
+(card_edits.py). Anything else — a new, deleted or renamed file, a moved or
+retagged article, an error — returns None, and the full incremental build runs.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from .cache import BuildCache
+from .cache import BodyReader, BuildCache
+from .card_edits import card_plan, patched_model, shape_of
 from .load import Parsed, Parser
 from .sources import Source
-from .pages import article_spec
+from .pages import PageSpec, article_spec
 from .render import Renderer
 from .search.outputs import quick_index
 from .search.store import SearchStore
@@ -39,9 +41,9 @@ def changed_sources(sources: list[Source], known: dict) -> list[Source] | None:
     return changed
 
 
-def body_edits(changed: list[Source], known: dict, cache: BuildCache, parser: Parser,
-               now: datetime, include_drafts: bool) -> list[tuple[str, Parsed]] | None:
-    """Return (old digest, new parse) of each changed file, or None unless all are body-only edits."""
+def shape_keeping_edits(changed: list[Source], known: dict, cache: BuildCache, parser: Parser,
+                        now: datetime, include_drafts: bool) -> list[tuple[str, Parsed, bool]] | None:
+    """Return (old digest, new parse, card changed) of each changed file, or None unless all keep their shape."""
     edits = []
     for source in changed:
         result = parser.parse_file(source.shown, source.path)
@@ -49,9 +51,10 @@ def body_edits(changed: list[Source], known: dict, cache: BuildCache, parser: Pa
             return None
         old = cache.article(known[source.shown][2])
         new = result.article
-        if old is None or old.card != new.card or not is_published(new, now, include_drafts):
+        if (old is None or shape_of(old) != shape_of(new) or not is_published(new, now, include_drafts)
+                or not is_published(old, now, include_drafts)):
             return None
-        edits.append((old.digest, result))
+        edits.append((old.digest, result, old.card != new.card))
     return edits
 
 
@@ -60,48 +63,72 @@ def empty_site(config) -> Site:
     return Site(config, (), (), (), (), (), {}, {}, {}, {}, {})
 
 
+def body_plan(cache: BuildCache, config, base: str, edits: list) -> tuple[Site, list[PageSpec], dict] | None:
+    """Return (site, plans, links) of the article pages of body-only edits, from the last build's links."""
+    links = {parsed.article.path: cache.links(parsed.article.path) for _, parsed, _ in edits}
+    if None in links.values():
+        return None
+    site = empty_site(config)
+    specs = [article_spec(site, base, parsed.article, links[parsed.article.path]) for _, parsed, _ in edits]
+    return site, specs, {}
+
+
+def plan_edits(cache: BuildCache, config, base: str, index: dict, edits: list) -> tuple[Site, list[PageSpec], dict] | None:
+    """Return (site, plans, new links) of the pages the edits can change, or None to build in full."""
+    if not any(card_changed for _, _, card_changed in edits):
+        return body_plan(cache, config, base, edits)
+    model = patched_model(cache, index, {parsed.article.source_path: parsed.article for _, parsed, _ in edits})
+    if model is None:
+        return None
+    site, linked = model
+    specs, links = card_plan(site, linked, base, [parsed.article for _, parsed, _ in edits])
+    return site, specs, links
+
+
 def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list[Source], base: str):
-    """Publish body-only edits; return (result fields, pages rendered) or None to build in full."""
+    """Publish shape-keeping edits; return the result fields, or None to build in full."""
     known = cache.sources()
     changed = changed_sources(sources, known)
     if not changed or len(changed) > MOST_FILES:
         return None
-    parser = Parser(project.config)
-    edits = body_edits(changed, known, cache, parser, now, options.include_drafts)
-    links = {parsed.article.path: cache.links(parsed.article.path) for _, parsed in edits or ()}
-    if edits is None or None in links.values():
+    edits = shape_keeping_edits(changed, known, cache, Parser(project.config), now, options.include_drafts)
+    if edits is None:
         return None
-    search = quick_index(SearchStore(cache.db), edits)
+    index = dict(known)
+    for source, (_, parsed, _) in zip(changed, edits):
+        index[source.shown] = (source.size, source.mtime_ns, parsed.article.digest)
+    planned = plan_edits(cache, project.config, base, index, edits)
+    if planned is None:
+        return None
+    site, specs, links = planned
+    search = quick_index(SearchStore(cache.db), [(old, parsed) for old, parsed, _ in edits], site.articles[::-1])
     if search is None:
         return None
     index_files, dropped, save_search = search
     pages = cache.pages()
-    bodies = {parsed.article.digest: parsed.html for _, parsed in edits}
-    renderer = Renderer(project.templates, bodies.__getitem__)
-    site = empty_site(project.config)
-    specs = [article_spec(site, base, parsed.article, links[parsed.article.path]) for _, parsed in edits]
-    rendered = [(spec, renderer.render(spec)) for spec in specs]
+    todo = [spec for spec in specs if pages.get(spec.path) != spec.key]
+    bodies = {parsed.article.digest: parsed.html for _, parsed, _ in edits}
+    stored = BodyReader(cache.path)
+    renderer = Renderer(project.templates, lambda digest: bodies[digest] if digest in bodies else stored(digest),
+                        cache.path.parent / "templates")
+    made = [(spec, renderer.render(spec) if spec.template else spec.produce()) for spec in todo]
     changed_count = size = 0
     if options.write:
         publisher = Publisher(project.output)
-        fresh = {spec.path for spec in specs} | index_files.keys() | dropped
+        fresh = {spec.path for spec in todo} | index_files.keys() | dropped
         for path in publisher.live:
             if path not in fresh and not publisher.keep(path):
                 return None  # the live site lost a file: let the full build repair it
-        for spec, data in rendered:
+        for spec, data in made:
             publisher.put(spec.path, data)
         for path, (_, data) in index_files.items():
             publisher.put(path, data)
         publisher.commit()
         changed_count, size = publisher.changed, publisher.size
-        pages.update((spec.path, spec.key) for spec in specs)
+        pages.update((spec.path, spec.key) for spec in todo)
         pages.update((path, key) for path, (key, _) in index_files.items())
         for path in dropped:
             pages.pop(path, None)
-    index = dict(known)
-    for source, (_, parsed) in zip(changed, edits):
-        index[source.shown] = (source.size, source.mtime_ns, parsed.article.digest)
-    cache.save_edits(index, pages, edits)
+    cache.save_edits(index, pages, [(old, parsed) for old, parsed, _ in edits], links)
     save_search()
-    articles = len(known)
-    return (articles, len(pages) or len(specs), len(specs), changed_count, size)
+    return (len(known), len(pages) or len(specs), len(todo) + len(index_files), changed_count, size)

@@ -61,9 +61,15 @@ class PageContext:
         return self.lang
 
 
-def environment(template_dir: Path) -> jinja2.Environment:
-    """Return the Jinja2 environment: autoescape on, undefined names are errors."""
+def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Environment:
+    """Return the Jinja2 environment: autoescape on, undefined names are errors.
+
+    compiled is a folder that keeps compiled templates between builds (keyed by their source).
+    """
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
     return jinja2.Environment(
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled is not None else None,
         loader=jinja2.FileSystemLoader(template_dir),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -105,8 +111,8 @@ def article_json_ld(site: Site, article: Article) -> Markup:
 class Renderer:
     """Renders page specs with one Jinja2 environment; bodies come from the build cache."""
 
-    def __init__(self, template_dir: Path, bodies: Callable[[str], str]):
-        self.env = environment(template_dir)
+    def __init__(self, template_dir: Path, bodies: Callable[[str], str], compiled: Path | None = None):
+        self.env = environment(template_dir, compiled)
         self.bodies = bodies
 
     def render(self, spec) -> bytes:

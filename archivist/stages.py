@@ -14,7 +14,7 @@ from .sources import Source
 from .markup import pygments_css
 from .model import Article
 from .model import ArticleLinks
-from .pages import PageSpec, key_of, links_of, page_specs
+from .pages import PageSpec, key_of, linked_from, links_of, page_specs
 from .parallel import batched, run
 from .render import Renderer
 from .search.outputs import search_specs
@@ -42,7 +42,7 @@ class RenderWorker:
 
     def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path):
         self.specs = specs
-        self.renderer = Renderer(templates, BodyReader(cache_path))
+        self.renderer = Renderer(templates, BodyReader(cache_path), cache_path.parent / "templates")
 
     def __call__(self, index: int) -> bytes | ContentError:
         """Return the page's bytes or its template error."""
@@ -154,5 +154,6 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
     rendered, changed, size = render_and_publish(specs, state, project, options, cache)
     save_search()
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
-    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links)
+    model = (site, linked_from(links)) if options.write else state.model
+    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
     return (len(site.articles), len(specs), rendered, changed, size), new_state

@@ -147,7 +147,8 @@ def test_nothing_changed_does_nothing_and_an_edit_renders_few_pages(tmp_path):
     target = content / "a05.md"
     target.write_text(target.read_text(encoding="utf-8") + "\n덧붙인 문단.\n", encoding="utf-8")
     second = build(project, now=NOW)
-    assert second.rendered == 1 and first.rendered > 40  # a body edit renders its own page only
+    # A body edit renders its own page, and the search files holding its text and words.
+    assert second.rendered < 10 and first.rendered > 40
     changed = [p for p, t in mtimes.items() if p.exists() and p.stat().st_mtime_ns != t]
     assert [p.parent.name for p in changed] == ["a05"]
 
@@ -174,3 +175,32 @@ def test_a_deleted_output_is_rebuilt_whole(tmp_path):
     again = build(project, now=NOW)
     assert not again.up_to_date and again.rendered == first.rendered
     assert tree(tmp_path / "out") and (tmp_path / "out" / "index.html").exists()
+
+
+def retitle(path: Path, title: str) -> None:
+    """Give an article a new title, keeping everything else."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[1] = f'title: "{title}"'
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_title_edits_rerender_only_the_pages_that_show_the_article(tmp_path):
+    rng = random.Random(5)
+    content = tmp_path / "content"
+    content.mkdir()
+    for n in range(60):
+        text = random_article(rng, f"기사 {n}").replace("draft: true\n", "")
+        (content / f"a{n:02d}.md").write_text(text, encoding="utf-8")
+    project = Project(content, REPO / "templates", tmp_path / "out", Config(page_size=10), cache=tmp_path / "cache")
+    first = build(project, now=NOW)
+    for step, names in enumerate([["a05"], ["a07", "a05"], ["a05"]]):
+        for name in names:
+            retitle(content / f"{name}.md", f"고친 제목 {step} {name}")
+        edited = build(project, now=NOW)
+        # Its page, the pages linking to it (neighbours, related), its lists and feeds: nothing else.
+        assert 1 < edited.rendered == edited.changed < first.rendered / 2
+        clean = Project(content, REPO / "templates", tmp_path / f"clean{step}", Config(page_size=10))
+        build(clean, now=NOW, clean=True)
+        assert tree(project.output) == tree(clean.output)
+        pages = [p for p in project.output.rglob("index.html") if f"고친 제목 {step} a05" in p.read_text(encoding="utf-8")]
+        assert len(pages) > 3  # the article, the home and its lists all show the new title

@@ -136,3 +136,16 @@ def test_every_file_the_manifest_names_is_in_the_site_and_the_example_is_found(t
         found = reader.search(query)
         assert found and reader.doc(min(found))["u"] == "2024/03/ai-engineer-talent-war/index.html", query
     assert (project.output / "search" / "index.html").exists()
+
+
+def test_a_title_only_edit_updates_its_result_block_like_a_clean_build(tmp_path):
+    project, content = make_site(tmp_path)
+    target = content / "a063.md"
+    lines = target.read_text(encoding="utf-8").split("\n")
+    lines[1] = 'title: "저커버그가 고친 제목"'
+    before, after, changed = edit_and_compare(tmp_path, project, target, "\n".join(lines))
+    assert_only_touched_shards_changed(before, after, changed)
+    rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
+    assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "r"}
+    reader = IndexReader(list(after.items()))
+    assert [reader.doc(n)["t"] for n in reader.search("저커버그")] == ["저커버그가 고친 제목"]

@@ -202,16 +202,18 @@ def hash_text(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def block_file_of(order, block: int) -> tuple[str, str, Callable[[], bytes]]:
+    """Return (path, key, producer) of one r/<block>.js file; its key is the cards it shows."""
+    articles = order[block * BLOCK:(block + 1) * BLOCK]
+    key = f"search-r{FORMAT_VERSION}:" + hash_text("".join(a.card for a in articles).encode())
+    return f"{PREFIX}r/{block}.js", key, lambda: block_file(block, [record(a, "") for a in articles])[1]
+
+
 def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[], bytes]]]:
     """Return (path, key, producer) of every d/<n>.js and r/<b>.js file."""
     files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, store.text(a.digest)))[1])
              for n, a in enumerate(order)]
-    for start in range(0, len(order), BLOCK):
-        block = order[start:start + BLOCK]
-        key = f"search-r{FORMAT_VERSION}:" + hash_text("".join(a.card for a in block).encode())
-        files.append((f"{PREFIX}r/{start // BLOCK}.js", key,
-                      lambda b=block, s=start: block_file(s // BLOCK, [record(a, "") for a in b])[1]))
-    return files
+    return files + [block_file_of(order, block) for block in range(-(-len(order) // BLOCK))]
 
 
 def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], Callable[[], None]]:
@@ -224,10 +226,13 @@ def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[
     return files, lambda: store.save(update.meta, update.packed)
 
 
-def quick_index(store: SearchStore, edits: list) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
-    """Return the index files body-only edits change ({path: (key, bytes)}), the paths they drop, and a saver.
+def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
+    """Return the index files edits change ({path: (key, bytes)}), the paths they drop, and a saver.
 
-    None when the last build's index does not hold every edited article as it was.
+    edits are (old digest, new parse) of articles that keep their place (path, date,
+    tags, reporters); order is the patched site's articles oldest first, or empty
+    when only bodies changed (then no r/ file changes). None when the last build's
+    index does not hold every edited article as it was.
     """
     meta = store.meta()
     if meta is None or not meta.shards:
@@ -242,6 +247,11 @@ def quick_index(store: SearchStore, edits: list) -> tuple[dict[str, tuple[str, b
         changes[n] = (old[0], decode_keys(parsed.search))
         digests[n] = parsed.article.digest
         docs[f"{PREFIX}d/{n}.js"] = (doc_key(parsed.article.digest), doc_file(n, record(parsed.article, parsed.text))[1])
+        if order:
+            if len(order) != len(meta.paths) or order[n].path != parsed.article.path:
+                return None
+            path, key, produce = block_file_of(order, n // BLOCK)
+            docs[path] = (key, produce())
     shards, files, packed = update_shards(store, meta, changes)
     update = IndexUpdate(SearchMeta(meta.paths, tuple(digests), shards, meta.shard_bytes), files, packed)
     kept = meta_names(meta)

@@ -1,6 +1,6 @@
 /*
  * archivist search page: wires templates/static/search.js to the markup
- * described in docs/search.md (#search-q, #search-results, #search-status,
+ * of templates/search.html (README, "Search") (#search-q, #search-results, #search-status,
  * #search-filters with #search-tag, #search-reporter, #search-year,
  * #search-sort, and #search-more). Results are built with createElement and
  * textContent only; the query is never written into the page as HTML.

@@ -10,7 +10,7 @@
  * that call archivistSearchData(key, data); they are loaded with <script>
  * tags, never fetched, so the page also works when opened from disk.
  * Nothing here builds HTML: results carry highlight ranges as numbers.
- * See docs/search.md for the whole API.
+ * See the README's "Search" section for the whole API.
  */
 (function (root) {
   "use strict";
