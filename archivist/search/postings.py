@@ -30,7 +30,7 @@ def field_flags(title: str, meta: list[str]) -> dict[str, int]:
 
 
 def doc_values(title: str, meta: list[str], body: str) -> dict[str, int]:
-    """Return key -> value bits for one document's fields (the reference for add_document)."""
+    """Return key -> value bits for one document's fields: title, tags and reporters, body."""
     values = dict(field_flags(title, meta))
     for key, count in text_keys(body).items():
         values[key] = values.get(key, 0) | BODY_BITS[min(count, 4)]

@@ -635,7 +635,7 @@
     }
     return this.checkedPage(checkKey, parsed, ranked, offset + limit).then(function (state) {
       var numbers = state.good.slice(offset, offset + limit);
-      var docs = numbers.map(function (n) { return loaded["d/" + n]; });
+      var docs = numbers.map(function (n) { return shownFields(loaded.manifest, n); });
       var exact = state.next >= ranked.length;
       return finish(numbers, docs, state.good.length + ranked.length - state.next, exact);
     });
@@ -653,9 +653,18 @@
         return Promise.resolve(state);
       }
       var batch = ranked.slice(state.next, state.next + Math.max(10, want - state.good.length));
-      budget -= batch.length;
-      return self.docs(batch).then(function (docs) {
-        docs.forEach(function (doc, i) { if (verifyDoc(doc, parsed)) state.good.push(batch[i]); });
+      // A match in the title, tags or reporters needs no text: only the others are loaded.
+      var manifest = loaded.manifest;
+      var byFields = batch.map(function (n) {
+        var fields = shownFields(manifest, n);
+        return fields !== null && verifyDoc({t: fields.t, x: "", g: fields.g, r: fields.r}, parsed);
+      });
+      var missing = batch.filter(function (n, i) { return !byFields[i]; });
+      budget -= missing.length;
+      return self.docs(missing).then(function (docs) {
+        var found = new Map();
+        docs.forEach(function (doc, i) { found.set(missing[i], verifyDoc(doc, parsed)); });
+        batch.forEach(function (n, i) { if (byFields[i] || found.get(n)) state.good.push(n); });
         state.next += batch.length;
         return step();
       });

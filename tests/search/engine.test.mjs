@@ -149,6 +149,16 @@ test("once the result blocks are loaded, a new query draws without loading and f
   assert.ok(snippets.every((s) => s.text.length > 0) && snippets.some((s) => s.marks.length >= 1));
 });
 
+test("a checked word found in a loaded title needs no text file", async () => {
+  const { engine: e, loaded } = engine();
+  await e.prefetch();
+  const before = loaded.length;
+  const page = await e.search("\"인재 전쟁\"", { limit: 1 });
+  assert.equal(page.results[0].url, "2025/01/phrase/index.html");
+  const texts = loaded.slice(before).map((p) => p.slice(base.length));
+  assert.ok(!texts.includes(`d/${page.results[0].number}.js`), texts.join(" "));
+});
+
 test("the first query loads the manifest, few shards and one page of documents", async () => {
   const { engine: e, loaded } = engine();
   const page = await e.search("쟁탈전");
