@@ -19,9 +19,8 @@ from dataclasses import dataclass
 
 from archivist.search.index import (
     BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
-    manifest_file, year_ranges,
+    manifest_file, merge_postings, year_ranges,
 )
-from archivist.search.postings import VALUE_BITS
 from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
 from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard
 from archivist.search.tokenize import normalize
@@ -69,12 +68,7 @@ def stored_postings(store: SearchStore, digests: tuple) -> dict[str, array]:
         blobs = store.blobs(list(digests[start:start + 500]))
         if blobs is None:
             raise KeyError("search keys missing from the build cache")
-        for number, blob in enumerate(blobs, start):
-            base = number << VALUE_BITS
-            keys, values = decode_pairs(blob)
-            # About 7 million entries for 10k articles: one append each, in arrays (8 bytes an entry).
-            for key, value in zip(keys, values):
-                postings[key].append(base | value)
+        merge_postings((zip(*decode_pairs(blob)) for blob in blobs), start, postings)
     return postings
 
 

@@ -220,7 +220,7 @@ def test_fast_collection_gives_the_reference_values(docs):
     from archivist.search.postings import doc_values
 
     records = ordered_docs(docs[:40])
-    postings = merge_postings(doc_values(r["title"], r["tags"] + r["reporters"], r["text"]) for r in records)
+    postings = merge_postings(doc_values(r["title"], r["tags"] + r["reporters"], r["text"]).items() for r in records)
     for number, record in enumerate(records):
         expected = doc_values(record["title"], record["tags"] + record["reporters"], record["text"])
         for key, value in expected.items():
