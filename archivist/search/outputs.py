@@ -49,10 +49,19 @@ def record(article, text: str) -> dict:
     }
 
 
-def encode_run(keys: list[str], postings: dict, shard_bytes: int) -> tuple[list, dict, dict]:
-    """Return (first, last, name) triples, files and cache rows of sorted keys cut into shards."""
+def encode_run(keys: list[str], postings: dict, shard_bytes: int,
+               unchanged: dict | None = None) -> tuple[list, dict, dict]:
+    """Return (first, last, name) triples, files and cache rows of sorted keys cut into shards.
+
+    unchanged maps the keys of shards whose postings did not change to their triple:
+    such a shard, cut the same again, is not encoded again.
+    """
     triples, files, packed = [], {}, {}
     for part in chunk(keys, postings, shard_bytes):
+        same = (unchanged or {}).get(tuple(part))
+        if same is not None:
+            triples.append(same)
+            continue
         path, data = shard_file(part, postings)
         name = path[:-3]
         triples.append((part[0], part[-1], name))
@@ -114,11 +123,13 @@ def update_shards(store: SearchStore, meta: SearchMeta, changes: Changes) -> tup
     shards = list(meta.shards)
     files, packed = {}, {}
     for run in reversed(runs_around(touched, len(shards))):
-        keys, postings = [], {}
+        keys, postings, unchanged = [], {}, {}
         for index in run:
             stored_keys, stored = store.shard(shards[index][2])
             keys += stored_keys
             postings.update(stored)
+            if index not in touched:
+                unchanged[tuple(stored_keys)] = shards[index]
         for index in run:
             for key, updates in touched.get(index, {}).items():
                 if key not in postings:
@@ -127,7 +138,7 @@ def update_shards(store: SearchStore, meta: SearchMeta, changes: Changes) -> tup
                 for number, value in sorted(updates.items()):
                     set_entry(postings[key], number, value)
         keys = sorted((key for key in keys if postings[key]), key=utf16_key)
-        triples, new_files, new_packed = encode_run(keys, postings, meta.shard_bytes)
+        triples, new_files, new_packed = encode_run(keys, postings, meta.shard_bytes, unchanged)
         shards[run[0]:run[-1] + 1] = triples
         files.update(new_files)
         packed.update(new_packed)
