@@ -22,7 +22,7 @@ class Parsed:
     article: Article
     html: str
     text: str
-    search: bytes = b""
+    search: bytes
 
 
 def source_digest(shown: str, data: bytes) -> str:
