@@ -100,11 +100,25 @@ def touched_shards(meta: SearchMeta, changes: Changes) -> dict[int, dict[str, di
     return touched
 
 
-def runs_around(indexes, count: int) -> list[list[int]]:
-    """Return the touched shard indexes and their neighbours as runs of consecutive indexes."""
-    region = sorted({j for i in indexes for j in (i - 1, i, i + 1) if 0 <= j < count})
+def runs_around(touched: dict[int, dict], shards: list) -> list[list[int]]:
+    """Return the touched shards, with the neighbours whose boundary may move, as runs of consecutive indexes.
+
+    The cut before a shard depends on its first key and the key before it: the
+    shard before is needed only when a shard's first changed key is its first key
+    (or sorts before it), the shard after only when its last changed key is its
+    last key (or sorts after it, a new key at its end).
+    """
+    region = set()
+    for index, changed in touched.items():
+        first, last, _ = shards[index]
+        order = sorted(map(utf16_key, changed))
+        region.add(index)
+        if index > 0 and order[0] <= utf16_key(first):
+            region.add(index - 1)
+        if index + 1 < len(shards) and order[-1] >= utf16_key(last):
+            region.add(index + 1)
     runs: list[list[int]] = []
-    for index in region:
+    for index in sorted(region):
         if runs and runs[-1][-1] == index - 1:
             runs[-1].append(index)
         else:
@@ -115,14 +129,14 @@ def runs_around(indexes, count: int) -> list[list[int]]:
 def update_shards(store: SearchStore, meta: SearchMeta, changes: Changes) -> tuple[tuple, dict, dict]:
     """Return (triples, files, rows) after applying changes to the shards holding their keys.
 
-    A run of touched shards is re-cut together with one untouched shard on each
-    side: a boundary depends only on a key and the one before it, so the cuts
-    at the untouched ends stay where a clean build puts them.
+    A run of touched shards is re-cut together with the neighbours whose first
+    cut may move (runs_around): a boundary depends only on a key and the one
+    before it, so the cuts at the run's ends stay where a clean build puts them.
     """
     touched = touched_shards(meta, changes)
     shards = list(meta.shards)
     files, packed = {}, {}
-    for run in reversed(runs_around(touched, len(shards))):
+    for run in reversed(runs_around(touched, shards)):
         keys, postings, unchanged = [], {}, {}
         for index in run:
             stored_keys, stored = store.shard(shards[index][2])
