@@ -55,7 +55,7 @@ def body_edits(changed: list[Source], known: dict, cache: BuildCache, parser: Pa
 
 def empty_site(config) -> Site:
     """Return a site model with no lists: an article page reads only its own links."""
-    return Site(config, (), (), (), (), (), {}, {}, {}, {}, {})
+    return Site(config, (), (), (), (), (), {}, {}, {}, {}, {}, {}, ())
 
 
 def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list[Source], base: str):
