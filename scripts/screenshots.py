@@ -27,14 +27,15 @@ SHOTS = [("home", "index.html", "light"), ("article", ARTICLE, "light"), ("artic
          ("archive", "archive/index.html", "light")]
 
 
-def build_sample(folder: Path, count: int) -> Path:
+def build_sample(folder: Path, count: int, base_url: str | None = None) -> Path:
     """Build the shipped content plus a synthetic corpus of count articles; return the output folder."""
     content = folder / "content"
     subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(content), "--count", str(count)],
                    check=True, capture_output=True)
     shutil.copytree(REPO / "content", content, dirs_exist_ok=True)
     output = folder / "output"
-    subprocess.run([sys.executable, str(REPO / "build.py"), "--content", str(content), "--output", str(output)],
+    base = ["--base-url", base_url] if base_url else []
+    subprocess.run([sys.executable, str(REPO / "build.py"), "--content", str(content), "--output", str(output), *base],
                    check=True, capture_output=True, cwd=REPO)
     return output
 
