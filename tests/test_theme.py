@@ -87,17 +87,17 @@ def test_nice_ceiling_and_table_rows():
     assert rows[0][1][:3] == [("2024/01", 2), ("2024/02", 0), ("2024/03", 0)] and len(rows[1][1]) == 12
 
 
-def test_article_key_changes_when_a_nearby_article_by_the_reporter_is_retitled(make_project, tmp_path):
-    files = reporter_files(8)
+def test_article_key_changes_when_a_nearby_article_by_the_reporter_is_retitled(make_project):
+    files = reporter_files(12)
     site, _ = model(make_project, files)
     target = next(a for a in site.articles if a.title == "기사 3")
     before = links_of(site, target)
-    far = links_of(site, next(a for a in site.articles if a.title == "기사 0"))
+    far = links_of(site, next(a for a in site.articles if a.title == "기사 11"))
     files["a04.md"] = article(title="고친 제목", reporter="김기자", date="2024-01-05")
     site, _ = model(make_project, files)
     after = links_of(site, next(a for a in site.articles if a.title == "기사 3"))
     assert "고친 제목" in [link.title for link in after.more] and after.key != before.key
-    assert links_of(site, next(a for a in site.articles if a.title == "기사 0")).more == far.more  # 기사 4 is not near 기사 0
+    assert links_of(site, next(a for a in site.articles if a.title == "기사 11")).more == far.more  # 기사 4 is not near
 
 
 def test_index_pages_key_their_date_ranges(make_project):
