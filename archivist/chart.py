@@ -16,7 +16,7 @@ from markupsafe import Markup
 from . import i18n
 
 WIDTH, HEIGHT = 640, 200
-LEFT, RIGHT, TOP, BOTTOM = 34, 6, 10, 24  # room for the count axis and the year labels
+LEFT, RIGHT, TOP, BOTTOM = 6, 34, 10, 24  # room for the year labels and, on the right, the count axis
 FONT = 12
 
 
@@ -67,14 +67,14 @@ def axes(counts: Sequence[tuple[str, int]], top: int, lang: str) -> list[str]:
     for value in (0, top // 2, top) if top > 1 else (0, top):
         y = TOP + plot_h - plot_h * value / top
         shapes.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>')
-        shapes.append(f'<text class="axis" x="{LEFT - 6}" y="{y + FONT / 3:.1f}" text-anchor="end">{value:,}</text>')
+        shapes.append(f'<text class="axis" x="{WIDTH - RIGHT + 6}" y="{y + FONT / 3:.1f}">{value:,}</text>')
     slot = plot_w / len(counts)
     first_year, last_year = int(counts[0][0][:4]), int(counts[-1][0][:4])
     step = year_step(last_year - first_year + 1)
     for index, (key, _) in enumerate(counts):
         year = int(key[:4])
         x = LEFT + index * slot
-        if (key.endswith("/01") or index == 0) and (year - first_year) % step == 0 and x < WIDTH - RIGHT - 4 * FONT:
+        if (key.endswith("/01") or index == 0) and (year - first_year) % step == 0 and x < WIDTH - RIGHT - 3 * FONT:
             label = escape(i18n.month_name(key[:4], lang))
             shapes.append(f'<text class="axis" x="{x:.1f}" y="{HEIGHT - 6}">{label}</text>')
     return shapes
