@@ -2,7 +2,7 @@
 
 A pure function of the site model's month counts: no script runs in the
 browser. The chart is one image to assistive technology (role="img" with a
-title and a description); the numbers themselves are in the table beside it.
+title and a description); the numbers themselves are in the table under it.
 Colours come from the page's stylesheet (classes), so dark mode applies.
 """
 

@@ -23,7 +23,7 @@ STRINGS = {
                          "달마다의 숫자는 아래 표에 있습니다.",
         "table_caption": "연도·월별 기사 수", "year": "연도", "total": "합계",
         "more_by": "{name} 기자의 다른 기사", "more_by_many": "같은 기자들의 다른 기사",
-        "all_by": "{name} 기자의 기사 모두 보기", "articles_short": "{n}건",
+        "all_by": "{name} 기자의 기사 모두 보기",
     },
     "en": {
         "latest": "Latest articles", "tags": "Tags", "reporters": "Reporters", "archive": "Archive",
@@ -40,7 +40,7 @@ STRINGS = {
                          "The table below lists every month.",
         "table_caption": "Articles by year and month", "year": "Year", "total": "Total",
         "more_by": "More from {name}", "more_by_many": "More from these reporters",
-        "all_by": "All articles by {name}", "articles_short": "{n}",
+        "all_by": "All articles by {name}",
     },
 }
 
