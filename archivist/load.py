@@ -61,6 +61,7 @@ class Parser:
             lang=fields.lang,
             reading_minutes=reading_minutes(text),
             extra=fields.extra,
+            summary_given=bool(fields.summary),
         )
         return Parsed(article, html, text)
 
