@@ -18,8 +18,14 @@ STRINGS = {
         "main_nav": "주 메뉴", "feed": "피드", "tag_title": "태그: {name}", "reporter_title": "{name} 기자",
         "pagination": "페이지 이동", "by": "글", "article_nav": "기사 이동", "all_tags": "모든 태그",
         "all_reporters": "모든 기자", "years": "연도별", "breadcrumb": "위치",
-        "search": "검색", "filters": "필터", "tag": "태그", "reporter": "기자", "year": "연도", "sort": "정렬",
+        "search": "검색", "filters": "필터", "tag": "태그", "reporter": "기자", "sort": "정렬",
         "search_needs_js": "검색은 자바스크립트가 켜져 있어야 동작합니다.",
+        "timeline_title": "월별 기사 수",
+        "timeline_desc": "{first}부터 {last}까지 기사 {total}건. 가장 많은 달은 {busiest}({most}건). "
+                         "달마다의 숫자는 아래 표에 있습니다.",
+        "table_caption": "연도·월별 기사 수", "year": "연도", "total": "합계",
+        "more_by": "{name} 기자의 다른 기사", "more_by_many": "같은 기자들의 다른 기사",
+        "all_by": "{name} 기자의 기사 모두 보기",
     },
     "en": {
         "latest": "Latest articles", "tags": "Tags", "reporters": "Reporters", "archive": "Archive",
@@ -31,8 +37,14 @@ STRINGS = {
         "main_nav": "Main", "feed": "Feed", "tag_title": "Tag: {name}", "reporter_title": "Reporter: {name}",
         "pagination": "Pagination", "by": "By", "article_nav": "More articles", "all_tags": "All tags",
         "all_reporters": "All reporters", "years": "By year", "breadcrumb": "Breadcrumb",
-        "search": "Search", "filters": "Filters", "tag": "Tag", "reporter": "Reporter", "year": "Year", "sort": "Sort",
+        "search": "Search", "filters": "Filters", "tag": "Tag", "reporter": "Reporter", "sort": "Sort",
         "search_needs_js": "Search needs JavaScript to be turned on.",
+        "timeline_title": "Articles per month",
+        "timeline_desc": "{total} articles from {first} to {last}; the busiest month was {busiest} ({most} articles). "
+                         "The table below lists every month.",
+        "table_caption": "Articles by year and month", "year": "Year", "total": "Total",
+        "more_by": "More from {name}", "more_by_many": "More from these reporters",
+        "all_by": "All articles by {name}",
     },
 }
 
@@ -52,6 +64,18 @@ def long_date(moment: datetime, lang: str) -> str:
     if ui_language(lang) == "ko":
         return f"{moment.year}년 {moment.month}월 {moment.day}일"
     return f"{MONTHS_EN[moment.month - 1]} {moment.day}, {moment.year}"
+
+
+def short_date(moment: datetime, lang: str) -> str:
+    """Return '2024. 3. 28.' or 'Mar 28, 2024'."""
+    if ui_language(lang) == "ko":
+        return f"{moment.year}. {moment.month}. {moment.day}."
+    return f"{MONTHS_EN[moment.month - 1][:3]} {moment.day}, {moment.year}"
+
+
+def short_month(month: int, lang: str) -> str:
+    """Return a month's short name: '3월' or 'Mar'."""
+    return f"{month}월" if ui_language(lang) == "ko" else MONTHS_EN[month - 1][:3]
 
 
 def month_name(key: str, lang: str) -> str:

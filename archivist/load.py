@@ -63,6 +63,7 @@ class Parser:
             lang=fields.lang,
             reading_minutes=reading_minutes(text),
             extra=fields.extra,
+            summary_given=bool(fields.summary),
         )
         return Parsed(article, html, text, search_keys(article, text))
 

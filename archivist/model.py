@@ -28,6 +28,7 @@ class Article:
     lang: str
     reading_minutes: int
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    summary_given: bool = False  # the summary came from front matter, so the page shows it as a deck
     path: str = field(init=False, compare=False)
     timestamp: float = field(init=False, compare=False)
     card: str = field(init=False, compare=False)
@@ -65,6 +66,16 @@ class Facet:
         """Return how many articles the facet holds."""
         return len(self.articles)
 
+    @property
+    def first(self) -> datetime:
+        """Return the date of the facet's oldest article."""
+        return self.articles[-1].date
+
+    @property
+    def last(self) -> datetime:
+        """Return the date of the facet's newest article."""
+        return self.articles[0].date
+
 
 class Link(NamedTuple):
     """What a page shows of a tag or reporter it links to."""
@@ -92,4 +103,5 @@ class ArticleLinks(NamedTuple):
     newer: ArticleLink | None
     older: ArticleLink | None
     related: tuple[ArticleLink, ...]
+    more: tuple[ArticleLink, ...]
     key: str

@@ -16,6 +16,7 @@ from functools import partial
 from dataclasses import dataclass
 
 from . import i18n
+from .chart import timeline_rows, timeline_svg
 from .model import Article, ArticleLink, ArticleLinks, Facet, Link
 from .render import PageContext, article_json_ld
 from .site import Listing, Site, paginate
@@ -71,11 +72,13 @@ def links_of(site: Site, article: Article) -> ArticleLinks:
     tags = tuple(Link(f.name, f.path) for f in site.tags_of[path])
     reporters = tuple(Link(f.name, f.path) for f in site.reporters_of[path])
     newer, older = site.newer.get(path), site.older.get(path)
-    related = site.related[path]
+    related, more = site.related[path], site.more_by.get(path, ())
     key = "\x1d".join((facet_refs(site.tags_of[path]), facet_refs(site.reporters_of[path]),
-                       newer.card if newer else "", older.card if older else "", "".join(a.card for a in related)))
+                       newer.card if newer else "", older.card if older else "", "".join(a.card for a in related),
+                       "".join(a.card for a in more)))
     return ArticleLinks(tags, reporters, article_link(newer), article_link(older),
-                        tuple(ArticleLink(a.path, a.title, a.date) for a in related), key)
+                        tuple(ArticleLink(a.path, a.title, a.date) for a in related),
+                        tuple(ArticleLink(a.path, a.title, a.date) for a in more), key)
 
 
 def linked_paths(links: ArticleLinks) -> set[str]:
@@ -131,7 +134,8 @@ def article_spec(site: Site, base: str, article: Article, links: ArticleLinks) -
         page = PageContext(site, article.path, article.lang, article.title, article.summary, "article",
                            breadcrumbs=breadcrumbs_of(article))
         return page, dict(article=article, tags=links.tags, reporters=links.reporters, newer=links.newer,
-                          older=links.older, related=links.related, json_ld=article_json_ld(site, article))
+                          older=links.older, related=links.related, more=links.more,
+                          json_ld=article_json_ld(site, article))
 
     return PageSpec(output_file(article.path), key, "article.html", context, body_of=article.digest)
 
@@ -187,18 +191,23 @@ def facet_specs(site: Site, base: str, entries: EntryRefs, only: Selection | Non
     return specs
 
 
+def archive_values(site: Site, lang: str) -> dict:
+    """Return what the archive page shows besides the site model: the timeline chart and table."""
+    return dict(chart=timeline_svg(site.timeline, lang), rows=timeline_rows(site.timeline))
+
+
 def index_specs(site: Site, base: str) -> list[PageSpec]:
     """Return the plans of the tag index, reporter index, archive index and 404 page."""
     lang = site.config.language
     specs = []
     for path, name, facets in (("tags/", "tags", site.tags), ("reporters/", "reporters", site.reporters)):
         page = PageContext(site, path, lang, i18n.text(lang, name), site.config.description, name)
-        key = key_of(base, name, tuple((f.name, f.path, f.count) for f in facets))
+        key = key_of(base, name, tuple((f.name, f.path, f.count, f.first.date(), f.last.date()) for f in facets))
         specs.append(PageSpec(output_file(path), key, "facets.html", lambda p=page, f=facets: (p, dict(facets=f))))
     page = PageContext(site, "archive/", lang, i18n.text(lang, "archive"), site.config.description, "archive")
-    years = tuple((y.key, y.count, tuple((m.key, m.count) for m in site.months_of(y))) for y in site.years)
-    key = key_of(base, "archive", len(site.articles), years)
-    specs.append(PageSpec("archive/index.html", key, "archive.html", lambda p=page: (p, {})))
+    span = (site.articles[-1].date.date(), site.articles[0].date.date()) if site.articles else ()
+    key = key_of(base, "archive", len(site.articles), span, site.timeline)
+    specs.append(PageSpec("archive/index.html", key, "archive.html", lambda p=page: (p, archive_values(site, lang))))
     page = PageContext(site, "404.html", lang, i18n.text(lang, "not_found"), "", "404", root=site.config.base_path)
     specs.append(PageSpec("404.html", key_of(base, "404"), "404.html", lambda p=page: (p, {})))
     return specs

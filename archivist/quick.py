@@ -60,7 +60,7 @@ def shape_keeping_edits(changed: list[Source], known: dict, cache: BuildCache, p
 
 def empty_site(config) -> Site:
     """Return a site model with no lists: an article page reads only its own links."""
-    return Site(config, (), (), (), (), (), {}, {}, {}, {}, {})
+    return Site(config, (), (), (), (), (), {}, {}, {}, {}, {}, {}, ())
 
 
 def body_plan(cache: BuildCache, config, base: str, edits: list) -> tuple[Site, list[PageSpec], dict] | None:

@@ -51,6 +51,14 @@ class PageContext:
         """Return a date as readers expect in this page's language."""
         return i18n.long_date(moment, self.lang)
 
+    def short_date(self, moment: datetime) -> str:
+        """Return a compact date for ranges and lists in this page's language."""
+        return i18n.short_date(moment, self.lang)
+
+    def short_month(self, month: int) -> str:
+        """Return a month's short name (a table column) in this page's language."""
+        return i18n.short_month(month, self.lang)
+
     def month(self, key: str) -> str:
         """Return the name of a year or month key in this page's language."""
         return i18n.month_name(key, self.lang)

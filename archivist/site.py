@@ -42,6 +42,8 @@ class Site:
     newer: dict[str, Article]
     older: dict[str, Article]
     related: dict[str, tuple[Article, ...]]
+    more_by: dict[str, tuple[Article, ...]]
+    timeline: tuple[tuple[str, int], ...]
 
     def months_of(self, year: Facet) -> tuple[Facet, ...]:
         """Return the month facets of a year, newest first."""
@@ -131,6 +133,44 @@ def related_of(oldest_first: Sequence[Article], limit: int, memo: dict) -> list[
     return memo[key]
 
 
+MORE_BY_REPORTER = 4
+
+
+def nearest_by_reporter(reporters: Sequence[Facet], limit: int) -> dict[str, tuple[Article, ...]]:
+    """Return, per article path, up to limit other articles by its reporters, nearest in time, newest first.
+
+    Nearest rather than newest: a reporter's new article then changes the lists (and pages)
+    of only their few latest articles, not of everything they wrote.
+    """
+    candidates: dict[str, tuple[Article, list[Article]]] = {}
+    for facet in reporters:
+        members = facet.articles
+        for i, article in enumerate(members):
+            nearby = members[max(0, i - limit):i] + members[i + 1:i + 1 + limit]
+            candidates.setdefault(article.path, (article, []))[1].extend(nearby)
+    chosen = {}
+    for path, (article, found) in candidates.items():
+        others = {a.path: a for a in found}.values()
+        nearest = sorted(others, key=lambda a: (abs(a.timestamp - article.timestamp), a.path))[:limit]
+        chosen[path] = tuple(newest_first(nearest))
+    return chosen
+
+
+def month_counts(months: Sequence[Facet]) -> tuple[tuple[str, int], ...]:
+    """Return ('YYYY/MM', count) for every month from the first article's to the last's, oldest first."""
+    if not months:
+        return ()
+    counts = {m.key: m.count for m in months}
+    first, last = months[-1].key, months[0].key
+    year, month = int(first[:4]), int(first[5:])
+    series = []
+    while f"{year:04d}/{month:02d}" <= last:
+        key = f"{year:04d}/{month:02d}"
+        series.append((key, counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(series)
+
+
 def build_site(articles: Iterable[Article], config: Config, now: datetime, include_drafts: bool,
                related_memo: dict | None = None) -> tuple[Site, list[ContentError]]:
     """Return the site model of the published articles and any path collisions."""
@@ -139,6 +179,7 @@ def build_site(articles: Iterable[Article], config: Config, now: datetime, inclu
     tags = named_facets(chosen, "tag", "tags", lambda a: a.tags)
     reporters = named_facets(chosen, "reporter", "reporters", lambda a: a.reporters)
     oldest_first = chosen[::-1]
+    months = date_facets(chosen, "month", lambda a: a.path[:7])
     related = related_of(oldest_first, config.related_count, {} if related_memo is None else related_memo)
     site = Site(
         config=config,
@@ -146,11 +187,13 @@ def build_site(articles: Iterable[Article], config: Config, now: datetime, inclu
         tags=tags,
         reporters=reporters,
         years=date_facets(chosen, "year", lambda a: a.path[:4]),
-        months=date_facets(chosen, "month", lambda a: a.path[:7]),
+        months=months,
         tags_of=facets_by_article(tags, chosen, lambda a: a.tags),
         reporters_of=facets_by_article(reporters, chosen, lambda a: a.reporters),
         newer={a.path: n for a, n in zip(chosen[1:], chosen)},
         older={a.path: o for a, o in zip(chosen, chosen[1:])},
         related={a.path: tuple(oldest_first[j] for j in found) for a, found in zip(oldest_first, related)},
+        more_by=nearest_by_reporter(reporters, MORE_BY_REPORTER),
+        timeline=month_counts(months),
     )
     return site, errors

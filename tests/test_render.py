@@ -86,7 +86,7 @@ def test_every_internal_link_resolves_from_disk(tmp_path):
 def test_404_works_at_any_depth_under_the_subpath(tmp_path):
     out = tmp_path / "out"
     build_golden(out)
-    links = [link for link in parse(out / "404.html").links if not link.startswith("#")]
+    links = [link for link in parse(out / "404.html").links if not link.startswith(("#", "data:"))]
     assert links
     for link in links:
         assert link.startswith("/archive/"), link
@@ -167,5 +167,5 @@ def test_listing_pages_paginate_and_link_back(tmp_path):
     second = (out / "page/2/index.html").read_text(encoding="utf-8")
     assert 'href="../../index.html"' in second and "AI 엔지니어" in second
     tags = (out / "tags/index.html").read_text(encoding="utf-8")
-    assert re.search(r'>반도체</a> <span class="count">2</span>', tags)
+    assert re.search(r'>반도체</a>\s*<span class="facet-meta"><span class="count">기사 2건</span>', tags)
     assert (out / "tags/c/index.html").exists() and len(list((out / "tags").glob("c-*"))) == 1
