@@ -15,7 +15,7 @@ from .publish_check import serve
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 ARTICLE = "2024/03/ai-engineer-talent-war/index.html"
-# One line per page kind; the search page joins with "search/index.html" when it lands.
+# One line per page kind.
 PAGES = {
     "home": "index.html",
     "article": ARTICLE,
@@ -24,6 +24,7 @@ PAGES = {
     "archive": "archive/index.html",
     "tags index": "tags/index.html",
     "month": "2024/03/index.html",
+    "search": "search/index.html?q=%EC%95%A4%EC%8A%A4%EB%A1%9C%ED%94%BD",  # 앤스로픽, with its results
 }
 ENGLISH = """---
 title: "Chipmakers race to hire engineers as demand for AI servers grows"
@@ -67,6 +68,8 @@ def axe_violations(page, url: str) -> list[str]:
     """Return 'rule: target' for every axe-core violation on the page at url."""
     assert AXE.exists(), "axe-core is missing: `npm ci` installs it"
     page.goto(url)
+    if "search/index.html?q=" in url:
+        page.wait_for_selector("#search-results li mark")  # check the results too
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [f"{v['id']}: {node['target']}" for v in result["violations"] for node in v["nodes"]]

@@ -93,7 +93,6 @@
     var item = document.createElement("li");
     item.className = "search-result";
     item.id = "search-r-" + index;
-    item.setAttribute("role", "option");
     if (result.lang) item.setAttribute("lang", result.lang);
     var link = document.createElement("a");
     link.className = "search-result-title";
@@ -321,10 +320,7 @@
   SearchPage.prototype.start = function () {
     var self = this;
     this.input.value = this.state.q;
-    this.input.setAttribute("role", "combobox");
     this.input.setAttribute("aria-controls", "search-results");
-    this.input.setAttribute("aria-autocomplete", "list");
-    this.list.setAttribute("role", "listbox");
     if (this.more) {
       this.more.textContent = this.text.more;
       this.more.addEventListener("click", function () { self.run(true); });
