@@ -113,6 +113,10 @@ def compose(path: str, yaml_text: str, first_line: int = 2) -> yaml.Node | None:
         if exc.context and exc.context_mark and exc.problem and exc.context_mark.line != getattr(mark, "line", None):
             problem += f" ({exc.context} that starts at line {exc.context_mark.line + first_line})"
         raise ContentError(path, line, "", f"YAML syntax error: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = yaml_text.count("\n", 0, max(exc.position, 0)) + first_line
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise ContentError(path, line, "", f"YAML cannot contain the character U+{code:04X}") from None
     except yaml.YAMLError as exc:
         raise ContentError(path, first_line, "", f"YAML syntax error: {exc}") from None
     finally:
