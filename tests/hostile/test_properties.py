@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import os
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from archivist import cli
@@ -20,11 +20,8 @@ from archivist.load import Parser
 
 from ..conftest import REPO, article, write_files
 
-settings.register_profile("default", max_examples=150, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("slow", max_examples=3000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+QUICK = settings(max_examples=150, deadline=None,
+                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 ERROR_LINE = re.compile(r"^(?P<path>[^\n]+?):(?P<line>\d+): [^\n]+$")
 YAMLISH = st.text(alphabet=st.sampled_from(list("abtilepdrwsgu:-[]{},'\"!&*|>?#%@` \n\t0123456789.~가\\\u200b\u202e")),
@@ -56,8 +53,21 @@ def assert_error_lines(errors, path: str) -> None:
         assert match and match.group("path") == path, str(error)
 
 
+@QUICK
 @given(ARTICLE_BYTES)
 def test_any_bytes_give_an_article_or_path_line_errors(data):
+    check_any_bytes(data)
+
+
+@pytest.mark.slow
+@settings(QUICK, max_examples=5000)
+@given(ARTICLE_BYTES)
+def test_any_bytes_many_more_examples(data):
+    check_any_bytes(data)
+
+
+def check_any_bytes(data: bytes) -> None:
+    """One file of these bytes parses to an article, or to `path:line:` errors naming it."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "a.md")
         path.write_bytes(data)
@@ -86,7 +96,7 @@ VALID = {f"content/2024/0{m}/a{m}.md": article(title=f"기사 {m}", date=f"2024-
          for m in range(1, 6)}
 
 
-@settings(max_examples=25)
+@settings(QUICK, max_examples=25)
 @given(ARTICLE_BYTES)
 def test_one_bad_article_changes_nothing_but_the_report(data):
     with tempfile.TemporaryDirectory() as folder:
