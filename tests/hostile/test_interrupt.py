@@ -92,8 +92,15 @@ def kill_repeatedly(root: Path, kills: int, seed: int) -> list[str]:
     return outcomes
 
 
-def test_killed_builds_leave_a_whole_site(tmp_path):
-    outcomes = kill_repeatedly(tmp_path, kills=6, seed=8)
+@pytest.fixture
+def versions(tmp_path):
+    """Return a project folder with two 150-article versions of an archive, v1 and v2."""
+    make_versions(tmp_path, 150)
+    return tmp_path
+
+
+def test_killed_builds_leave_a_whole_site(versions):
+    outcomes = kill_repeatedly(versions, kills=6, seed=8)
     assert len(outcomes) == 6
 
 
@@ -105,36 +112,29 @@ def test_twenty_kills_over_a_thousand_articles(tmp_path):
     assert len(outcomes) == 20
 
 
-@pytest.fixture(autouse=True)
-def small_corpus(request, tmp_path):
-    """Give the default-run test a 150-article corpus (the slow one makes its own)."""
-    if "twenty" not in request.node.name:
-        make_versions(tmp_path, 150)
-
-
-def test_a_second_build_waits_for_the_first_and_says_so(tmp_path):
-    run_build(tmp_path, "v1", "output")
-    with OutputLock(tmp_path / "output"):  # a build in progress holds this lock
-        process = subprocess.Popen(command(tmp_path, "v2", "output"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+def test_a_second_build_waits_for_the_first_and_says_so(versions):
+    run_build(versions, "v1", "output")
+    with OutputLock(versions / "output"):  # a build in progress holds this lock
+        process = subprocess.Popen(command(versions, "v2", "output"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True)
         line = process.stderr.readline()
         assert line.startswith("waiting: another build is writing") and line.rstrip().endswith("output …")
         time.sleep(0.5)
         assert process.poll() is None  # still waiting
-        before = snapshot(tmp_path / "output")
+        before = snapshot(versions / "output")
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
-    assert snapshot(tmp_path / "output") != before
+    assert snapshot(versions / "output") != before
 
 
-def test_two_builds_started_together_both_finish_and_the_site_is_whole(tmp_path):
-    run_build(tmp_path, "v1", "ref")
-    first = subprocess.Popen(command(tmp_path, "v1", "output"), stdout=subprocess.DEVNULL,
+def test_two_builds_started_together_both_finish_and_the_site_is_whole(versions):
+    run_build(versions, "v1", "ref")
+    first = subprocess.Popen(command(versions, "v1", "output"), stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True)
-    second = subprocess.Popen(command(tmp_path, "v1", "output"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    second = subprocess.Popen(command(versions, "v1", "output"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               text=True)
     assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
-    assert snapshot(tmp_path / "output") == snapshot(tmp_path / "ref")
+    assert snapshot(versions / "output") == snapshot(versions / "ref")
 
 
 def test_a_first_build_killed_while_linking_its_standby_is_repaired(tmp_path, monkeypatch):
