@@ -112,8 +112,3 @@ def corpus() -> dict[str, str]:
     """Return content files (path → text): one article per text payload, each in every field."""
     return {f"2024/03/x{index:02d}.md": article_file(index, title) for index, title in enumerate(TEXT)}
 
-
-def case_count() -> int:
-    """Return how many (payload, place) cases the corpus holds."""
-    fields = len(TEXT) * 6 + len(EMAILS) + len(URLS) + len(SLUGS)
-    return fields + len(TEXT) * (len(TEXT) + len(MARKDOWN) + 1)

@@ -8,9 +8,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from archivist.pipeline import build
+from archivist.config import Config
+from archivist.pipeline import Project, build
 
-from ..conftest import NOW
+from ..conftest import NOW, REPO, write_files
 from ..publish_check import serve
 from . import payloads
 from .scan import scan_html, scan_site
@@ -21,11 +22,6 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     """Build the payload corpus once; return the output folder."""
-    from archivist.config import Config
-    from archivist.pipeline import Project
-
-    from ..conftest import REPO, write_files
-
     root = tmp_path_factory.mktemp("xss")
     write_files(root / "content", payloads.corpus())
     project = Project(content=root / "content", templates=REPO / "templates", output=root / "output",
