@@ -22,7 +22,7 @@ class ContentError(Exception):
         """Return the error as `path:line: field: message`, omitting empty parts."""
         where = f"{self.path}:{self.line}" if self.line else self.path
         what = f"{self.field}: {self.message}" if self.field else self.message
-        return f"{where}: {what}"
+        return " ".join(f"{where}: {what}".split("\n"))  # one line, whatever a library's message holds
 
 
 class BuildFailed(Exception):

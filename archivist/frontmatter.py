@@ -17,6 +17,7 @@ from .errors import ContentError
 FENCE = "---"
 MAX_NODES = 10_000
 MAX_DEPTH = 50
+NESTING_MARKS = ("[", "{", "-", ":", "?")
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "seq", "map")
@@ -76,8 +77,30 @@ def split(path: str, text: str) -> tuple[str, str, int]:
     raise ContentError(path, 1, "", "front matter is not closed: add a line '---' after the last field")
 
 
+def check_depth(path: str, yaml_text: str, first_line: int = 2) -> None:
+    """Raise ContentError for nesting deeper than MAX_DEPTH, reading events (libyaml's composer recurses)."""
+    if sum(map(yaml_text.count, NESTING_MARKS)) <= MAX_DEPTH:
+        return  # too few brackets, dashes and colons to nest that deep: the usual case, at no cost
+    loader = NodeLoader(yaml_text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + first_line
+                    raise ContentError(path, line, "", f"front matter is nested too deeply (more than {MAX_DEPTH} levels)")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # compose() reports the syntax error with its line
+    finally:
+        loader.dispose()
+
+
 def compose(path: str, yaml_text: str, first_line: int = 2) -> yaml.Node | None:
     """Return the YAML document's root node, or raise ContentError with YAML's line."""
+    check_depth(path, yaml_text, first_line)
     loader = NodeLoader(yaml_text)
     try:
         return loader.get_single_node()
@@ -90,6 +113,10 @@ def compose(path: str, yaml_text: str, first_line: int = 2) -> yaml.Node | None:
         if exc.context and exc.context_mark and exc.problem and exc.context_mark.line != getattr(mark, "line", None):
             problem += f" ({exc.context} that starts at line {exc.context_mark.line + first_line})"
         raise ContentError(path, line, "", f"YAML syntax error: {problem}") from None
+    except yaml.reader.ReaderError as exc:
+        line = yaml_text.count("\n", 0, max(exc.position, 0)) + first_line
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise ContentError(path, line, "", f"YAML cannot contain the character U+{code:04X}") from None
     except yaml.YAMLError as exc:
         raise ContentError(path, first_line, "", f"YAML syntax error: {exc}") from None
     finally:

@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -178,6 +178,9 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         if options.clean:
             cache.clear()
         state = cache.state()
+        if previous and options.write and previous[4] != output_stamp(project.output):
+            # Another build (other content, or another cache) replaced the output since: trust none of its files.
+            state = replace(state, pages={})
         result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
         due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
         new_state.stamp = inputs_stamp(sources, theme, base, options, project.output) + (due,)

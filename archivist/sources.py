@@ -38,6 +38,8 @@ def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
+            if entry.is_symlink() and not follow_link(entry, root, errors):
+                continue
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
             elif entry.name.endswith(".md"):
@@ -48,12 +50,32 @@ def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
     return found, errors
 
 
-def as_source(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> Source | None:
-    """Return the Source of a directory entry, or None (with an error) if it must not be read."""
+def follow_link(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> bool:
+    """Return whether a link may be read: a link to a file inside the content folder.
+
+    Links to folders are never followed (the files they hold are found where they live, and a
+    link cannot make the scan loop); a link leading outside content/, a broken link and a link
+    loop are errors when they could be articles, so nothing outside content/ is ever read.
+    """
     try:
-        if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(root):
-            errors.append(ContentError(entry.path, 0, "", "is a link to a file outside the content folder; not read"))
-            return None
+        target = Path(entry.path).resolve(strict=True)
+    except (OSError, RuntimeError):
+        if entry.name.endswith(".md"):
+            errors.append(ContentError(entry.path, 0, "", "is a broken or looping link; not read"))
+        return False
+    inside = target.is_relative_to(root)
+    if target.is_dir():
+        if not inside:
+            errors.append(ContentError(entry.path, 0, "", "is a link to a folder outside the content folder; not read"))
+        return False
+    if not inside and entry.name.endswith(".md"):
+        errors.append(ContentError(entry.path, 0, "", "is a link to a file outside the content folder; not read"))
+    return inside
+
+
+def as_source(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> Source | None:
+    """Return the Source of a directory entry, or None (with an error) if it cannot be read."""
+    try:
         stat = entry.stat()
     except OSError as exc:
         errors.append(ContentError(entry.path, 0, "", f"cannot be read ({exc.strerror})"))

@@ -13,7 +13,7 @@ from .errors import ContentError
 from .frontmatter import Document
 from .slugs import slugify
 from .suggest import did_you_mean
-from .values import ValueProblem, read_bool, read_language, read_mapping, read_string, read_string_list
+from .values import ValueProblem, kind_of, read_bool, read_language, read_mapping, read_string, read_string_list
 
 DATE_HINT = "expected YYYY-MM-DD or ISO 8601 with offset"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -44,7 +44,7 @@ class Fields:
 def read_date(node: yaml.Node, zone: ZoneInfo) -> datetime:
     """Return an aware datetime; a date or a time without offset is in the site timezone."""
     if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-        raise ValueProblem(f"is not a date ({DATE_HINT})")
+        raise ValueProblem(f"expected a date, got {kind_of(node)} ({DATE_HINT})")
     text = node.value.strip()
     try:
         value = datetime.fromisoformat(text) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else None

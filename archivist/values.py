@@ -63,8 +63,11 @@ def read_bool(node: yaml.Node) -> bool:
     """Return true/false; anything else is a problem."""
     if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
         return node.value.lower() in ("true", "yes", "on", "y")
-    shown = node.value if isinstance(node, yaml.ScalarNode) else kind_of(node)
-    raise ValueProblem(f"expected true or false, got '{shown}'")
+    if not isinstance(node, yaml.ScalarNode):
+        raise ValueProblem(f"expected true or false, got {kind_of(node)}")
+    if node.tag == STR and node.value.lower() in ("true", "false"):
+        raise ValueProblem(f"expected true or false, got the text '{node.value}' (remove the quotes)")
+    raise ValueProblem(f"expected true or false, got '{node.value}'")
 
 
 def read_int(node: yaml.Node, minimum: int, maximum: int) -> int:
@@ -81,7 +84,13 @@ def read_int(node: yaml.Node, minimum: int, maximum: int) -> int:
 def read_plain(node: yaml.Node):
     """Return any node as plain Python data (dict/list/str/int/float/bool/None)."""
     if isinstance(node, yaml.MappingNode):
-        return {str(read_plain(k)): read_plain(v) for k, v in node.value}
+        result = {}
+        for key_node, value_node in node.value:
+            key = str(read_plain(key_node))
+            if key in result:
+                raise ValueProblem(f"duplicate key '{key}'")
+            result[key] = read_plain(value_node)
+        return result
     if isinstance(node, yaml.SequenceNode):
         return [read_plain(item) for item in node.value]
     loader = yaml.CSafeLoader("")

@@ -93,12 +93,15 @@ def write_manifest(tree: Path, files: dict[str, str]) -> None:
 
 
 def clone(source: Path, target: Path) -> None:
-    """Make target a copy of source by hard links (no file data is copied)."""
+    """Make target a copy of source by hard links (no file data is copied); the manifest comes last,
+    so a clone cut short is never trusted."""
     for folder, _, names in os.walk(source):
         destination = target / Path(folder).relative_to(source)
         destination.mkdir(parents=True, exist_ok=True)
         for name in names:
-            os.link(Path(folder, name), destination / name)
+            if not (name == MARKER and destination == target):
+                os.link(Path(folder, name), destination / name)
+    os.link(source / MARKER, target / MARKER)
 
 
 def exchange(a: Path, b: Path) -> bool:

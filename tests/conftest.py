@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -80,15 +81,22 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Yield a Playwright Chromium browser for the whole session."""
+@contextmanager
+def chromium():
+    """Yield a Playwright Chromium browser (Debian's), closed on exit."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Yield a Playwright Chromium browser for the whole session."""
+    with chromium() as instance:
+        yield instance
 
 
 @pytest.fixture

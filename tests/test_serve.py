@@ -46,7 +46,7 @@ def test_edit_broken_edit_and_fix_show_in_the_browser(server, page):
     assert page.locator("h1").inner_text() == "처음 제목"
 
     edit(source, "처음 제목", "고친 제목")
-    page.wait_for_function("document.querySelector('h1').textContent === '고친 제목'", timeout=15_000)
+    page.wait_for_function("() => document.querySelector('h1').textContent === '고친 제목'", timeout=15_000)
 
     edit(source, "date: 2024-01-05", "date: 2024-13-05")
     overlay = page.locator("#archivist-error-overlay")
@@ -75,7 +75,7 @@ def test_new_article_appears_on_the_home_page_and_the_script_is_never_in_the_bui
     root, url = server
     page.goto(url)
     write_files(root, {"content/2024/02/b.md": article(title="새 기사", date="2024-02-01")})
-    page.wait_for_function("document.body.textContent.includes('새 기사')", timeout=15_000)
+    page.wait_for_function("() => document.body.textContent.includes('새 기사')", timeout=15_000)
     assert "__archivist" in page.content()
     built = (root / "output/index.html").read_text(encoding="utf-8")
     assert "새 기사" in built and "__archivist" not in built

@@ -50,6 +50,7 @@ class Summary:
     duplicates: list[tuple[str, Path]] = field(default_factory=list)
     failed: list[ContentError] = field(default_factory=list)
     suggested: list[tuple[str, list[str]]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def gather(paths: list[str]) -> tuple[list[str], list[ContentError]]:
@@ -92,6 +93,9 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         explain(record)
     if record.tags_suggested:
         summary.suggested.append((name, record.tags))
+    if record.invisible:
+        summary.notes.append(f"{name}: removed {record.invisible} invisible character(s) "
+                             "(zero-width or bidi controls) from the title and fields")
     if args.dry_run:
         sys.stdout.write(write.render(record))
         return
@@ -125,6 +129,8 @@ def report(summary: Summary, dry_run: bool) -> None:
         print(f"... and {len(summary.duplicates) - LIST_AT_MOST} more duplicate(s)", file=out)
     for error in summary.failed:
         print(str(error), file=out)
+    for note in summary.notes:
+        print(note, file=out)
     for name, tags in summary.suggested:
         print(f"{name}: suggested tags, please review: {', '.join(tags)}", file=out)
     if not dry_run:

@@ -30,6 +30,7 @@ class ImportedArticle:
     body: str = ""
     keywords: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    invisible: int = 0  # zero-width and bidi control characters removed from the fields
 
     def drop(self, text: str, reason: str) -> None:
         """Record that `text` was left out of the body because of `reason`."""
