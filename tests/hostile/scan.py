@@ -22,6 +22,28 @@ INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 ACTIVE_BYTES = (b"<script>alert", b"<img src=x onerror", b"<svg onload", b"<iframe")
 
 
+def theme_element(tag: str, attrs: dict) -> bool:
+    """Return whether an element is the theme's own: the header search form, the search page's button, the icon.
+
+    Matched on every attribute, so content (which nh3 strips of forms, ids and data: URLs) cannot pass as one.
+    """
+    if tag == "link":
+        return attrs == {"rel": "icon", "href": "data:,"}
+    if tag == "form":
+        action = attrs.get("action") or ""
+        return (set(attrs) == {"class", "role", "action", "method"} and attrs["class"] == "site-search"
+                and attrs["role"] == "search" and attrs["method"] == "get" and not SCHEME.match(action)
+                and action.endswith("search/index.html"))
+    if tag == "input":
+        return attrs.get("id") == "search-q" and attrs.get("type") == "search" and attrs.get("name") == "q" and not any(
+            name.startswith("on") or name in URL_ATTRIBUTES for name in attrs)
+    if tag == "button":
+        return attrs == {"id": "search-more", "type": "button", "hidden": None}
+    if tag == "noscript":
+        return attrs == {"id": "search-needs-js"}
+    return False
+
+
 def url_problem(value: str) -> str:
     """Return why a URL attribute value is dangerous, or ''."""
     folded = INVISIBLE.sub("", value).lower()
@@ -44,6 +66,8 @@ class PageScanner(HTMLParser):
         self._buffer: list[str] = []
 
     def handle_starttag(self, tag, attrs):
+        if theme_element(tag, dict(attrs)):
+            return
         self._check_tag(tag, dict(attrs))
         for name, value in attrs:
             if name.startswith("on"):
