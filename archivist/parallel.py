@@ -37,16 +37,29 @@ def _call(item):
     return _worker(item)
 
 
-def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: int = 64) -> Iterator:
-    """Yield make_worker()(item) for each item, in order, in `jobs` forked processes when it pays."""
+def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: int = 64,
+        recycle: int | None = None) -> Iterator:
+    """Yield make_worker()(item) for each item, in order, in `jobs` forked processes when it pays.
+
+    recycle replaces a worker by a fresh fork after that many chunks: a worker that
+    reads the parent's objects copies the memory pages they live on (reference
+    counts are writes), and a fresh one starts again from none.
+    """
     can_fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(items) < least or not can_fork:
         worker = make_worker()
         yield from map(worker, items)
         return
     chunk = max(1, min(64, len(items) // (jobs * 8)))
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_start, initargs=(make_worker,)) as pool:
-        yield from pool.imap(_call, items, chunk)
+    # Workers run the collector; objects inherited from the parent must not be scanned by it, or
+    # every page they live on is copied into every worker (the tree's memory doubles or triples).
+    gc.freeze()
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(jobs, initializer=_start, initargs=(make_worker,), maxtasksperchild=recycle) as pool:
+            yield from pool.imap(_call, items, chunk)
+    finally:
+        gc.unfreeze()
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -123,6 +123,13 @@ class Renderer:
         self.env = environment(template_dir, compiled)
         self.bodies = bodies
 
+    def warm(self, name: str) -> None:
+        """Load a template now (forked workers then share it); a broken one fails later, in render."""
+        try:
+            self.env.get_template(name)
+        except jinja2.TemplateError:
+            pass
+
     def render(self, spec) -> bytes:
         """Return the bytes of one planned page, or raise ContentError for a template error."""
         page, values = spec.context()

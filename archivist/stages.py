@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from .writer import Publisher, check_paths
 from .pipeline import library_versions
 
 BODY_BATCH = 500
+RENDER_RECYCLE = 40  # chunks a render worker does before a fresh fork replaces it (64 pages a chunk at most)
 
 
 class ParseWorker:
@@ -43,6 +45,8 @@ class RenderWorker:
     def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path):
         self.specs = specs
         self.renderer = Renderer(templates, BodyReader(cache_path), cache_path.parent / "templates")
+        for name in sorted({spec.template for spec in specs}):
+            self.renderer.warm(name)
 
     def __call__(self, index: int) -> bytes | ContentError:
         """Return the page's bytes or its template error."""
@@ -110,10 +114,8 @@ def plan(site: Site, project, base: str, links: dict[str, ArticleLinks]) -> list
             + static_specs(project.templates))
 
 
-def render_and_publish(specs: list[PageSpec], state: CacheState, project, options, cache: BuildCache) -> tuple[int, int, int]:
-    """Render the pages whose key changed and publish the site; return (rendered, changed, size)."""
-    check_paths(spec.path for spec in specs)
-    publisher = Publisher(project.output) if options.write else None
+def pages_to_write(specs: list[PageSpec], state: CacheState, publisher: Publisher | None) -> list[PageSpec]:
+    """Return the specs whose page must be rendered (its key changed, or the live site lost it)."""
     todo = []
     for spec in specs:
         unchanged = state.pages.get(spec.path) == spec.key
@@ -121,23 +123,50 @@ def render_and_publish(specs: list[PageSpec], state: CacheState, project, option
             continue
         if not (unchanged and publisher.has(spec.path) and publisher.keep(spec.path)):
             todo.append(spec)
-    templated = [spec for spec in todo if spec.template]
-    errors: dict[str, ContentError] = {}
+    return todo
+
+
+def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, options, cache: BuildCache) -> None:
+    """Render these pages (templates in worker processes) into the publisher; raise BuildFailed on template errors."""
     for spec in todo:
         if spec.produce is not None and publisher is not None:
             publisher.put(spec.path, spec.produce())
-    results = run(range(len(templated)), lambda: RenderWorker(templated, project.templates, cache.path), options.jobs)
-    for spec, result in zip(templated, results):
+    templated = [spec for spec in todo if spec.template]
+    if not templated:
+        return
+    worker = RenderWorker(templated, project.templates, cache.path)  # forked workers inherit its compiled templates
+    errors: dict[str, ContentError] = {}
+    for spec, result in zip(templated, run(range(len(templated)), lambda: worker, options.jobs,
+                                                  recycle=RENDER_RECYCLE)):
         if isinstance(result, ContentError):
             errors.setdefault(str(result), result)
         elif publisher is not None:
             publisher.put(spec.path, result)
     if errors:
         raise BuildFailed(list(errors.values()))
+
+
+def render_and_publish(specs: list[PageSpec], late: Callable[[], list[PageSpec]], state: CacheState, project,
+                       options, cache: BuildCache) -> tuple[list[PageSpec], int, int, int]:
+    """Render the pages whose key changed, then the late ones, and publish; return (all specs, rendered, changed, size).
+
+    late() plans outputs (the search index) after the render workers are gone, so
+    that they do not inherit, and copy, the memory it takes.
+    """
+    check_paths(spec.path for spec in specs)
+    publisher = Publisher(project.output) if options.write else None
+    todo = pages_to_write(specs, state, publisher)
+    render_pages(todo, publisher, project, options, cache)
+    late_specs = late()
+    specs = specs + late_specs
+    check_paths(spec.path for spec in specs)
+    late_todo = pages_to_write(late_specs, state, publisher)
+    render_pages(late_todo, publisher, project, options, cache)
+    rendered = len(todo) + len(late_todo)
     if publisher is None:
-        return len(todo), 0, 0
+        return specs, rendered, 0, 0
     publisher.commit()
-    return len(todo), publisher.changed, publisher.size
+    return specs, rendered, publisher.changed, publisher.size
 
 
 def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheState,
@@ -149,10 +178,17 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
     links = {a.path: links_of(site, a) for a in site.articles}
-    search, save_search = search_specs(site, base, SearchStore(cache.db))
-    specs = plan(site, project, base, links) + search
-    rendered, changed, size = render_and_publish(specs, state, project, options, cache)
-    save_search()
+    saves = []
+
+    def late() -> list[PageSpec]:
+        """Plan the search index (after the render workers exit)."""
+        search, save_search = search_specs(site, base, SearchStore(cache.db))
+        saves.append(save_search)
+        return search
+
+    specs, rendered, changed, size = render_and_publish(plan(site, project, base, links), late, state, project,
+                                                        options, cache)
+    saves[0]()
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
     model = (site, linked_from(links)) if options.write else state.model
     new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
