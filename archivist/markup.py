@@ -40,7 +40,7 @@ CLEANER = nh3.Cleaner(
 )
 FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 SUMMARY_LENGTH = 200
 
@@ -121,7 +121,7 @@ def first_paragraph(body_html: str) -> str:
 
 def reading_minutes(text: str) -> int:
     """Return the reading time in minutes: 500 Hangul syllables or 220 Latin words a minute."""
-    minutes = len(HANGUL.findall(text)) / 500 + len(LATIN_WORD.findall(text)) / 220
+    minutes = sum(map(len, HANGUL_RUN.findall(text))) / 500 + len(LATIN_WORD.findall(text)) / 220
     return max(1, math.ceil(minutes))
 
 
