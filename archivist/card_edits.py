@@ -15,15 +15,9 @@ from dataclasses import fields
 
 from .cache import BuildCache
 from .feeds import feed_specs
-from .model import Article, ArticleLinks
+from .model import Article, ArticleLinks, shape_of
 from .pages import PageSpec, Selection, links_of, page_specs
 from .site import Site
-
-
-def shape_of(article: Article) -> tuple:
-    """Return what the site model reads of an article besides its card: where and how it is filed."""
-    return (article.source_path, article.path, article.timestamp, article.draft, article.tags, article.reporters,
-            article.updated)
 
 
 def swap_in_place(old: Article, new: Article) -> None:

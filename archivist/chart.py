@@ -9,7 +9,7 @@ Colours come from the page's stylesheet (classes), so dark mode applies.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
+from html import escape as escape_html
 
 from markupsafe import Markup
 
@@ -18,6 +18,11 @@ from . import i18n
 WIDTH, HEIGHT = 640, 200
 LEFT, RIGHT, TOP, BOTTOM = 6, 34, 10, 24  # room for the year labels and, on the right, the count axis
 FONT = 12
+
+
+def escape_text(text: str) -> str:
+    """Return text with &, < and > escaped for SVG text content."""
+    return escape_html(text, quote=False)
 
 
 def nice_ceiling(value: int) -> int:
@@ -54,7 +59,7 @@ def bars(counts: Sequence[tuple[str, int]], top: int, lang: str) -> list[str]:
         if not count:
             continue
         height = plot_h * count / top
-        label = escape(f"{i18n.month_name(key, lang)}: {i18n.text(lang, 'articles', n=f'{count:,}')}")
+        label = escape_text(f"{i18n.month_name(key, lang)}: {i18n.text(lang, 'articles', n=f'{count:,}')}")
         shapes.append(f'<rect class="bar" x="{LEFT + index * slot + gap / 2:.1f}" y="{TOP + plot_h - height:.1f}" '
                       f'width="{slot - gap:.1f}" height="{height:.1f}"><title>{label}</title></rect>')
     return shapes
@@ -75,7 +80,7 @@ def axes(counts: Sequence[tuple[str, int]], top: int, lang: str) -> list[str]:
         year = int(key[:4])
         x = LEFT + index * slot
         if (key.endswith("/01") or index == 0) and (year - first_year) % step == 0 and x < WIDTH - RIGHT - 3 * FONT:
-            label = escape(i18n.month_name(key[:4], lang))
+            label = escape_text(i18n.month_name(key[:4], lang))
             shapes.append(f'<text class="axis" x="{x:.1f}" y="{HEIGHT - 6}">{label}</text>')
     return shapes
 
@@ -85,12 +90,12 @@ def timeline_svg(counts: Sequence[tuple[str, int]], lang: str) -> Markup:
     if not counts:
         return Markup("")
     top = nice_ceiling(max(count for _, count in counts))
-    title = escape(i18n.text(lang, "timeline_title"))
+    title = escape_text(i18n.text(lang, "timeline_title"))
     parts = [
         f'<svg class="timeline" role="img" aria-labelledby="timeline-title timeline-desc" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" xmlns="http://www.w3.org/2000/svg" font-size="{FONT}">',
         f'<title id="timeline-title">{title}</title>',
-        f'<desc id="timeline-desc">{escape(summary_text(counts, lang))}</desc>',
+        f'<desc id="timeline-desc">{escape_text(summary_text(counts, lang))}</desc>',
         *axes(counts, top, lang),
         *bars(counts, top, lang),
         "</svg>",

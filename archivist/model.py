@@ -105,3 +105,9 @@ class ArticleLinks(NamedTuple):
     related: tuple[ArticleLink, ...]
     more: tuple[ArticleLink, ...]
     key: str
+
+
+def shape_of(article: Article) -> tuple:
+    """Return what the site model reads of an article besides its card: where and how it is filed."""
+    return (article.source_path, article.path, article.timestamp, article.draft, article.tags, article.reporters,
+            article.updated)

@@ -8,7 +8,6 @@ the page plan), so nothing large is pickled: a worker receives small items
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -45,6 +44,8 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
     reads the parent's objects copies the memory pages they live on (reference
     counts are writes), and a fresh one starts again from none.
     """
+    import multiprocessing  # not needed by the quick paths, which never fork
+
     can_fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(items) < least or not can_fork:
         worker = make_worker()

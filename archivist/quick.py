@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from .cache import BodyReader, BuildCache
-from .card_edits import card_plan, patched_model, shape_of
 from .load import Parsed, Parser
+from .model import shape_of
 from .sources import Source
 from .pages import PageSpec, article_spec
 from .render import Renderer
@@ -77,6 +77,8 @@ def plan_edits(cache: BuildCache, config, base: str, index: dict, edits: list) -
     """Return (site, plans, new links) of the pages the edits can change, or None to build in full."""
     if not any(card_changed for _, _, card_changed in edits):
         return body_plan(cache, config, base, edits)
+    from .card_edits import card_plan, patched_model  # only a card edit needs the site model
+
     model = patched_model(cache, index, {parsed.article.source_path: parsed.article for _, parsed, _ in edits})
     if model is None:
         return None
