@@ -77,10 +77,20 @@ class Sampler(threading.Thread):
             self.stopped.wait(0.05)
 
 
+def user_environment() -> dict[str, str]:
+    """Return this environment as a user's shell has it: Python writes and reuses .pyc files.
+
+    Some sandboxes set PYTHONDONTWRITEBYTECODE, which makes every run compile
+    archivist's modules from source again (about 50 ms a command).
+    """
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def timed(command: list[str], cwd: Path | None = None, sample: bool = False) -> dict:
     """Run a command; return its wall time and, if sampled, peak memory. Fail loudly on error."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=user_environment())
     sampler = Sampler(process.pid) if sample else None
     if sampler:
         sampler.start()

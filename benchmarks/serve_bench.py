@@ -17,7 +17,10 @@ def start_server(corpus: Path, output: Path) -> tuple[subprocess.Popen, str]:
     """Start the dev server on a free port; return the process and the site URL."""
     command = [sys.executable, str(REPO / "build.py"), "serve", "--content", str(corpus), "--output", str(output),
                "--config", str(output.parent / "site.yaml"), "--port", "0"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    from build_bench import user_environment
+
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env=user_environment())
     while True:
         line = process.stdout.readline()
         if not line:
