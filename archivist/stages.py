@@ -126,14 +126,15 @@ def pages_to_write(specs: list[PageSpec], state: CacheState, publisher: Publishe
     return todo
 
 
-def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, options, cache: BuildCache) -> None:
-    """Render these pages (templates in worker processes) into the publisher; raise BuildFailed on template errors."""
+def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, options,
+                 cache: BuildCache) -> dict[str, ContentError]:
+    """Render these pages (templates in worker processes) into the publisher; return the template errors."""
     for spec in todo:
         if spec.produce is not None and publisher is not None:
             publisher.put(spec.path, spec.produce())
     templated = [spec for spec in todo if spec.template]
     if not templated:
-        return
+        return {}
     worker = RenderWorker(templated, project.templates, cache.path)  # forked workers inherit its compiled templates
     errors: dict[str, ContentError] = {}
     for spec, result in zip(templated, run(range(len(templated)), lambda: worker, options.jobs,
@@ -142,8 +143,7 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
             errors.setdefault(str(result), result)
         elif publisher is not None:
             publisher.put(spec.path, result)
-    if errors:
-        raise BuildFailed(list(errors.values()))
+    return errors
 
 
 def render_and_publish(specs: list[PageSpec], late: Callable[[], list[PageSpec]], state: CacheState, project,
@@ -156,12 +156,14 @@ def render_and_publish(specs: list[PageSpec], late: Callable[[], list[PageSpec]]
     check_paths(spec.path for spec in specs)
     publisher = Publisher(project.output) if options.write else None
     todo = pages_to_write(specs, state, publisher)
-    render_pages(todo, publisher, project, options, cache)
+    errors = render_pages(todo, publisher, project, options, cache)
     late_specs = late()
     specs = specs + late_specs
     check_paths(spec.path for spec in specs)
     late_todo = pages_to_write(late_specs, state, publisher)
-    render_pages(late_todo, publisher, project, options, cache)
+    errors.update(render_pages(late_todo, publisher, project, options, cache))
+    if errors:
+        raise BuildFailed(list(errors.values()))
     rendered = len(todo) + len(late_todo)
     if publisher is None:
         return specs, rendered, 0, 0
