@@ -99,7 +99,8 @@ def test_results_as_you_type_keep_the_query_in_the_url(page, server):
     page.click("#search-q")
     page.keyboard.type("저커버그")
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
-    assert "q=" + quote("저커버그") in page.url
+    # The URL follows once typing pauses.
+    page.wait_for_function("location.search.includes(%r)" % ("q=" + quote("저커버그")))
     assert page.inner_text("#search-status") == "1건"
     assert page.inner_text("#search-results mark") == "저커버그"
 
