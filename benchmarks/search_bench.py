@@ -311,7 +311,7 @@ def print_browser(rows: list[dict]) -> None:
           f"worst {max(keys):.1f} ms, {sum(ms > 30 for ms in keys)} over 30 ms (budget 30 ms)")
     missing = sum(row["snippets_missing"] for row in rows)
     print(f"snippets complete after a keystroke: median {median([r['median_complete_ms'] for r in rows]):.0f} ms"
-          f"; keys whose snippets never came within 3 s: {missing}")
+          f"; keys whose snippets were not all filled before the next key (or 3 s): {missing}")
     print(f"result blocks loaded in the background after the first results: {rows[0]['background_gz'] / 1024:.0f} KB "
           f"gzip, done {median([r['prefetch_ms'] for r in rows]):.0f} ms (median) after the first results")
     external = [url for row in rows for url in row["external"]]

@@ -57,7 +57,7 @@ def print_side_by_side(names: list[str], tables: list[list[dict]]) -> None:
               f"median {median(firsts):.0f} ms, max {max(firsts):.0f} ms; keystrokes median "
               f"{median(worked):.1f} ms, worst {max(keys):.1f} ms, {sum(ms > 30 for ms in keys)} of "
               f"{len(keys)} over 30 ms; snippets complete median "
-              f"{median([r['median_complete_ms'] for r in rows]):.0f} ms (never within 3 s: "
+              f"{median([r['median_complete_ms'] for r in rows]):.0f} ms (not before the next key: "
               f"{sum(r['snippets_missing'] for r in rows)} keys); blocks "
               f"{median([r['prefetch_ms'] for r in rows]):.0f} ms")
 

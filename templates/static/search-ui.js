@@ -84,6 +84,11 @@
     parent.appendChild(document.createTextNode(text.slice(at)));
   }
 
+  /** Call fn once the next frame has been painted. */
+  function afterPaint(fn) {
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
+  }
+
   /** Return true when url is a plain relative path (no scheme, no protocol-relative). */
   function isRelative(url) {
     return typeof url === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.indexOf("//") !== 0;
@@ -210,9 +215,21 @@
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
   };
 
-  /** Fill in the snippets of results drawn before their text was loaded. */
+  /**
+   * Fill in the snippets of results drawn before their text was loaded. Their
+   * files are requested once the results are painted, so loading them never
+   * delays the results, and not at all when another key came first.
+   */
   SearchPage.prototype.fillSnippets = function (page, first, serial) {
     if (page.results.every(function (result) { return result.snippet; })) return;
+    var self = this;
+    afterPaint(function () {
+      if (serial === self.serial) self.loadSnippets(page, first, serial);
+    });
+  };
+
+  /** Load the texts of a page of results and put their snippets in place. */
+  SearchPage.prototype.loadSnippets = function (page, first, serial) {
     var self = this;
     page.snippets().then(function (snippets) {
       if (serial !== self.serial) return;

@@ -716,33 +716,27 @@
    * instead of sorting them all. Iterating gives every document in order.
    */
   function Ranking(numbers, scores) {
-    this.numbers = numbers;
+    this.numbers = numbers;  // every match; in result order when scores is null
     this.scores = scores;
     this.length = numbers.length;
-    this.ordered = scores ? 0 : numbers.length;  // how many leading numbers are in order
+    this.head = scores ? [] : numbers;  // the first documents, in result order
   }
 
   /** Return the documents at positions start to end (exclusive) in result order. */
   Ranking.prototype.slice = function (start, end) {
     end = Math.min(end === undefined ? this.length : end, this.length);
-    if (end > this.ordered) this.order(end);
-    return this.numbers.slice(start, end);
+    if (end > this.head.length) this.order(end);
+    return this.head.slice(start, end);
   };
 
   /** Put at least the first want documents in order (all of them once want is large). */
   Ranking.prototype.order = function (want) {
     var scores = this.scores;
-    var sortAll = function (a, b) { return before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0; };
-    var size = Math.max(want, 2 * this.ordered, 32);
-    if (size * 8 >= this.length) {
-      this.numbers.sort(sortAll);
-      this.ordered = this.length;
-      return;
-    }
-    var top = bestOf(this.numbers, scores, size).sort(sortAll);
-    var chosen = new Set(top);
-    this.numbers = top.concat(this.numbers.filter(function (n) { return !chosen.has(n); }));
-    this.ordered = size;
+    var size = Math.max(want, 2 * this.head.length, 32);
+    var head = size * 8 >= this.length ? this.numbers.slice() : bestOf(this.numbers, scores, size);
+    this.head = head.sort(function (a, b) {
+      return before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0;
+    });
   };
 
   /** Return every document in result order. */
