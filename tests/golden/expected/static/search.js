@@ -542,13 +542,17 @@
   }
 
   /**
-   * Return a promise of the documents to show: at once, without their text, when
-   * every one is loaded (see prefetch); else their d/ files, text included.
+   * Return a promise of the documents to show: those whose fields are loaded
+   * (see prefetch) at once, without their text; the others from their d/
+   * files, text included.
    */
   Engine.prototype.shown = function (manifest, numbers) {
     var fields = numbers.map(function (n) { return shownFields(manifest, n); });
-    if (fields.every(Boolean)) return Promise.resolve(fields);
-    return this.docs(numbers);
+    var missing = numbers.filter(function (n, i) { return !fields[i]; });
+    if (!missing.length) return Promise.resolve(fields);
+    return this.docs(missing).then(function () {
+      return numbers.map(function (n) { return shownFields(manifest, n); });
+    });
   };
 
   /**
@@ -653,7 +657,9 @@
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);
       }
-      var batch = ranked.slice(state.next, state.next + Math.max(10, want - state.good.length));
+      // Phrases fail often (both words, not side by side): check twice as many per round.
+      var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
+      var batch = ranked.slice(state.next, state.next + Math.max(10, size));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
       var byFields = batch.map(function (n) {
