@@ -331,13 +331,13 @@
   /** Apply a changed filter or sort select. */
   SearchPage.prototype.onFilter = function () {
     var self = this;
+    this.flushUrl();  // the entry Back returns to holds the query typed before the filter
     FILTERS.forEach(function (f) {
       var select = byId(f[1]);
       if (select) self.state[f[0]] = select.value;
     });
     var sort = byId("search-sort");
     if (sort) this.state.sort = sort.value === "newest" ? "newest" : "relevance";
-    this.flushUrl();
     writeUrl(this.state, true);
     this.pending = this.run(false);
   };

@@ -150,6 +150,21 @@ def test_leaving_by_a_result_at_once_keeps_the_query_for_back(page, server):
     assert page.input_value("#search-q") == "앤스로픽"
 
 
+def test_a_filter_chosen_right_after_typing_is_undone_by_back(page, server):
+    page.goto(search_url(server))
+    page.click("#search-filters summary")
+    page.wait_for_selector("#search-tag option[value='클라우드']", state="attached")
+    page.click("#search-q")
+    page.keyboard.type("앤스로픽")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    page.select_option("#search-tag", "클라우드")  # before the URL would follow the typing
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert "tag=" in page.url
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    assert page.input_value("#search-q") == "앤스로픽" and "tag=" not in page.url
+
+
 def test_more_results_by_keyboard(page, server):
     page.goto(search_url(server, "금리"))
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
