@@ -1,10 +1,13 @@
 """Measure the search page in Chromium over loopback HTTP with gzip, as GitHub Pages serves it.
 
 Used by search_bench.py --browser. For each query: a fresh browser context
-loads the search page, the query is put in the box, and the time until the
-results are on screen is measured; then the query is typed again one
-character at a time on the warm page (each keystroke timed). Bytes are the
-gzip (level 6) sizes of every file the page requested except the HTML page.
+loads the search page, the query is put in the box (an input event, as a
+paste or the URL's ?q= gives it) and the time until its results are painted
+is measured; then the box is cleared and the query typed again key by key at
+a person's pace (Hangul through its jamo, as an input method types it) while
+the page loads its result blocks in the background, each key timed from its
+input event to its results painted. Bytes are the gzip (level 6) sizes of
+every file the first query requested except the HTML page.
 The server is Python's (HTTP/1.1, keep-alive) or, with http2, a Node HTTPS +
 HTTP/2 server like GitHub Pages' (needs node and openssl).
 """
@@ -30,40 +33,126 @@ from browser_site import write_page  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-MEASURE = """async (query) => {
-  const page = window.archivistSearchPage;
-  const input = document.getElementById("search-q");
+# In-page helpers. A query is typed as the browser's input event delivers it: the box's
+# value changes and an "input" event reaches the page's own listener (debounce and all).
+# The page keeps the promise of the results that input leads to (page.pending); an older
+# UI without it is driven through its handler, which it called directly. "Drawn" is
+# when those results are in the DOM and the next frame has been painted (a task queued
+# from requestAnimationFrame runs after that frame's paint). "Complete" is when every
+# result shown also has its snippet, painted (null when that takes over 3 s or a later
+# key replaces those results first).
+# (The first key after the cleared box is due pace ms after the box was cleared.)
+HELPERS = """
+window.__bench = {
+  painted() {
+    // A task posted from requestAnimationFrame runs once that frame is painted; at
+    // user-blocking priority it runs before the page's own queued work (script loads).
+    const post = (fn) => (window.scheduler && scheduler.postTask
+      ? scheduler.postTask(fn, {priority: "user-blocking"}) : setTimeout(fn, 0));
+    return new Promise((resolve) => requestAnimationFrame(() => post(resolve)));
+  },
+  input(value) {
+    const page = window.archivistSearchPage;
+    const box = document.getElementById("search-q");
+    box.value = value;
+    if (!("pending" in page)) return page.onInput();
+    box.dispatchEvent(new Event("input", {bubbles: true}));
+    return page.pending;
+  },
+  snippetsFilled(items) {
+    return items.every((li) => li.querySelector(".search-result-snippet").firstChild !== null);
+  },
+  async complete(start) {
+    // The results on screen now; null if a later key replaces them before their snippets.
+    const items = Array.from(document.querySelectorAll("#search-results li"));
+    while (!this.snippetsFilled(items)) {
+      if (performance.now() - start > 3000 || items.some((li) => !li.isConnected)) return null;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await this.painted();
+    return performance.now() - start;
+  },
+  async type(value, start = performance.now()) {
+    await this.input(value);
+    await this.painted();
+    return [performance.now() - start, this.complete(start)];
+  },
+  async typeOne(value) {
+    const [drawn, complete] = await this.type(value);
+    return [drawn, await complete];
+  },
+};
+"""
+# Time from the input event to the first results drawn (and complete) on a cold page.
+MEASURE = "(query) => window.__bench.typeOne(query)"
+# Start timing the background load of every result block (r/), begun after the first results.
+PREFETCH_START = """() => {
   const start = performance.now();
-  input.value = query;
-  await page.onInput();
-  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  return performance.now() - start;
+  window.__prefetchMs = null;
+  window.archivistSearchPage.engine.prefetch().then(() => {
+    window.__prefetchMs = performance.now() - start;
+  });
 }"""
-# Time from now until every result block is loaded (they load after the first results).
-PREFETCH = """async () => {
-  const start = performance.now();
+PREFETCH_DONE = """async () => {
   await window.archivistSearchPage.engine.prefetch();
-  return performance.now() - start;
+  await new Promise((r) => setTimeout(r, 0));
+  return window.__prefetchMs;
 }"""
-# The same keystroke in two parts: the index lookup (loading any new key shard),
-# then loading the result files and drawing them.
-MEASURE_SPLIT = """async (query) => {
-  const page = window.archivistSearchPage;
-  const start = performance.now();
-  await page.engine.match(query);
-  const middle = performance.now();
-  const input = document.getElementById("search-q");
-  input.value = query;
-  await page.onInput();
-  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  return [middle - start, performance.now() - middle];
+# Type values one a key at a person's pace: key i is due pace ms after key i-1 (or when
+# key i-1's results are drawn, if later) and is timed from when it was due, so time the
+# page's main thread kept a key waiting counts, as it would for a real key press.
+TYPING = """async ([values, pace]) => {
+  const drawn = [];
+  const complete = [];
+  let due = performance.now();
+  for (const value of values) {
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const [ms, done] = await window.__bench.type(value, due);
+    drawn.push(ms);
+    complete.push(done);
+    due += Math.max(pace, ms);
+  }
+  const completed = await Promise.all(complete);
+  return drawn.map((ms, i) => [ms, completed[i]]);
 }"""
+PACE_MS = 120  # a quick typist: about 500 keys a minute
+COMPAT_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def typing_steps(query: str) -> list[str]:
+    """Return the box's value after each key a person presses to type query.
+
+    A Hangul syllable takes two or three keys with a Korean input method: its
+    initial consonant (shown as a lone jamo), then the vowel (an open
+    syllable), then any final consonant. Other characters take one key.
+    """
+    steps, typed = [], ""
+    for char in query:
+        code = ord(char) - 0xAC00
+        if 0 <= code < 11172:
+            initial, final = code // 588, code % 28
+            steps.append(typed + COMPAT_INITIALS[initial])
+            if final:
+                steps.append(typed + chr(ord(char) - final))
+        typed += char
+        steps.append(typed)
+    return steps
+
+
+def settled(value: str) -> str:
+    """Return value without a trailing lone jamo (as the page searches it)."""
+    return value.rstrip("".join(chr(c) for c in range(0x3131, 0x318F)))
 
 
 class GzipHandler(SimpleHTTPRequestHandler):
     """Serve files gzip-encoded (level 6) when the client accepts it, quietly."""
 
     protocol_version = "HTTP/1.1"  # keep-alive, as any real static host does
+    # Without TCP_NODELAY a keep-alive response (headers, then body: two writes) waits
+    # for the client's delayed ACK: about 40 ms per file on loopback, which no real
+    # static host adds.
+    disable_nagle_algorithm = True
 
     def send_head(self):
         """Send headers and return a file-like body, compressed when accepted."""
@@ -104,34 +193,38 @@ def gz_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
-def measure_query(browser, base: str, site: Path, query: str) -> dict:
-    """Return bytes, requests and times of one cold query and its warm keystrokes."""
+def measure_query(browser, base: str, site: Path, query: str, pace: int = PACE_MS) -> dict:
+    """Return bytes, requests and times of one cold query, then of typing it key by key.
+
+    After the first results the box is cleared and the query typed again at pace
+    ms a key, as a person would, while the page loads its result blocks (r/) in
+    the background: each key is timed from its input event to its results drawn.
+    """
     context = browser.new_context(ignore_https_errors=True)
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(base + "search/index.html")
     page.wait_for_function("window.archivistSearchPage !== undefined")
-    first = page.evaluate(MEASURE, query)
+    page.evaluate(HELPERS)
+    first, first_complete = page.evaluate(MEASURE, query)
     paths = [unquote(urlsplit(url).path) for url in requested if url.startswith(base)]
     files = [site / p[len(urlsplit(base).path):] for p in paths if not p.endswith(".html")]
-    # After the first results the page loads every result block (r/) in the background.
-    prefetch_ms = page.evaluate(PREFETCH)
+    page.evaluate(PREFETCH_START)
     blocks = sorted((site / "search" / "r").glob("*.js"))
     foreground = [f for f in files if f.parent.name != "r"]
-    page.evaluate(MEASURE, "")
-    keystrokes, lookups = [], []
-    typed = ""
-    for char in query:
-        typed += char
-        lookup, rest = page.evaluate(MEASURE_SPLIT, typed)
-        keystrokes.append(lookup + rest)
-        lookups.append(lookup)
+    steps = typing_steps(query)
+    times = page.evaluate(TYPING, [[""] + steps, pace])[1:]
+    keystrokes = [drawn for drawn, _ in times]
+    completes = [complete for _, complete in times]
+    changed = [settled(value) != settled(before) for before, value in zip([""] + steps, steps)]
+    prefetch_ms = page.evaluate(PREFETCH_DONE)
     context.close()
     return {"query": query, "gz": sum(gz_size(f) for f in foreground), "requests": len(foreground),
             "background_gz": sum(gz_size(f) for f in blocks), "prefetch_ms": prefetch_ms,
-            "first_ms": first, "max_keystroke_ms": max(keystrokes), "keystroke_ms": keystrokes,
-            "lookup_ms": lookups,
+            "first_ms": first, "first_complete_ms": first_complete,
+            "max_keystroke_ms": max(keystrokes), "keystroke_ms": keystrokes,
+            "complete_ms": completes, "changed": changed, "pace_ms": pace,
             "external": [url for url in requested if not url.startswith(base)]}
 
 
@@ -176,6 +269,23 @@ def serve(site: Path, http2: bool):
         httpd.server_close()
 
 
+def summarize(runs: list[dict]) -> dict:
+    """Return one query's figures over repeated runs: medians of times, bytes of the first."""
+    row = dict(runs[0])
+    worked = [(run, i) for run in runs for i, ok in enumerate(run["changed"]) if ok]
+    row["first_ms"] = median([run["first_ms"] for run in runs])
+    row["first_complete_ms"] = median([run["first_complete_ms"] or 3000.0 for run in runs])
+    row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
+    row["median_keystroke_ms"] = median([run["keystroke_ms"][i] for run, i in worked])
+    completes = [run["complete_ms"][i] for run, i in worked]
+    row["median_complete_ms"] = median([ms for ms in completes if ms is not None] or [0.0])
+    row["snippets_missing"] = sum(ms is None for ms in completes)
+    row["prefetch_ms"] = median([run["prefetch_ms"] for run in runs])
+    row["keystroke_ms"] = [ms for run in runs for ms in run["keystroke_ms"]]
+    row["worked_keystroke_ms"] = [run["keystroke_ms"][i] for run, i in worked]
+    return row
+
+
 def browser_figures(site: Path, queries: list[str], repeat: int = 3,
                     http2: bool = False) -> list[dict]:
     """Serve site (which holds search/) on 127.0.0.1; measure each query in Chromium.
@@ -192,13 +302,7 @@ def browser_figures(site: Path, queries: list[str], repeat: int = 3,
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         measure_query(browser, base, site, "warm up")
         for query in queries:
-            runs = [measure_query(browser, base, site, query) for _ in range(repeat)]
-            row = dict(runs[0])
-            row["first_ms"] = median([run["first_ms"] for run in runs])
-            row["max_keystroke_ms"] = median([run["max_keystroke_ms"] for run in runs])
-            row["median_keystroke_ms"] = median([ms for run in runs for ms in run["keystroke_ms"]])
-            row["median_lookup_ms"] = median([ms for run in runs for ms in run["lookup_ms"]])
-            row["prefetch_ms"] = median([run["prefetch_ms"] for run in runs])
-            rows.append(row)
+            rows.append(summarize([measure_query(browser, base, site, query)
+                                   for _ in range(repeat)]))
         browser.close()
     return rows

@@ -89,7 +89,8 @@ def test_typing_on_the_search_page_shows_results_and_keeps_the_query_in_the_url(
     tab.keyboard.type("앤스로픽")
     tab.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
     assert results(tab)[0] == server + EXAMPLE
-    assert "q=" + quote("앤스로픽") in tab.url
+    # The URL follows the query once typing pauses.
+    tab.wait_for_url(lambda url: "q=" + quote("앤스로픽") in url)
     assert tab.inner_text("#search-status") == "2건"
     tab.wait_for_function("document.querySelector('#search-results .search-result-snippet mark') !== null")
 

@@ -542,13 +542,17 @@
   }
 
   /**
-   * Return a promise of the documents to show: at once, without their text, when
-   * every one is loaded (see prefetch); else their d/ files, text included.
+   * Return a promise of the documents to show: those whose fields are loaded
+   * (see prefetch) at once, without their text; the others from their d/
+   * files, text included.
    */
   Engine.prototype.shown = function (manifest, numbers) {
     var fields = numbers.map(function (n) { return shownFields(manifest, n); });
-    if (fields.every(Boolean)) return Promise.resolve(fields);
-    return this.docs(numbers);
+    var missing = numbers.filter(function (n, i) { return !fields[i]; });
+    if (!missing.length) return Promise.resolve(fields);
+    return this.docs(missing).then(function () {
+      return numbers.map(function (n) { return shownFields(manifest, n); });
+    });
   };
 
   /**
@@ -559,13 +563,14 @@
     if (this.prefetching) return this.prefetching;
     var base = this.base;
     this.prefetching = this.manifest().then(function (manifest) {
+      // Newest first: ties, the newest-first order and recent news favour high numbers.
       var blocks = [];
-      for (var b = 0; b * manifest.block < manifest.count; b++) blocks.push("r/" + b);
+      for (var b = Math.ceil(manifest.count / manifest.block) - 1; b >= 0; b--) blocks.push("r/" + b);
       var next = function () {
         var key = blocks.shift();
         return key ? loadKey(base, key).then(next) : null;
       };
-      return Promise.all([next(), next()]);
+      return Promise.all([next(), next(), next()]);
     });
     this.prefetching.catch(function () {});
     return this.prefetching;
@@ -583,7 +588,7 @@
       var hasFilter = ["tags", "reporters", "years"].some(function (f) {
         return options[f] && options[f].length;
       });
-      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: []};
+      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: new Ranking([], null)};
       return Promise.all([
         Promise.all(parsed.terms.map(function (t) { return self.lookupToken(manifest, t); })),
         self.filterMask(manifest, options),
@@ -652,7 +657,9 @@
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);
       }
-      var batch = ranked.slice(state.next, state.next + Math.max(10, want - state.good.length));
+      // Phrases fail often (both words, not side by side): check twice as many per round.
+      var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
+      var batch = ranked.slice(state.next, state.next + Math.max(10, size));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
       var byFields = batch.map(function (n) {
@@ -681,7 +688,7 @@
     return state.busy;
   };
 
-  /** Return document numbers in result order: by score or newest first. */
+  /** Return the documents matching every query word (and the filter), as a Ranking. */
   function rank(manifest, matches, mask, sort) {
     var count = manifest.count;
     var idf = matches.map(function (m) { return Math.log(1 + count / Math.max(1, m.count)); });
@@ -700,8 +707,87 @@
       numbers.push(n);
       scores[n] = score;
     }
-    if (sort === "newest") return numbers.reverse();
-    return numbers.sort(function (a, b) { return scores[b] - scores[a] || b - a; });
+    if (sort === "newest") return new Ranking(numbers.reverse(), null);
+    return new Ranking(numbers, scores);
+  }
+
+  /** Return true when document a ranks before document b (higher score, then newer). */
+  function before(scores, a, b) {
+    return scores[a] > scores[b] || (scores[a] === scores[b] && a > b);
+  }
+
+  /**
+   * Matched documents in result order, sorted only as far as pages ask for:
+   * a keystroke shows 10 results of thousands, so it picks the best few
+   * instead of sorting them all. Iterating gives every document in order.
+   */
+  function Ranking(numbers, scores) {
+    this.numbers = numbers;  // every match; in result order when scores is null
+    this.scores = scores;
+    this.length = numbers.length;
+    this.head = scores ? [] : numbers;  // the first documents, in result order
+  }
+
+  /** Return the documents at positions start to end (exclusive) in result order. */
+  Ranking.prototype.slice = function (start, end) {
+    end = Math.min(end === undefined ? this.length : end, this.length);
+    if (end > this.head.length) this.order(end);
+    return this.head.slice(start, end);
+  };
+
+  /** Put at least the first want documents in order (all of them once want is large). */
+  Ranking.prototype.order = function (want) {
+    var scores = this.scores;
+    var size = Math.max(want, 2 * this.head.length, 32);
+    var head = size * 8 >= this.length ? this.numbers.slice() : bestOf(this.numbers, scores, size);
+    this.head = head.sort(function (a, b) {
+      return before(scores, a, b) ? -1 : before(scores, b, a) ? 1 : 0;
+    });
+  };
+
+  /** Return every document in result order. */
+  Ranking.prototype[Symbol.iterator] = function () {
+    return this.slice(0)[Symbol.iterator]();
+  };
+
+  /** Return the size best documents of numbers (unordered), kept in a min-heap. */
+  function bestOf(numbers, scores, size) {
+    var heap = [];
+    for (var i = 0; i < numbers.length; i++) {
+      var n = numbers[i];
+      if (heap.length < size) {
+        heap.push(n);
+        siftUp(heap, scores, heap.length - 1);
+      } else if (before(scores, n, heap[0])) {
+        heap[0] = n;
+        siftDown(heap, scores, 0);
+      }
+    }
+    return heap;
+  }
+
+  /** Move heap[i] up while it ranks after its parent (the worst stays on top). */
+  function siftUp(heap, scores, i) {
+    while (i > 0) {
+      var parent = (i - 1) >> 1;
+      if (!before(scores, heap[parent], heap[i])) return;
+      var swap = heap[parent]; heap[parent] = heap[i]; heap[i] = swap;
+      i = parent;
+    }
+  }
+
+  /** Move heap[i] down while a child ranks after it. */
+  function siftDown(heap, scores, i) {
+    for (;;) {
+      var worst = i;
+      var left = 2 * i + 1;
+      var right = left + 1;
+      if (left < heap.length && before(scores, heap[worst], heap[left])) worst = left;
+      if (right < heap.length && before(scores, heap[worst], heap[right])) worst = right;
+      if (worst === i) return;
+      var swap = heap[worst]; heap[worst] = heap[i]; heap[i] = swap;
+      i = worst;
+    }
   }
 
   /** Return the public result object of one document: plain data, no HTML (snippet null: text not loaded). */

@@ -111,7 +111,7 @@ test("filters by tag, reporter and year combine with the query", async () => {
 
 test("newest first sorts by date", async () => {
   const page = await engine().engine.search("금리", { sort: "newest", limit: 30 });
-  const dates = page.results.map((r) => r.date);
+  const dates = [...page.results.map((r) => r.date)];  // the engine's arrays come from another realm
   assert.deepEqual(dates, [...dates].sort().reverse());
 });
 
@@ -230,4 +230,38 @@ test("two pages of a checked query asked at once do not repeat a result", async 
   assert.equal(first.results.length, 1);
   assert.equal(second.results.length, 1);
   assert.notEqual(first.results[0].url, second.results[0].url);
+});
+
+/** Return an engine over a 1,500-document fixture index (enough matches to rank partially). */
+function largeEngine() {
+  const out = tempFolder("archivist-search-large-");
+  execFileSync(PYTHON, [join(ROOT, "tests", "search", "build_fixture.py"), out, "1500"]);
+  return loadEngine().ArchivistSearch.create({ base: join(out, "search") + "/" });
+}
+
+test("pages of a ranking join into the order of one long list", async () => {
+  const e = largeEngine();
+  for (const [query, sort] of [["반", "relevance"], ["금리", "relevance"], ["반", "newest"]]) {
+    const all = [...(await e.search(query, { limit: 10000, sort })).results.map((r) => r.number)];
+    assert.ok(all.length > 500, `${query}: ${all.length}`);
+    const fresh = largeEngine();
+    const paged = [];
+    for (let offset = 0; offset < 300; offset += 10) {
+      const page = await fresh.search(query, { limit: 10, offset, sort });
+      paged.push(...page.results.map((r) => r.number));
+    }
+    assert.deepEqual(paged, all.slice(0, 300), `${query} ${sort}`);
+  }
+});
+
+test("relevance order is by score, ties newer first", async () => {
+  const e = largeEngine();
+  const ranked = (await e.match("금리")).ranked;
+  const top = [...ranked.slice(0, 10)];  // the engine's arrays come from another realm
+  const all = [...ranked];
+  assert.deepEqual(top, all.slice(0, 10));
+  assert.equal(new Set(all).size, all.length);
+  const page = await e.search("금리", { limit: 10000 });
+  const inTitle = page.results.map((r) => r.title.includes("금리"));
+  assert.ok(inTitle.indexOf(false) > 0 && inTitle.slice(inTitle.indexOf(false)).every((x) => !x));
 });

@@ -99,7 +99,8 @@ def test_results_as_you_type_keep_the_query_in_the_url(page, server):
     page.click("#search-q")
     page.keyboard.type("저커버그")
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
-    assert "q=" + quote("저커버그") in page.url
+    # The URL follows once typing pauses.
+    page.wait_for_url(lambda url: "q=" + quote("저커버그") in url)
     assert page.inner_text("#search-status") == "1건"
     assert page.inner_text("#search-results mark") == "저커버그"
 
@@ -122,6 +123,64 @@ def test_keyboard_arrows_enter_and_back(page, server):
     page.keyboard.press("Escape")
     assert page.input_value("#search-q") == ""
     page.wait_for_function("document.querySelectorAll('#search-results li').length === 0")
+
+
+def test_snippets_fill_in_after_typing_once_result_blocks_are_loaded(page, server):
+    page.goto(search_url(server, "금리"))
+    result_links(page)
+    page.evaluate("() => window.archivistSearchPage.engine.prefetch()")
+    page.fill("#search-q", "반도체")
+    page.wait_for_function("""() => {
+        const items = document.querySelectorAll('#search-results li');
+        return items.length === 10 && Array.from(items).every((li) =>
+            li.querySelector('a').textContent.length > 0 &&
+            li.querySelector('.search-result-snippet mark') !== null);
+    }""")
+
+
+def test_leaving_by_a_result_at_once_keeps_the_query_for_back(page, server):
+    page.goto(search_url(server))
+    page.click("#search-q")
+    page.keyboard.type("앤스로픽")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    page.click("#search-r-0 a")  # before the URL would follow the pause in typing
+    page.wait_for_url(server + EXAMPLE)
+    page.go_back()
+    page.wait_for_selector("#search-results li")
+    assert page.input_value("#search-q") == "앤스로픽"
+
+
+def test_a_filter_chosen_right_after_typing_is_undone_by_back(page, server):
+    page.goto(search_url(server))
+    page.click("#search-filters summary")
+    page.wait_for_selector("#search-tag option[value='클라우드']", state="attached")
+    page.click("#search-q")
+    page.keyboard.type("앤스로픽")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    page.select_option("#search-tag", "클라우드")  # before the URL would follow the typing
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    assert "tag=" in page.url
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    assert page.input_value("#search-q") == "앤스로픽" and "tag=" not in page.url
+
+
+def test_more_results_by_keyboard(page, server):
+    page.goto(search_url(server, "금리"))
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
+    assert page.is_visible("#search-more")
+    page.focus("#search-more")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length === 20")
+    links = result_links(page)
+    assert len(set(links)) == 20
+    page.focus("#search-q")
+    for _ in range(12):
+        page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#search-r-11", "aria-selected") == "true"
+    assert page.get_attribute("#search-q", "aria-activedescendant") == "search-r-11"
+    page.keyboard.press("Enter")
+    page.wait_for_url(links[11])
 
 
 def test_filters_by_tag_reporter_and_year(page, server):

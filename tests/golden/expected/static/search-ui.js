@@ -26,6 +26,7 @@
     },
   };
   var PAGE = 10;
+  var URL_DELAY = 300;  // ms of no typing before the URL follows the query
   var FILTERS = [["tag", "search-tag", "tags"], ["reporter", "search-reporter", "reporters"],
     ["year", "search-year", "years"]];
 
@@ -81,6 +82,11 @@
       at = range[1];
     });
     parent.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  /** Call fn once the next frame has been painted. */
+  function afterPaint(fn) {
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
   }
 
   /** Return true when url is a plain relative path (no scheme, no protocol-relative). */
@@ -143,6 +149,9 @@
     this.engine = window.ArchivistSearch.create({base: container.getAttribute("data-search-index")});
     this.state = readUrl();
     this.serial = 0;
+    this.pending = Promise.resolve();  // the results of the latest input, once drawn
+    this.drawnKey = null;  // what the results on screen (or on their way) are for
+    this.urlTimer = 0;
     this.shown = 0;
     this.active = -1;
     this.filtersLoaded = false;
@@ -156,12 +165,19 @@
     return options;
   };
 
+  /** Return what decides the results: the settled query, the filters and the order. */
+  SearchPage.prototype.resultKey = function () {
+    var state = this.state;
+    return JSON.stringify([settledQuery(state.q), state.tag, state.reporter, state.year, state.sort]);
+  };
+
   /** Run the search for the current state; replace (or append) the results. */
   SearchPage.prototype.run = function (append) {
     var serial = ++this.serial;
     var self = this;
     var offset = append ? this.shown : 0;
     var query = settledQuery(this.state.q);
+    this.drawnKey = this.resultKey();
     // Say "searching" only when a search is slow, so screen readers are not told on every key.
     var slow = setTimeout(function () {
       if (serial === self.serial) self.status.textContent = self.text.searching;
@@ -169,14 +185,16 @@
     return this.engine.search(query, this.options(offset)).then(function (page) {
       clearTimeout(slow);
       if (serial !== self.serial) return;
-      var first = self.shown;
+      var first = append ? self.shown : 0;
       self.render(page, append);
       self.fillSnippets(page, first, serial);
       // Later keystrokes draw at once when every result's title is at hand: load them now.
       self.engine.prefetch();
     }, function () {
       clearTimeout(slow);
-      if (serial === self.serial) self.status.textContent = self.text.error;
+      if (serial !== self.serial) return;
+      self.drawnKey = null;  // the same query typed again tries again
+      self.status.textContent = self.text.error;
     });
   };
 
@@ -197,9 +215,21 @@
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
   };
 
-  /** Fill in the snippets of results drawn before their text was loaded. */
+  /**
+   * Fill in the snippets of results drawn before their text was loaded. Their
+   * files are requested once the results are painted, so loading them never
+   * delays the results, and not at all when another key came first.
+   */
   SearchPage.prototype.fillSnippets = function (page, first, serial) {
     if (page.results.every(function (result) { return result.snippet; })) return;
+    var self = this;
+    afterPaint(function () {
+      if (serial === self.serial) self.loadSnippets(page, first, serial);
+    });
+  };
+
+  /** Load the texts of a page of results and put their snippets in place. */
+  SearchPage.prototype.loadSnippets = function (page, first, serial) {
     var self = this;
     page.snippets().then(function (snippets) {
       if (serial !== self.serial) return;
@@ -239,6 +269,7 @@
     } else if (event.key === "ArrowUp" && count) {
       this.setActive(Math.max(-1, this.active - 1));
     } else if (event.key === "Enter") {
+      this.flushUrl();
       var item = this.active >= 0 ? this.list.children[this.active] : null;
       var link = item && item.querySelector("a[href]");
       if (link) window.location.href = link.href;
@@ -256,11 +287,31 @@
     event.preventDefault();
   };
 
-  /** React to typing: update state and URL; return a promise of the new results shown. */
+  /**
+   * React to typing: update the state, search unless the settled query is
+   * unchanged (a key that starts a Hangul syllable), and write the URL once
+   * typing pauses. Returns (and keeps as pending) a promise of the results drawn.
+   */
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
+    this.writeUrlSoon();
+    if (this.resultKey() !== this.drawnKey) this.pending = this.run(false);
+    return this.pending;
+  };
+
+  /** Write the state into the URL after typing has paused (history calls cost a keystroke). */
+  SearchPage.prototype.writeUrlSoon = function () {
+    var self = this;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(function () { self.flushUrl(); }, URL_DELAY);
+  };
+
+  /** Write a pending URL change now (before leaving the page or adding a history entry). */
+  SearchPage.prototype.flushUrl = function () {
+    if (!this.urlTimer) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = 0;
     writeUrl(this.state, false);
-    return this.run(false);
   };
 
   /** Load the filter lists into the selects (once). */
@@ -280,6 +331,7 @@
   /** Apply a changed filter or sort select. */
   SearchPage.prototype.onFilter = function () {
     var self = this;
+    this.flushUrl();  // the entry Back returns to holds the query typed before the filter
     FILTERS.forEach(function (f) {
       var select = byId(f[1]);
       if (select) self.state[f[0]] = select.value;
@@ -287,7 +339,7 @@
     var sort = byId("search-sort");
     if (sort) this.state.sort = sort.value === "newest" ? "newest" : "relevance";
     writeUrl(this.state, true);
-    this.run(false);
+    this.pending = this.run(false);
   };
 
   /** Show the current state in the search box and the selects (after Back/Forward). */
@@ -323,7 +375,7 @@
     this.input.setAttribute("aria-controls", "search-results");
     if (this.more) {
       this.more.textContent = this.text.more;
-      this.more.addEventListener("click", function () { self.run(true); });
+      this.more.addEventListener("click", function () { self.pending = self.run(true); });
     }
     this.setupSort();
     var filters = byId("search-filters");
@@ -334,17 +386,22 @@
     if (this.hasFilter()) this.loadFilters();
     this.input.addEventListener("input", function () { self.onInput(); });
     this.input.addEventListener("keydown", function (event) { self.onKey(event); });
+    // Leaving by a result link or the Back button keeps the query typed so far in this entry.
+    this.list.addEventListener("click", function () { self.flushUrl(); }, true);
+    window.addEventListener("pagehide", function () { self.flushUrl(); });
     if (this.input.form) {
       this.input.form.addEventListener("submit", function (event) { event.preventDefault(); });
     }
     window.addEventListener("popstate", function () {
+      clearTimeout(self.urlTimer);
+      self.urlTimer = 0;
       self.state = readUrl();
       self.syncControls();
-      self.run(false);
+      self.pending = self.run(false);
     });
     // The manifest is needed by any query: load it now rather than on the first keystroke.
     this.engine.manifest().catch(function () {});
-    if (this.state.q || this.hasFilter()) this.run(false);
+    if (this.state.q || this.hasFilter()) this.pending = this.run(false);
   };
 
   /** Start the search page when the page has one. */

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Compare the search page of two built sites in Chromium, side by side in one run.
+
+    python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--json OUT]
+
+Each site is a folder holding search/ (the index and search/index.html) and
+static/ (its own search.js and search-ui.js), as search_bench.py --browser
+leaves it under --work (or tests/search/browser_site.write_page writes it).
+Both are served on 127.0.0.1 with gzip at once; for every query the runs
+alternate between them, so both see the same machine load. Figures are those
+of benchmarks/search_browser.py: medians over the runs.
+"""
+import argparse
+import contextlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from search_bench import PAYLOAD_QUERIES, median  # noqa: E402
+from search_browser import ARGS, CHROMIUM, measure_query, serve, summarize  # noqa: E402
+
+
+def compare(sites: list[Path], queries: list[str], repeat: int) -> list[list[dict]]:
+    """Return, per site, one summarized row per query, runs interleaved across sites."""
+    from playwright.sync_api import sync_playwright
+
+    runs: list[dict] = {i: {q: [] for q in queries} for i in range(len(sites))}
+    with contextlib.ExitStack() as stack, sync_playwright() as p:
+        bases = [stack.enter_context(serve(site, False)) for site in sites]
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for base, site in zip(bases, sites):
+            measure_query(browser, base, site, "warm up")
+        for query in queries:
+            for _ in range(repeat):
+                for i, (base, site) in enumerate(zip(bases, sites)):
+                    runs[i][query].append(measure_query(browser, base, site, query))
+        browser.close()
+    return [[summarize(runs[i][q]) for q in queries] for i in range(len(sites))]
+
+
+def print_side_by_side(names: list[str], tables: list[list[dict]]) -> None:
+    """Print per query the first-results and keystroke medians of each site."""
+    print(f"{'query':<18}" + "".join(f"{n[:26]:>28}" for n in names))
+    print(f"{'':<18}" + "".join(f"{'KB  first  maxkey  medkey':>28}" for _ in names))
+    for rows in zip(*tables):
+        cells = [f"{r['gz'] / 1024:5.1f} {r['first_ms']:6.0f} {r['max_keystroke_ms']:7.1f} "
+                 f"{r['median_keystroke_ms']:7.1f}" for r in rows]
+        print(f"{rows[0]['query']:<18}" + "".join(f"{c:>28}" for c in cells))
+    for name, rows in zip(names, tables):
+        keys = [ms for r in rows for ms in r["keystroke_ms"]]
+        worked = [ms for r in rows for ms in r["worked_keystroke_ms"]]
+        firsts = [r["first_ms"] for r in rows]
+        print(f"{name}: first query at most {max(r['gz'] for r in rows) / 1024:.1f} KB; first results "
+              f"median {median(firsts):.0f} ms, max {max(firsts):.0f} ms; keystrokes median "
+              f"{median(worked):.1f} ms, worst {max(keys):.1f} ms, {sum(ms > 30 for ms in keys)} of "
+              f"{len(keys)} over 30 ms; snippets complete median "
+              f"{median([r['median_complete_ms'] for r in rows]):.0f} ms (not before the next key: "
+              f"{sum(r['snippets_missing'] for r in rows)} keys); blocks "
+              f"{median([r['prefetch_ms'] for r in rows]):.0f} ms")
+
+
+def main() -> None:
+    """Parse arguments, measure both sites, print and save the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sites", type=Path, nargs="+")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--queries", nargs="+", default=PAYLOAD_QUERIES)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    tables = compare(args.sites, args.queries, args.repeat)
+    print_side_by_side([str(site) for site in args.sites], tables)
+    if args.json:
+        args.json.write_text(json.dumps(tables, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
