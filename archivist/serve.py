@@ -73,6 +73,7 @@ def handler_for(output: Path, prefix: str, status: Status):
 
     class Handler(SimpleHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # keep-alive replies otherwise wait ~40 ms for a delayed ACK
 
         def log_message(self, *args) -> None:
             pass

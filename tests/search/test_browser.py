@@ -11,12 +11,6 @@ import pytest
 from browser_site import write_site
 from fixtures import fixture_docs
 
-import playwright.sync_api as playwright_api  # a missing tool fails the suite: .ci/run installs it
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 SUBPATH = "/deep/sub/path/"
 EXAMPLE = "2024/03/ai-engineer-talent-war/index.html"
 
@@ -52,15 +46,6 @@ def server(site):
     yield f"http://127.0.0.1:{httpd.server_port}{SUBPATH}"
     httpd.shutdown()
     httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Yield a headless Debian Chromium."""
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture()
