@@ -64,8 +64,7 @@ class BuildCache:
             except sqlite3.DatabaseError:
                 if attempt:
                     raise
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+                self._remove_files()
         raise AssertionError("unreachable")
 
     def _load(self, name: str, default):
@@ -123,9 +122,15 @@ class BuildCache:
             return {}
 
     def clear(self) -> None:
-        """Forget everything (a clean build)."""
-        with self.db:
-            self.db.executescript("".join(f"DELETE FROM {name};" for name in TABLES))
+        """Forget everything (a clean build): a new empty file, quicker than deleting every row."""
+        self.db.close()
+        self._remove_files()
+        self.db = self._connect()
+
+    def _remove_files(self) -> None:
+        """Delete the database and its write-ahead log."""
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
     def add_bodies(self, rows: list[tuple[str, str, str, bytes]]) -> None:
         """Store rendered bodies as (digest, html, text, search keys)."""

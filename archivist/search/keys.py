@@ -14,15 +14,14 @@ from archivist.search.tokenize import (
 # The substring of up to DENSE_KEY_LEN dense characters at every position
 # that has at least two dense characters from there on.
 _DENSE_KEY = re.compile(f"(?=([{DENSE_CLASS}]{{2,{DENSE_KEY_LEN}}}))")
-# The first dense character of a dense run, or a word run's first WORD_KEY_LEN
-# characters (only at its start, so a long word yields one key).
-_FIRST_OR_WORD = re.compile(f"(?<![{DENSE_CLASS}])[{DENSE_CLASS}]"
-                            f"|(?<![{WORD_CLASS}])[{WORD_CLASS}]{{1,{WORD_KEY_LEN}}}")
+# At the start of each run, the first dense character of a dense run or a word
+# run's first WORD_KEY_LEN characters (so a long word yields one key); the
+# run itself is consumed, so the scan tests no lookbehind at every character.
+_FIRST_OR_WORD = re.compile(f"(?=([{DENSE_CLASS}]|[{WORD_CLASS}]{{1,{WORD_KEY_LEN}}}))"
+                            f"(?:[{DENSE_CLASS}]+|[{WORD_CLASS}]+)")
 
 
 def text_keys(text: str) -> Counter:
     """Return key -> occurrences for one text."""
     folded = fold_text(text)
-    counts = Counter(_DENSE_KEY.findall(folded))
-    counts.update(_FIRST_OR_WORD.findall(folded))
-    return counts
+    return Counter(_DENSE_KEY.findall(folded) + _FIRST_OR_WORD.findall(folded))

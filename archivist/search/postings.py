@@ -31,9 +31,10 @@ def field_flags(title: str, meta: list[str]) -> dict[str, int]:
 
 def doc_values(title: str, meta: list[str], body: str) -> dict[str, int]:
     """Return key -> value bits for one document's fields: title, tags and reporters, body."""
-    values = dict(field_flags(title, meta))
-    for key, count in text_keys(body).items():
-        values[key] = values.get(key, 0) | BODY_BITS[min(count, 4)]
+    many = BODY_BITS[4]
+    values = {key: BODY_BITS[count] if count < 4 else many for key, count in text_keys(body).items()}
+    for key, flag in field_flags(title, meta).items():
+        values[key] = values.get(key, 0) | flag
     return values
 
 

@@ -32,7 +32,7 @@ class SearchMeta:
 def encode_keys(values: dict[str, int]) -> bytes:
     """Return one document's key -> value bits as compact bytes."""
     keys = sorted(values)
-    return zlib.compress("\n".join(keys).encode() + b"\0" + bytes(values[key] for key in keys), 1)
+    return zlib.compress("\n".join(keys).encode() + b"\0" + bytes(map(values.__getitem__, keys)), 1)
 
 
 def decode_pairs(data: bytes) -> tuple[list[str], bytes]:

@@ -1,0 +1,60 @@
+"""Markdown bodies: the shortcuts archivist takes give the same HTML as stock Python-Markdown."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+from markdown.treeprocessors import InlineProcessor
+
+from archivist.frontmatter import parse as parse_front_matter
+from archivist.markup import CLEANER, EXTENSIONS, Markdowns, PlainTextInline, new_markdown
+
+HERE = Path(__file__).parent
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LINES = st.sampled_from([
+    "", "", "평범한 문장이다.", "Plain words here.", "# 제목", "## Heading two", "Setext", "===", "---",
+    "- 항목", "* item", "1. 첫째", "2) second", "> 인용", "    code line", "\tcode tab", "```", "```python",
+    "~~~", "| a | b |", "|---|---|", "[^1]: 각주", "본문[^1] 각주", "[link](https://example.com)",
+    "![img](a.png)", "<https://example.com>", "<me@example.com>", "<b>굵게</b>", "<div>블록</div>",
+    "&amp; &copy; &#65;", "**굵게** _기울임_", "`code`", "a\\*b", "끝에 공백 두 개  ", "[TOC]",
+    "[ref]: https://example.com", "[ref]", "2024. 3. 1.", "A_B_C", "*", "_", "<", "&", "\x02x\x03",
+])
+FREE_TEXT = st.text(alphabet=st.sampled_from(list("ab 가나\n\r#-*_`[]()!<>&|\\:.1>~=^\t\x02\x03")), max_size=200)
+
+
+def stock_html(text: str) -> str:
+    """Return the HTML of stock Python-Markdown with every extension and its own inline processor."""
+    md = new_markdown(EXTENSIONS)
+    md.treeprocessors.register(InlineProcessor(md), "inline", 20)
+    return CLEANER.clean(md.convert(text))
+
+
+def test_the_shortcut_inline_processor_is_the_one_registered():
+    """The comparison below would prove nothing if the shortcut were not in use."""
+    assert isinstance(new_markdown().treeprocessors["inline"], PlainTextInline)
+
+
+@SETTINGS
+@given(st.lists(LINES, max_size=25).map("\n".join))
+def test_bodies_of_markdown_lines_render_as_stock_markdown(text):
+    assert Markdowns().render(text) == stock_html(text)
+
+
+@SETTINGS
+@given(FREE_TEXT)
+def test_bodies_of_random_characters_render_as_stock_markdown(text):
+    assert Markdowns().render(text) == stock_html(text)
+
+
+def test_corpus_articles_render_as_stock_markdown(tmp_path):
+    """Korean and English articles of the synthetic corpus, some with code blocks."""
+    script = HERE / "fixtures" / "make_corpus.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path), "--count", "300"], check=True, capture_output=True)
+    markdowns = Markdowns()
+    bodies = [parse_front_matter(path.name, path.read_bytes()).body for path in sorted(tmp_path.rglob("*.md"))]
+    assert len(bodies) == 300
+    for body in bodies:
+        assert markdowns.render(body) == stock_html(body)
