@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 from archivist.config import Config
 from archivist.pipeline import Project, build
@@ -18,6 +19,8 @@ from .publish_check import serve
 EXAMPLE = "2024/03/ai-engineer-talent-war/index.html"
 DEEP_PAGE = "2021/05/chips-0/index.html"
 XSS_TITLE = "<img src=x onerror=alert(1)> 보안 점검"
+
+WAIT = 30_000  # ms; locator waits, not wait_for_function: the pages' CSP forbids its string eval
 
 
 def corpus() -> dict[str, str]:
@@ -87,12 +90,12 @@ def test_typing_on_the_search_page_shows_results_and_keeps_the_query_in_the_url(
     tab.goto(server + "search/index.html")
     tab.click("#search-q")
     tab.keyboard.type("앤스로픽")
-    tab.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    expect(tab.locator("#search-results li")).to_have_count(2, timeout=WAIT)
     assert results(tab)[0] == server + EXAMPLE
     # The URL follows the query once typing pauses.
     tab.wait_for_url(lambda url: "q=" + quote("앤스로픽") in url)
     assert tab.inner_text("#search-status") == "2건"
-    tab.wait_for_function("document.querySelector('#search-results .search-result-snippet mark') !== null")
+    tab.wait_for_selector("#search-results .search-result-snippet mark", state="attached")
 
 
 def test_keyboard_selects_and_opens_a_result(tab, server):
@@ -112,14 +115,14 @@ def test_filters_by_tag_reporter_and_year(tab, server):
     tab.click("#search-filters summary")
     tab.wait_for_selector("#search-year option[value='2022']", state="attached")
     tab.select_option("#search-year", "2022")
-    tab.wait_for_function("document.querySelectorAll('#search-results li').length === 4")
+    expect(tab.locator("#search-results li")).to_have_count(4, timeout=WAIT)
     assert all("/2022/" in url for url in results(tab))
     assert "year=2022" in tab.url
     tab.goto(server + "search/index.html?q=" + quote("앤스로픽") + "&tag=" + quote("클라우드"))
-    tab.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(tab.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert results(tab) == [server + "2025/01/anthropic-brief/index.html"]
     tab.goto(server + "search/index.html?q=" + quote("앤스로픽") + "&reporter=" + quote("김인엽"))
-    tab.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(tab.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert results(tab) == [server + EXAMPLE]
 
 
@@ -138,7 +141,7 @@ def test_a_hostile_title_shows_as_text_and_runs_nothing(tab, server):
     titles = tab.eval_on_selector_all("#search-results li a", "links => links.map(a => a.textContent)")
     assert titles == [XSS_TITLE]
     tab.fill("#search-q", "<img src=x onerror=alert(1)>")
-    tab.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(tab.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert tab.eval_on_selector_all("#search-results img, #search-results script", "found => found.length") == 0
     assert tab.dialogs == []
 
@@ -149,7 +152,7 @@ def test_an_english_site_speaks_english(browser, tmp_path):
     build(project, now=NOW)
     page = browser.new_page()
     page.goto((tmp_path / "out" / "search" / "index.html").as_uri() + "?q=" + quote("저커버그"))
-    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+    expect(page.locator("#search-status")).not_to_have_text("", timeout=WAIT)
     assert page.inner_text("#search-status") == "2 results"
     assert page.get_attribute("#search-q", "aria-label") == "Search"
     page.close()

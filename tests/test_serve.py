@@ -9,6 +9,7 @@ import sys
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import REPO, article, write_files
 
@@ -46,7 +47,7 @@ def test_edit_broken_edit_and_fix_show_in_the_browser(server, page):
     assert page.locator("h1").inner_text() == "처음 제목"
 
     edit(source, "처음 제목", "고친 제목")
-    page.wait_for_function("() => document.querySelector('h1').textContent === '고친 제목'", timeout=15_000)
+    expect(page.locator("h1")).to_have_text("고친 제목", timeout=15_000)
 
     edit(source, "date: 2024-01-05", "date: 2024-13-05")
     overlay = page.locator("#archivist-error-overlay")
@@ -75,7 +76,7 @@ def test_new_article_appears_on_the_home_page_and_the_script_is_never_in_the_bui
     root, url = server
     page.goto(url)
     write_files(root, {"content/2024/02/b.md": article(title="새 기사", date="2024-02-01")})
-    page.wait_for_function("() => document.body.textContent.includes('새 기사')", timeout=15_000)
+    expect(page.locator("body")).to_contain_text("새 기사", timeout=15_000)
     assert "__archivist" in page.content()
     built = (root / "output/index.html").read_text(encoding="utf-8")
     assert "새 기사" in built and "__archivist" not in built

@@ -8,11 +8,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 from browser_site import write_site
 from fixtures import fixture_docs
 
 SUBPATH = "/deep/sub/path/"
 EXAMPLE = "2024/03/ai-engineer-talent-war/index.html"
+
+WAIT = 30_000  # ms; locator waits, not wait_for_function: the pages' CSP forbids its string eval
 
 
 class SubpathHandler(SimpleHTTPRequestHandler):
@@ -83,7 +86,7 @@ def test_results_as_you_type_keep_the_query_in_the_url(page, server):
     page.goto(search_url(server))
     page.click("#search-q")
     page.keyboard.type("저커버그")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     # The URL follows once typing pauses.
     page.wait_for_url(lambda url: "q=" + quote("저커버그") in url)
     assert page.inner_text("#search-status") == "1건"
@@ -107,7 +110,7 @@ def test_keyboard_arrows_enter_and_back(page, server):
     assert page.get_attribute("#search-r-0", "aria-selected") is None
     page.keyboard.press("Escape")
     assert page.input_value("#search-q") == ""
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 0")
+    expect(page.locator("#search-results li")).to_have_count(0, timeout=WAIT)
 
 
 def test_snippets_fill_in_after_typing_once_result_blocks_are_loaded(page, server):
@@ -115,19 +118,16 @@ def test_snippets_fill_in_after_typing_once_result_blocks_are_loaded(page, serve
     result_links(page)
     page.evaluate("() => window.archivistSearchPage.engine.prefetch()")
     page.fill("#search-q", "반도체")
-    page.wait_for_function("""() => {
-        const items = document.querySelectorAll('#search-results li');
-        return items.length === 10 && Array.from(items).every((li) =>
-            li.querySelector('a').textContent.length > 0 &&
-            li.querySelector('.search-result-snippet mark') !== null);
-    }""")
+    expect(page.locator("#search-results li")).to_have_count(10, timeout=WAIT)
+    expect(page.locator("#search-results li:not(:has(.search-result-snippet mark))")).to_have_count(0, timeout=WAIT)
+    expect(page.locator("#search-results li a:empty")).to_have_count(0)
 
 
 def test_leaving_by_a_result_at_once_keeps_the_query_for_back(page, server):
     page.goto(search_url(server))
     page.click("#search-q")
     page.keyboard.type("앤스로픽")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    expect(page.locator("#search-results li")).to_have_count(2, timeout=WAIT)
     page.click("#search-r-0 a")  # before the URL would follow the pause in typing
     page.wait_for_url(server + EXAMPLE)
     page.go_back()
@@ -141,22 +141,22 @@ def test_a_filter_chosen_right_after_typing_is_undone_by_back(page, server):
     page.wait_for_selector("#search-tag option[value='클라우드']", state="attached")
     page.click("#search-q")
     page.keyboard.type("앤스로픽")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    expect(page.locator("#search-results li")).to_have_count(2, timeout=WAIT)
     page.select_option("#search-tag", "클라우드")  # before the URL would follow the typing
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert "tag=" in page.url
     page.go_back()
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    expect(page.locator("#search-results li")).to_have_count(2, timeout=WAIT)
     assert page.input_value("#search-q") == "앤스로픽" and "tag=" not in page.url
 
 
 def test_more_results_by_keyboard(page, server):
     page.goto(search_url(server, "금리"))
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
+    expect(page.locator("#search-results li")).to_have_count(10, timeout=WAIT)
     assert page.is_visible("#search-more")
     page.focus("#search-more")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 20")
+    expect(page.locator("#search-results li")).to_have_count(20, timeout=WAIT)
     links = result_links(page)
     assert len(set(links)) == 20
     page.focus("#search-q")
@@ -174,25 +174,25 @@ def test_filters_by_tag_reporter_and_year(page, server):
     page.click("#search-filters summary")
     page.wait_for_selector("#search-tag option[value='클라우드']", state="attached")
     page.select_option("#search-tag", "클라우드")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert result_links(page) == [server + "2025/01/anthropic-brief/index.html"]
     assert "tag=" + quote("클라우드") in page.url
     page.go_back()
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 2")
+    expect(page.locator("#search-results li")).to_have_count(2, timeout=WAIT)
     assert page.input_value("#search-tag") == ""
     page.go_forward()
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert page.input_value("#search-tag") == "클라우드"
     page.goto(search_url(server, "앤스로픽", "&reporter=" + quote("김인엽")))
     assert result_links(page) == [server + EXAMPLE]
     page.goto(search_url(server, "앤스로픽", "&year=2019"))
-    page.wait_for_function("document.querySelector('#search-status').textContent.length > 0")
+    expect(page.locator("#search-status")).not_to_have_text("", timeout=WAIT)
     assert page.inner_text("#search-status") == "검색 결과가 없습니다."
 
 
 def test_newest_first_switch(page, server):
     page.goto(search_url(server, "금리", "&sort=newest"))
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 10")
+    expect(page.locator("#search-results li")).to_have_count(10, timeout=WAIT)
     dates = page.eval_on_selector_all("#search-results time", "ts => ts.map(t => t.dateTime)")
     assert dates == sorted(dates, reverse=True) and len(dates) == 10
     assert page.input_value("#search-sort") == "newest"
@@ -219,10 +219,10 @@ def test_hostile_title_and_query_stay_text(page, server):
     assert "<img src=x onerror=alert(1)> 보안 점검" in titles
     assert page.eval_on_selector_all("#search-results img, #search-results script", "x => x.length") == 0
     page.fill("#search-q", "<img src=x onerror=alert(3)>")
-    page.wait_for_function("document.querySelector('#search-status').textContent === '검색 결과가 없습니다.'")
+    expect(page.locator("#search-status")).to_have_text("검색 결과가 없습니다.", timeout=WAIT)
     assert page.eval_on_selector_all("#search img", "x => x.length") == 0
     page.fill("#search-q", "<img src=x onerror=alert(1)>")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length === 1")
+    expect(page.locator("#search-results li")).to_have_count(1, timeout=WAIT)
     assert page.eval_on_selector_all("#search img, #search-results script", "x => x.length") == 0
     assert page.inner_text("#search-results mark") == "img"
     assert page.dialogs == []
