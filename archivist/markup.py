@@ -44,9 +44,9 @@ TAG = re.compile(r"<[^>]+>")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 SUMMARY_LENGTH = 200
+SETEXT_UNDERLINE = re.compile(r"\n[=-]+[ \t]*(\n|$)")  # Python-Markdown's setext heading, underline part
 # What any of Python-Markdown's inline patterns (code, escapes, links, images, footnotes,
 # autolinks, line breaks, raw HTML, entities, emphasis) needs to match, and its placeholders.
-SETEXT_UNDERLINE = re.compile(r"\n[=-]+[ \t]*(\n|$)")  # Python-Markdown's setext heading, underline part
 INLINE_MARKUP = re.compile(r"[`\\\[<&*_\x02\x03]|  \n")
 
 
