@@ -32,6 +32,7 @@ STRINGS = {
         "home": "Home", "newer": "← Newer", "older": "Older →", "page_of": "Page {n} of {total}",
         "reading": "{n} min read", "source": "Source", "original": "Original article", "related": "Related articles",
         "previous_article": "Previous article", "next_article": "Next article", "articles": "{n} articles",
+        "articles_one": "{n} article",
         "updated": "Updated", "not_found": "Page not found",
         "not_found_text": "The address may have changed, or the page was removed.", "skip": "Skip to content",
         "main_nav": "Main", "feed": "Feed", "tag_title": "Tag: {name}", "reporter_title": "Reporter: {name}",
@@ -55,8 +56,11 @@ def ui_language(lang: str) -> str:
 
 
 def text(lang: str, key: str, **values) -> str:
-    """Return a UI string in the page's language, filled in."""
-    return STRINGS[ui_language(lang)][key].format(**values)
+    """Return a UI string in the page's language, filled in (its singular form when n is 1)."""
+    strings = STRINGS[ui_language(lang)]
+    if str(values.get("n")) == "1" and key + "_one" in strings:
+        key += "_one"
+    return strings[key].format(**values)
 
 
 def long_date(moment: datetime, lang: str) -> str:

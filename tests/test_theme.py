@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from archivist.chart import nice_ceiling, timeline_rows, timeline_svg
+from archivist.i18n import text
 from archivist.pages import links_of, page_specs
 from archivist.site import MORE_BY_REPORTER
 
@@ -19,6 +20,12 @@ def reporter_files(count: int, reporter: str = "김기자") -> dict[str, str]:
     """Return count articles by one reporter, a day apart from 2024-01-01."""
     return {f"a{i:02d}.md": article(title=f"기사 {i}", reporter=reporter, date=f"2024-01-{i + 1:02d}")
             for i in range(count)}
+
+
+def test_english_counts_say_article_for_one_and_korean_counts_do_not_change():
+    assert [text("en", "articles", n=n) for n in ("1", "2", "0", "1,001")] == [
+        "1 article", "2 articles", "0 articles", "1,001 articles"]
+    assert [text("ko", "articles", n=n) for n in ("1", "2")] == ["기사 1건", "기사 2건"]
 
 
 def test_more_from_the_reporter_is_their_nearest_articles_in_time_newest_first(make_project):
