@@ -149,20 +149,49 @@
     }
   };
 
-  /** Return a promise of the data of index file key, loading it once. */
-  function loadKey(base, key) {
+  var urgent = 0;  // loads a keystroke waits for, in flight
+  var idle = [];  // background loads waiting for urgent loads to finish
+
+  /** Run the background loads kept waiting once no urgent load is in flight. */
+  function wakeIdle() {
+    while (urgent === 0 && idle.length) idle.shift()();
+  }
+
+  /** Return a promise resolved once no load a keystroke waits for is in flight. */
+  function whenIdle() {
+    if (urgent === 0) return Promise.resolve();
+    return new Promise(function (resolve) { idle.push(resolve); });
+  }
+
+  /**
+   * Return a promise of the data of index file key, loading it once, at
+   * priority "high" (a keystroke waits for it: the default), "auto" (wanted
+   * soon: snippets) or "low" (background: result blocks). Background loads
+   * are not counted in what whenIdle waits for.
+   */
+  function loadKey(base, key, priority) {
     if (key in loaded) return Promise.resolve(loaded[key]);
     if (!loading[key]) {
+      var background = priority === "low";
+      if (!background) urgent++;
+      var settle = function () {
+        if (background) return;
+        urgent--;
+        wakeIdle();
+      };
       loading[key] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         waiting[key] = resolve;
         script.src = base + key + ".js";
         script.async = true;
+        script.setAttribute("fetchpriority", priority || "high");
         script.onload = function () {
+          settle();
           if (script.parentNode) script.parentNode.removeChild(script);
           if (!(key in loaded)) reject(new Error("search index file did not register: " + key));
         };
         script.onerror = function () {
+          settle();
           if (script.parentNode) script.parentNode.removeChild(script);
           delete loading[key];
           delete waiting[key];
@@ -172,6 +201,22 @@
       });
     }
     return loading[key];
+  }
+
+  /* ---- loading ahead while a syllable is typed ---- */
+
+  var INITIALS = "\u3131\u3132\u3134\u3137\u3138\u3139\u3141\u3142\u3143\u3145\u3146" +
+    "\u3147\u3148\u3149\u314A\u314B\u314C\u314D\u314E";  // ㄱ…ㅎ as an input method shows them
+  var AHEAD_SHARDS = 4;
+
+  /** Return [first, last] of the 2-syllable keys text's next key falls in, or null. */
+  function nextKeyRange(text) {
+    var c = chars(String(text).normalize("NFC"));
+    var initial = INITIALS.indexOf(c[c.length - 1]);
+    var before = c[c.length - 2] || "";
+    if (initial < 0 || before < "\uAC00" || before > "\uD7A3") return null;
+    var first = 0xAC00 + initial * 588;  // 588 syllables share one initial consonant
+    return [before + String.fromCharCode(first), before + String.fromCharCode(first + 587)];
   }
 
   /* ---- posting lists ---- */
@@ -478,6 +523,25 @@
     return promise;
   };
 
+  /**
+   * Start loading the key shards the next keystroke will need, when text ends
+   * in a lone initial consonant typed after a syllable (인ㅈ: the next key is
+   * 인 followed by one of 자…짛). Loads nothing when that range spans more than
+   * AHEAD_SHARDS shards.
+   */
+  Engine.prototype.loadAhead = function (text) {
+    var range = nextKeyRange(text);
+    if (!range) return;
+    var base = this.base;
+    this.manifest().then(function (manifest) {
+      var from = shardIndex(manifest.shards, range[0]);
+      var to = shardIndex(manifest.shards, range[1]);
+      for (var i = from; i <= to && to - from < AHEAD_SHARDS; i++) {
+        loadKey(base, manifest.shards[i][1]).catch(function () {});
+      }
+    }).catch(function () {});
+  };
+
   /** Return a promise of {tag, reporter, year} lists: [{name, count}] for a filter UI. */
   Engine.prototype.filters = function () {
     return Promise.all([this.manifest(), loadKey(this.base, "filters")]).then(function (both) {
@@ -525,10 +589,10 @@
     return Promise.all(masks).then(intersectValues);
   };
 
-  /** Return a promise of loaded documents for the given numbers. */
-  Engine.prototype.docs = function (numbers) {
+  /** Return a promise of loaded documents for the given numbers (priority as loadKey's). */
+  Engine.prototype.docs = function (numbers, priority) {
     var base = this.base;
-    return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n); }));
+    return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n, priority); }));
   };
 
   /** Return the shown fields of document n if already loaded (its d/ file or r/ block), else null. */
@@ -566,9 +630,11 @@
       // Newest first: ties, the newest-first order and recent news favour high numbers.
       var blocks = [];
       for (var b = Math.ceil(manifest.count / manifest.block) - 1; b >= 0; b--) blocks.push("r/" + b);
+      // A block waits while a keystroke's files load, so it never holds them up.
       var next = function () {
         var key = blocks.shift();
-        return key ? loadKey(base, key).then(next) : null;
+        if (!key) return null;
+        return whenIdle().then(function () { return loadKey(base, key, "low"); }).then(next);
       };
       return Promise.all([next(), next(), next()]);
     });
@@ -608,8 +674,9 @@
     options = options || {};
     var self = this;
     return this.match(query, options).then(function (found) {
-      var checkKey = JSON.stringify([String(query), options.sort || "", options.tags || [],
-        options.reporters || [], options.years || []]);
+      // Keyed by the parsed query: a closing quote or spacing does not check anew.
+      var checkKey = JSON.stringify([found.parsed.terms, found.parsed.phrases, options.sort || "",
+        options.tags || [], options.reporters || [], options.years || []]);
       return self.page(query, found.parsed, found.ranked, options, checkKey);
     });
   };
@@ -626,7 +693,7 @@
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
         // Snippets of results shown before their text was loaded (snippet null), in result order.
         snippets: function () {
-          return self.docs(numbers).then(function (full) {
+          return self.docs(numbers, "auto").then(function (full) {
             return full.map(function (doc) { return snippet(doc.x || "", words); });
           });
         },

@@ -149,6 +149,39 @@ test("once the result blocks are loaded, a new query draws without loading and f
   assert.ok(snippets.every((s) => s.text.length > 0) && snippets.some((s) => s.marks.length >= 1));
 });
 
+test("keystroke files are asked for at high priority, snippets at auto, result blocks at low", async () => {
+  const { engine: e, loaded } = engine();
+  const page = await e.search("금리");
+  await e.prefetch();
+  const before = loaded.length;
+  await (await e.search("환율")).snippets();
+  const priority = (name) => loaded.priority[base + name];
+  const names = loaded.map((p) => p.slice(base.length));
+  assert.ok(names.length > 0);
+  for (const name of names) {
+    const snippet = name.startsWith("d/") && loaded.indexOf(base + name) >= before;
+    const expected = name.startsWith("r/") ? "low" : snippet ? "auto" : "high";
+    assert.equal(priority(name), expected, name);
+  }
+  assert.ok(page.results.length > 0);
+});
+
+test("a lone initial consonant after a syllable loads the shard the next key will need", async () => {
+  const { engine: e, loaded } = engine();
+  await e.manifest();
+  e.loadAhead("인ㅈ");
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  const ahead = loaded.length;
+  assert.ok(loaded.slice(1).some((p) => p.slice(base.length).startsWith("k/")));
+  await e.search("인재");
+  assert.deepEqual(loaded.slice(ahead).filter((p) => p.slice(base.length).startsWith("k/")), []);
+  const searched = loaded.length;
+  e.loadAhead("인재");  // no lone consonant: nothing to load
+  e.loadAhead("ㅈ");  // a new word: its first syllable could be in any of many shards
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(loaded.length, searched);
+});
+
 test("a checked word found in a loaded title needs no text file", async () => {
   const { engine: e, loaded } = engine();
   await e.prefetch();

@@ -289,13 +289,14 @@
 
   /**
    * React to typing: update the state, search unless the settled query is
-   * unchanged (a key that starts a Hangul syllable), and write the URL once
-   * typing pauses. Returns (and keeps as pending) a promise of the results drawn.
+   * unchanged (a key that starts a Hangul syllable: then load ahead what the
+   * syllable's key will need), and write the URL once typing pauses. Returns (and keeps as pending) a promise of the results drawn.
    */
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
     this.writeUrlSoon();
     if (this.resultKey() !== this.drawnKey) this.pending = this.run(false);
+    else this.engine.loadAhead(this.input.value);
     return this.pending;
   };
 
