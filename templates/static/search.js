@@ -716,7 +716,7 @@
   /** Return a promise of {good, next}: ranked documents checked until want are found. */
   Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
     if (this.checked.size > 50) this.checked.clear();
-    var state = this.checked.get(key) || {good: [], next: 0, busy: Promise.resolve()};
+    var state = this.checked.get(key) || {good: [], next: 0, asked: 0, busy: Promise.resolve()};
     this.checked.set(key, state);
     var self = this;
     var budget = 0;
@@ -744,10 +744,16 @@
       });
     };
     var run = function () {
+      // The same page asked again (a closing quote, Back) shows what was found: only a
+      // later page (more results) checks further.
+      if (want <= state.asked) return state;
       // Each call checks at most this many documents, so a phrase of common words
       // cannot make one keystroke download hundreds of documents.
       budget = Math.max(20, 2 * (want - state.good.length));
-      return step();
+      return step().then(function () {
+        state.asked = want;
+        return state;
+      });
     };
     // Calls for one query run one after another (even after a failed load), so none
     // checks a document twice.

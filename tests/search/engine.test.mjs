@@ -182,6 +182,18 @@ test("a lone initial consonant after a syllable loads the shard the next key wil
   assert.equal(loaded.length, searched);
 });
 
+test("a closing quote shows the checked phrase again without loading texts; a later page checks on", async () => {
+  const { engine: e, loaded } = engine();
+  const open = await e.search("\"인재 전쟁", { limit: 1 });
+  const before = loaded.length;
+  const closed = await e.search("\"인재 전쟁\"", { limit: 1 });
+  assert.deepEqual(loaded.slice(before), []);
+  assert.deepEqual(closed.results.map((r) => r.number), open.results.map((r) => r.number));
+  assert.equal(closed.total, open.total);
+  const more = await e.search("\"인재 전쟁\"", { limit: 1, offset: 1 });
+  assert.ok(more.results.every((r) => r.number !== open.results[0].number));
+});
+
 test("a checked word found in a loaded title needs no text file", async () => {
   const { engine: e, loaded } = engine();
   await e.prefetch();
