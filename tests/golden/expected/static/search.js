@@ -17,9 +17,10 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
+  var ONE_CHAR = " ";  // before every one-character key (see tokenize.py)
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
   var TOKEN_RE = new RegExp("([" + DENSE + "]+)|((?:(?![" + DENSE + "])[\\p{L}\\p{N}])+)", "gu");
   var DENSE_START_RE = new RegExp("^[" + DENSE + "]");
@@ -64,13 +65,18 @@
     return NUMBER_RE.test(token);
   }
 
+  /** Return key as the index stores it: ONE_CHAR before a one-character key. */
+  function storedKey(c) {
+    return c.length === 1 ? ONE_CHAR + c[0] : c.join("");
+  }
+
   /** Return the keys the index stores for one token. */
   function indexKeys(token) {
     var c = chars(token);
     if (!isDense(token)) {
-      return [c.slice(0, WORD_KEY_LEN).join("")];
+      return [storedKey(c.slice(0, WORD_KEY_LEN))];
     }
-    var keys = [c[0]];
+    var keys = [ONE_CHAR + c[0]];
     for (var start = 0; start < c.length - 1; start++) {
       keys.push(c.slice(start, start + DENSE_KEY_LEN).join(""));
     }
@@ -81,12 +87,12 @@
   function queryKeys(token) {
     var c = chars(token);
     if (isDense(token)) {
-      if (c.length === 1) return {mode: "exact", keys: [token]};
+      if (c.length === 1) return {mode: "exact", keys: [ONE_CHAR + token]};
       if (c.length <= DENSE_KEY_LEN) return {mode: "prefix", keys: [token]};
       return {mode: "exact", keys: denseWindows(c)};
     }
     if (c.length === 1 || isNumber(token)) {
-      return {mode: "exact", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
+      return {mode: "exact", keys: [storedKey(c.slice(0, WORD_KEY_LEN))]};
     }
     return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
   }
@@ -209,14 +215,49 @@
     "\u3147\u3148\u3149\u314A\u314B\u314C\u314D\u314E";  // ㄱ…ㅎ as an input method shows them
   var AHEAD_SHARDS = 4;
 
-  /** Return [first, last] of the 2-syllable keys text's next key falls in, or null. */
-  function nextKeyRange(text) {
+  /** Return true when c is a precomposed Hangul syllable. */
+  function isSyllable(c) {
+    return c >= "\uAC00" && c <= "\uD7A3";
+  }
+
+  /**
+   * Return [first, last] ranges of the keys the next key typed after text may
+   * look up: after a lone initial consonant, the syllables it begins (인ㅈ: the
+   * pairs 인자…인짛; a new word ㅈ: the one-syllable keys 자, 재, …, 즈, 지);
+   * after a syllable without a final consonant, that syllable with one (재:
+   * 재…잻). Empty when neither.
+   */
+  function nextKeyRanges(text) {
     var c = chars(String(text).normalize("NFC"));
-    var initial = INITIALS.indexOf(c[c.length - 1]);
+    var last = c[c.length - 1] || "";
     var before = c[c.length - 2] || "";
-    if (initial < 0 || before < "\uAC00" || before > "\uD7A3") return null;
-    var first = 0xAC00 + initial * 588;  // 588 syllables share one initial consonant
-    return [before + String.fromCharCode(first), before + String.fromCharCode(first + 587)];
+    var head = isSyllable(before) ? before : ONE_CHAR;
+    var initial = last ? INITIALS.indexOf(last) : -1;
+    if (initial >= 0) {
+      var first = 0xAC00 + initial * 588;  // 588 syllables share an initial consonant
+      if (head !== ONE_CHAR) {
+        return [[head + String.fromCharCode(first), head + String.fromCharCode(first + 587)]];
+      }
+      var ranges = [];
+      for (var vowel = 0; vowel < 21; vowel++) {
+        var open = ONE_CHAR + String.fromCharCode(first + vowel * 28);
+        ranges.push([open, open]);
+      }
+      return ranges;
+    }
+    if (!isSyllable(last) || (last.charCodeAt(0) - 0xAC00) % 28 !== 0) return [];
+    return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
+  }
+
+  /** Return the names of the shards holding keys in ranges, or [] when more than AHEAD_SHARDS. */
+  function aheadShards(bounds, ranges) {
+    var names = [];
+    ranges.forEach(function (range) {
+      for (var i = shardIndex(bounds, range[0]); i <= shardIndex(bounds, range[1]); i++) {
+        if (names.indexOf(bounds[i][1]) < 0) names.push(bounds[i][1]);
+      }
+    });
+    return names.length <= AHEAD_SHARDS ? names : [];
   }
 
   /* ---- posting lists ---- */
@@ -524,21 +565,19 @@
   };
 
   /**
-   * Start loading the key shards the next keystroke will need, when text ends
-   * in a lone initial consonant typed after a syllable (인ㅈ: the next key is
-   * 인 followed by one of 자…짛). Loads nothing when that range spans more than
+   * Start loading the key shards the next key may need when text ends in a
+   * syllable being typed (see nextKeyRanges), unless they span more than
    * AHEAD_SHARDS shards.
    */
   Engine.prototype.loadAhead = function (text) {
-    var range = nextKeyRange(text);
-    if (!range) return;
+    var ranges = nextKeyRanges(text);
+    if (!ranges.length) return;
     var base = this.base;
     this.manifest().then(function (manifest) {
-      var from = shardIndex(manifest.shards, range[0]);
-      var to = shardIndex(manifest.shards, range[1]);
-      for (var i = from; i <= to && to - from < AHEAD_SHARDS; i++) {
-        loadKey(base, manifest.shards[i][1]).catch(function () {});
-      }
+      if (!manifest.shards.length) return;
+      aheadShards(manifest.shards, ranges).forEach(function (name) {
+        loadKey(base, name).catch(function () {});
+      });
     }).catch(function () {});
   };
 
