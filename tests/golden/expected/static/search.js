@@ -213,7 +213,7 @@
 
   var INITIALS = "\u3131\u3132\u3134\u3137\u3138\u3139\u3141\u3142\u3143\u3145\u3146" +
     "\u3147\u3148\u3149\u314A\u314B\u314C\u314D\u314E";  // ㄱ…ㅎ as an input method shows them
-  var AHEAD_SHARDS = 4;
+  var AHEAD_SHARDS = 6;
 
   /** Return true when c is a precomposed Hangul syllable. */
   function isSyllable(c) {
