@@ -26,7 +26,7 @@ from archivist.search.shards import (
 )
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 BLOCK = 500  # documents per r/ file of result fields
 

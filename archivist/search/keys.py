@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from archivist.search.tokenize import (
-    DENSE_CLASS, DENSE_KEY_LEN, WORD_CLASS, WORD_KEY_LEN, fold_text,
+    DENSE_CLASS, DENSE_KEY_LEN, ONE_CHAR, WORD_CLASS, WORD_KEY_LEN, fold_text,
 )
 
 # The substring of up to DENSE_KEY_LEN dense characters at every position
@@ -24,4 +24,8 @@ _FIRST_OR_WORD = re.compile(f"(?=([{DENSE_CLASS}]|[{WORD_CLASS}]{{1,{WORD_KEY_LE
 def text_keys(text: str) -> Counter:
     """Return key -> occurrences for one text."""
     folded = fold_text(text)
-    return Counter(_DENSE_KEY.findall(folded) + _FIRST_OR_WORD.findall(folded))
+    counts = Counter(_DENSE_KEY.findall(folded) + _FIRST_OR_WORD.findall(folded))
+    # Renamed per distinct key, not per occurrence: the scan above stays in C.
+    for key in [key for key in counts if len(key) == 1]:
+        counts[ONE_CHAR + key] = counts.pop(key)
+    return counts

@@ -18,6 +18,10 @@ import unicodedata
 DENSE_KEY_LEN = 2
 # Longest key stored for a word token; longer words are cut to this length.
 WORD_KEY_LEN = 20
+# Prefix of every one-character key (a dense run's first character, a one-letter
+# word): they sort before all other keys, so the few shards holding them do not
+# mix with bigrams, and the keys a typed syllable may become lie side by side.
+ONE_CHAR = " "
 
 _DENSE_RANGES = (
     (0xAC00, 0xD7A3),  # Hangul syllables
@@ -71,10 +75,17 @@ def index_keys(token: str) -> list[str]:
     A dense run yields its first character (for one-character queries) and,
     from every position but the last, the DENSE_KEY_LEN characters starting
     there (overlapping bigrams). A word token yields itself, cut to WORD_KEY_LEN.
+    A one-character key is stored after ONE_CHAR.
     """
     if not is_dense(token):
-        return [token[:WORD_KEY_LEN]]
-    return [token[0]] + [token[start:start + DENSE_KEY_LEN] for start in range(len(token) - 1)]
+        return [stored_key(token[:WORD_KEY_LEN])]
+    return [ONE_CHAR + token[0]] + [token[start:start + DENSE_KEY_LEN]
+                                    for start in range(len(token) - 1)]
+
+
+def stored_key(key: str) -> str:
+    """Return key as the index stores it: ONE_CHAR before a one-character key."""
+    return ONE_CHAR + key if len(key) == 1 else key
 
 
 def query_keys(token: str) -> tuple[str, list[str]]:
@@ -85,12 +96,12 @@ def query_keys(token: str) -> tuple[str, list[str]]:
     """
     if is_dense(token):
         if len(token) == 1:
-            return "exact", [token]
+            return "exact", [ONE_CHAR + token]
         if len(token) <= DENSE_KEY_LEN:
             return "prefix", [token]
         return "exact", dense_windows(token)
     if len(token) == 1 or is_number(token):
-        return "exact", [token[:WORD_KEY_LEN]]
+        return "exact", [stored_key(token[:WORD_KEY_LEN])]
     return "prefix", [token[:WORD_KEY_LEN]]
 
 

@@ -17,9 +17,10 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
+  var ONE_CHAR = " ";  // before every one-character key (see tokenize.py)
   var DENSE = "\uAC00-\uD7A3\u3041-\u3096\u30A1-\u30FA\u30FC\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF";
   var TOKEN_RE = new RegExp("([" + DENSE + "]+)|((?:(?![" + DENSE + "])[\\p{L}\\p{N}])+)", "gu");
   var DENSE_START_RE = new RegExp("^[" + DENSE + "]");
@@ -64,13 +65,18 @@
     return NUMBER_RE.test(token);
   }
 
+  /** Return key as the index stores it: ONE_CHAR before a one-character key. */
+  function storedKey(c) {
+    return c.length === 1 ? ONE_CHAR + c[0] : c.join("");
+  }
+
   /** Return the keys the index stores for one token. */
   function indexKeys(token) {
     var c = chars(token);
     if (!isDense(token)) {
-      return [c.slice(0, WORD_KEY_LEN).join("")];
+      return [storedKey(c.slice(0, WORD_KEY_LEN))];
     }
-    var keys = [c[0]];
+    var keys = [ONE_CHAR + c[0]];
     for (var start = 0; start < c.length - 1; start++) {
       keys.push(c.slice(start, start + DENSE_KEY_LEN).join(""));
     }
@@ -81,12 +87,12 @@
   function queryKeys(token) {
     var c = chars(token);
     if (isDense(token)) {
-      if (c.length === 1) return {mode: "exact", keys: [token]};
+      if (c.length === 1) return {mode: "exact", keys: [ONE_CHAR + token]};
       if (c.length <= DENSE_KEY_LEN) return {mode: "prefix", keys: [token]};
       return {mode: "exact", keys: denseWindows(c)};
     }
     if (c.length === 1 || isNumber(token)) {
-      return {mode: "exact", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
+      return {mode: "exact", keys: [storedKey(c.slice(0, WORD_KEY_LEN))]};
     }
     return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
   }
@@ -149,20 +155,49 @@
     }
   };
 
-  /** Return a promise of the data of index file key, loading it once. */
-  function loadKey(base, key) {
+  var urgent = 0;  // loads a keystroke waits for, in flight
+  var idle = [];  // background loads waiting for urgent loads to finish
+
+  /** Run the background loads kept waiting once no urgent load is in flight. */
+  function wakeIdle() {
+    while (urgent === 0 && idle.length) idle.shift()();
+  }
+
+  /** Return a promise resolved once no load a keystroke waits for is in flight. */
+  function whenIdle() {
+    if (urgent === 0) return Promise.resolve();
+    return new Promise(function (resolve) { idle.push(resolve); });
+  }
+
+  /**
+   * Return a promise of the data of index file key, loading it once, at
+   * priority "high" (a keystroke waits for it: the default), "auto" (wanted
+   * soon: snippets) or "low" (background: result blocks). Background loads
+   * are not counted in what whenIdle waits for.
+   */
+  function loadKey(base, key, priority) {
     if (key in loaded) return Promise.resolve(loaded[key]);
     if (!loading[key]) {
+      var background = priority === "low";
+      if (!background) urgent++;
+      var settle = function () {
+        if (background) return;
+        urgent--;
+        wakeIdle();
+      };
       loading[key] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         waiting[key] = resolve;
         script.src = base + key + ".js";
         script.async = true;
+        script.setAttribute("fetchpriority", priority || "high");
         script.onload = function () {
+          settle();
           if (script.parentNode) script.parentNode.removeChild(script);
           if (!(key in loaded)) reject(new Error("search index file did not register: " + key));
         };
         script.onerror = function () {
+          settle();
           if (script.parentNode) script.parentNode.removeChild(script);
           delete loading[key];
           delete waiting[key];
@@ -172,6 +207,57 @@
       });
     }
     return loading[key];
+  }
+
+  /* ---- loading ahead while a syllable is typed ---- */
+
+  var INITIALS = "\u3131\u3132\u3134\u3137\u3138\u3139\u3141\u3142\u3143\u3145\u3146" +
+    "\u3147\u3148\u3149\u314A\u314B\u314C\u314D\u314E";  // ㄱ…ㅎ as an input method shows them
+  var AHEAD_SHARDS = 6;
+
+  /** Return true when c is a precomposed Hangul syllable. */
+  function isSyllable(c) {
+    return c >= "\uAC00" && c <= "\uD7A3";
+  }
+
+  /**
+   * Return [first, last] ranges of the keys the next key typed after text may
+   * look up: after a lone initial consonant, the syllables it begins (인ㅈ: the
+   * pairs 인자…인짛; a new word ㅈ: the one-syllable keys 자, 재, …, 즈, 지);
+   * after a syllable without a final consonant, that syllable with one (재:
+   * 재…잻). Empty when neither.
+   */
+  function nextKeyRanges(text) {
+    var c = chars(String(text).normalize("NFC"));
+    var last = c[c.length - 1] || "";
+    var before = c[c.length - 2] || "";
+    var head = isSyllable(before) ? before : ONE_CHAR;
+    var initial = last ? INITIALS.indexOf(last) : -1;
+    if (initial >= 0) {
+      var first = 0xAC00 + initial * 588;  // 588 syllables share an initial consonant
+      if (head !== ONE_CHAR) {
+        return [[head + String.fromCharCode(first), head + String.fromCharCode(first + 587)]];
+      }
+      var ranges = [];
+      for (var vowel = 0; vowel < 21; vowel++) {
+        var open = ONE_CHAR + String.fromCharCode(first + vowel * 28);
+        ranges.push([open, open]);
+      }
+      return ranges;
+    }
+    if (!isSyllable(last) || (last.charCodeAt(0) - 0xAC00) % 28 !== 0) return [];
+    return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
+  }
+
+  /** Return the names of the shards holding keys in ranges, or [] when more than AHEAD_SHARDS. */
+  function aheadShards(bounds, ranges) {
+    var names = [];
+    ranges.forEach(function (range) {
+      for (var i = shardIndex(bounds, range[0]); i <= shardIndex(bounds, range[1]); i++) {
+        if (names.indexOf(bounds[i][1]) < 0) names.push(bounds[i][1]);
+      }
+    });
+    return names.length <= AHEAD_SHARDS ? names : [];
   }
 
   /* ---- posting lists ---- */
@@ -478,6 +564,23 @@
     return promise;
   };
 
+  /**
+   * Start loading the key shards the next key may need when text ends in a
+   * syllable being typed (see nextKeyRanges), unless they span more than
+   * AHEAD_SHARDS shards.
+   */
+  Engine.prototype.loadAhead = function (text) {
+    var ranges = nextKeyRanges(text);
+    if (!ranges.length) return;
+    var base = this.base;
+    this.manifest().then(function (manifest) {
+      if (!manifest.shards.length) return;
+      aheadShards(manifest.shards, ranges).forEach(function (name) {
+        loadKey(base, name).catch(function () {});
+      });
+    }).catch(function () {});
+  };
+
   /** Return a promise of {tag, reporter, year} lists: [{name, count}] for a filter UI. */
   Engine.prototype.filters = function () {
     return Promise.all([this.manifest(), loadKey(this.base, "filters")]).then(function (both) {
@@ -525,10 +628,10 @@
     return Promise.all(masks).then(intersectValues);
   };
 
-  /** Return a promise of loaded documents for the given numbers. */
-  Engine.prototype.docs = function (numbers) {
+  /** Return a promise of loaded documents for the given numbers (priority as loadKey's). */
+  Engine.prototype.docs = function (numbers, priority) {
     var base = this.base;
-    return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n); }));
+    return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n, priority); }));
   };
 
   /** Return the shown fields of document n if already loaded (its d/ file or r/ block), else null. */
@@ -566,9 +669,11 @@
       // Newest first: ties, the newest-first order and recent news favour high numbers.
       var blocks = [];
       for (var b = Math.ceil(manifest.count / manifest.block) - 1; b >= 0; b--) blocks.push("r/" + b);
+      // A block waits while a keystroke's files load, so it never holds them up.
       var next = function () {
         var key = blocks.shift();
-        return key ? loadKey(base, key).then(next) : null;
+        if (!key) return null;
+        return whenIdle().then(function () { return loadKey(base, key, "low"); }).then(next);
       };
       return Promise.all([next(), next(), next()]);
     });
@@ -608,8 +713,9 @@
     options = options || {};
     var self = this;
     return this.match(query, options).then(function (found) {
-      var checkKey = JSON.stringify([String(query), options.sort || "", options.tags || [],
-        options.reporters || [], options.years || []]);
+      // Keyed by the parsed query: a closing quote or spacing does not check anew.
+      var checkKey = JSON.stringify([found.parsed.terms, found.parsed.phrases, options.sort || "",
+        options.tags || [], options.reporters || [], options.years || []]);
       return self.page(query, found.parsed, found.ranked, options, checkKey);
     });
   };
@@ -626,7 +732,7 @@
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
         // Snippets of results shown before their text was loaded (snippet null), in result order.
         snippets: function () {
-          return self.docs(numbers).then(function (full) {
+          return self.docs(numbers, "auto").then(function (full) {
             return full.map(function (doc) { return snippet(doc.x || "", words); });
           });
         },
@@ -649,7 +755,7 @@
   /** Return a promise of {good, next}: ranked documents checked until want are found. */
   Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
     if (this.checked.size > 50) this.checked.clear();
-    var state = this.checked.get(key) || {good: [], next: 0, busy: Promise.resolve()};
+    var state = this.checked.get(key) || {good: [], next: 0, asked: 0, busy: Promise.resolve()};
     this.checked.set(key, state);
     var self = this;
     var budget = 0;
@@ -677,10 +783,16 @@
       });
     };
     var run = function () {
+      // The same page asked again (a closing quote, Back) shows what was found: only a
+      // later page (more results) checks further.
+      if (want <= state.asked) return state;
       // Each call checks at most this many documents, so a phrase of common words
       // cannot make one keystroke download hundreds of documents.
       budget = Math.max(20, 2 * (want - state.good.length));
-      return step();
+      return step().then(function () {
+        state.asked = want;
+        return state;
+      });
     };
     // Calls for one query run one after another (even after a failed load), so none
     // checks a document twice.

@@ -149,6 +149,60 @@ test("once the result blocks are loaded, a new query draws without loading and f
   assert.ok(snippets.every((s) => s.text.length > 0) && snippets.some((s) => s.marks.length >= 1));
 });
 
+test("keystroke files are asked for at high priority, snippets at auto, result blocks at low", async () => {
+  const { engine: e, loaded } = engine();
+  const page = await e.search("금리");
+  await e.prefetch();
+  const before = loaded.length;
+  await (await e.search("환율")).snippets();
+  const priority = (name) => loaded.priority[base + name];
+  const names = loaded.map((p) => p.slice(base.length));
+  assert.ok(names.length > 0);
+  for (const name of names) {
+    const snippet = name.startsWith("d/") && loaded.indexOf(base + name) >= before;
+    const expected = name.startsWith("r/") ? "low" : snippet ? "auto" : "high";
+    assert.equal(priority(name), expected, name);
+  }
+  assert.ok(page.results.length > 0);
+});
+
+/** Let the fake document run the script loads queued so far. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+}
+
+for (const [typed, next] of [["인ㅈ", "인재"], ["ㅈ", "재"], ["재", "쟁"], ["\"인재 ㅈ", "\"인재 저"]]) {
+  test(`typing ${typed} loads ahead the key shards ${next} needs`, async () => {
+    const { engine: e, loaded } = engine();
+    await e.search(typed.replace(/[\u3131-\u314E]$/, ""));  // the page searched this before
+    e.loadAhead(typed);
+    await settle();
+    const ahead = loaded.length;
+    await e.search(next);
+    assert.deepEqual(loaded.slice(ahead).filter((p) => p.slice(base.length).startsWith("k/")), []);
+  });
+}
+
+test("a query not ending in a syllable being typed loads nothing ahead", async () => {
+  const { engine: e, loaded } = engine();
+  await e.manifest();
+  for (const text of ["쟁", "인공", "ai", "ai ", ""]) e.loadAhead(text);
+  await settle();
+  assert.deepEqual(loaded.map((p) => p.slice(base.length)), ["manifest.js"]);
+});
+
+test("a closing quote shows the checked phrase again without loading texts; a later page checks on", async () => {
+  const { engine: e, loaded } = engine();
+  const open = await e.search("\"인재 전쟁", { limit: 1 });
+  const before = loaded.length;
+  const closed = await e.search("\"인재 전쟁\"", { limit: 1 });
+  assert.deepEqual(loaded.slice(before), []);
+  assert.deepEqual(closed.results.map((r) => r.number), open.results.map((r) => r.number));
+  assert.equal(closed.total, open.total);
+  const more = await e.search("\"인재 전쟁\"", { limit: 1, offset: 1 });
+  assert.ok(more.results.every((r) => r.number !== open.results[0].number));
+});
+
 test("a checked word found in a loaded title needs no text file", async () => {
   const { engine: e, loaded } = engine();
   await e.prefetch();

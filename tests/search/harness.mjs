@@ -23,6 +23,7 @@ function fakeDocument(context, log) {
           return;
         }
         log.push(script.src);
+        log.priority[script.src] = script.fetchpriority;
         vm.runInContext(code, context, { filename: script.src });
         script.onload && script.onload();
       });
@@ -30,12 +31,13 @@ function fakeDocument(context, log) {
     },
     removeChild() {},
   };
-  return { head, createElement: () => ({}) };
+  return { head, createElement: () => ({ setAttribute(name, value) { this[name] = value; } }) };
 }
 
 /** Return {ArchivistSearch, loaded}: the engine in a fresh context and its download log. */
 export function loadEngine() {
   const loaded = [];
+  loaded.priority = {};  // src -> the fetchpriority it was requested with
   const context = vm.createContext({ console, setImmediate, Promise, Map, Uint8Array, Float64Array });
   context.document = fakeDocument(context, loaded);
   context.window = context;

@@ -39,7 +39,7 @@ TEXTS = [
     ("emoji", "AI🤖로봇 👍"),
     ("newlines and tabs", "첫줄\n둘째줄\t셋째"),
 ]
-KEY_TOKENS = ["반도체업계", "인재를", "인", "ai", "쟁탈전이", "a" * 25]
+KEY_TOKENS = ["반도체업계", "인재를", "인", "ai", "a", "4", "쟁탈전이", "a" * 25]
 QUERY_TOKENS = ["쟁탈전", "인재", "업계", "인", "앤스로픽", "대규모언어모델", "ai", "a", "2024", "llama",
                 "x" * 22, "언어모델개발자를"]
 # (query token, text token, expected): written by hand, asserted before writing.

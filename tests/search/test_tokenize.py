@@ -57,7 +57,7 @@ def test_latin_is_case_insensitive_and_full_width_folds():
 
 
 def test_one_syllable_query_matches_only_word_starts():
-    assert query_keys("인") == ("exact", ["인"])
+    assert query_keys("인") == ("exact", [" 인"])  # one-character keys are stored after a space
     assert token_matches("인", "인재를")
     assert not token_matches("인", "고인")
 

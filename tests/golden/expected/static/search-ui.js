@@ -188,6 +188,8 @@
       var first = append ? self.shown : 0;
       self.render(page, append);
       self.fillSnippets(page, first, serial);
+      // A syllable without a final consonant may get one next (재 → 쟁): load its keys.
+      self.engine.loadAhead(query);
       // Later keystrokes draw at once when every result's title is at hand: load them now.
       self.engine.prefetch();
     }, function () {
@@ -289,13 +291,14 @@
 
   /**
    * React to typing: update the state, search unless the settled query is
-   * unchanged (a key that starts a Hangul syllable), and write the URL once
-   * typing pauses. Returns (and keeps as pending) a promise of the results drawn.
+   * unchanged (a key that starts a Hangul syllable: then load ahead the keys
+   * the syllable may need), and write the URL once typing pauses. Returns (and keeps as pending) a promise of the results drawn.
    */
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
     this.writeUrlSoon();
     if (this.resultKey() !== this.drawnKey) this.pending = this.run(false);
+    else this.engine.loadAhead(this.input.value);
     return this.pending;
   };
 
