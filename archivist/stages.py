@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from .cache import BuildCache, BodyReader, CacheState
+from .cache import BuildCache, BodyReader, CacheState, write_articles
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .feeds import feed_specs, sitemap_specs
@@ -206,19 +207,67 @@ def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: Cach
     return specs, rendered, publisher.changed, publisher.size, save
 
 
+@contextmanager
+def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
+    """Write the bulk of the new cache state in a forked process while the pages render; yield commit().
+
+    The writer holds its transaction open until commit() is called, after the
+    site is published: a build that fails leaves the cache as it was.
+    """
+    import multiprocessing  # not needed by the quick paths
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+
+    def job() -> None:
+        """Write the articles, links and model in one transaction; commit it once told to."""
+        db = sqlite3.connect(cache.path, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            write_articles(db, new, previous)
+            db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
+        finally:
+            db.close()
+
+    writer = Background(job, jobs)
+    committed = []
+
+    def commit() -> None:
+        """Commit the written state (and wait until it is)."""
+        sender.send(True)
+        writer.result()
+        committed.append(True)
+
+    try:
+        yield commit
+    finally:
+        if not committed:
+            writer.close()  # a child killed mid-transaction leaves nothing: SQLite ignores an uncommitted write
+        sender.close()
+        receiver.close()
+
+
 def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheState,
                sources: list[Source], errors: list[ContentError], base: str) -> tuple[tuple, CacheState]:
-    """Run parse → model → plan → render → publish; return the result fields and the new cache state."""
+    """Run parse → model → plan → render → publish; return the result fields and the new cache state.
+
+    The cache's articles, links and model are written while the pages render;
+    pipeline.build records the page keys and the stamp last.
+    """
     articles, index, problems = load_articles(sources, state, cache, project.config, options.jobs)
     related = dict(state.related)
     site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
     links = {a.path: links_of(site, a) for a in site.articles}
-    specs, rendered, changed, size, save_search = render_and_publish(plan(site, project, base, links), site, base,
-                                                                     state, project, options, cache)
-    save_search()
+    specs = plan(site, project, base, links)
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
     model = (site, linked_from(links)) if options.write else state.model
     new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
+    with saving(cache, new_state, state, options.jobs) as commit:
+        specs, rendered, changed, size, save_search = render_and_publish(specs, site, base, state, project,
+                                                                         options, cache)
+        commit()
+    save_search()
+    if options.write:
+        new_state.pages = {spec.path: spec.key for spec in specs}
     return (len(site.articles), len(specs), rendered, changed, size), new_state
