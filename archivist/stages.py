@@ -152,8 +152,9 @@ def search_job(site, state: CacheState, publisher: Publisher | None, cache_path:
     """Return a job that writes the search index files whose key changed; it returns their plan and record.
 
     The job returns ([(path, key)] of every index file, the publisher branch's files
-    and changed count, how many files it produced, the index update to save). It reads the cache through its
-    own connection, so that it can run in a forked process while pages render.
+    and changed count, how many files it produced, the index update to save). It
+    reads the cache through its own connection, so that it can run in a forked
+    process while pages render.
     """
 
     def job() -> tuple:
