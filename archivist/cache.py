@@ -139,28 +139,15 @@ class BuildCache:
 
     def save(self, state: CacheState, previous: CacheState) -> None:
         """Replace the stored state and drop the bodies of articles that are gone."""
-        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)),
-                  ("sources", pickle.dumps(state.sources)), ("pages", pickle.dumps(state.pages)),
-                  ("related", pickle.dumps(state.related))]
-        if state.model is not None:
-            values.append(("model", pickle.dumps(state.model, protocol=pickle.HIGHEST_PROTOCOL)))
-        gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
-        new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
+        with self.db:
+            write_articles(self.db, state, previous)
+        self.save_pages(state)
+
+    def save_pages(self, state: CacheState) -> None:
+        """Record the version, the inputs' stamp and the page keys (write_articles wrote the rest)."""
+        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("pages", pickle.dumps(state.pages))]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
-            self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
-            self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
-            self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
-            self._save_links(state, previous)
-
-    def _save_links(self, state: CacheState, previous: CacheState) -> None:
-        """Store the article links that changed (an article page's key changes whenever its links do)."""
-        stored = {path for (path,) in self.db.execute("SELECT path FROM links")}
-        gone = [(path,) for path in stored - state.links.keys()]
-        rows = [(path, pickle.dumps(links)) for path, links in state.links.items()
-                if path not in stored or previous.pages.get(path + "index.html") != state.pages.get(path + "index.html")]
-        self.db.executemany("DELETE FROM links WHERE path=?", gone)
-        self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", rows)
 
     def save_edits(self, sources: dict, pages: dict[str, str], edits: list, links: dict) -> None:
         """Record a quick build: the new source index and page keys, each (old digest, new parse), new links."""
@@ -185,6 +172,30 @@ class BuildCache:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+
+def write_articles(db: sqlite3.Connection, state: CacheState, previous: CacheState) -> None:
+    """Write a state's sources, articles, links and model, dropping what is gone (in the caller's transaction)."""
+    values = [("sources", pickle.dumps(state.sources)), ("related", pickle.dumps(state.related))]
+    if state.model is not None:
+        values.append(("model", pickle.dumps(state.model, protocol=pickle.HIGHEST_PROTOCOL)))
+    gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
+    new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
+    db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
+    db.executemany("DELETE FROM bodies WHERE digest=?", gone)
+    db.executemany("DELETE FROM articles WHERE digest=?", gone)
+    db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
+    write_links(db, state, previous)
+
+
+def write_links(db: sqlite3.Connection, state: CacheState, previous: CacheState) -> None:
+    """Write the article links that changed (an article page's key changes whenever its links do)."""
+    stored = {path for (path,) in db.execute("SELECT path FROM links")}
+    gone = [(path,) for path in stored - state.links.keys()]
+    rows = [(path, pickle.dumps(links)) for path, links in state.links.items()
+            if path not in stored or previous.pages.get(path + "index.html") != state.pages.get(path + "index.html")]
+    db.executemany("DELETE FROM links WHERE path=?", gone)
+    db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", rows)
 
 
 class BodyReader:

@@ -32,6 +32,10 @@ class BuildFailed(Exception):
         super().__init__(f"{len(errors)} error(s)")
         self.errors = sorted(errors)
 
+    def __reduce__(self):
+        """Return how to pickle it whole (a background process may raise it)."""
+        return BuildFailed, (self.errors,)
+
 
 class UsageError(Exception):
     """A wrong command line or unusable folder choice (exit status 2)."""

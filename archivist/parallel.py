@@ -63,6 +63,58 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
         gc.unfreeze()
 
 
+class Background:
+    """One function run in a forked process beside the parent's work; result() waits for its value.
+
+    With jobs <= 1 (or no fork) the function runs in this process when result() is
+    first asked for, so a one-process build does the same work in the same order.
+    The child keeps the collector paused, as the parent does during a build.
+    """
+
+    def __init__(self, job: Callable[[], Any], jobs: int):
+        import multiprocessing  # not needed by the quick paths, which never fork
+
+        self.job, self.process, self.receiver = job, None, None
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receiver, sender = context.Pipe(duplex=False)
+            self.process = context.Process(target=_background, args=(job, sender), daemon=True)
+            self.process.start()
+            sender.close()
+
+    def result(self) -> Any:
+        """Return the function's value, or raise its exception."""
+        if self.process is None:
+            return self.job()
+        try:
+            ok, value = self.receiver.recv()
+        except EOFError:
+            self.process.join()
+            raise RuntimeError(f"background process died (exit code {self.process.exitcode})") from None
+        finally:
+            self.close()
+        if not ok:
+            raise value
+        return value
+
+    def close(self) -> None:
+        """Stop the process if it still runs (the build failed before it was needed)."""
+        if self.process is not None and self.process.exitcode is None:
+            self.receiver.close()
+            self.process.terminate()
+            self.process.join()
+
+
+def _background(job: Callable[[], Any], sender) -> None:
+    """Run job in a forked child and send (True, value) or (False, exception) back."""
+    try:
+        outcome = (True, job())
+    except BaseException as error:  # the parent re-raises it
+        outcome = (False, error)
+    sender.send(outcome)
+    sender.close()
+
+
 def batched(items: Iterable, size: int) -> Iterator[list]:
     """Yield lists of up to size items."""
     batch = []

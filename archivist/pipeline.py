@@ -200,5 +200,5 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
         due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
         new_state.stamp = inputs_stamp(listing, theme, base, options, project.output) + (due,)
-        cache.save(new_state, state)
+        cache.save_pages(new_state)
     return BuildResult(*result, seconds=time.perf_counter() - started)

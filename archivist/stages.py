@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from .cache import BuildCache, BodyReader, CacheState
+from .cache import BuildCache, BodyReader, CacheState, write_articles
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .feeds import feed_specs, sitemap_specs
@@ -16,9 +18,9 @@ from .markup import pygments_css
 from .model import Article
 from .model import ArticleLinks
 from .pages import PageSpec, key_of, linked_from, links_of, page_specs
-from .parallel import batched, run
+from .parallel import Background, batched, run
 from .render import Renderer
-from .search.outputs import search_specs
+from .search.outputs import search_page, site_files
 from .search.store import SearchStore
 from .site import Site, build_site
 from .writer import Publisher, check_paths
@@ -146,52 +148,127 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
     return errors
 
 
-def render_and_publish(specs: list[PageSpec], late: Callable[[], list[PageSpec]], state: CacheState, project,
-                       options, cache: BuildCache) -> tuple[list[PageSpec], int, int, int]:
-    """Render the pages whose key changed, then the late ones, and publish; return (all specs, rendered, changed, size).
+def search_job(site, state: CacheState, publisher: Publisher | None, cache_path: Path) -> Callable[[], tuple]:
+    """Return a job that writes the search index files whose key changed; it returns their plan and record.
 
-    late() plans outputs (the search index) after the render workers are gone, so
-    that they do not inherit, and copy, the memory it takes.
+    The job returns ([(path, key)] of every index file, the publisher branch's files
+    and changed count, how many files it produced, the index update to save). It
+    reads the cache through its own connection, so that it can run in a forked
+    process while pages render.
+    """
+
+    def job() -> tuple:
+        """Plan the index files, write those that changed; return what the parent records."""
+        store = SearchStore(sqlite3.connect(cache_path))
+        try:
+            files, update = site_files(site, store)
+            branch = publisher.branch() if publisher is not None else None
+            specs = [PageSpec(path, key, produce=produce) for path, key, produce in files]
+            todo = pages_to_write(specs, state, branch)
+            for spec in todo if branch is not None else ():
+                branch.put(spec.path, spec.produce())
+        finally:
+            store.db.close()
+        placed = (branch.files, branch.changed) if branch is not None else ({}, 0)
+        return [(path, key) for path, key, _ in files], placed, len(todo), update
+
+    return job
+
+
+def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: CacheState, project, options,
+                       cache: BuildCache) -> tuple[list[PageSpec], int, int, int, Callable[[], None]]:
+    """Render the pages whose key changed and the search index, publish; return (all specs, rendered, changed, size, save).
+
+    The search index is built and written by a forked process while the pages
+    render (the render workers are forked without its memory); save() records it
+    in the cache once the build has succeeded.
     """
     check_paths(spec.path for spec in specs)
     publisher = Publisher(project.output) if options.write else None
     todo = pages_to_write(specs, state, publisher)
-    errors = render_pages(todo, publisher, project, options, cache)
-    late_specs = late()
+    search = Background(search_job(site, state, publisher, cache.path), options.jobs)
+    try:
+        errors = render_pages(todo, publisher, project, options, cache)
+        files, placed, produced, update = search.result()
+    finally:
+        search.close()
+    late_specs = [search_page(site, base)] + [PageSpec(path, key) for path, key in files]
     specs = specs + late_specs
     check_paths(spec.path for spec in specs)
-    late_todo = pages_to_write(late_specs, state, publisher)
+    late_todo = pages_to_write(late_specs[:1], state, publisher)
     errors.update(render_pages(late_todo, publisher, project, options, cache))
     if errors:
         raise BuildFailed(list(errors.values()))
-    rendered = len(todo) + len(late_todo)
+    rendered = len(todo) + len(late_todo) + produced
+    save = lambda: SearchStore(cache.db).save(update.meta, update.packed)  # noqa: E731
     if publisher is None:
-        return specs, rendered, 0, 0
+        return specs, rendered, 0, 0, save
+    publisher.merge(*placed)
     publisher.commit()
-    return specs, rendered, publisher.changed, publisher.size
+    return specs, rendered, publisher.changed, publisher.size, save
+
+
+@contextmanager
+def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
+    """Write the bulk of the new cache state in a forked process while the pages render; yield commit().
+
+    The writer holds its transaction open until commit() is called, after the
+    site is published: a build that fails leaves the cache as it was.
+    """
+    import multiprocessing  # not needed by the quick paths
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+
+    def job() -> None:
+        """Write the articles, links and model in one transaction; commit it once told to."""
+        db = sqlite3.connect(cache.path, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            write_articles(db, new, previous)
+            db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
+        finally:
+            db.close()
+
+    writer = Background(job, jobs)
+    committed = []
+
+    def commit() -> None:
+        """Commit the written state (and wait until it is)."""
+        sender.send(True)
+        writer.result()
+        committed.append(True)
+
+    try:
+        yield commit
+    finally:
+        if not committed:
+            writer.close()  # a child killed mid-transaction leaves nothing: SQLite ignores an uncommitted write
+        sender.close()
+        receiver.close()
 
 
 def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheState,
                sources: list[Source], errors: list[ContentError], base: str) -> tuple[tuple, CacheState]:
-    """Run parse → model → plan → render → publish; return the result fields and the new cache state."""
+    """Run parse → model → plan → render → publish; return the result fields and the new cache state.
+
+    The cache's articles, links and model are written while the pages render;
+    pipeline.build records the page keys and the stamp last.
+    """
     articles, index, problems = load_articles(sources, state, cache, project.config, options.jobs)
     related = dict(state.related)
     site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
     links = {a.path: links_of(site, a) for a in site.articles}
-    saves = []
-
-    def late() -> list[PageSpec]:
-        """Plan the search index (after the render workers exit)."""
-        search, save_search = search_specs(site, base, SearchStore(cache.db))
-        saves.append(save_search)
-        return search
-
-    specs, rendered, changed, size = render_and_publish(plan(site, project, base, links), late, state, project,
-                                                        options, cache)
-    saves[0]()
+    specs = plan(site, project, base, links)
     pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
     model = (site, linked_from(links)) if options.write else state.model
     new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
+    with saving(cache, new_state, state, options.jobs) as commit:
+        specs, rendered, changed, size, save_search = render_and_publish(specs, site, base, state, project,
+                                                                         options, cache)
+        commit()
+    save_search()
+    if options.write:
+        new_state.pages = {spec.path: spec.key for spec in specs}
     return (len(site.articles), len(specs), rendered, changed, size), new_state

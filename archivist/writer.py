@@ -11,6 +11,7 @@ hashes, so the work is proportional to what changed.
 
 from __future__ import annotations
 
+import copy
 import ctypes
 import fcntl
 import hashlib
@@ -229,6 +230,17 @@ class Publisher:
     def has(self, path: str) -> bool:
         """Return whether the live site lists this file (keep() can carry it)."""
         return path in self.live
+
+    def branch(self) -> Publisher:
+        """Return a publisher into the same standby that records only its own files (for another process)."""
+        other = copy.copy(self)
+        other.files, other.changed = {}, 0
+        return other
+
+    def merge(self, files: dict[str, str], changed: int) -> None:
+        """Count the files a branch placed as this build's own."""
+        self.files.update(files)
+        self.changed += changed
 
     def _remove_stale(self) -> None:
         """Delete standby files that the next site does not have, and folders left empty."""

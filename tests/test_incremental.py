@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from archivist.config import Config
+from archivist.errors import BuildFailed
 from archivist.pipeline import Options, Project, build
 from archivist.writer import MARKER
 
@@ -204,3 +208,39 @@ def test_title_edits_rerender_only_the_pages_that_show_the_article(tmp_path):
         assert tree(project.output) == tree(clean.output)
         pages = [p for p in project.output.rglob("index.html") if f"고친 제목 {step} a05" in p.read_text(encoding="utf-8")]
         assert len(pages) > 3  # the article, the home and its lists all show the new title
+
+
+def test_after_a_build_failing_at_render_the_next_builds_are_right(tmp_path):
+    # The cache's articles, links and model are written by a forked process while pages render
+    # and committed only after publishing. After a render failure, with the inputs put back
+    # exactly (bytes and times), the build is up to date, and quick edits after it build right.
+    rng = random.Random(11)
+    content, templates = tmp_path / "content", tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    content.mkdir()
+    for n in range(80):
+        (content / f"a{n:02d}.md").write_text(random_article(rng, f"기사 {n}"), encoding="utf-8")
+    config = Config(base_url="https://example.org/", page_size=4)
+    project = Project(content, templates, tmp_path / "out", config, cache=tmp_path / "cache")
+    build(project, Options(jobs=2), now=NOW)
+    saved = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(content.iterdir()) + [templates / "_entry.html"]}
+    for n in range(0, 80, 3):
+        (content / f"a{n:02d}.md").write_text(random_article(rng, f"고친 기사 {n}"), encoding="utf-8")
+    entry = templates / "_entry.html"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("{{ entry.title }}", "{{ entry.no_such_field }}"),
+                     encoding="utf-8")
+    before = tree(project.output)
+    with pytest.raises(BuildFailed):
+        build(project, Options(jobs=2), now=NOW)
+    assert tree(project.output) == before
+    for path, (data, mtime) in saved.items():
+        path.write_bytes(data)
+        os.utime(path, ns=(mtime, mtime))
+    assert build(project, Options(jobs=2), now=NOW).up_to_date
+    for n in (1, 2, 4):
+        with open(content / f"a{n:02d}.md", "a", encoding="utf-8") as handle:
+            handle.write("\n덧붙인 문단.\n")
+        build(project, Options(jobs=2), now=NOW)
+    clean = Project(content, templates, tmp_path / "clean", config)
+    build(clean, Options(jobs=1, clean=True), now=NOW)
+    assert tree(project.output) == tree(clean.output)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from markdown.treeprocessors import InlineProcessor
 
 from archivist.frontmatter import parse as parse_front_matter
-from archivist.markup import CLEANER, EXTENSIONS, Markdowns, PlainTextInline, new_markdown
+from archivist.markup import CLEANER, EXTENSIONS, Markdowns, PlainTextInline, new_markdown, plain_html
 
 HERE = Path(__file__).parent
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,6 +46,22 @@ def test_bodies_of_markdown_lines_render_as_stock_markdown(text):
 @SETTINGS
 @given(FREE_TEXT)
 def test_bodies_of_random_characters_render_as_stock_markdown(text):
+    assert Markdowns().render(text) == stock_html(text)
+
+
+PLAIN_BLOCKS = st.sampled_from([
+    "평범한 문장이다.", "Plain words, here!", "둘째 줄이다\n셋째 줄 (괄호) 100%: 끝…", "그는 “인용” ‘따옴표’ 'a' \"b\"라고", "“따옴표로 시작”",
+    "# 제목", "## 제목", "## 제목", "### Heading: two", "###### 여섯", "## 2024년 계획", "## Q&A", "a  두 칸",
+])
+
+
+@SETTINGS
+@given(st.lists(PLAIN_BLOCKS, min_size=1, max_size=12).map("\n\n".join), st.sampled_from(["", "\n", "\n\n"]))
+def test_plain_bodies_take_the_shortcut_and_render_as_stock_markdown(text, edge):
+    """Paragraphs and # headings (repeated headings get numbered ids) skip Python-Markdown."""
+    text = edge + text + edge
+    if "&" not in text and "“따" not in text:
+        assert plain_html(text) is not None
     assert Markdowns().render(text) == stock_html(text)
 
 

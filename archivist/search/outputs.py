@@ -235,13 +235,18 @@ def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[
     return files + [block_file_of(order, block) for block in range(-(-len(order) // BLOCK))]
 
 
-def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], Callable[[], None]]:
-    """Return (path, key, producer) of every index file of the site, and a function saving its state."""
+def site_files(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], IndexUpdate]:
+    """Return (path, key, producer) of every index file of the site, and the update to save."""
     order = site.articles[::-1]
     paths = tuple(a.path for a in order)
     update = index_update(store, paths, tuple(a.digest for a in order), SHARD_BYTES)
     number = {path: n for n, path in enumerate(paths)}
-    files = core_files(store, update) + facet_files(site, number) + document_files(store, order)
+    return core_files(store, update) + facet_files(site, number) + document_files(store, order), update
+
+
+def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], Callable[[], None]]:
+    """Return (path, key, producer) of every index file of the site, and a function saving its state."""
+    files, update = site_files(site, store)
     return files, lambda: store.save(update.meta, update.packed)
 
 
