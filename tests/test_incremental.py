@@ -72,13 +72,19 @@ def mutate(rng: random.Random, content: Path, templates: Path, step: int) -> str
     return action
 
 
-def test_random_edits_build_the_same_site_as_a_clean_build(tmp_path):
-    rng = random.Random(20261128)
+def random_project(tmp_path, rng, count: int):
+    """Return a content folder of count random articles and a copy of the theme, under tmp_path."""
     content, templates = tmp_path / "content", tmp_path / "templates"
     shutil.copytree(REPO / "templates", templates)
     content.mkdir()
-    for n in range(30):
+    for n in range(count):
         (content / f"a{n:02d}.md").write_text(random_article(rng, f"기사 {n}"), encoding="utf-8")
+    return content, templates
+
+
+def test_random_edits_build_the_same_site_as_a_clean_build(tmp_path):
+    rng = random.Random(20261128)
+    content, templates = random_project(tmp_path, rng, 30)
     config = Config(base_url="https://example.org/", page_size=3, feed_size=4, related_count=3)
     incremental = Project(content, templates, tmp_path / "inc", config, cache=tmp_path / "cache")
     done = []
@@ -215,11 +221,7 @@ def test_after_a_build_failing_at_render_the_next_builds_are_right(tmp_path):
     # and committed only after publishing. After a render failure, with the inputs put back
     # exactly (bytes and times), the build is up to date, and quick edits after it build right.
     rng = random.Random(11)
-    content, templates = tmp_path / "content", tmp_path / "templates"
-    shutil.copytree(REPO / "templates", templates)
-    content.mkdir()
-    for n in range(80):
-        (content / f"a{n:02d}.md").write_text(random_article(rng, f"기사 {n}"), encoding="utf-8")
+    content, templates = random_project(tmp_path, rng, 80)
     config = Config(base_url="https://example.org/", page_size=4)
     project = Project(content, templates, tmp_path / "out", config, cache=tmp_path / "cache")
     build(project, Options(jobs=2), now=NOW)
