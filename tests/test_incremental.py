@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from archivist import stages
 from archivist.config import Config
 from archivist.errors import BuildFailed
 from archivist.pipeline import Options, Project, build
@@ -98,7 +99,7 @@ def test_random_edits_build_the_same_site_as_a_clean_build(tmp_path):
     assert {"edit", "body", "add", "delete", "rename", "template"} <= set(done)
 
 
-def test_process_pool_output_equals_single_process(tmp_path):
+def test_process_pool_output_equals_single_process(tmp_path, monkeypatch):
     rng = random.Random(7)
     content = tmp_path / "content"
     content.mkdir()
@@ -110,6 +111,15 @@ def test_process_pool_output_equals_single_process(tmp_path):
     build(one, Options(jobs=1), now=NOW)
     build(two, Options(jobs=2), now=NOW)
     assert tree(one.output) == tree(two.output)
+    # A large archive runs the search index and the cache writes after the render, in the parent.
+    monkeypatch.setattr(stages, "BESIDE_MOST", 100)
+    large = Project(content, REPO / "templates", tmp_path / "large", config, cache=tmp_path / "cache")
+    build(large, Options(jobs=2), now=NOW)
+    assert tree(large.output) == tree(two.output)
+    (content / "a007.md").write_text(random_article(rng, "고친 기사"), encoding="utf-8")
+    build(large, Options(jobs=2), now=NOW)
+    build(one, Options(jobs=1, clean=True), now=NOW)
+    assert tree(large.output) == tree(one.output)
 
 
 def test_a_corrupt_cache_is_ignored_and_the_site_is_right(tmp_path):
