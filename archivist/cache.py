@@ -137,12 +137,6 @@ class BuildCache:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", rows)
 
-    def save(self, state: CacheState, previous: CacheState) -> None:
-        """Replace the stored state and drop the bodies of articles that are gone."""
-        with self.db:
-            write_articles(self.db, state, previous)
-        self.save_pages(state)
-
     def save_pages(self, state: CacheState) -> None:
         """Record the version, the inputs' stamp and the page keys (write_articles wrote the rest)."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("pages", pickle.dumps(state.pages))]

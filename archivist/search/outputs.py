@@ -244,12 +244,6 @@ def site_files(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[
     return core_files(store, update) + facet_files(site, number) + document_files(store, order), update
 
 
-def site_index(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], Callable[[], None]]:
-    """Return (path, key, producer) of every index file of the site, and a function saving its state."""
-    files, update = site_files(site, store)
-    return files, lambda: store.save(update.meta, update.packed)
-
-
 def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
     """Return the index files edits change ({path: (key, bytes)}), the paths they drop, and a saver.
 
@@ -299,11 +293,3 @@ def search_page(site, base: str):
     lang = site.config.language
     page = PageContext(site, "search/", lang, i18n.text(lang, "search"), site.config.description, "search")
     return PageSpec("search/index.html", key_of(base, "search"), "search.html", lambda: (page, {}))
-
-
-def search_specs(site, base: str, store: SearchStore) -> tuple[list, Callable[[], None]]:
-    """Return the plans of the search page and every index file, and a function saving the index state."""
-    from archivist.pages import PageSpec
-
-    files, save = site_index(site, store)
-    return [search_page(site, base)] + [PageSpec(path, key, produce=produce) for path, key, produce in files], save
