@@ -175,7 +175,7 @@ def search_job(site, state: CacheState, publisher: Publisher | None, cache_path:
     return job
 
 
-BESIDE_MOST = 20_000  # articles; see beside_jobs
+BESIDE_LEAST, BESIDE_MOST = 64, 20_000  # articles; see beside_jobs
 
 
 def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: CacheState, project, options,
@@ -212,12 +212,13 @@ def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: Cach
 
 
 def beside_jobs(jobs: int, count: int) -> int:
-    """Return the jobs for work run beside the render: 1 (in this process, after it) past BESIDE_MOST articles.
+    """Return the jobs for work beside the render: 1 (in this process, after it) outside BESIDE_LEAST..BESIDE_MOST.
 
-    A forked child's copy of the parent grows as it touches the model (reference
-    counts): at 100,000 articles the two children took the peak from 1.7 to 3.7 GB.
+    A small archive's work takes less than a fork (as in parallel.run). A forked
+    child's copy of the parent grows as it touches the model (reference counts):
+    at 100,000 articles the two children took the peak from 1.7 to 3.7 GB.
     """
-    return jobs if count <= BESIDE_MOST else 1
+    return jobs if BESIDE_LEAST <= count <= BESIDE_MOST else 1
 
 
 @contextmanager
