@@ -42,20 +42,32 @@ class ParseWorker:
 
 
 class RenderWorker:
-    """Renders planned pages by index; each process opens its own cache connection."""
+    """Renders planned pages by index and places them in the next site; each process opens its own cache connection."""
 
-    def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path):
+    def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path, publisher: Publisher | None):
         self.specs = specs
         self.renderer = Renderer(templates, BodyReader(cache_path), cache_path.parent / "templates")
+        self.publisher = publisher.branch() if publisher is not None else None
         for name in sorted({spec.template for spec in specs}):
             self.renderer.warm(name)
 
-    def __call__(self, index: int) -> bytes | ContentError:
-        """Return the page's bytes or its template error."""
+    def __call__(self, index: int) -> tuple[str, int] | ContentError:
+        """Write the page (unless it is unchanged); return (its manifest entry, 1 if written) or its error.
+
+        Workers write their own pages: the bytes never travel back to the parent.
+        """
+        spec = self.specs[index]
         try:
-            return self.renderer.render(self.specs[index])
+            data = self.renderer.render(spec)
+            if self.publisher is None:
+                return "", 0
+            before = self.publisher.changed
+            self.publisher.put(spec.path, data)
         except ContentError as error:
             return error
+        except BuildFailed as failed:
+            return failed.errors[0]
+        return self.publisher.files.pop(spec.path), self.publisher.changed - before
 
 
 def reusable(source: Source, state: CacheState) -> tuple[str | None, bytes | None]:
@@ -137,14 +149,15 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
     templated = [spec for spec in todo if spec.template]
     if not templated:
         return {}
-    worker = RenderWorker(templated, project.templates, cache.path)  # forked workers inherit its compiled templates
+    # Forked workers inherit its compiled templates.
+    worker = RenderWorker(templated, project.templates, cache.path, publisher)
     errors: dict[str, ContentError] = {}
     for spec, result in zip(templated, run(range(len(templated)), lambda: worker, options.jobs,
                                                   recycle=RENDER_RECYCLE)):
         if isinstance(result, ContentError):
             errors.setdefault(str(result), result)
         elif publisher is not None:
-            publisher.put(spec.path, result)
+            publisher.merge({spec.path: result[0]}, result[1])
     return errors
 
 

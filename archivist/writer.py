@@ -93,15 +93,18 @@ def write_manifest(tree: Path, files: dict[str, str]) -> None:
     (tree / MARKER).write_text(text, encoding="utf-8")
 
 
-def clone(source: Path, target: Path) -> None:
-    """Make target a copy of source by hard links (no file data is copied); the manifest comes last,
-    so a clone cut short is never trusted."""
-    for folder, _, names in os.walk(source):
-        destination = target / Path(folder).relative_to(source)
-        destination.mkdir(parents=True, exist_ok=True)
-        for name in names:
-            if not (name == MARKER and destination == target):
-                os.link(Path(folder, name), destination / name)
+def clone(source: Path, target: Path, paths: Iterable[str]) -> None:
+    """Make target a copy of source's files at these paths by hard links (no file data is copied);
+    the manifest comes last, so a clone cut short is never trusted."""
+    os.makedirs(target, exist_ok=True)
+    folders = {str(target)}
+    for path in paths:
+        destination = os.path.join(target, path)
+        folder = os.path.dirname(destination)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        os.link(os.path.join(source, path), destination)
     os.link(source / MARKER, target / MARKER)
 
 
@@ -168,6 +171,7 @@ class Publisher:
         self.previous = self._prepare_standby()
         self.files: dict[str, str] = {}
         self.changed = 0
+        self.folders: set[str] = set()
 
     @property
     def size(self) -> int:
@@ -184,11 +188,34 @@ class Publisher:
         (self.standby / MARKER).unlink(missing_ok=True)
         return manifest or {}
 
+    def _folder(self, target: str) -> None:
+        """Make the folder of a standby file (each folder once per build and process)."""
+        folder = os.path.dirname(target)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
+
     def _place(self, path: str, data: bytes | None) -> None:
-        """Put a file into the standby: linked from live when data is None, else written."""
+        """Put a file into the standby: linked from live when data is None, else written.
+
+        A standby file may be a hard link to the live one, so a file the standby
+        has is replaced through a temporary, never written in place; a new one is
+        created directly (the standby is not trusted until its manifest is written).
+        """
         target = os.path.join(self.standby, path)
+        self._folder(target)
+        if path not in self.previous:
+            try:
+                if data is None:
+                    os.link(os.path.join(self.output, path), target)
+                    return
+                with open(target, "xb") as handle:
+                    handle.write(data)
+                self.changed += 1
+                return
+            except FileExistsError:
+                pass
         temporary = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}.tmp")
-        os.makedirs(os.path.dirname(target), exist_ok=True)
         if data is None:
             if os.path.lexists(temporary):
                 os.unlink(temporary)
@@ -263,7 +290,7 @@ class Publisher:
         swap(self.standby, self.output)
         if first:
             # The first build has no second tree yet: link one now, so the next build only touches what changes.
-            clone(self.output, self.standby)
+            clone(self.output, self.standby, self.files)
 
 
 def write_site(pages: Iterable[tuple[str, bytes]], output: Path) -> tuple[int, int]:
