@@ -24,8 +24,11 @@ CREATE TABLE IF NOT EXISTS bodies (digest TEXT PRIMARY KEY, html TEXT NOT NULL, 
 CREATE TABLE IF NOT EXISTS articles (digest TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS links (path TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS search_shards (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+                                    digest TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 """
-TABLES = ("state", "bodies", "articles", "links", "search_shards")
+TABLES = ("state", "bodies", "articles", "links", "search_shards", "sources", "pages")
 
 
 @dataclass
@@ -82,17 +85,32 @@ class BuildCache:
         return self._load("stamp", ())
 
     def sources(self) -> dict[str, tuple[int, int, str]]:
-        """Return the last build's source index."""
-        return self._load("sources", {})
+        """Return the last build's source index: path -> (size, mtime, digest)."""
+        return {path: (size, mtime, digest) for path, size, mtime, digest in self.db.execute("SELECT * FROM sources")}
+
+    def source_count(self) -> int:
+        """Return how many sources the last build read."""
+        return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
 
     def state(self) -> CacheState:
         """Return everything the last build left."""
-        return CacheState(self.sources(), self._articles(), self._load("pages", {}), self.stamp(),
-                          self._load("related", {}))
+        return CacheState(self.sources(), self._articles(), self.pages(), self.stamp(), self._load("related", {}))
 
     def pages(self) -> dict[str, str]:
         """Return the last build's page keys."""
-        return self._load("pages", {})
+        return dict(self.db.execute("SELECT path, key FROM pages"))
+
+    def page_keys(self, paths: list[str]) -> dict[str, str]:
+        """Return the last build's keys of these pages (those it had)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(paths), 500):
+            part = paths[start:start + 500]
+            found.update(self.db.execute(f"SELECT path, key FROM pages WHERE path IN ({','.join('?' * len(part))})", part))
+        return found
+
+    def page_count(self) -> int:
+        """Return how many pages the last build recorded."""
+        return self.db.execute("SELECT count(*) FROM pages").fetchone()[0]
 
     def links(self, path: str):
         """Return what the last build's page of an article showed of other pages, or None."""
@@ -137,20 +155,25 @@ class BuildCache:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", rows)
 
-    def save_pages(self, state: CacheState) -> None:
-        """Record the version, the inputs' stamp and the page keys (write_articles wrote the rest)."""
-        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("pages", pickle.dumps(state.pages))]
+    def save_pages(self, state: CacheState, stored: dict[str, str]) -> None:
+        """Record the version, the inputs' stamp and the page keys that differ from the stored ones
+        (write_articles wrote the rest)."""
+        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp))]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
+            write_changes(self.db, "pages", stored, state.pages)
 
-    def save_edits(self, sources: dict, pages: dict[str, str], edits: list, links: dict) -> None:
-        """Record a quick build: the new source index and page keys, each (old digest, new parse), new links."""
+    def save_edits(self, sources: dict, pages: dict[str, str], gone_pages: list[str], edits: list, links: dict) -> None:
+        """Record a quick build: changed source entries and page keys, pages gone,
+        each (old digest, new parse), new links."""
         gone = [(old,) for old, _ in edits]
         rows = [(p.article.digest, pickle.dumps(p.article)) for _, p in edits]
         bodies = [(p.article.digest, p.html, p.text, p.search) for _, p in edits]
         with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)",
-                                [("sources", pickle.dumps(sources)), ("pages", pickle.dumps(pages))])
+            self.db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                                [(path, *entry) for path, entry in sources.items()])
+            self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages.items())
+            self.db.executemany("DELETE FROM pages WHERE path=?", [(path,) for path in gone_pages])
             self.db.executemany("DELETE FROM articles WHERE digest=?", gone)
             self.db.executemany("DELETE FROM bodies WHERE digest=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", rows)
@@ -170,16 +193,26 @@ class BuildCache:
 
 def write_articles(db: sqlite3.Connection, state: CacheState, previous: CacheState) -> None:
     """Write a state's sources, articles, links and model, dropping what is gone (in the caller's transaction)."""
-    values = [("sources", pickle.dumps(state.sources)), ("related", pickle.dumps(state.related))]
+    values = [("related", pickle.dumps(state.related))]
     if state.model is not None:
         values.append(("model", pickle.dumps(state.model, protocol=pickle.HIGHEST_PROTOCOL)))
     gone = [(digest,) for digest in previous.articles.keys() - state.articles.keys()]
     new = [(d, pickle.dumps(a)) for d, a in state.articles.items() if d not in previous.articles]
     db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
+    write_changes(db, "sources", previous.sources, state.sources)
     db.executemany("DELETE FROM bodies WHERE digest=?", gone)
     db.executemany("DELETE FROM articles WHERE digest=?", gone)
     db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?)", new)
     write_links(db, state, previous)
+
+
+def write_changes(db: sqlite3.Connection, table: str, stored: dict, new: dict) -> None:
+    """Bring a path-keyed table from the stored rows to the new ones, writing only what differs."""
+    db.executemany(f"DELETE FROM {table} WHERE path=?", [(path,) for path in stored.keys() - new.keys()])
+    rows = [(path, *value) if isinstance(value, tuple) else (path, value)
+            for path, value in new.items() if stored.get(path) != value]
+    if rows:
+        db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({','.join('?' * len(rows[0]))})", rows)
 
 
 def write_links(db: sqlite3.Connection, state: CacheState, previous: CacheState) -> None:

@@ -1,4 +1,9 @@
-"""Markdown to safe HTML: Python-Markdown, Pygments classes, nh3 allow-list."""
+"""Markdown to safe HTML: Python-Markdown, Pygments classes, nh3 allow-list.
+
+Python-Markdown (markdown_engine.py) and Pygments are imported only when a body
+needs them: most news bodies take the plain_html path, and a quick rebuild of
+one such article then imports neither.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,7 @@ import html
 import math
 import re
 
-import markdown
 import nh3
-from markdown.extensions.toc import unique
-from markdown.treeprocessors import InlineProcessor
-from pygments.formatters import HtmlFormatter
 
 from .slugs import slugify
 
@@ -46,6 +47,8 @@ TAG = re.compile(r"<[^>]+>")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 SUMMARY_LENGTH = 200
+ID_COUNT = re.compile(r"^(.*)_([0-9]+)$")  # Python-Markdown's toc IDCOUNT_RE
+BLANK_LINES = re.compile(r"\n\n+")  # one blank line or more: a paragraph break either way
 PLAIN_ID = re.compile(r"[^&<>\"\n]+")
 SETEXT_UNDERLINE = re.compile(r"\n[=-]+[ \t]*(\n|$)")  # Python-Markdown's setext heading, underline part
 # What any of Python-Markdown's inline patterns (code, escapes, links, images, footnotes,
@@ -58,25 +61,27 @@ def heading_id(value: str, separator: str) -> str:
     return slugify(html.unescape(TAG.sub("", value))) or "section"
 
 
-class PlainTextInline(InlineProcessor):
-    """Python-Markdown's inline processor, skipped when no text of the tree could match a pattern.
-
-    Most paragraphs of news text have no inline markup; trying every pattern on
-    them took a quarter of the time to parse an article. With nothing to match,
-    the inline processor leaves the tree as it is, so skipping it changes nothing.
-    """
-
-    def run(self, tree, ancestors=None):
-        """Return the tree, with inline markup processed if there is any."""
-        if any(INLINE_MARKUP.search(text) for text in tree.itertext()):
-            return super().run(tree, ancestors)
-        return tree
-
-
 # Text of a plain block: letters and numbers of any script, spaces, and punctuation that no
 # block or inline rule of Python-Markdown reads, and that its serializer leaves as it is.
 PLAIN_LINE = re.compile(r"""[^\W\d_](?:[^\W_]|[ .,!?'"()%:;/·…“”‘’-])*(?<! )""")
 PLAIN_HEADING = re.compile(r"(#{1,6}) +([^\W_](?:[^\W_]|[ .,!?()%:;/·…-])*(?<! ))")
+
+
+def unique_id(value: str, ids: set[str]) -> str:
+    """Return value, or value_1, value_2, … if taken, and record it: what Python-Markdown's toc.unique returns.
+
+    Written out here so that a body of plain paragraphs and headings does not
+    import Python-Markdown at all; tests/test_markup.py holds the two equal.
+    """
+    if value in ids or not value:
+        match = ID_COUNT.match(value)
+        base, count = (match[1], int(match[2])) if match else (value, 0)
+        count += 1
+        while f"{base}_{count}" in ids:
+            count += 1
+        value = f"{base}_{count}"
+    ids.add(value)
+    return value
 
 
 def plain_html(text: str) -> str | None:
@@ -85,16 +90,16 @@ def plain_html(text: str) -> str | None:
     Most news bodies are only that; Python-Markdown's block parser, tree
     processors and serializer took most of their parse time. Every line must
     start with a letter and hold only plain characters, every heading stand
-    alone between blank lines: anything else (lists, quotes, code, markup,
+    alone between blank lines (one or more): anything else (lists, quotes, code, markup,
     entities, digits at a line start, stray spaces) returns None and goes through
     Python-Markdown. tests/test_markup.py holds the two to the same HTML.
     """
-    blocks = text.strip("\n").split("\n\n")
-    html_blocks, ids, counters = [], set(), {}
+    blocks = BLANK_LINES.split(text.strip("\n"))
+    html_blocks, ids = [], set()
     for block in blocks:
         heading = PLAIN_HEADING.fullmatch(block)
         if heading is not None:
-            slug = unique(heading_id(heading[2], "-"), ids, counters)
+            slug = unique_id(heading_id(heading[2], "-"), ids)
             if not PLAIN_ID.fullmatch(slug):
                 return None
             level = len(heading[1])
@@ -106,20 +111,6 @@ def plain_html(text: str) -> str | None:
     return "\n".join(html_blocks)
 
 
-def new_markdown(extensions: tuple[str, ...] = EXTENSIONS) -> markdown.Markdown:
-    """Return a Markdown instance configured for article bodies."""
-    configs = {
-        "codehilite": {"css_class": "highlight", "guess_lang": False},
-        "toc": {"slugify": heading_id},
-        "footnotes": {"BACKLINK_TITLE": "%d"},
-    }
-    md = markdown.Markdown(extensions=list(extensions),
-                           extension_configs={k: v for k, v in configs.items() if k in extensions},
-                           output_format="html")
-    md.treeprocessors.register(PlainTextInline(md), "inline", 20)
-    return md
-
-
 class Markdowns:
     """Markdown instances reused across articles, each with only the extensions a body needs.
 
@@ -129,7 +120,7 @@ class Markdowns:
     """
 
     def __init__(self):
-        self.instances: dict[tuple[str, ...], markdown.Markdown] = {}
+        self.instances: dict = {}  # extensions -> markdown.Markdown
 
     def render(self, text: str) -> str:
         """Return the sanitised HTML of a Markdown body."""
@@ -138,6 +129,8 @@ class Markdowns:
             html = plain_html(text)
             if html is not None:
                 return CLEANER.clean(html)
+        from .markdown_engine import new_markdown, render_body
+
         md = self.instances.get(needed)
         if md is None:
             md = self.instances[needed] = new_markdown(needed)
@@ -160,12 +153,6 @@ def needed_extensions(text: str) -> tuple[str, ...]:
     if "#" in text or "[TOC]" in text or SETEXT_UNDERLINE.search(text):
         wanted.append("toc")
     return tuple(e for e in EXTENSIONS if e in wanted)
-
-
-def render_body(md: markdown.Markdown, text: str) -> str:
-    """Return the sanitised HTML of a Markdown body."""
-    md.reset()
-    return CLEANER.clean(md.convert(text))
 
 
 def plain_text(fragment: str) -> str:
@@ -191,6 +178,8 @@ def reading_minutes(text: str) -> int:
 
 def pygments_css() -> str:
     """Return the code-highlighting stylesheet, light by default and dark on request."""
+    from pygments.formatters import HtmlFormatter
+
     light = HtmlFormatter(style="default").get_style_defs(".highlight")
     dark = HtmlFormatter(style="monokai").get_style_defs(".highlight")
     dark = "\n".join("  " + line for line in dark.splitlines())

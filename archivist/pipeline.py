@@ -180,7 +180,7 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         stamp = inputs_stamp(listing, theme, base, options, project.output)
         previous = () if options.clean else cache.stamp()
         if not errors and previous[:-1] == stamp and nothing_due(previous, now):
-            count = len(cache.sources())
+            count = cache.source_count()
             return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True)
         if not errors and previous and previous[1:-1] == stamp[1:] and nothing_due(previous, now):
             from .quick import quick_edit
@@ -194,11 +194,12 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         if options.clean:
             cache.clear()
         state = cache.state()
+        stored_pages = state.pages
         if previous and options.write and previous[4] != output_stamp(project.output):
             # Another build (other content, or another cache) replaced the output since: trust none of its files.
             state = replace(state, pages={})
         result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
         due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
         new_state.stamp = inputs_stamp(listing, theme, base, options, project.output) + (due,)
-        cache.save_pages(new_state)
+        cache.save_pages(new_state, stored_pages)
     return BuildResult(*result, seconds=time.perf_counter() - started)

@@ -107,14 +107,15 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     if search is None:
         return None
     index_files, dropped, save_search = search
-    pages = cache.pages()
-    todo = [spec for spec in specs if pages.get(spec.path) != spec.key]
+    stored = cache.page_keys([spec.path for spec in specs])
+    todo = [spec for spec in specs if stored.get(spec.path) != spec.key]
     bodies = {parsed.article.digest: parsed.html for _, parsed, _ in edits}
-    stored = BodyReader(cache.path)
-    renderer = Renderer(project.templates, lambda digest: bodies[digest] if digest in bodies else stored(digest),
+    reader = BodyReader(cache.path)
+    renderer = Renderer(project.templates, lambda digest: bodies[digest] if digest in bodies else reader(digest),
                         cache.path.parent / "templates")
     made = [(spec, renderer.render(spec) if spec.template else spec.produce()) for spec in todo]
     changed_count = size = 0
+    new_keys: dict[str, str] = {}
     if options.write:
         publisher = Publisher(project.output)
         fresh = {spec.path for spec in todo} | index_files.keys() | dropped
@@ -127,10 +128,9 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
             publisher.put(path, data)
         publisher.commit()
         changed_count, size = publisher.changed, publisher.size
-        pages.update((spec.path, spec.key) for spec in todo)
-        pages.update((path, key) for path, (key, _) in index_files.items())
-        for path in dropped:
-            pages.pop(path, None)
-    cache.save_edits(index, pages, [(old, parsed) for old, parsed, _ in edits], links)
+        new_keys = {spec.path: spec.key for spec in todo} | {path: key for path, (key, _) in index_files.items()}
+    changed_index = {source.shown: index[source.shown] for source in changed}
+    cache.save_edits(changed_index, new_keys, sorted(dropped) if options.write else [],
+                     [(old, parsed) for old, parsed, _ in edits], links)
     save_search()
-    return (len(known), len(pages) or len(specs), len(todo) + len(index_files), changed_count, size)
+    return (len(known), cache.page_count() or len(specs), len(todo) + len(index_files), changed_count, size)

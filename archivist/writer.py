@@ -15,7 +15,7 @@ import copy
 import ctypes
 import fcntl
 import hashlib
-import json
+import marshal
 import os
 import shutil
 import sys
@@ -78,19 +78,28 @@ def fingerprint(data: bytes) -> str:
     return f"{hashlib.blake2b(data, digest_size=16).hexdigest()}:{len(data)}"
 
 
+MANIFEST_HEADER = b"archivist output manifest 2\n"  # then the {path: fingerprint} dict, marshalled
+
+
 def read_manifest(tree: Path) -> dict[str, str] | None:
-    """Return a tree's {path: fingerprint} manifest, or None if it has none or it is unreadable."""
+    """Return a tree's {path: fingerprint} manifest, or None if it has none or it is unreadable.
+
+    The manifest is marshalled, not JSON: a quick rebuild reads two of them and
+    writes one, and JSON took a fifth of its time at 10,000 articles.
+    """
     try:
-        data = json.loads((tree / MARKER).read_text(encoding="utf-8"))
-        return data["files"] if isinstance(data.get("files"), dict) else None
-    except (OSError, ValueError, AttributeError):
+        data = (tree / MARKER).read_bytes()
+        if not data.startswith(MANIFEST_HEADER):
+            return None
+        files = marshal.loads(data[len(MANIFEST_HEADER):])
+    except (OSError, ValueError, EOFError, TypeError):
         return None
+    return files if isinstance(files, dict) else None
 
 
 def write_manifest(tree: Path, files: dict[str, str]) -> None:
     """Record a tree's manifest (also the marker that archivist made the folder)."""
-    text = json.dumps({"generator": "archivist", "files": files}, ensure_ascii=False, sort_keys=True)
-    (tree / MARKER).write_text(text, encoding="utf-8")
+    (tree / MARKER).write_bytes(MANIFEST_HEADER + marshal.dumps(files))
 
 
 def clone(source: Path, target: Path, paths: Iterable[str]) -> None:

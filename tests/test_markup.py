@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from markdown.treeprocessors import InlineProcessor
 
 from archivist.frontmatter import parse as parse_front_matter
-from archivist.markup import CLEANER, EXTENSIONS, Markdowns, PlainTextInline, new_markdown, plain_html
+from archivist.markdown_engine import PlainTextInline, new_markdown
+from archivist.markup import CLEANER, EXTENSIONS, Markdowns, plain_html, unique_id
 
 HERE = Path(__file__).parent
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -56,9 +57,11 @@ PLAIN_BLOCKS = st.sampled_from([
 
 
 @SETTINGS
-@given(st.lists(PLAIN_BLOCKS, min_size=1, max_size=12).map("\n\n".join), st.sampled_from(["", "\n", "\n\n"]))
+@given(st.lists(st.tuples(PLAIN_BLOCKS, st.sampled_from(["\n\n", "\n\n", "\n\n\n", "\n\n\n\n"])), min_size=1, max_size=12)
+       .map(lambda pairs: "".join(block + gap for block, gap in pairs).rstrip("\n")),
+       st.sampled_from(["", "\n", "\n\n"]))
 def test_plain_bodies_take_the_shortcut_and_render_as_stock_markdown(text, edge):
-    """Paragraphs and # headings (repeated headings get numbered ids) skip Python-Markdown."""
+    """Paragraphs and # headings (repeated headings get numbered ids), one or more blank lines apart, skip Python-Markdown."""
     text = edge + text + edge
     if "&" not in text and "“따" not in text:
         assert plain_html(text) is not None
@@ -74,3 +77,12 @@ def test_corpus_articles_render_as_stock_markdown(tmp_path):
     assert len(bodies) == 300
     for body in bodies:
         assert markdowns.render(body) == stock_html(body)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "a_1", "a_2", "a_10", "b_1_1", "", "_1", "섹션", "섹션_1"]), max_size=12))
+def test_unique_ids_are_those_of_python_markdown(values):
+    from markdown.extensions.toc import unique
+
+    ours, theirs = set(), set()
+    assert [unique_id(v, ours) for v in values] == [unique(v, theirs) for v in values]
