@@ -63,8 +63,9 @@ def heading_id(value: str, separator: str) -> str:
 
 # Text of a plain block: letters and numbers of any script, spaces, and punctuation that no
 # block or inline rule of Python-Markdown reads, and that its serializer leaves as it is.
-PLAIN_LINE = re.compile(r"""[^\W\d_](?:[^\W_]|[ .,!?'"()%:;/·…“”‘’-])*(?<! )""")
-PLAIN_HEADING = re.compile(r"(#{1,6}) +([^\W_](?:[^\W_]|[ .,!?()%:;/·…-])*(?<! ))")
+PLAIN_LINE = r"""[^\W\d_][\w .,!?'"()%:;/·…“”‘’-]*(?<! )"""  # \w without "_": a body with "_" is never plain
+PLAIN_BLOCK = re.compile(f"{PLAIN_LINE}(?:\n{PLAIN_LINE})*")
+PLAIN_HEADING = re.compile(r"(#{1,6}) +([^\W_][\w .,!?()%:;/·…-]*(?<! ))")
 
 
 def unique_id(value: str, ids: set[str]) -> str:
@@ -94,6 +95,8 @@ def plain_html(text: str) -> str | None:
     entities, digits at a line start, stray spaces) returns None and goes through
     Python-Markdown. tests/test_markup.py holds the two to the same HTML.
     """
+    if "_" in text:
+        return None
     blocks = BLANK_LINES.split(text.strip("\n"))
     html_blocks, ids = [], set()
     for block in blocks:
@@ -104,7 +107,7 @@ def plain_html(text: str) -> str | None:
                 return None
             level = len(heading[1])
             html_blocks.append(f'<h{level} id="{slug}">{heading[2]}</h{level}>')
-        elif all(PLAIN_LINE.fullmatch(line) for line in block.split("\n")):
+        elif PLAIN_BLOCK.fullmatch(block):
             html_blocks.append(f"<p>{block}</p>")
         else:
             return None

@@ -119,9 +119,8 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     if options.write:
         publisher = Publisher(project.output)
         fresh = {spec.path for spec in todo} | index_files.keys() | dropped
-        for path in publisher.live:
-            if path not in fresh and not publisher.keep(path):
-                return None  # the live site lost a file: let the full build repair it
+        if not publisher.keep_all_but(fresh):
+            return None  # the live site lost a file: let the full build repair it
         for spec, data in made:
             publisher.put(spec.path, data)
         for path, (_, data) in index_files.items():

@@ -263,6 +263,17 @@ class Publisher:
         self.files[path] = entry
         return True
 
+    def keep_all_but(self, skip: set[str]) -> bool:
+        """Carry every live file not in skip into the next site, linking only those the standby lacks; False if live lost one."""
+        carried = {path: entry for path, entry in self.live.items() if path not in skip}
+        for path, _ in carried.items() - self.previous.items():
+            try:
+                self._place(path, None)
+            except FileNotFoundError:
+                return False
+        self.files.update(carried)
+        return True
+
     def has(self, path: str) -> bool:
         """Return whether the live site lists this file (keep() can carry it)."""
         return path in self.live
