@@ -102,17 +102,21 @@ def write_manifest(tree: Path, files: dict[str, str]) -> None:
     (tree / MARKER).write_bytes(MANIFEST_HEADER + marshal.dumps(files))
 
 
+def make_folder(folder: str, made: set[str]) -> None:
+    """Make a folder and its parents unless this process made it already (a mkdir costs a system call)."""
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
+
+
 def clone(source: Path, target: Path, paths: Iterable[str]) -> None:
     """Make target a copy of source's files at these paths by hard links (no file data is copied);
     the manifest comes last, so a clone cut short is never trusted."""
-    os.makedirs(target, exist_ok=True)
-    folders = {str(target)}
+    folders: set[str] = set()
+    make_folder(str(target), folders)
     for path in paths:
         destination = os.path.join(target, path)
-        folder = os.path.dirname(destination)
-        if folder not in folders:
-            os.makedirs(folder, exist_ok=True)
-            folders.add(folder)
+        make_folder(os.path.dirname(destination), folders)
         os.link(os.path.join(source, path), destination)
     os.link(source / MARKER, target / MARKER)
 
@@ -197,13 +201,6 @@ class Publisher:
         (self.standby / MARKER).unlink(missing_ok=True)
         return manifest or {}
 
-    def _folder(self, target: str) -> None:
-        """Make the folder of a standby file (each folder once per build and process)."""
-        folder = os.path.dirname(target)
-        if folder not in self.folders:
-            os.makedirs(folder, exist_ok=True)
-            self.folders.add(folder)
-
     def _place(self, path: str, data: bytes | None) -> None:
         """Put a file into the standby: linked from live when data is None, else written.
 
@@ -212,7 +209,7 @@ class Publisher:
         created directly (the standby is not trusted until its manifest is written).
         """
         target = os.path.join(self.standby, path)
-        self._folder(target)
+        make_folder(os.path.dirname(target), self.folders)
         if path not in self.previous:
             try:
                 if data is None:
