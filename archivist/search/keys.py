@@ -1,31 +1,36 @@
-"""Fast per-text index keys: the same keys as tokenize + index_keys, found by regex.
+"""Fast per-text index keys: the same keys as tokenize + index_keys, token by token, remembered.
 
-The index build spends its time here, so the keys of a whole text are found
-by two C-level regex scans instead of a Python loop over tokens. Tests check
+The index build spends its time here. A text is split into its tokens by one
+C-level regex scan; each distinct token's keys are worked out once (by
+`index_keys`) and remembered, since an archive's vocabulary repeats from
+article to article; the keys of every token are then counted in C. Tests check
 that `text_keys` equals the token-by-token definition in tokenize.py.
 """
 import re
 from collections import Counter
+from itertools import chain
 
-from archivist.search.tokenize import (
-    DENSE_CLASS, DENSE_KEY_LEN, ONE_CHAR, WORD_CLASS, WORD_KEY_LEN, fold_text,
-)
+from archivist.search.tokenize import DENSE_CLASS, WORD_CLASS, fold_text, index_keys
 
-# The substring of up to DENSE_KEY_LEN dense characters at every position
-# that has at least two dense characters from there on.
-_DENSE_KEY = re.compile(f"(?=([{DENSE_CLASS}]{{2,{DENSE_KEY_LEN}}}))")
-# At the start of each run, the first dense character of a dense run or a word
-# run's first WORD_KEY_LEN characters (so a long word yields one key); the
-# run itself is consumed, so the scan tests no lookbehind at every character.
-_FIRST_OR_WORD = re.compile(f"(?=([{DENSE_CLASS}]|[{WORD_CLASS}]{{1,{WORD_KEY_LEN}}}))"
-                            f"(?:[{DENSE_CLASS}]+|[{WORD_CLASS}]+)")
+# A token without the groups of tokenize.TOKEN_RE: findall then gives strings, not pairs.
+_TOKEN = re.compile(f"[{DENSE_CLASS}]+|[{WORD_CLASS}]+")
+KNOWN_TOKENS = 100_000  # tokens remembered before the memory starts again (some 20 MB)
+
+
+class TokenKeys(dict):
+    """token -> its index keys (a tuple), worked out on first sight."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        """Return and remember the keys of a token not seen yet."""
+        if len(self) >= KNOWN_TOKENS:
+            self.clear()
+        keys = self[token] = tuple(index_keys(token))
+        return keys
+
+
+_KEYS_OF = TokenKeys()
 
 
 def text_keys(text: str) -> Counter:
     """Return key -> occurrences for one text."""
-    folded = fold_text(text)
-    counts = Counter(_DENSE_KEY.findall(folded) + _FIRST_OR_WORD.findall(folded))
-    # Renamed per distinct key, not per occurrence: the scan above stays in C.
-    for key in [key for key in counts if len(key) == 1]:
-        counts[ONE_CHAR + key] = counts.pop(key)
-    return counts
+    return Counter(chain.from_iterable(map(_KEYS_OF.__getitem__, _TOKEN.findall(fold_text(text)))))
