@@ -18,11 +18,37 @@ from . import i18n
 from .errors import ContentError
 from .model import Article
 from .site import Site
-from .urls import absolute, output_file, relative
+from .urls import absolute, output_file, quoted_file, relative
+
+
+class LanguageHelpers:
+    """Dates and UI text in a page's language (self.lang), for templates."""
+
+    lang: str
+
+    def t(self, key: str, **values) -> str:
+        """Return a UI string in this page's language."""
+        return i18n.text(self.lang, key, **values)
+
+    def date(self, moment: datetime) -> str:
+        """Return a date as readers expect in this page's language."""
+        return i18n.long_date(moment, self.lang)
+
+    def short_date(self, moment: datetime) -> str:
+        """Return a compact date for ranges and lists in this page's language."""
+        return i18n.short_date(moment, self.lang)
+
+    def short_month(self, month: int) -> str:
+        """Return a month's short name (a table column) in this page's language."""
+        return i18n.short_month(month, self.lang)
+
+    def month(self, key: str) -> str:
+        """Return the name of a year or month key in this page's language."""
+        return i18n.month_name(key, self.lang)
 
 
 @dataclass(frozen=True)
-class PageContext:
+class PageContext(LanguageHelpers):
     """What every template gets as `page`: where it is, its language, and link helpers."""
 
     site: Site
@@ -45,30 +71,70 @@ class PageContext:
         """Return the public URL of a site path (this page when omitted)."""
         return absolute(self.site.config.base_url, self.path if target is None else target)
 
-    def t(self, key: str, **values) -> str:
-        """Return a UI string in this page's language."""
-        return i18n.text(self.lang, key, **values)
-
-    def date(self, moment: datetime) -> str:
-        """Return a date as readers expect in this page's language."""
-        return i18n.long_date(moment, self.lang)
-
-    def short_date(self, moment: datetime) -> str:
-        """Return a compact date for ranges and lists in this page's language."""
-        return i18n.short_date(moment, self.lang)
-
-    def short_month(self, month: int) -> str:
-        """Return a month's short name (a table column) in this page's language."""
-        return i18n.short_month(month, self.lang)
-
-    def month(self, key: str) -> str:
-        """Return the name of a year or month key in this page's language."""
-        return i18n.month_name(key, self.lang)
-
     @property
     def html_lang(self) -> str:
         """Return the value of <html lang>."""
         return self.lang
+
+
+@dataclass(frozen=True)
+class FragmentPage(LanguageHelpers):
+    """What a fragment gets as `page`: links and language, the same on every page at one folder depth."""
+
+    lang: str
+    up: str  # "../" once per folder between the page and the site root
+    root: str = ""
+
+    def url(self, target: str) -> str:
+        """Return a link to a site path, as PageContext.url gives it on the fragment's pages."""
+        if self.root:
+            return self.root + quote(output_file(target))
+        return self.up + quoted_file(target)
+
+
+class Fragments:
+    """The template global `fragment(name, page, item=value)`: a small template rendered once per build and process
+    for each item, folder depth and language, then reused on every page that shows it.
+
+    A list entry or a card shows its item with links and dates only, so it is the same
+    on every page at one depth (an article is listed on about seven pages and shown as a
+    card on about ten). The fragment sees `site`, `config`, its one item under the name
+    it was passed with, and `page` as a FragmentPage: anything else of the page is an
+    error, never a stale copy.
+    """
+
+    LIMIT = 100_000  # fragments kept before the memory starts again
+
+    def __init__(self, env: jinja2.Environment):
+        self.env = env
+        self.done: dict[tuple, Markup] = {}
+
+    def __call__(self, name: str, page: PageContext, **item) -> Markup:
+        """Return the fragment's HTML for this item on this page."""
+        ((label, value),) = item.items()
+        up = "../" * output_file(page.path).count("/")
+        key = (name, label, value.path, page.lang, up, page.root)
+        found = self.done.get(key)
+        if found is None:
+            if len(self.done) >= self.LIMIT:
+                self.done.clear()
+            site = page.site
+            view = FragmentPage(page.lang, up, page.root)
+            found = self.done[key] = Markup(render_fragment(self.env, name, view, site, item))
+        return found
+
+
+def render_fragment(env: jinja2.Environment, name: str, page: FragmentPage, site: Site, item: dict) -> str:
+    """Return one fragment's HTML, or raise ContentError naming the fragment's template."""
+    try:
+        return env.get_template(name).render(page=page, site=site, config=site.config, **item)
+    except jinja2.TemplateSyntaxError as exc:
+        raise ContentError(f"templates/{exc.name or name}", exc.lineno, "template", exc.message or "syntax error") from None
+    except (jinja2.UndefinedError, jinja2.TemplateError, TypeError, AttributeError, KeyError) as exc:
+        raise ContentError(f"templates/{name}", 0, "template", str(exc) or exc.__class__.__name__) from None
+
+
+PAGE_TYPES = (PageContext, FragmentPage)
 
 
 class QuickCalls(jinja2.runtime.Context):
@@ -76,14 +142,14 @@ class QuickCalls(jinja2.runtime.Context):
 
     Context.call checks every callable for pass_context and friends; a page
     makes about seventy calls, and the checks took a quarter of its render
-    time. Neither PageContext's methods nor built-in methods (date.isoformat,
+    time. Neither the page helpers (PageContext, FragmentPage) nor built-in methods (date.isoformat,
     str.format) can carry those marks, so they are called as Jinja2 would.
     """
 
     def call(__self, __obj, *args, **kwargs):  # noqa: N805 (Jinja2's signature)
         """Return __obj(*args, **kwargs), as Context.call would."""
         kind = type(__obj)
-        if kind is BuiltinMethodType or (kind is MethodType and type(__obj.__self__) is PageContext):
+        if kind is BuiltinMethodType or kind is Fragments or (kind is MethodType and type(__obj.__self__) in PAGE_TYPES):
             kwargs.pop("_block_vars", None)
             kwargs.pop("_loop_vars", None)
             return __obj(*args, **kwargs)
@@ -108,6 +174,7 @@ def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Envi
         auto_reload=False,  # one build never sees a template change; checking costs a stat per page
     )
     env.context_class = QuickCalls
+    env.globals["fragment"] = Fragments(env)
     return env
 
 
