@@ -1,0 +1,52 @@
+"""Fragments (list entries, cards): rendered once per item, depth and language, the same as rendered in place."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from archivist.errors import ContentError
+from archivist.render import FragmentPage, PageContext, environment
+
+SITE = SimpleNamespace(config=SimpleNamespace(title="아카이브"))
+ITEM = SimpleNamespace(path="2024/03/인재-전쟁/", title="AI <인재> 전쟁", date=datetime(2024, 3, 5, tzinfo=timezone.utc))
+CARD = '<a href="{{ page.url(item.path) }}">{{ item.title }}</a> {{ page.date(item.date) }} {{ page.t("feed") }}'
+PATHS = ["", "page/2/", "tags/ai/", "tags/ai/page/3/", "2024/", "2024/03/", "2024/03/slug/", "search/", "404.html"]
+
+
+@pytest.fixture
+def env(tmp_path):
+    (tmp_path / "_card.html").write_text(CARD, encoding="utf-8")
+    (tmp_path / "page.html").write_text('{{ fragment("_card.html", page, item=item) }}|' + CARD, encoding="utf-8")
+    (tmp_path / "_bad.html").write_text("{{ page.kind }}", encoding="utf-8")
+    (tmp_path / "bad.html").write_text('{{ fragment("_bad.html", page, item=item) }}', encoding="utf-8")
+    return environment(tmp_path)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+@pytest.mark.parametrize("root", ["", "/archive/"])
+def test_a_fragment_renders_as_the_same_template_in_place(env, lang, root):
+    for path in PATHS:
+        page = PageContext(SITE, path, lang, "t", root=root)
+        reused, in_place = env.get_template("page.html").render(page=page, site=SITE, item=ITEM).split("|")
+        assert reused == in_place, path
+        assert "&lt;인재&gt;" in reused
+
+
+def test_pages_at_one_depth_share_a_fragment_and_other_depths_do_not(env):
+    fragments = env.globals["fragment"]
+    for path in ("tags/ai/", "tags/cloud/", "2024/03/"):
+        fragments("_card.html", PageContext(SITE, path, "ko", "t"), item=ITEM)
+    assert len(fragments.done) == 1
+    fragments("_card.html", PageContext(SITE, "2024/", "ko", "t"), item=ITEM)
+    fragments("_card.html", PageContext(SITE, "2024/03/", "en", "t"), item=ITEM)
+    assert len(fragments.done) == 3
+
+
+def test_a_fragment_cannot_read_what_differs_between_pages(env):
+    assert not hasattr(FragmentPage("ko", "../"), "kind")
+    with pytest.raises(ContentError) as error:
+        env.get_template("bad.html").render(page=PageContext(SITE, "tags/ai/", "ko", "t"), site=SITE, item=ITEM)
+    assert str(error.value).startswith("templates/_bad.html") and "kind" in str(error.value)
