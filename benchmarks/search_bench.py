@@ -47,7 +47,11 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 files = build_search_index(docs)
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# Tokenizing runs in one forked worker per core: count each at the largest worker's peak RSS,
+# on top of this process's (an upper bound: RSS counts the pages they share with it too).
+from archivist.parallel import default_jobs
+peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 out = Path({out!r})
 for path, data in files:
     target = out / path

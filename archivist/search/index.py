@@ -18,8 +18,9 @@ content, so a browser never mixes a cached old shard with a new manifest.
 """
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from archivist.parallel import default_jobs, run
 from archivist.search.postings import VALUE_BITS, doc_values, encode_docs
 from archivist.search.shards import (
     SHARD_BYTES, chunk, hashed_file, script, shard_bounds, shard_file, utf16_key,
@@ -31,11 +32,15 @@ TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 BLOCK = 500  # documents per r/ file of result fields
 
 
-def build_search_index(docs: Iterable[dict], out_prefix: str = "search/",
-                       shard_bytes: int = SHARD_BYTES) -> list[tuple[str, bytes]]:
-    """Return (path, bytes) pairs of the whole index for the given documents."""
+def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
+                       jobs: int | None = None) -> list[tuple[str, bytes]]:
+    """Return (path, bytes) pairs of the whole index for the given documents.
+
+    The documents are tokenized in `jobs` forked processes (default: every core), as a
+    site build's parse workers do; the files are the same for any number of jobs.
+    """
     records = ordered_docs(docs)
-    postings = merge_postings(doc_values(r["title"], r["tags"] + r["reporters"], r["text"]).items() for r in records)
+    postings = merge_postings(document_keys(records, default_jobs() if jobs is None else jobs))
     shards = chunk(sorted(postings, key=utf16_key), postings, shard_bytes)
     shard_files = [shard_file(keys, postings) for keys in shards]
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
@@ -68,6 +73,25 @@ def normalized_doc(doc: dict) -> dict:
         "text": " ".join(normalize(doc["text"]).split()),
         "lang": doc.get("lang", ""),
     }
+
+
+class KeysWorker:
+    """Works out one record's index keys and value bits, in whichever process runs it."""
+
+    def __init__(self, records: list[dict]):
+        self.records = records
+
+    def __call__(self, number: int) -> tuple[list[str], bytes]:
+        """Return the keys of record number and their value bits (compact to send back)."""
+        record = self.records[number]
+        values = doc_values(record["title"], record["tags"] + record["reporters"], record["text"])
+        return list(values), bytes(values.values())
+
+
+def document_keys(records: list[dict], jobs: int) -> Iterator[Iterable[tuple[str, int]]]:
+    """Yield each record's (key, value bits) pairs, in record order."""
+    worker = KeysWorker(records)
+    return (zip(*pairs) for pairs in run(range(len(records)), lambda: worker, jobs))
 
 
 def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 0,

@@ -227,3 +227,8 @@ def test_fast_collection_gives_the_reference_values(docs):
             assert (number << 4 | value) in postings[key], (number, key)
     assert sum(len(entries) for entries in postings.values()) == sum(
         len(doc_values(r["title"], r["tags"] + r["reporters"], r["text"])) for r in records)
+
+
+def test_tokenizing_in_forked_processes_gives_the_same_index():
+    docs = fixture_docs(200)
+    assert build_search_index(docs, jobs=2) == build_search_index(docs, jobs=1)
