@@ -120,18 +120,8 @@ class Fragments:
                 self.done.clear()
             site = page.site
             view = FragmentPage(page.lang, up, page.root)
-            found = self.done[key] = Markup(render_fragment(self.env, name, view, site, item))
+            found = self.done[key] = Markup(render_named(self.env, name, dict(page=view, site=site, config=site.config, **item)))
         return found
-
-
-def render_fragment(env: jinja2.Environment, name: str, page: FragmentPage, site: Site, item: dict) -> str:
-    """Return one fragment's HTML, or raise ContentError naming the fragment's template."""
-    try:
-        return env.get_template(name).render(page=page, site=site, config=site.config, **item)
-    except jinja2.TemplateSyntaxError as exc:
-        raise ContentError(f"templates/{exc.name or name}", exc.lineno, "template", exc.message or "syntax error") from None
-    except (jinja2.UndefinedError, jinja2.TemplateError, TypeError, AttributeError, KeyError) as exc:
-        raise ContentError(f"templates/{name}", 0, "template", str(exc) or exc.__class__.__name__) from None
 
 
 PAGE_TYPES = (PageContext, FragmentPage)
@@ -230,10 +220,14 @@ class Renderer:
 
 def render_template(env: jinja2.Environment, name: str, page: PageContext, values: dict) -> bytes:
     """Return one rendered page's bytes, or raise ContentError for a template error."""
+    return render_named(env, name, dict(page=page, site=page.site, config=page.site.config, **values)).encode("utf-8")
+
+
+def render_named(env: jinja2.Environment, name: str, values: dict) -> str:
+    """Return a template rendered with these values, or raise ContentError naming the template (a page's or a fragment's)."""
     try:
-        html = env.get_template(name).render(page=page, site=page.site, config=page.site.config, **values)
+        return env.get_template(name).render(values)
     except jinja2.TemplateSyntaxError as exc:
         raise ContentError(f"templates/{exc.name or name}", exc.lineno, "template", exc.message or "syntax error") from None
     except (jinja2.UndefinedError, jinja2.TemplateError, TypeError, AttributeError, KeyError) as exc:
         raise ContentError(f"templates/{name}", 0, "template", str(exc) or exc.__class__.__name__) from None
-    return html.encode("utf-8")
