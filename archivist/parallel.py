@@ -24,10 +24,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _start(make_worker: Callable[[], Worker]) -> None:
-    """Initialise a worker process."""
+def _start(make_worker: Callable[[], Worker], collect: bool) -> None:
+    """Initialise a worker process; collect turns the cyclic garbage collector back on in it."""
     global _worker
-    gc.enable()  # the parent pauses it during a build; workers render many short-lived pages
+    if collect:
+        gc.enable()  # the parent pauses it during a build
     _worker = make_worker()
 
 
@@ -37,12 +38,13 @@ def _call(item):
 
 
 def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: int = 64,
-        recycle: int | None = None) -> Iterator:
+        recycle: int | None = None, collect: bool = True) -> Iterator:
     """Yield make_worker()(item) for each item, in order, in `jobs` forked processes when it pays.
 
     recycle replaces a worker by a fresh fork after that many chunks: a worker that
     reads the parent's objects copies the memory pages they live on (reference
-    counts are writes), and a fresh one starts again from none.
+    counts are writes), and a fresh one starts again from none. collect=False keeps
+    the cyclic garbage collector paused in the workers, as the parent keeps it.
     """
     import multiprocessing  # not needed by the quick paths, which never fork
 
@@ -57,7 +59,7 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(jobs, initializer=_start, initargs=(make_worker,), maxtasksperchild=recycle) as pool:
+        with context.Pool(jobs, initializer=_start, initargs=(make_worker, collect), maxtasksperchild=recycle) as pool:
             yield from pool.imap(_call, items, chunk)
     finally:
         gc.unfreeze()

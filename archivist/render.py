@@ -118,9 +118,9 @@ class Fragments:
         if found is None:
             if len(self.done) >= self.LIMIT:
                 self.done.clear()
-            site = page.site
-            view = FragmentPage(page.lang, up, page.root)
-            found = self.done[key] = Markup(render_named(self.env, name, dict(page=view, site=site, config=site.config, **item)))
+            view, site = FragmentPage(page.lang, up, page.root), page.site
+            found = render_named(self.env, name, dict(page=view, site=site, config=site.config, **item))
+            found = self.done[key] = Markup(found)
         return found
 
 
@@ -139,7 +139,8 @@ class QuickCalls(jinja2.runtime.Context):
     def call(__self, __obj, *args, **kwargs):  # noqa: N805 (Jinja2's signature)
         """Return __obj(*args, **kwargs), as Context.call would."""
         kind = type(__obj)
-        if kind is BuiltinMethodType or kind is Fragments or (kind is MethodType and type(__obj.__self__) in PAGE_TYPES):
+        if kind is BuiltinMethodType or kind is Fragments or (
+                kind is MethodType and type(__obj.__self__) in PAGE_TYPES):
             kwargs.pop("_block_vars", None)
             kwargs.pop("_loop_vars", None)
             return __obj(*args, **kwargs)
@@ -224,7 +225,7 @@ def render_template(env: jinja2.Environment, name: str, page: PageContext, value
 
 
 def render_named(env: jinja2.Environment, name: str, values: dict) -> str:
-    """Return a template rendered with these values, or raise ContentError naming the template (a page's or a fragment's)."""
+    """Return a template rendered with values, or raise ContentError naming it (a page's or a fragment's)."""
     try:
         return env.get_template(name).render(values)
     except jinja2.TemplateSyntaxError as exc:
