@@ -18,7 +18,7 @@ from . import i18n
 from .errors import ContentError
 from .model import Article
 from .site import Site
-from .urls import absolute, output_file, quoted_file, relative
+from .urls import absolute, output_file, quoted_file, relative, up_to_root
 
 
 class LanguageHelpers:
@@ -87,9 +87,7 @@ class FragmentPage(LanguageHelpers):
 
     def url(self, target: str) -> str:
         """Return a link to a site path, as PageContext.url gives it on the fragment's pages."""
-        if self.root:
-            return self.root + quote(output_file(target))
-        return self.up + quoted_file(target)
+        return (self.root or self.up) + quoted_file(target)
 
 
 class Fragments:
@@ -112,7 +110,7 @@ class Fragments:
     def __call__(self, name: str, page: PageContext, **item) -> Markup:
         """Return the fragment's HTML for this item on this page."""
         ((label, value),) = item.items()
-        up = "../" * output_file(page.path).count("/")
+        up = up_to_root(page.path)
         key = (name, label, value.path, page.lang, up, page.root)
         found = self.done.get(key)
         if found is None:

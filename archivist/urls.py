@@ -17,9 +17,14 @@ def quoted_file(path: str) -> str:
     return quote(output_file(path))
 
 
+def up_to_root(from_path: str) -> str:
+    """Return the "../" steps from a page's folder to the site root."""
+    return "../" * output_file(from_path).count("/")
+
+
 def relative(from_path: str, to_path: str) -> str:
     """Return a link from one page to another that works at any base and from file://."""
-    return "../" * output_file(from_path).count("/") + quoted_file(to_path)
+    return up_to_root(from_path) + quoted_file(to_path)
 
 
 def absolute(base_url: str, path: str) -> str:
