@@ -8,7 +8,8 @@ calls the global `archivistSearchData(key, data)` defined by search.js:
     filters.js         tag and reporter names with counts and facet files
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
-    r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK
+    r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK,
+                       one JSON array a line, all in one string (parsed a line at a time)
 
 Documents are numbered in (year, date, id) order, so "newest first" is descending
 number, a year is a range of numbers, and appending a newer article leaves the
@@ -16,6 +17,7 @@ older d/<n>.js files unchanged. Shards and facets are named by a hash of their
 content, so a browser never mixes a cached old shard with a new manifest.
 `archivist/search/outputs.py` builds the same files incrementally for a site.
 """
+import json
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -27,7 +29,7 @@ from archivist.search.shards import (
 )
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 BLOCK = 500  # documents per r/ file of result fields
 
@@ -158,8 +160,15 @@ def doc_file(number: int, record: dict, text_limit: int = TEXT_LIMIT) -> tuple[s
 
 
 def block_file(block: int, records: list[dict]) -> tuple[str, bytes]:
-    """Return r/<block>.js: the shown fields of documents block × BLOCK onwards."""
-    return f"r/{block}.js", script(f"r/{block}", [shown_fields(record) for record in records])
+    """Return r/<block>.js: the shown fields of documents block × BLOCK onwards, a JSON array a line, in one string.
+
+    The page parses a line when it first draws that document. Running the file is
+    then a scan of one string literal instead of building BLOCK arrays (about 10 ms
+    a block in Chromium here), so the blocks loading in the background hold up a
+    keystroke far less.
+    """
+    lines = (json.dumps(shown_fields(record), ensure_ascii=False, separators=(",", ":")) for record in records)
+    return f"r/{block}.js", script(f"r/{block}", "\n".join(lines))
 
 
 def year_ranges(years: list[int]) -> list[list[int]]:

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 3;
+  var FORMAT_VERSION = 4;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var ONE_CHAR = " ";  // before every one-character key (see tokenize.py)
@@ -638,9 +638,14 @@
   function shownFields(manifest, n) {
     var doc = loaded["d/" + n];
     if (doc) return doc;
-    var block = loaded["r/" + Math.floor(n / manifest.block)];
+    var key = "r/" + Math.floor(n / manifest.block);
+    var block = loaded[key];
     if (!block) return null;
-    var e = block[n % manifest.block];
+    // A block arrives as one string, a JSON array a line: split it once, parse a line when first drawn.
+    if (typeof block === "string") block = loaded[key] = block.split("\n");
+    var i = n % manifest.block;
+    var e = block[i];
+    if (typeof e === "string") e = block[i] = JSON.parse(e);
     return {u: e[0], t: e[1], d: e[2], r: e[3], g: e[4], l: e[5]};
   }
 
