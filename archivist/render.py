@@ -82,44 +82,84 @@ class FragmentPage(LanguageHelpers):
     """What a fragment gets as `page`: links and language, the same on every page at one folder depth."""
 
     lang: str
-    up: str  # "../" once per folder between the page and the site root
+    _steps: str  # "../" once per folder between the page and the site root (or ANY_DEPTH)
     root: str = ""
+    links: list = field(default_factory=list, compare=False, repr=False)  # what url() gave
 
     def url(self, target: str) -> str:
         """Return a link to a site path, as PageContext.url gives it on the fragment's pages."""
-        return (self.root or self.up) + quoted_file(target)
+        link = (self.root or self._steps) + quoted_file(target)
+        self.links.append(link)
+        return link
+
+
+# Stands for a page's "../" steps in a fragment rendered once for every depth (no site
+# content can hold it: YAML refuses it and the sanitiser drops it from bodies).
+ANY_DEPTH = "\x00"
+
+
+def shows_links_as_given(html: str, links: list) -> bool:
+    """Return whether a fragment rendered at ANY_DEPTH shows each link it made, unchanged, once."""
+    return html.count(ANY_DEPTH) == len(links) and all(link in html for link in links)
 
 
 class Fragments:
     """The template global `fragment(name, page, item=value)`: a small template rendered once per build and process
-    for each item, folder depth and language, then reused on every page that shows it.
+    for each item and language, then reused on every page that shows it.
 
     A list entry or a card shows its item with links and dates only, so it is the same
-    on every page at one depth (an article is listed on about seven pages and shown as a
-    card on about ten). The fragment sees `site`, `config`, its one item under the name
-    it was passed with, and `page` as a FragmentPage: anything else of the page is an
-    error, never a stale copy.
+    on every page but for the "../" steps of its links, put in per page (an article is
+    listed on about seven pages and shown as a card on about ten). The fragment sees
+    `site`, `config`, its one item under the name it was passed with, and `page` as a
+    FragmentPage: anything else of the page is an error, never a stale copy. A fragment
+    template that does not show its links as page.url gave them is rendered once per
+    depth instead.
     """
 
     LIMIT = 100_000  # fragments kept before the memory starts again
 
     def __init__(self, env: jinja2.Environment):
         self.env = env
-        self.done: dict[tuple, Markup] = {}
+        self.done: dict[tuple, str] = {}
+        self.per_depth: set[str] = set()  # fragment templates that cannot take the steps afterwards
 
     def __call__(self, name: str, page: PageContext, **item) -> Markup:
         """Return the fragment's HTML for this item on this page."""
         ((label, value),) = item.items()
         up = up_to_root(page.path)
+        if not page.root and name not in self.per_depth:
+            shared = self.shared(name, (name, label, value.path, page.lang), page, item)
+            if shared is not None:
+                return Markup(shared.replace(ANY_DEPTH, up))
         key = (name, label, value.path, page.lang, up, page.root)
         found = self.done.get(key)
         if found is None:
-            if len(self.done) >= self.LIMIT:
-                self.done.clear()
-            view, site = FragmentPage(page.lang, up, page.root), page.site
-            found = render_named(self.env, name, dict(page=view, site=site, config=site.config, **item))
-            found = self.done[key] = Markup(found)
+            found = self.keep(key, self.render(name, FragmentPage(page.lang, up, page.root), page, item))
+        return Markup(found)
+
+    def shared(self, name: str, key: tuple, page: PageContext, item: dict) -> str | None:
+        """Return the fragment rendered at ANY_DEPTH, or None when its template must be rendered per depth."""
+        found = self.done.get(key)
+        if found is None:
+            view = FragmentPage(page.lang, ANY_DEPTH)
+            html = self.render(name, view, page, item)
+            if not shows_links_as_given(html, view.links):
+                self.per_depth.add(name)
+                return None
+            found = self.keep(key, html)
         return found
+
+    def render(self, name: str, view: FragmentPage, page: PageContext, item: dict) -> str:
+        """Return the fragment template rendered with view as `page`."""
+        site = page.site
+        return render_named(self.env, name, dict(page=view, site=site, config=site.config, **item))
+
+    def keep(self, key: tuple, html: str) -> str:
+        """Remember a rendered fragment (forgetting all once LIMIT are kept); return it."""
+        if len(self.done) >= self.LIMIT:
+            self.done.clear()
+        self.done[key] = html
+        return html
 
 
 PAGE_TYPES = (PageContext, FragmentPage)
