@@ -6,14 +6,11 @@ C-level regex scan; each distinct token's keys are worked out once (by
 article to article; the keys of every token are then counted in C. Tests check
 that `text_keys` equals the token-by-token definition in tokenize.py.
 """
-import re
 from collections import Counter
 from itertools import chain
 
-from archivist.search.tokenize import DENSE_CLASS, WORD_CLASS, fold_text, index_keys
+from archivist.search.tokenize import TOKEN_RE, fold_text, index_keys
 
-# A token without the groups of tokenize.TOKEN_RE: findall then gives strings, not pairs.
-_TOKEN = re.compile(f"[{DENSE_CLASS}]+|[{WORD_CLASS}]+")
 KNOWN_TOKENS = 100_000  # tokens remembered before the memory starts again (some 20 MB)
 
 
@@ -33,4 +30,4 @@ _KEYS_OF = TokenKeys()
 
 def text_keys(text: str) -> Counter:
     """Return key -> occurrences for one text."""
-    return Counter(chain.from_iterable(map(_KEYS_OF.__getitem__, _TOKEN.findall(fold_text(text)))))
+    return Counter(chain.from_iterable(map(_KEYS_OF.__getitem__, TOKEN_RE.findall(fold_text(text)))))

@@ -35,7 +35,7 @@ _DENSE_RANGES = (
 DENSE_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _DENSE_RANGES)
 # [^\W_] is "letter or number" (str.isalnum), as [\p{L}\p{N}] is in JavaScript.
 WORD_CLASS = f"^\\W_{DENSE_CLASS}"
-TOKEN_RE = re.compile(f"([{DENSE_CLASS}]+)|([{WORD_CLASS}]+)")
+TOKEN_RE = re.compile(f"[{DENSE_CLASS}]+|[{WORD_CLASS}]+")  # no groups: findall gives the tokens
 # Full-width ASCII variants (common in Korean text) fold to ASCII.
 _NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDE = re.compile("[\uff01-\uff5e]")
@@ -56,7 +56,7 @@ def fold_text(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Return the tokens of text, folded, in order."""
-    return [dense or word for dense, word in TOKEN_RE.findall(fold_text(text))]
+    return TOKEN_RE.findall(fold_text(text))
 
 
 def is_dense(token: str) -> bool:
