@@ -79,7 +79,7 @@ class PageContext(LanguageHelpers):
 
 @dataclass(frozen=True)
 class FragmentPage(LanguageHelpers):
-    """What a fragment gets as `page`: links and language, the same on every page at one folder depth."""
+    """What a fragment gets as `page`: links and language, the same on every page of one language."""
 
     lang: str
     _steps: str  # "../" once per folder between the page and the site root (or ANY_DEPTH)
@@ -93,8 +93,9 @@ class FragmentPage(LanguageHelpers):
         return link
 
 
-# Stands for a page's "../" steps in a fragment rendered once for every depth (no site
-# content can hold it: YAML refuses it and the sanitiser drops it from bodies).
+# Stands for a page's "../" steps in a fragment rendered once for every depth. No site content
+# can hold it (YAML refuses it, the sanitiser drops it from bodies); if some did, the count in
+# shows_links_as_given would send that fragment's template to the per-depth path.
 ANY_DEPTH = "\x00"
 
 
