@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +17,7 @@ from . import i18n
 from .errors import ContentError
 from .model import Article
 from .site import Site
-from .urls import absolute, output_file, quoted_file, relative, up_to_root
+from .urls import absolute, quoted_file, relative, up_to_root
 
 
 class LanguageHelpers:
@@ -64,7 +63,7 @@ class PageContext(LanguageHelpers):
     def url(self, target: str) -> str:
         """Return a link from this page to a site path: relative, or from the site root when set (404)."""
         if self.root:
-            return self.root + quote(output_file(target))
+            return self.root + quoted_file(target)
         return relative(self.path, target)
 
     def absolute(self, target: str | None = None) -> str:
