@@ -88,9 +88,9 @@ class BuildCache:
         """Return the last build's source index: path -> (size, mtime, digest)."""
         return {path: (size, mtime, digest) for path, size, mtime, digest in self.db.execute("SELECT * FROM sources")}
 
-    def source_count(self) -> int:
-        """Return how many sources the last build read."""
-        return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    def published(self) -> int:
+        """Return how many articles the last build published."""
+        return self._load("published", 0)
 
     def state(self) -> CacheState:
         """Return everything the last build left."""
@@ -155,10 +155,10 @@ class BuildCache:
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", rows)
 
-    def save_pages(self, state: CacheState, stored: dict[str, str]) -> None:
-        """Record the version, the inputs' stamp and the page keys that differ from the stored ones
-        (write_articles wrote the rest)."""
-        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp))]
+    def save_pages(self, state: CacheState, stored: dict[str, str], published: int) -> None:
+        """Record the version, the inputs' stamp, the published count and the page keys that differ
+        from the stored ones (write_articles wrote the rest)."""
+        values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("published", pickle.dumps(published))]
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
             write_changes(self.db, "pages", stored, state.pages)

@@ -1,19 +1,19 @@
-"""Commands and exit codes: 0 success, 1 content or config errors, 2 usage errors."""
+"""Commands and exit codes: 0 success, 1 content or config errors, 2 usage errors.
+
+The build's modules (YAML, the pipeline, the cache) are imported only once a
+build has something to do: a rebuild with nothing changed is answered by
+fresh.py before them.
+"""
 
 from __future__ import annotations
 
 import argparse
 import hashlib
 import sys
-from dataclasses import replace
+import time
 from pathlib import Path
 
-from .config import check_base_url, load_config
-from .errors import BuildFailed, UsageError
-from .parallel import default_jobs
-from .pipeline import Options, Project, build
-from .values import ValueProblem
-from .writer import check_output_dir
+from . import fresh
 
 COMMANDS = ("build", "check", "serve", "import")
 CACHE_DIR = ".archivist-cache"
@@ -78,13 +78,32 @@ def forwarded(args: argparse.Namespace) -> list[str]:
     return result + (["--drafts"] if args.drafts else [])
 
 
-def project_from(args: argparse.Namespace) -> Project:
+def locate(args: argparse.Namespace) -> fresh.Invocation:
+    """Return the folders and files the options name, with their defaults filled in."""
+    config = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
+    root = config.parent if config else Path(".")
+    templates = args.templates or (root / "templates")
+    if args.templates is None and not (templates / "base.html").exists():
+        templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
+    content = args.content or root / "content"
+    output = args.output or root / "output"
+    return fresh.Invocation(config, args.base_url, args.drafts, templates, content, output,
+                            cache_folder(root, content, output))
+
+
+def project_from(args: argparse.Namespace, run: fresh.Invocation):
     """Return the Project the options describe, or raise UsageError / BuildFailed."""
-    config_path = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
+    from dataclasses import replace
+
+    from .config import check_base_url, load_config
+    from .errors import UsageError
+    from .pipeline import Project
+    from .values import ValueProblem
+    from .writer import check_output_dir
+
     if args.config and not args.config.is_file():
         raise UsageError(f"config file not found: {args.config}")
-    root = config_path.parent if config_path else Path(".")
-    config = load_config(config_path, str(config_path) if config_path else "")
+    config = load_config(run.config, str(run.config) if run.config else "")
     if args.base_url:
         try:
             config = replace(config, base_url=check_base_url(args.base_url))
@@ -92,14 +111,9 @@ def project_from(args: argparse.Namespace) -> Project:
             raise UsageError(f"--base-url: {problem}") from None
     if args.templates is not None and not (args.templates / "base.html").is_file():
         raise UsageError(f"--templates: {args.templates} is not a theme (it has no base.html)")
-    templates = args.templates or (root / "templates")
-    if not (templates / "base.html").exists():
-        templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
-    content = args.content or root / "content"
-    output = args.output or root / "output"
-    check_output_dir(output, [root, content, templates])
-    return Project(content=content, templates=templates, output=output, config=config,
-                   cache=cache_folder(root, content, output))
+    root = run.config.parent if run.config else Path(".")
+    check_output_dir(run.output, [root, run.content, run.templates])
+    return Project(content=run.content, templates=run.templates, output=run.output, config=config, cache=run.cache)
 
 
 def cache_folder(root: Path, content: Path, output: Path) -> Path:
@@ -110,13 +124,25 @@ def cache_folder(root: Path, content: Path, output: Path) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Run build or check; return the exit status."""
+    started = time.perf_counter()
+    invocation = locate(args)
+    key = fresh.invocation_key(invocation) if args.command == "build" else None
+    if key and not args.clean:
+        articles = fresh.up_to_date(invocation, key, time.time())
+        if articles is not None:
+            seconds = time.perf_counter() - started
+            print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")
+            return 0
+    from .errors import BuildFailed, UsageError
+    from .parallel import default_jobs
+    from .pipeline import Options, build
+
     try:
-        project = project_from(args)
+        project = project_from(args, invocation)
         if args.command == "serve":
             from .serve import serve
 
-            config_path = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
-            return serve(project, config_path, forwarded(args), args.port, args.open)
+            return serve(project, invocation.config, forwarded(args), args.port, args.open)
         options = Options(include_drafts=args.drafts, write=args.command == "build", clean=args.clean,
                           jobs=args.jobs or default_jobs())
         result = build(project, options)
@@ -129,6 +155,8 @@ def run(args: argparse.Namespace) -> int:
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
         return 1
+    if key and result.stamp is not None:
+        fresh.save(invocation, key, result.stamp, result.articles)
     report(args.command, result, project.output)
     return 0
 

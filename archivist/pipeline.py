@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import sys
 import tempfile
 import time
@@ -21,9 +20,10 @@ from . import __version__
 from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .sources import Source, find_sources
+from .fresh import Stamp, code_hash, library_versions, listing_digest, output_stamp, templates_key
+from .sources import find_sources
 from .parallel import default_jobs
-from .writer import MARKER, OutputLock
+from .writer import OutputLock
 
 
 @dataclass(frozen=True)
@@ -58,37 +58,7 @@ class BuildResult:
     size: int
     seconds: float
     up_to_date: bool = False
-
-
-LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
-
-
-def library_versions() -> str:
-    """Return the versions that shape the output (a change invalidates the cache).
-
-    They are read off the installed `<name>-<version>.dist-info` folder names, the
-    first on sys.path as import finds them: importlib.metadata takes longer than
-    a whole quick rebuild's parsing.
-    """
-    found: dict[str, str] = {}
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                project, _, version = name[:-len(".dist-info")].partition("-")
-                found.setdefault(project.lower().replace("_", "-"), version)
-    return ",".join(f"{name}={found.get(name, '?')}" for name in LIBRARIES)
-
-
-def code_hash() -> str:
-    """Return a hash of archivist's own source: any code change makes old cached objects unusable."""
-    digest = hashlib.blake2b(digest_size=8)
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    stamp: Stamp | None = None  # what the build saw of its inputs (fresh.py keeps it for the next build)
 
 
 def cache_version(config: Config) -> str:
@@ -96,31 +66,9 @@ def cache_version(config: Config) -> str:
     return f"{__version__}|{code_hash()}|{sys.version_info[:2]}|{library_versions()}|{config!r}"
 
 
-def templates_key(template_dir: Path) -> str:
-    """Return a hash of every file of the theme."""
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(p for p in template_dir.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(template_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def output_stamp(output: Path) -> tuple[int, int] | None:
-    """Return (size, mtime) of the live manifest, to notice an output changed behind our back."""
-    try:
-        stat = (output / MARKER).stat()
-        return stat.st_size, stat.st_mtime_ns
-    except OSError:
-        return None
-
-
-def listing_digest(sources: list[Source]) -> str:
-    """Return a hash of every source's name, size and time."""
-    return hashlib.blake2b(repr([(s.shown, s.size, s.mtime_ns) for s in sources]).encode(), digest_size=16).hexdigest()
-
-
-def inputs_stamp(listing: str, theme: str, base: str, options: Options, output: Path) -> tuple:
+def inputs_stamp(listing: str, theme: str, base: str, options: Options, output: Path) -> Stamp:
     """Return a fingerprint of every input of a build, cheap enough to compare before doing anything."""
-    return listing, theme, base, options.include_drafts, output_stamp(output) if options.write else None
+    return Stamp(listing, theme, base, options.include_drafts, output_stamp(output) if options.write else None)
 
 
 @contextmanager
@@ -179,16 +127,17 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
         listing = listing_digest(sources)
         stamp = inputs_stamp(listing, theme, base, options, project.output)
         previous = () if options.clean else cache.stamp()
-        if not errors and previous[:-1] == stamp and nothing_due(previous, now):
-            count = cache.source_count()
-            return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True)
-        if not errors and previous and previous[1:-1] == stamp[1:] and nothing_due(previous, now):
+        if not errors and previous[:-1] == stamp[:-1] and nothing_due(previous, now):
+            count = cache.published()
+            return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True, stamp=previous)
+        if not errors and previous and previous[1:-1] == stamp[1:-1] and nothing_due(previous, now):
             from .quick import quick_edit
 
             quick = quick_edit(project, options, now, cache, sources, base)
             if quick is not None:
-                cache.save_stamp(inputs_stamp(listing, theme, base, options, project.output) + (previous[-1],))
-                return BuildResult(*quick, seconds=time.perf_counter() - started)
+                new_stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=previous[-1])
+                cache.save_stamp(new_stamp)
+                return BuildResult(*quick, seconds=time.perf_counter() - started, stamp=new_stamp)
         from .stages import run_stages
 
         if options.clean:
@@ -200,6 +149,6 @@ def build_stages(project: Project, options: Options, now: datetime | None) -> Bu
             state = replace(state, pages={})
         result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
         due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
-        new_state.stamp = inputs_stamp(listing, theme, base, options, project.output) + (due,)
-        cache.save_pages(new_state, stored_pages)
-    return BuildResult(*result, seconds=time.perf_counter() - started)
+        new_state.stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=due)
+        cache.save_pages(new_state, stored_pages, result[0])
+    return BuildResult(*result, seconds=time.perf_counter() - started, stamp=new_state.stamp)

@@ -132,4 +132,4 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     cache.save_edits(changed_index, new_keys, sorted(dropped) if options.write else [],
                      [(old, parsed) for old, parsed, _ in edits], links)
     save_search()
-    return (len(known), cache.page_count() or len(specs), len(todo) + len(index_files), changed_count, size)
+    return (cache.published(), cache.page_count() or len(specs), len(todo) + len(index_files), changed_count, size)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .errors import ContentError
+if TYPE_CHECKING:
+    from .errors import ContentError
 
 
 class Source(NamedTuple):
@@ -32,7 +33,7 @@ def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
             with os.scandir(pending.pop()) as listing:
                 entries = list(listing)
         except OSError as exc:
-            errors.append(ContentError(str(exc.filename), 0, "", f"cannot be read ({exc.strerror})"))
+            errors.append(problem(str(exc.filename), f"cannot be read ({exc.strerror})"))
             continue
         for entry in entries:
             name = entry.name
@@ -46,11 +47,18 @@ def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
                 try:
                     stat = entry.stat()
                 except OSError as exc:
-                    errors.append(ContentError(entry.path, 0, "", f"cannot be read ({exc.strerror})"))
+                    errors.append(problem(entry.path, f"cannot be read ({exc.strerror})"))
                     continue
                 found.append(Source(entry.path, stat.st_size, stat.st_mtime_ns))
     found.sort()
     return found, errors
+
+
+def problem(path: str, message: str) -> ContentError:
+    """Return a ContentError for a file (errors.py loads only when one is found: see fresh.py)."""
+    from .errors import ContentError
+
+    return ContentError(path, 0, "", message)
 
 
 def follow_link(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> bool:
@@ -64,13 +72,13 @@ def follow_link(entry: os.DirEntry, root: Path, errors: list[ContentError]) -> b
         target = Path(entry.path).resolve(strict=True)
     except (OSError, RuntimeError):
         if entry.name.endswith(".md"):
-            errors.append(ContentError(entry.path, 0, "", "is a broken or looping link; not read"))
+            errors.append(problem(entry.path, "is a broken or looping link; not read"))
         return False
     inside = target.is_relative_to(root)
     if target.is_dir():
         if not inside:
-            errors.append(ContentError(entry.path, 0, "", "is a link to a folder outside the content folder; not read"))
+            errors.append(problem(entry.path, "is a link to a folder outside the content folder; not read"))
         return False
     if not inside and entry.name.endswith(".md"):
-        errors.append(ContentError(entry.path, 0, "", "is a link to a file outside the content folder; not read"))
+        errors.append(problem(entry.path, "is a link to a file outside the content folder; not read"))
     return inside

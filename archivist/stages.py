@@ -12,6 +12,7 @@ from .cache import BuildCache, BodyReader, CacheState, write_articles
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .feeds import feed_specs, sitemap_specs
+from .fresh import library_versions
 from .load import Parsed, Parser, source_digest
 from .sources import Source
 from .markup import pygments_css
@@ -24,7 +25,6 @@ from .search.outputs import search_page, site_files
 from .search.store import SearchStore
 from .site import Site, build_site
 from .writer import Publisher, check_paths
-from .pipeline import library_versions
 
 BODY_BATCH = 500
 RENDER_RECYCLE = 40  # chunks a render worker does before a fresh fork replaces it (64 pages a chunk at most)

@@ -24,8 +24,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import BuildFailed, ContentError, UsageError
+from .fresh import MARKER
 
-MARKER = ".archivist-output"
 MAX_FILE = 100 * 1024 * 1024  # GitHub Pages rejects larger files
 RENAME_EXCHANGE = 2
 AT_FDCWD = -100

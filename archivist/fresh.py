@@ -1,0 +1,146 @@
+"""Up to date? A rebuild with nothing changed is answered here, before YAML, Jinja2 or the cache is loaded.
+
+A successful `build` leaves, in its cache folder, a fingerprint of everything it
+read: archivist's code and libraries, site.yaml's bytes, the options that shape
+the site, the theme's files, every source's name, size and time, and the
+manifest of the output it left. A later `build` that finds the same fingerprint
+(and no future-dated article come due) has nothing to do. This module imports
+only the standard library, so that answer costs little more than the
+interpreter's start and one scan of content/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from . import __version__
+from .sources import Source, find_sources
+
+MARKER = ".archivist-output"  # the output's manifest (writer.py writes it; its stat shows a changed output)
+FINGERPRINT = "fresh"  # file name, in the cache folder
+LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
+
+
+class Stamp(NamedTuple):
+    """What a build saw of its inputs, compared before anything else is done."""
+
+    listing: str
+    theme: str
+    base: str
+    drafts: bool
+    output: tuple[int, int] | None
+    due: float | None = None  # when the earliest future-dated article comes due
+
+
+class Invocation(NamedTuple):
+    """Where a `build` reads and writes, and the options that shape its output."""
+
+    config: Path | None
+    base_url: str | None
+    drafts: bool
+    templates: Path
+    content: Path
+    output: Path
+    cache: Path
+
+
+def library_versions() -> str:
+    """Return the versions that shape the output (a change invalidates the cache).
+
+    They are read off the installed `<name>-<version>.dist-info` folder names, the
+    first on sys.path as import finds them: importlib.metadata takes longer than
+    a whole quick rebuild's parsing.
+    """
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                project, _, version = name[:-len(".dist-info")].partition("-")
+                found.setdefault(project.lower().replace("_", "-"), version)
+    return ",".join(f"{name}={found.get(name, '?')}" for name in LIBRARIES)
+
+
+def code_hash() -> str:
+    """Return a hash of archivist's own source: any code change makes old cached objects unusable."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def templates_key(template_dir: Path) -> str:
+    """Return a hash of every file of the theme."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(p for p in template_dir.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(template_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def output_stamp(output: Path) -> tuple[int, int] | None:
+    """Return (size, mtime) of the live manifest, to notice an output changed behind our back."""
+    try:
+        stat = (output / MARKER).stat()
+        return stat.st_size, stat.st_mtime_ns
+    except OSError:
+        return None
+
+
+def listing_digest(sources: list[Source]) -> str:
+    """Return a hash of every source's name, size and time."""
+    listing = "".join(f"{s.shown}\0{s.size}\0{s.mtime_ns}\n" for s in sources)
+    return hashlib.blake2b(listing.encode(), digest_size=16).hexdigest()
+
+
+def invocation_key(run: Invocation) -> str | None:
+    """Return a hash of the code, libraries, settings and options a build runs with; None if site.yaml is unreadable."""
+    try:
+        settings = run.config.read_bytes() if run.config else b""
+    except OSError:
+        return None
+    parts = (__version__, code_hash(), sys.version_info[:2], library_versions(), run.base_url, run.drafts,
+             *(str(path.resolve()) for path in (run.templates, run.content, run.output)))
+    return hashlib.blake2b(repr(parts).encode() + b"\0" + settings, digest_size=16).hexdigest()
+
+
+def fingerprint(key: str, stamp: Stamp) -> str:
+    """Return the one line that must match for a rebuild to have nothing to do."""
+    return f"{key} {stamp.listing} {stamp.theme} {stamp.output}"
+
+
+def up_to_date(run: Invocation, key: str, now: float) -> int | None:
+    """Return the article count if the last build's fingerprint still holds, else None."""
+    try:
+        line, due, count = (run.cache / FINGERPRINT).read_text(encoding="utf-8").split("\n")[:3]
+        if due and now >= float(due):
+            return None
+        articles = int(count)
+    except (OSError, ValueError):
+        return None
+    if not line.startswith(f"{key} "):
+        return None
+    sources, errors = find_sources(run.content)
+    if errors:
+        return None
+    current = Stamp(listing_digest(sources), templates_key(run.templates), "", run.drafts, output_stamp(run.output))
+    return articles if fingerprint(key, current) == line else None
+
+
+def save(run: Invocation, key: str, stamp: Stamp, articles: int) -> None:
+    """Record the fingerprint of a successful build (written whole, or not at all: the next build is then slower)."""
+    target = run.cache / FINGERPRINT
+    partial = target.with_name(f"{FINGERPRINT}.{os.getpid()}")
+    try:
+        partial.write_text(f"{fingerprint(key, stamp)}\n{'' if stamp.due is None else stamp.due}\n{articles}\n",
+                           encoding="utf-8")
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
