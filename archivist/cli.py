@@ -127,8 +127,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     invocation = locate(args)
     key = fresh.invocation_key(invocation) if args.command == "build" else None
+    scan = None
     if key and not args.clean:
-        articles = fresh.up_to_date(invocation, key, time.time())
+        scan = fresh.scan_inputs(invocation.content, invocation.templates)
+        articles = fresh.up_to_date(invocation, key, scan, time.time())
         if articles is not None:
             seconds = time.perf_counter() - started
             print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")
@@ -145,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             return serve(project, invocation.config, forwarded(args), args.port, args.open)
         options = Options(include_drafts=args.drafts, write=args.command == "build", clean=args.clean,
                           jobs=args.jobs or default_jobs())
-        result = build(project, options)
+        result = build(project, options, scan=scan)
     except UsageError as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2

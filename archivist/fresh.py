@@ -11,6 +11,7 @@ interpreter's start and one scan of content/.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -36,6 +37,15 @@ class Stamp(NamedTuple):
     due: float | None = None  # when the earliest future-dated article comes due
 
 
+class Scan(NamedTuple):
+    """The content files and the theme as a build found them, before reading any of them."""
+
+    sources: list[Source]
+    errors: list  # ContentErrors of files that cannot be read
+    listing: str
+    theme: str
+
+
 class Invocation(NamedTuple):
     """Where a `build` reads and writes, and the options that shape its output."""
 
@@ -48,6 +58,7 @@ class Invocation(NamedTuple):
     cache: Path
 
 
+@functools.cache
 def library_versions() -> str:
     """Return the versions that shape the output (a change invalidates the cache).
 
@@ -68,6 +79,7 @@ def library_versions() -> str:
     return ",".join(f"{name}={found.get(name, '?')}" for name in LIBRARIES)
 
 
+@functools.cache
 def code_hash() -> str:
     """Return a hash of archivist's own source: any code change makes old cached objects unusable."""
     digest = hashlib.blake2b(digest_size=8)
@@ -99,6 +111,12 @@ def listing_digest(sources: list[Source]) -> str:
     return hashlib.blake2b(listing.encode(), digest_size=16).hexdigest()
 
 
+def scan_inputs(content: Path, templates: Path) -> Scan:
+    """Return the sources under content/ and the digests of the listing and the theme."""
+    sources, errors = find_sources(content)
+    return Scan(sources, errors, listing_digest(sources), templates_key(templates))
+
+
 def invocation_key(run: Invocation) -> str | None:
     """Return a hash of the code, libraries, settings and options a build runs with; None if site.yaml is unreadable."""
     try:
@@ -115,7 +133,7 @@ def fingerprint(key: str, stamp: Stamp) -> str:
     return f"{key} {stamp.listing} {stamp.theme} {stamp.output}"
 
 
-def up_to_date(run: Invocation, key: str, now: float) -> int | None:
+def up_to_date(run: Invocation, key: str, found: Scan, now: float) -> int | None:
     """Return the article count if the last build's fingerprint still holds, else None."""
     try:
         line, due, count = (run.cache / FINGERPRINT).read_text(encoding="utf-8").split("\n")[:3]
@@ -124,13 +142,8 @@ def up_to_date(run: Invocation, key: str, now: float) -> int | None:
         articles = int(count)
     except (OSError, ValueError):
         return None
-    if not line.startswith(f"{key} "):
-        return None
-    sources, errors = find_sources(run.content)
-    if errors:
-        return None
-    current = Stamp(listing_digest(sources), templates_key(run.templates), "", run.drafts, output_stamp(run.output))
-    return articles if fingerprint(key, current) == line else None
+    current = Stamp(found.listing, found.theme, "", run.drafts, output_stamp(run.output))
+    return articles if not found.errors and fingerprint(key, current) == line else None
 
 
 def save(run: Invocation, key: str, stamp: Stamp, articles: int) -> None:

@@ -20,8 +20,7 @@ from . import __version__
 from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .fresh import Stamp, code_hash, library_versions, listing_digest, output_stamp, templates_key
-from .sources import find_sources
+from .fresh import Scan, Stamp, code_hash, library_versions, output_stamp, scan_inputs
 from .parallel import default_jobs
 from .writer import OutputLock
 
@@ -101,30 +100,32 @@ def nothing_due(previous: tuple, now: datetime) -> bool:
     return previous[-1] is None or now.timestamp() < previous[-1]
 
 
-def build(project: Project, options: Options | None = None, now: datetime | None = None, **flags) -> BuildResult:
-    """Run the whole build; the output folder changes only if every stage succeeded."""
+def build(project: Project, options: Options | None = None, now: datetime | None = None, scan: Scan | None = None,
+          **flags) -> BuildResult:
+    """Run the whole build; the output folder changes only if every stage succeeded.
+
+    scan is the content and theme as the caller found them (cli.py looks before deciding to build).
+    """
     # A build allocates many long-lived objects and frees them together at the end: the cyclic
     # garbage collector would only rescan them again and again (a fifth of an incremental build).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return build_stages(project, options or Options(**flags), now)
+        return build_stages(project, options or Options(**flags), now, scan)
     finally:
         if enabled:
             gc.enable()
 
 
-def build_stages(project: Project, options: Options, now: datetime | None) -> BuildResult:
+def build_stages(project: Project, options: Options, now: datetime | None, scan: Scan | None) -> BuildResult:
     """Run the build with the garbage collector paused."""
     started = time.perf_counter()
     now = now or datetime.now(timezone.utc)
     if not project.content.is_dir():
         raise BuildFailed([ContentError(str(project.content), 0, "", "content folder not found")])
     with OutputLock(project.output), open_cache(project) as cache:
-        sources, errors = find_sources(project.content)
-        theme = templates_key(project.templates)
+        sources, errors, listing, theme = scan or scan_inputs(project.content, project.templates)
         base = hashlib.blake2b(f"{cache.version}|{theme}".encode(), digest_size=16).hexdigest()
-        listing = listing_digest(sources)
         stamp = inputs_stamp(listing, theme, base, options, project.output)
         previous = () if options.clean else cache.stamp()
         if not errors and previous[:-1] == stamp[:-1] and nothing_due(previous, now):

@@ -105,8 +105,8 @@ def test_a_future_article_coming_due_ends_the_shortcut(tmp_path, monkeypatch):
     assert run_cli(cwd=root).stdout.startswith("Built 1 article")
     monkeypatch.chdir(root)
     run = cli.locate(cli.make_parser().parse_args(["build"]))
-    key = fresh.invocation_key(run)
+    key, found = fresh.invocation_key(run), fresh.scan_inputs(run.content, run.templates)
     due = float((run.cache / fresh.FINGERPRINT).read_text(encoding="utf-8").split("\n")[1])
-    assert fresh.up_to_date(run, key, due - 1) == 1
-    assert fresh.up_to_date(run, key, due) is None
-    assert fresh.up_to_date(run, "another-key", due - 1) is None
+    assert fresh.up_to_date(run, key, found, due - 1) == 1
+    assert fresh.up_to_date(run, key, found, due) is None
+    assert fresh.up_to_date(run, "another-key", found, due - 1) is None
