@@ -1,8 +1,6 @@
 #!/usr/bin/env python3
 """Build the archive: a thin shim over archivist.cli (same as the `archivist` command)."""
-import sys
-
-from archivist.cli import main
+from archivist.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

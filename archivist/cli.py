@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -188,3 +190,22 @@ def main(argv: list[str] | None = None) -> int:
         return run_importer(argv)
     args = make_parser().parse_args(argv)
     return run(args)
+
+
+def entry() -> None:
+    """Run a command and end the process: `python build.py` and the `archivist` script.
+
+    A one-shot build leaves at once instead of tearing down every module and
+    object it made (30-50 ms of a quick rebuild); a process that still has threads
+    or child processes exits the normal way.
+    """
+    code = main()
+    children = sys.modules.get("multiprocessing")
+    if threading.active_count() > 1 or (children and children.active_children()):
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:
+        code = code or 1
+    os._exit(code)
