@@ -124,6 +124,19 @@ def cache_folder(root: Path, content: Path, output: Path) -> Path:
     return root / CACHE_DIR / hashlib.blake2b(pair, digest_size=6).hexdigest()
 
 
+def look_ahead(invocation: fresh.Invocation, key: str) -> tuple[int | None, fresh.Scan | None]:
+    """Scan content/ in a child while the build's modules load; return (the article count if nothing changed, the scan)."""
+    from .scan_ahead import ScanAhead
+
+    ahead = ScanAhead(invocation.content, invocation.templates)
+    ahead.load_modules(until_ready=fresh.stored(invocation, key, time.time()) is not None)
+    articles = fresh.up_to_date(invocation, key, ahead.summary(), time.time())
+    if articles is not None:
+        ahead.close()
+        return articles, None
+    return None, ahead.result()
+
+
 def run(args: argparse.Namespace) -> int:
     """Run build or check; return the exit status."""
     started = time.perf_counter()
@@ -131,8 +144,7 @@ def run(args: argparse.Namespace) -> int:
     key = fresh.invocation_key(invocation) if args.command == "build" else None
     scan = None
     if key and not args.clean:
-        scan = fresh.scan_inputs(invocation.content, invocation.templates)
-        articles = fresh.up_to_date(invocation, key, scan, time.time())
+        articles, scan = look_ahead(invocation, key)
         if articles is not None:
             seconds = time.perf_counter() - started
             print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")

@@ -263,7 +263,8 @@ class Publisher:
     def keep_all_but(self, skip: set[str]) -> bool:
         """Carry every live file not in skip into the next site, linking only those the standby lacks; False if live lost one."""
         carried = {path: entry for path, entry in self.live.items() if path not in skip}
-        for path, _ in carried.items() - self.previous.items():
+        previous = self.previous.get
+        for path in [path for path, entry in carried.items() if previous(path) != entry]:
             try:
                 self._place(path, None)
             except FileNotFoundError:
@@ -288,7 +289,7 @@ class Publisher:
 
     def _remove_stale(self) -> None:
         """Delete standby files that the next site does not have, and folders left empty."""
-        for path in set(self.previous) - set(self.files):
+        for path in [path for path in self.previous if path not in self.files]:
             target = self.standby / path
             target.unlink(missing_ok=True)
             for parent in target.parents:

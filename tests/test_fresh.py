@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 
 import pytest
 
-from archivist import cli, fresh
+from archivist import cli, fresh, scan_ahead
+from archivist.scan_ahead import ScanAhead
 
 from .conftest import REPO, article, run_cli, write_files
 
@@ -110,3 +112,58 @@ def test_a_future_article_coming_due_ends_the_shortcut(tmp_path, monkeypatch):
     assert fresh.up_to_date(run, key, found, due - 1) == 1
     assert fresh.up_to_date(run, key, found, due) is None
     assert fresh.up_to_date(run, "another-key", found, due - 1) is None
+
+
+def scan_fixture(root):
+    """Write a content folder with articles, a hidden file and a broken link; return (content, theme)."""
+    write_files(root, {"content/a.md": article(title="가"), "content/sub/b.md": article(title="나"),
+                       "content/.hidden.md": "x", "theme/base.html": "<html></html>"})
+    (root / "content" / "gone.md").symlink_to(root / "nowhere.md")
+    return root / "content", root / "theme"
+
+
+def alone(monkeypatch):
+    """Let ScanAhead fork although earlier tests left a library's daemon thread (Playwright's waitpid watcher)."""
+    monkeypatch.setattr(scan_ahead.threading, "active_count", lambda: 1)
+
+
+def test_the_scan_ahead_gives_the_scan_made_here(tmp_path, monkeypatch):
+    alone(monkeypatch)
+    content, theme = scan_fixture(tmp_path)
+    ahead = ScanAhead(content, theme)
+    assert ahead.pipe is not None  # it forked
+    ahead.load_modules(until_ready=True)
+    summary, whole = ahead.summary(), ahead.result()
+    here = fresh.scan_inputs(content, theme)
+    assert whole == here and [s.shown for s in whole.sources] == [f"{content}/a.md", f"{content}/sub/b.md"]
+    assert (summary.errors, summary.listing, summary.theme) == (here.errors, here.listing, here.theme)
+    assert [str(e) for e in whole.errors] == [f"{content}/gone.md: is a broken or looping link; not read"]
+
+
+def test_a_failing_child_means_the_scan_is_made_here(tmp_path, monkeypatch):
+    content, theme = scan_fixture(tmp_path)
+    parent, real = os.getpid(), fresh.scan_inputs
+
+    def fails_in_child(*folders):
+        if os.getpid() != parent:
+            raise RuntimeError("child failure")
+        return real(*folders)
+
+    monkeypatch.setattr(scan_ahead, "scan_inputs", fails_in_child)
+    alone(monkeypatch)
+    ahead = ScanAhead(content, theme)
+    assert ahead.pipe is not None
+    assert ahead.result() == real(content, theme)
+
+
+def test_no_fork_beside_threads(tmp_path):
+    content, theme = scan_fixture(tmp_path)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        ahead = ScanAhead(content, theme)
+        assert ahead.pipe is None and ahead.result() == fresh.scan_inputs(content, theme)
+    finally:
+        stop.set()
+        other.join()
