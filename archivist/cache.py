@@ -88,6 +88,12 @@ class BuildCache:
         """Return the last build's source index: path -> (size, mtime, digest)."""
         return {path: (size, mtime, digest) for path, size, mtime, digest in self.db.execute("SELECT * FROM sources")}
 
+    def source_entries(self, paths: list[str]) -> dict[str, tuple[int, int, str]]:
+        """Return the source index entries of these paths (those it has)."""
+        marks = ",".join("?" * len(paths))
+        rows = self.db.execute(f"SELECT * FROM sources WHERE path IN ({marks})", paths)
+        return {path: (size, mtime, digest) for path, size, mtime, digest in rows}
+
     def published(self) -> int:
         """Return how many articles the last build published."""
         return self._load("published", 0)

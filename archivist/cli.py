@@ -124,13 +124,14 @@ def cache_folder(root: Path, content: Path, output: Path) -> Path:
     return root / CACHE_DIR / hashlib.blake2b(pair, digest_size=6).hexdigest()
 
 
-def look_ahead(invocation: fresh.Invocation, key: str) -> tuple[int | None, fresh.Scan | None]:
+def look_ahead(invocation: fresh.Invocation, key: str, clean: bool) -> tuple[int | None, fresh.Scan | None]:
     """Scan content/ in a child while the build's modules load; return (the article count if nothing changed, the scan)."""
     from .scan_ahead import ScanAhead
 
     ahead = ScanAhead(invocation.content, invocation.templates)
-    ahead.load_modules(until_ready=fresh.stored(invocation, key, time.time()) is not None)
-    articles = fresh.up_to_date(invocation, key, ahead.summary(), time.time())
+    may_be_done = not clean and fresh.stored(invocation, key, time.time()) is not None
+    ahead.load_modules(until_ready=may_be_done)
+    articles = fresh.up_to_date(invocation, key, ahead.summary(), time.time()) if may_be_done else None
     if articles is not None:
         ahead.close()
         return articles, None
@@ -143,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
     invocation = locate(args)
     key = fresh.invocation_key(invocation) if args.command == "build" else None
     scan = None
-    if key and not args.clean:
-        articles, scan = look_ahead(invocation, key)
+    if key:
+        articles, scan = look_ahead(invocation, key, args.clean)
         if articles is not None:
             seconds = time.perf_counter() - started
             print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")
@@ -171,8 +172,8 @@ def run(args: argparse.Namespace) -> int:
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
         return 1
-    if key and result.stamp is not None:
-        fresh.save(invocation, key, result.stamp, result.articles)
+    if key and result.stamp is not None and scan.listing == result.stamp.listing:
+        fresh.save(invocation, key, result.stamp, result.articles, scan.sources)
     report(args.command, result, project.output)
     return 0
 

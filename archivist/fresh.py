@@ -3,16 +3,19 @@
 A successful `build` leaves, in its cache folder, a fingerprint of everything it
 read: archivist's code and libraries, site.yaml's bytes, the options that shape
 the site, the theme's files, every source's name, size and time, and the
-manifest of the output it left. A later `build` that finds the same fingerprint
-(and no future-dated article come due) has nothing to do. This module imports
-only the standard library, so that answer costs little more than the
-interpreter's start and one scan of content/.
+manifest of the output it left, and the list of sources it saw. A later
+`build` that finds the same fingerprint (and no future-dated article come due)
+has nothing to do; one that finds a source changed finds which by that list,
+quicker than from the build cache. This module imports only the standard
+library, so that answer costs little more than the interpreter's start and one
+scan of content/.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 import os
 import sys
 from array import array
@@ -139,14 +142,24 @@ def fingerprint(key: str, stamp: Stamp) -> str:
     return f"{key} {stamp.listing} {stamp.theme} {stamp.output}"
 
 
+def read_record(folder: Path) -> tuple[str, str, str, bytes] | None:
+    """Return the fingerprint file's (fingerprint, due, article count, marshalled source list), or None."""
+    try:
+        line, due, count, listed = (folder / FINGERPRINT).read_bytes().split(b"\n", 3)
+        return line.decode(), due.decode(), count.decode(), listed
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
 def stored(run: Invocation, key: str, now: float) -> tuple[str, int] | None:
     """Return the last build's fingerprint and article count, if it ran with this key and nothing has come due."""
+    record = read_record(run.cache)
     try:
-        line, due, count = (run.cache / FINGERPRINT).read_text(encoding="utf-8").split("\n")[:3]
+        line, due, count, _ = record
         if due and now >= float(due):
             return None
         return (line, int(count)) if line.startswith(f"{key} ") else None
-    except (OSError, ValueError):
+    except (TypeError, ValueError):
         return None
 
 
@@ -159,14 +172,24 @@ def up_to_date(run: Invocation, key: str, found: Scan, now: float) -> int | None
     return last[1] if fingerprint(key, current) == last[0] else None
 
 
-def save(run: Invocation, key: str, stamp: Stamp, articles: int) -> None:
-    """Record the fingerprint of a successful build (written whole, or not at all: the next build is then slower)."""
+def last_sources(folder: Path | None, listing: str) -> list[tuple[str, int, int]] | None:
+    """Return the sources (name, size, time) the last build saw, if the fingerprint file holds those of this listing digest."""
+    record = read_record(folder) if folder is not None else None
+    if record is None or record[0].split(" ")[1:2] != [listing]:
+        return None
+    try:
+        return marshal.loads(record[3])
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def save(run: Invocation, key: str, stamp: Stamp, articles: int, sources: list[Source]) -> None:
+    """Record the fingerprint and sources of a successful build (written whole, or not at all: the next build is then slower)."""
     target = run.cache / FINGERPRINT
     partial = target.with_name(f"{FINGERPRINT}.{os.getpid()}")
+    head = f"{fingerprint(key, stamp)}\n{'' if stamp.due is None else stamp.due}\n{articles}\n"
     try:
-        partial.write_text(f"{fingerprint(key, stamp)}\n{'' if stamp.due is None else stamp.due}\n{articles}\n",
-                           encoding="utf-8")
+        partial.write_bytes(head.encode() + marshal.dumps([tuple(source) for source in sources]))
         os.replace(partial, target)
     except OSError:
         partial.unlink(missing_ok=True)
-

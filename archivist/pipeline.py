@@ -20,7 +20,7 @@ from . import __version__
 from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .fresh import Scan, Stamp, code_hash, library_versions, output_stamp, scan_inputs
+from .fresh import Scan, Stamp, code_hash, last_sources, library_versions, output_stamp, scan_inputs
 from .parallel import default_jobs
 from .writer import OutputLock
 
@@ -134,7 +134,7 @@ def build_stages(project: Project, options: Options, now: datetime | None, scan:
         if not errors and previous and previous[1:-1] == stamp[1:-1] and nothing_due(previous, now):
             from .quick import quick_edit
 
-            quick = quick_edit(project, options, now, cache, sources, base)
+            quick = quick_edit(project, options, now, cache, sources, base, last_sources(project.cache, previous[0]))
             if quick is not None:
                 new_stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=previous[-1])
                 cache.save_stamp(new_stamp)

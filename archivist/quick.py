@@ -11,6 +11,7 @@ retagged article, an error — returns None, and the full incremental build runs
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from .cache import BodyReader, BuildCache
@@ -41,13 +42,23 @@ def changed_sources(sources: list[Source], known: dict) -> list[Source] | None:
     return changed
 
 
+def changed_since(sources: list[Source], listed: list[tuple[str, int, int]]) -> list[Source] | None:
+    """Return the sources not as the last build listed them, or None if any was added or removed."""
+    if len(listed) != len(sources):
+        return None
+    before = set(listed)
+    changed = [source for source in sources if source not in before]
+    names = {name for name, _, _ in listed} if changed else set()
+    return None if any(source.shown not in names for source in changed) else changed
+
+
 def shape_keeping_edits(changed: list[Source], known: dict, cache: BuildCache, parser: Parser,
                         now: datetime, include_drafts: bool) -> list[tuple[str, Parsed, bool]] | None:
     """Return (old digest, new parse, card changed) of each changed file, or None unless all keep their shape."""
     edits = []
     for source in changed:
         result = parser.parse_file(source.shown, source.path)
-        if not isinstance(result, Parsed):
+        if not isinstance(result, Parsed) or source.shown not in known:
             return None
         old = cache.article(known[source.shown][2])
         new = result.article
@@ -73,13 +84,16 @@ def body_plan(cache: BuildCache, config, base: str, edits: list) -> tuple[Site, 
     return site, specs, {}
 
 
-def plan_edits(cache: BuildCache, config, base: str, index: dict, edits: list) -> tuple[Site, list[PageSpec], dict] | None:
-    """Return (site, plans, new links) of the pages the edits can change, or None to build in full."""
+def plan_edits(cache: BuildCache, config, base: str, index: Callable[[], dict], edits: list) -> tuple[Site, list[PageSpec], dict] | None:
+    """Return (site, plans, new links) of the pages the edits can change, or None to build in full.
+
+    index gives every source's (size, time, digest) after the edits: only a card edit needs it.
+    """
     if not any(card_changed for _, _, card_changed in edits):
         return body_plan(cache, config, base, edits)
     from .card_edits import card_plan, patched_model  # only a card edit needs the site model
 
-    model = patched_model(cache, index, {parsed.article.source_path: parsed.article for _, parsed, _ in edits})
+    model = patched_model(cache, index(), {parsed.article.source_path: parsed.article for _, parsed, _ in edits})
     if model is None:
         return None
     site, linked = model
@@ -87,19 +101,24 @@ def plan_edits(cache: BuildCache, config, base: str, index: dict, edits: list) -
     return site, specs, links
 
 
-def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list[Source], base: str):
-    """Publish shape-keeping edits; return the result fields, or None to build in full."""
-    known = cache.sources()
-    changed = changed_sources(sources, known)
+def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list[Source], base: str,
+               listed: list[tuple[str, int, int]] | None = None):
+    """Publish shape-keeping edits; return the result fields, or None to build in full.
+
+    listed is the sources as the last build saw them (fresh.py keeps them), when known:
+    comparing with it is quicker than reading the build cache's source index.
+    """
+    known = cache.sources() if listed is None else None
+    changed = changed_sources(sources, known) if known is not None else changed_since(sources, listed)
     if not changed or len(changed) > MOST_FILES:
         return None
-    edits = shape_keeping_edits(changed, known, cache, Parser(project.config), now, options.include_drafts)
+    entries = known if known is not None else cache.source_entries([source.shown for source in changed])
+    edits = shape_keeping_edits(changed, entries, cache, Parser(project.config), now, options.include_drafts)
     if edits is None:
         return None
-    index = dict(known)
-    for source, (_, parsed, _) in zip(changed, edits):
-        index[source.shown] = (source.size, source.mtime_ns, parsed.article.digest)
-    planned = plan_edits(cache, project.config, base, index, edits)
+    updates = {source.shown: (source.size, source.mtime_ns, parsed.article.digest)
+               for source, (_, parsed, _) in zip(changed, edits)}
+    planned = plan_edits(cache, project.config, base, lambda: (known or cache.sources()) | updates, edits)
     if planned is None:
         return None
     site, specs, links = planned
@@ -118,8 +137,8 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
     new_keys: dict[str, str] = {}
     if options.write:
         publisher = Publisher(project.output)
-        fresh = {spec.path for spec in todo} | index_files.keys() | dropped
-        if not publisher.keep_all_but(fresh):
+        renewed = {spec.path for spec in todo} | index_files.keys() | dropped
+        if not publisher.keep_all_but(renewed):
             return None  # the live site lost a file: let the full build repair it
         for spec, data in made:
             publisher.put(spec.path, data)
@@ -128,8 +147,7 @@ def quick_edit(project, options, now: datetime, cache: BuildCache, sources: list
         publisher.commit()
         changed_count, size = publisher.changed, publisher.size
         new_keys = {spec.path: spec.key for spec in todo} | {path: key for path, (key, _) in index_files.items()}
-    changed_index = {source.shown: index[source.shown] for source in changed}
-    cache.save_edits(changed_index, new_keys, sorted(dropped) if options.write else [],
+    cache.save_edits(updates, new_keys, sorted(dropped) if options.write else [],
                      [(old, parsed) for old, parsed, _ in edits], links)
     save_search()
     return (cache.published(), cache.page_count() or len(specs), len(todo) + len(index_files), changed_count, size)

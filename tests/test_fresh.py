@@ -89,10 +89,10 @@ def test_an_output_changed_behind_its_back_is_rebuilt(tmp_path):
 def test_a_damaged_fingerprint_is_ignored_and_written_again(tmp_path):
     root = project(tmp_path)
     (stored,) = (root / cli.CACHE_DIR).glob(f"*/{fresh.FINGERPRINT}")
-    whole = stored.read_text(encoding="utf-8")
+    whole = stored.read_bytes()
     stored.write_text("garbage", encoding="utf-8")
     assert run_cli(cwd=root).stdout.startswith("Up to date: 1 article,")  # the build cache's own stamp answers
-    assert stored.read_text(encoding="utf-8") == whole
+    assert stored.read_bytes() == whole
 
 
 def test_clean_and_check_never_take_the_shortcut(tmp_path):
@@ -108,7 +108,7 @@ def test_a_future_article_coming_due_ends_the_shortcut(tmp_path, monkeypatch):
     monkeypatch.chdir(root)
     run = cli.locate(cli.make_parser().parse_args(["build"]))
     key, found = fresh.invocation_key(run), fresh.scan_inputs(run.content, run.templates)
-    due = float((run.cache / fresh.FINGERPRINT).read_text(encoding="utf-8").split("\n")[1])
+    due = float((run.cache / fresh.FINGERPRINT).read_bytes().split(b"\n")[1])
     assert fresh.up_to_date(run, key, found, due - 1) == 1
     assert fresh.up_to_date(run, key, found, due) is None
     assert fresh.up_to_date(run, "another-key", found, due - 1) is None

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from archivist import stages
-from archivist.config import Config
+from archivist import cli, quick, stages
+from archivist.config import Config, load_config
 from archivist.errors import BuildFailed
 from archivist.pipeline import Options, Project, build
+from archivist.quick import changed_since
 from archivist.writer import MARKER
 
 from .conftest import REPO
@@ -97,6 +98,42 @@ def test_random_edits_build_the_same_site_as_a_clean_build(tmp_path):
         assert tree(incremental.output) == tree(clean.output), f"step {step} after {done}"
         shutil.rmtree(clean.output)
     assert {"edit", "body", "add", "delete", "rename", "template"} <= set(done)
+
+
+def test_random_edits_through_the_command_build_the_same_site_as_a_clean_build(tmp_path, monkeypatch, capsys):
+    """The command adds what build() alone does not: the up-to-date answer and the source list of fresh.py."""
+    rng = random.Random(20261129)
+    content, templates = random_project(tmp_path, rng, 20)
+    settings = tmp_path / "site.yaml"
+    settings.write_text("base_url: https://example.org/\npage_size: 3\nfeed_size: 4\nrelated_count: 3\n", encoding="utf-8")
+    compared, quick_builds = [], []
+    monkeypatch.setattr(quick, "changed_since", lambda *args: compared.append(1) or changed_since(*args))
+    real_quick = quick.quick_edit
+
+    def counted_quick(*args):
+        result = real_quick(*args)
+        quick_builds.append(result is not None)
+        return result
+
+    monkeypatch.setattr(quick, "quick_edit", counted_quick)
+    command = ["build", "--content", str(content), "--templates", str(templates), "--output", str(tmp_path / "inc"),
+               "--config", str(settings), "--jobs", "1"]
+    done, answers = [], []
+    for step in range(24):
+        done.append(mutate(rng, content, templates, step))
+        if rng.random() < 0.4:  # a second file's body changes in the same step
+            with open(rng.choice(sorted(content.rglob("*.md"))), "a", encoding="utf-8") as handle:
+                handle.write(f"\n\n같은 단계의 두 번째 편집 {step}\n")
+        assert cli.main(command) == 0
+        assert cli.main(command) == 0
+        answers.append(tuple(line.split(":")[0] for line in capsys.readouterr().out.splitlines()))
+        clean = Project(content, templates, tmp_path / f"clean{step}", load_config(settings, "site.yaml"))
+        build(clean, Options(jobs=1, clean=True))
+        assert tree(tmp_path / "inc") == tree(clean.output), f"step {step} after {done}"
+        shutil.rmtree(clean.output)
+    assert {"edit", "body", "add", "delete", "rename", "template"} <= set(done)
+    assert {second for _, second in answers} == {"Up to date"} and len(compared) >= 5, (answers, len(compared))
+    assert sum(quick_builds) >= 5, quick_builds  # the quick path published edits, not only the full build
 
 
 def test_process_pool_output_equals_single_process(tmp_path, monkeypatch):

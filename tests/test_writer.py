@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import random
 
 import pytest
 
+from archivist import writer
 from archivist.errors import BuildFailed, UsageError
+from archivist.manifest import TreeFiles, read_delta, read_manifest
 from archivist.pipeline import build
-from archivist.writer import MARKER, Publisher, check_output_dir, write_site
+from archivist.writer import MARKER, Publisher, check_output_dir, fingerprint, write_site
 
 from .conftest import NOW, article, write_files
 
@@ -79,6 +82,56 @@ def test_a_build_that_dies_before_commit_leaves_the_live_site_and_is_repaired(tm
     assert tree(output) == {"a.html": b"2"}
     write_site([("a.html", b"2"), ("b.html", b"3")], output)
     assert tree(output) == {"a.html": b"2", "b.html": b"3"}
+
+
+def standby_as_noted(output):
+    """Return the standby's files as the live manifest and the note beside it tell them, or None if not trusted."""
+    before = read_delta(output, output.with_name(f".{output.name}.standby"))
+    if before is None:
+        return None
+    known = TreeFiles(read_manifest(output), before)
+    return {path: known.get(path) for path in known.paths()}
+
+
+def test_the_note_beside_the_output_tells_the_standby_files_exactly(tmp_path, monkeypatch):
+    output, rng = tmp_path / "out", random.Random(5)
+    standby = tmp_path / ".out.standby"
+    read = []
+    monkeypatch.setattr(writer, "read_manifest", lambda tree: read.append(tree.name) or read_manifest(tree))
+    for step in range(15):
+        version = {f"p{n}.html": str(rng.randint(0, 2)).encode() for n in range(10) if rng.random() < 0.7}
+        write_site(version.items(), output)
+        assert tree(output) == version
+        manifest = read_manifest(standby)
+        assert standby_as_noted(output) == manifest == {path: fingerprint(data) for path, data in tree(standby).items()}
+    assert set(read) == {"out"}  # the standby's own manifest was never loaded
+
+
+@pytest.mark.parametrize("damage", ["note", "standby marker", "no note", "live manifest"])
+def test_a_standby_the_note_does_not_match_is_rebuilt_whole(tmp_path, damage):
+    output = tmp_path / "out"
+    write_site([("a.html", b"1"), ("b.html", b"1")], output)
+    write_site([("a.html", b"2"), ("c.html", b"2")], output)
+    note = tmp_path / ".out.delta"
+    if damage == "note":
+        note.write_bytes(note.read_bytes()[:-3])
+    elif damage == "no note":
+        note.unlink()
+    elif damage == "live manifest":
+        (output / MARKER).write_bytes(b"not a manifest")
+    else:
+        (tmp_path / ".out.standby" / MARKER).unlink()
+        (tmp_path / ".out.standby" / "a.html").write_bytes(b"stray")
+    assert standby_as_noted(output) is None
+    write_site([("a.html", b"1"), ("b.html", b"3")], output)
+    assert tree(output) == {"a.html": b"1", "b.html": b"3"}
+    expected = {"a.html": fingerprint(b"2"), "c.html": fingerprint(b"2")}
+    if damage == "live manifest":  # the tree it replaced had no readable manifest: unknown until the next swap
+        assert standby_as_noted(output) is None
+        write_site([("a.html", b"4")], output)
+        assert tree(output) == {"a.html": b"4"}
+        expected = {"a.html": fingerprint(b"1"), "b.html": fingerprint(b"3")}
+    assert standby_as_noted(output) == expected
 
 
 def test_unchanged_files_are_the_same_inode_across_builds(tmp_path):

@@ -83,7 +83,7 @@ def test_hostile_names_build_inside_the_output_and_touch_nothing_else(sandbox):
     after = tree(around)
     assert {k: v for k, v in after.items() if not k.startswith("site/")} == before
     made = {k.split("/")[1] for k in after if k.startswith("site/") and k.count("/")}
-    assert made <= {"content", "output", ".output.standby", ".output.lock", ".archivist-cache"}
+    assert made <= {"content", "output", ".output.standby", ".output.lock", ".output.delta", ".archivist-cache"}
     assert_output_is_safe(project.output)
     tag_pages = list(project.output.glob("tags/*/index.html"))
     assert len(tag_pages) >= len(NAMES)
