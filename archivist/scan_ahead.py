@@ -21,7 +21,7 @@ from .sources import Source
 
 # In the order they load; polling between them bounds how long a finished scan waits.
 BUILD_MODULES = ("yaml", "archivist.errors", "archivist.cache", "archivist.config", "archivist.writer",
-                 "archivist.pipeline", "markdown", "jinja2", "archivist.render", "archivist.load",
+                 "archivist.pipeline", "jinja2", "archivist.render", "archivist.load",
                  "archivist.search.store", "archivist.pages", "archivist.quick")
 
 
