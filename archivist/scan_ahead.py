@@ -11,6 +11,7 @@ from __future__ import annotations
 import marshal
 import os
 import select
+import sys
 import threading
 from importlib import import_module
 from pathlib import Path
@@ -25,6 +26,11 @@ BUILD_MODULES = ("yaml", "archivist.errors", "archivist.cache", "archivist.confi
                  "archivist.search.store", "archivist.pages", "archivist.quick")
 
 
+def modules_loaded() -> bool:
+    """Return whether this process has imported every module of a build already."""
+    return all(map(sys.modules.__contains__, BUILD_MODULES))
+
+
 class ScanAhead:
     """A scan of content/ and the theme running in a child process."""
 
@@ -33,7 +39,8 @@ class ScanAhead:
         self.pid = 0
         self.pipe: BinaryIO | None = None
         self.found: Scan | None = None
-        if hasattr(os, "fork") and threading.active_count() == 1:  # forking beside threads is unsafe
+        # Nothing to overlap once the modules are loaded (serve's build process); forking beside threads is unsafe.
+        if hasattr(os, "fork") and threading.active_count() == 1 and not modules_loaded():
             try:
                 self._start()
             except OSError:

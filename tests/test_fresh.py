@@ -123,8 +123,10 @@ def scan_fixture(root):
 
 
 def alone(monkeypatch):
-    """Let ScanAhead fork although earlier tests left a library's daemon thread (Playwright's waitpid watcher)."""
+    """Let ScanAhead fork although earlier tests left a library's daemon thread (Playwright's waitpid watcher)
+    and loaded the build's modules."""
     monkeypatch.setattr(scan_ahead.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(scan_ahead, "modules_loaded", lambda: False)
 
 
 def test_the_scan_ahead_gives_the_scan_made_here(tmp_path, monkeypatch):
@@ -154,6 +156,14 @@ def test_a_failing_child_means_the_scan_is_made_here(tmp_path, monkeypatch):
     ahead = ScanAhead(content, theme)
     assert ahead.pipe is not None
     assert ahead.result() == real(content, theme)
+
+
+def test_no_fork_once_the_modules_are_loaded(tmp_path, monkeypatch):
+    content, theme = scan_fixture(tmp_path)
+    monkeypatch.setattr(scan_ahead.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(scan_ahead, "BUILD_MODULES", ("archivist.fresh",))  # loaded, as in serve's build process
+    ahead = ScanAhead(content, theme)
+    assert ahead.pipe is None and ahead.result() == fresh.scan_inputs(content, theme)
 
 
 def test_no_fork_beside_threads(tmp_path):
