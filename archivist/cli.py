@@ -90,7 +90,7 @@ def locate(args: argparse.Namespace) -> fresh.Invocation:
         templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
     content = args.content or root / "content"
     output = args.output or root / "output"
-    return fresh.Invocation(config, args.base_url, args.drafts, templates, content, output,
+    return fresh.Invocation(config, root, args.base_url, args.drafts, templates, content, output,
                             cache_folder(root, content, output))
 
 
@@ -114,8 +114,7 @@ def project_from(args: argparse.Namespace, run: fresh.Invocation):
             raise UsageError(f"--base-url: {problem}") from None
     if args.templates is not None and not (args.templates / "base.html").is_file():
         raise UsageError(f"--templates: {args.templates} is not a theme (it has no base.html)")
-    root = run.config.parent if run.config else Path(".")
-    check_output_dir(run.output, [root, run.content, run.templates])
+    check_output_dir(run.output, [run.root, run.content, run.templates])
     return Project(content=run.content, templates=run.templates, output=run.output, config=config, cache=run.cache)
 
 

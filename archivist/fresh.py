@@ -54,6 +54,7 @@ class Invocation(NamedTuple):
     """Where a `build` reads and writes, and the options that shape its output."""
 
     config: Path | None
+    root: Path  # the project folder: site.yaml's, else the current one
     base_url: str | None
     drafts: bool
     templates: Path

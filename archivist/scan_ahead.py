@@ -1,7 +1,7 @@
 """The content scan in a forked process, while this one loads the modules a build needs.
 
 At 10,000 articles the scan (a stat of every file) and the imports of a build
-(YAML, Markdown, Jinja2, the pipeline) take about as long as each other; on two
+(YAML, Jinja2, the pipeline) take about as long as each other; on two
 cores they overlap. The child sends the Scan back through a pipe. If it cannot
 be forked, or fails, the scan is done here instead: the result is the same.
 """
