@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +31,22 @@ CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER NOT NULL
 CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 """
 TABLES = ("state", "bodies", "articles", "links", "search_shards", "sources", "pages")
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """Run the block's statements as one transaction: all of them are kept, or none (even if the process dies).
+
+    The connections are in autocommit mode (isolation_level=None), where `with db:`
+    opens no transaction and every statement commits on its own.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 @dataclass
@@ -62,7 +80,7 @@ class BuildCache:
                 found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
                 if found and found[0] != self.version:
                     # Another version may have other columns: start from fresh tables.
-                    db.executescript("".join(f"DROP TABLE IF EXISTS {name};" for name in TABLES) + SCHEMA)
+                    db.executescript("BEGIN;" + "".join(f"DROP TABLE IF EXISTS {name};" for name in TABLES) + SCHEMA + "COMMIT;")
                 return db
             except sqlite3.DatabaseError:
                 if attempt:
@@ -158,14 +176,14 @@ class BuildCache:
 
     def add_bodies(self, rows: list[tuple[str, str, str, bytes]]) -> None:
         """Store rendered bodies as (digest, html, text, search keys)."""
-        with self.db:
+        with transaction(self.db):
             self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?, ?, ?)", rows)
 
     def save_pages(self, state: CacheState, stored: dict[str, str], published: int) -> None:
         """Record the version, the inputs' stamp, the published count and the page keys that differ
         from the stored ones (write_articles wrote the rest)."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("published", pickle.dumps(published))]
-        with self.db:
+        with transaction(self.db):
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
             write_changes(self.db, "pages", stored, state.pages)
 
@@ -175,7 +193,7 @@ class BuildCache:
         gone = [(old,) for old, _ in edits]
         rows = [(p.article.digest, pickle.dumps(p.article)) for _, p in edits]
         bodies = [(p.article.digest, p.html, p.text, p.search) for _, p in edits]
-        with self.db:
+        with transaction(self.db):
             self.db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                                 [(path, *entry) for path, entry in sources.items()])
             self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages.items())
@@ -189,7 +207,7 @@ class BuildCache:
 
     def save_stamp(self, stamp: tuple) -> None:
         """Record the fingerprint of the inputs a build saw."""
-        with self.db:
+        with transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO state VALUES ('stamp', ?)", (pickle.dumps(stamp),))
 
     def close(self) -> None:

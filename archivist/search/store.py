@@ -14,6 +14,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 
+from archivist.cache import transaction
 from archivist.search.postings import doc_values
 
 Shard = tuple[list[str], dict[str, list[int]]]  # keys in order, key -> posting entries
@@ -113,7 +114,7 @@ class SearchStore:
     def save(self, meta: SearchMeta, shards: dict[str, bytes]) -> None:
         """Record the published index: its meta, the new shards; drop shards it no longer has."""
         names = {name for _, _, name in meta.shards}
-        with self.db:
+        with transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO state VALUES ('search', ?)", (pickle.dumps(meta),))
             self.db.executemany("INSERT OR REPLACE INTO search_shards VALUES (?, ?)", shards.items())
             stored = [name for (name,) in self.db.execute("SELECT name FROM search_shards")]
