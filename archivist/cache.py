@@ -48,7 +48,8 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # some errors (a full disk) end the transaction themselves
+            db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
 
