@@ -8,7 +8,6 @@ fresh.py before them.
 from __future__ import annotations
 
 import argparse
-import gc
 import hashlib
 import os
 import sys
@@ -17,6 +16,7 @@ import time
 from pathlib import Path
 
 from . import fresh
+from .parallel import collector_paused
 
 COMMANDS = ("build", "check", "serve", "import")
 CACHE_DIR = ".archivist-cache"
@@ -146,13 +146,8 @@ def run(args: argparse.Namespace) -> int:
     """
     if args.command == "serve":
         return run_command(args)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return run_command(args)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def run_command(args: argparse.Namespace) -> int:

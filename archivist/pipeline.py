@@ -6,7 +6,6 @@ parse or render, so that "nothing changed" answers in a blink.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .fresh import Scan, Stamp, code_hash, last_sources, library_versions, output_stamp, scan_inputs
-from .parallel import default_jobs
+from .parallel import collector_paused, default_jobs
 from .writer import OutputLock
 
 
@@ -106,15 +105,8 @@ def build(project: Project, options: Options | None = None, now: datetime | None
 
     scan is the content and theme as the caller found them (cli.py looks before deciding to build).
     """
-    # A build allocates many long-lived objects and frees them together at the end: the cyclic
-    # garbage collector would only rescan them again and again (a fifth of an incremental build).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return build_stages(project, options or Options(**flags), now, scan)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def build_stages(project: Project, options: Options, now: datetime | None, scan: Scan | None) -> BuildResult:
