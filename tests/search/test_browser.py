@@ -236,3 +236,15 @@ def test_english_page_speaks_english(browser, tmp_path):
     assert tab.inner_text("#search-status") == "1 result"
     tab.close()
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+@pytest.mark.parametrize(("lang", "status"), [("ko", "1,234건"), ("en", "1,234 results")])
+def test_result_count_groups_its_digits(browser, tmp_path, lang, status):
+    docs = [{"id": n, "url": f"a/{n}/index.html", "title": f"기사 {n}", "date": "2024-01-02",
+             "year": 2024, "reporters": [], "tags": [], "text": "공통 낱말 common", "lang": "ko"}
+            for n in range(1234)]
+    page = write_site(tmp_path, docs, lang=lang)
+    tab = browser.new_page()
+    tab.goto(page.as_uri() + "?q=common")
+    expect(tab.locator("#search-status")).to_have_text(status, timeout=WAIT)
+    tab.close()
