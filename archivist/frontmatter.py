@@ -17,7 +17,8 @@ from .errors import ContentError
 FENCE = "---"
 MAX_NODES = 10_000
 MAX_DEPTH = 50
-NESTING_MARKS = ("[", "{", "-", ":", "?")
+STRUCTURE_MARKS = ("[", "{", "-", ":", "?", ",")  # every value after the first needs one of these
+VALUE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "seq", "map")
@@ -77,14 +78,19 @@ def split(path: str, text: str) -> tuple[str, str, int]:
     raise ContentError(path, 1, "", "front matter is not closed: add a line '---' after the last field")
 
 
-def check_depth(path: str, yaml_text: str, first_line: int = 2) -> None:
-    """Raise ContentError for nesting deeper than MAX_DEPTH, reading events (libyaml's composer recurses)."""
-    if sum(map(yaml_text.count, NESTING_MARKS)) <= MAX_DEPTH:
-        return  # too few brackets, dashes and colons to nest that deep: the usual case, at no cost
+def check_size(path: str, yaml_text: str, first_line: int = 2) -> None:
+    """Raise ContentError for too many values or too deep nesting, reading events before any node is built."""
+    if sum(map(yaml_text.count, STRUCTURE_MARKS)) <= MAX_DEPTH:
+        return  # too few separators to hold that many values or nest that deep: the usual case, at no cost
     loader = NodeLoader(yaml_text)
-    depth = 0
+    depth = values = 0
     try:
         while (event := loader.get_event()) is not None:
+            if isinstance(event, VALUE_EVENTS):
+                values += 1
+                if values > MAX_NODES:
+                    line = event.start_mark.line + first_line
+                    raise ContentError(path, line, "", f"front matter is too large (more than {MAX_NODES} values)")
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -100,7 +106,7 @@ def check_depth(path: str, yaml_text: str, first_line: int = 2) -> None:
 
 def compose(path: str, yaml_text: str, first_line: int = 2) -> yaml.Node | None:
     """Return the YAML document's root node, or raise ContentError with YAML's line."""
-    check_depth(path, yaml_text, first_line)
+    check_size(path, yaml_text, first_line)
     loader = NodeLoader(yaml_text)
     try:
         return loader.get_single_node()

@@ -6,6 +6,8 @@ import pytest
 
 from archivist.importer import fields
 
+from tests.guard import no_hang
+
 
 @pytest.mark.parametrize("line, names, emails", [
     ("김인엽 기자 inside@hankyung.com", ["김인엽"], ["inside@hankyung.com"]),
@@ -90,11 +92,8 @@ def test_outlet_from_notice(line, outlet):
 
 def test_long_lines_are_read_quickly():
     """A huge line of letters or repeated words does not make the date or byline rules crawl."""
-    import time
-
-    start = time.perf_counter()
     for text in ("a" * 100000, "Nov " * 20000, "가나 · " * 5000, "by " * 30000):
-        fields.find_date(text, True)
-        fields.split_glued_byline(text)
-        fields.split_leading_byline(text)
-    assert time.perf_counter() - start < 2.0
+        with no_hang(f"reading a line of {text[:4]!r}…"):
+            fields.find_date(text, True)
+            fields.split_glued_byline(text)
+            fields.split_leading_byline(text)
