@@ -21,8 +21,10 @@ CONFIG = Config(base_url="https://example.org/", page_size=5)
 
 @pytest.fixture(autouse=True)
 def small_shards(monkeypatch):
-    """Cut the index into small shards, so that a small site has many."""
+    """Cut the index into small shards and result blocks, so that a small site has many."""
     monkeypatch.setattr("archivist.search.outputs.SHARD_BYTES", 600)
+    monkeypatch.setattr("archivist.search.outputs.BLOCK", 16)
+    monkeypatch.setattr("archivist.search.index.BLOCK", 16)
 
 
 def make_site(tmp_path: Path, count: int = 80) -> tuple[Project, Path]:
@@ -149,3 +151,6 @@ def test_a_title_only_edit_updates_its_result_block_like_a_clean_build(tmp_path)
     assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "r"}
     reader = IndexReader(list(after.items()))
     assert [reader.doc(n)["t"] for n in reader.search("저커버그")] == ["저커버그가 고친 제목"]
+    (number,) = reader.search("저커버그")
+    assert [p for p in rewritten if p.startswith("search/r/")] == [f"search/r/{number // 16}.js"]
+    assert len([p for p in after if p.startswith("search/r/")]) == 5  # 80 articles, 16 a block

@@ -31,7 +31,7 @@ from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 4
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
-BLOCK = 500  # documents per r/ file of result fields
+BLOCK = 2500  # documents per r/ file of result fields (fewer files load sooner: see README, Measuring)
 
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
