@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from archivist.config import Config
-from archivist.importer.extract import MAX_PAGE
 from archivist.importer.command import main
+from archivist.importer.extract import MAX_PAGE
 from archivist.pipeline import Project, build
 
 from ..conftest import NOW, REPO
@@ -24,6 +24,8 @@ from .scan import scan_site
 PARAGRAPH = "<p>" + "서울시는 오늘 새로운 교통 정책을 발표했다. 시민들의 반응은 엇갈렸다. " * 10 + "</p>\n"
 HEAD = ('<html><head><meta charset="{charset}"><title>{title}</title>'
         '<meta property="article:published_time" content="2024-03-01T09:00:00+09:00">{extra}</head><body><article>')
+
+
 def page(title: str, body: str = PARAGRAPH * 3, charset: str = "utf-8", extra: str = "") -> str:
     """Return a saved news page."""
     return HEAD.format(charset=charset, title=title, extra=extra) + f"<h1>{title}</h1>" + body + "</article></body></html>"
