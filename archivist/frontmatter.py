@@ -17,7 +17,8 @@ from .errors import ContentError
 FENCE = "---"
 MAX_NODES = 10_000
 MAX_DEPTH = 50
-STRUCTURE_MARKS = ("[", "{", "-", ":", "?", ",")  # every value after the first needs one of these
+# Every nesting level, and every value after the first (a key and its value share one ":"), needs one of these.
+STRUCTURE_MARKS = ("[", "{", "-", ":", "?", ",")
 VALUE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
