@@ -260,12 +260,25 @@ class BodyReader:
     def __init__(self, path: Path):
         self.path = path
         self.db: sqlite3.Connection | None = None
+        self.ahead: dict[str, str] = {}  # bodies read ahead by prefetch, each given out once
+
+    def connection(self) -> sqlite3.Connection:
+        """Return this process's connection to the cache, opened on first use."""
+        if self.db is None:
+            self.db = sqlite3.connect(self.path)
+        return self.db
+
+    def prefetch(self, digests: list[str]) -> None:
+        """Read these bodies in one query (a query a body took a tenth of an article page's render)."""
+        marks = ",".join("?" * len(digests))
+        self.ahead = dict(self.connection().execute(f"SELECT digest, html FROM bodies WHERE digest IN ({marks})", digests))
 
     def __call__(self, digest: str) -> str:
         """Return the HTML body of an article digest."""
-        if self.db is None:
-            self.db = sqlite3.connect(self.path)
-        row = self.db.execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
+        found = self.ahead.pop(digest, None)
+        if found is not None:
+            return found
+        row = self.connection().execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
         if row is None:
             raise KeyError(digest)
         return row[0]

@@ -27,6 +27,7 @@ from archivist.search.postings import VALUE_BITS, doc_values, encode_docs
 from archivist.search.shards import (
     SHARD_BYTES, chunk, hashed_file, script, shard_bounds, shard_file, utf16_key,
 )
+from archivist.search.store import decode_pairs, encode_keys
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 4
@@ -83,17 +84,16 @@ class KeysWorker:
     def __init__(self, records: list[dict]):
         self.records = records
 
-    def __call__(self, number: int) -> tuple[list[str], bytes]:
-        """Return the keys of record number and their value bits (compact to send back)."""
+    def __call__(self, number: int) -> bytes:
+        """Return the keys of record number and their value bits, encoded (one bytes object is quick to send back)."""
         record = self.records[number]
-        values = doc_values(record["title"], record["tags"] + record["reporters"], record["text"])
-        return list(values), bytes(values.values())
+        return encode_keys(doc_values(record["title"], record["tags"] + record["reporters"], record["text"]))
 
 
 def document_keys(records: list[dict], jobs: int) -> Iterator[Iterable[tuple[str, int]]]:
     """Yield each record's (key, value bits) pairs, in record order."""
     worker = KeysWorker(records)
-    return (zip(*pairs) for pairs in run(range(len(records)), lambda: worker, jobs))
+    return (zip(*decode_pairs(data)) for data in run(range(len(records)), lambda: worker, jobs))
 
 
 def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 0,
