@@ -10,7 +10,9 @@ from pathlib import Path
 from types import BuiltinMethodType, MethodType
 
 import jinja2
+import jinja2.compiler
 import jinja2.runtime
+import markupsafe
 from markupsafe import Markup
 
 from . import i18n
@@ -185,6 +187,44 @@ class QuickCalls(jinja2.runtime.Context):
         return super().call(__obj, *args, **kwargs)
 
 
+# markupsafe's escaping of a str, in C; markupsafe.escape then wraps it in a Markup, a Python call that took most of its time.
+_escape_str = getattr(markupsafe, "_escape_inner", None) or (lambda text: str(markupsafe.escape(text)))
+
+
+def escape_output(value) -> str:
+    """Return what `{{ value }}` writes under autoescape: markupsafe.escape's text, as a plain str for a str.
+
+    Template output is only joined (and made Markup where a block or macro keeps
+    it), so it need not be Markup itself; a page writes about ninety values.
+    """
+    if type(value) is str:
+        return _escape_str(value)
+    return markupsafe.escape(value)
+
+
+class EscapeOutput(jinja2.compiler.CodeGenerator):
+    """Compiles `{{ … }}` under autoescape to environment.escape_output(…) rather than markupsafe.escape(…)."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        """Open the call that escapes one output value (Jinja2 3.1's hook; tests/test_render.py checks it is used)."""
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
+            self.write("environment.escape_output(")
+            if finalize.src is not None:
+                self.write(finalize.src)
+            return
+        super()._output_child_pre(node, frame, finalize)
+
+
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds, keyed by their name, source and the code EscapeOutput writes."""
+
+    WRITES = "escape_output 1"  # change when EscapeOutput writes other code: templates compiled before are not reused
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        """Return the key of a template's compiled code."""
+        return super().get_cache_key(f"{name}\0{self.WRITES}", filename)
+
+
 def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Environment:
     """Return the Jinja2 environment: autoescape on, undefined names are errors.
 
@@ -193,7 +233,7 @@ def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Envi
     if compiled is not None:
         compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled is not None else None,
+        bytecode_cache=CompiledTemplates(str(compiled)) if compiled is not None else None,
         loader=jinja2.FileSystemLoader(template_dir),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -203,6 +243,8 @@ def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Envi
         auto_reload=False,  # one build never sees a template change; checking costs a stat per page
     )
     env.context_class = QuickCalls
+    env.code_generator_class = EscapeOutput
+    env.escape_output = escape_output
     env.globals["fragment"] = Fragments(env)
     return env
 

@@ -169,3 +169,24 @@ def test_listing_pages_paginate_and_link_back(tmp_path):
     tags = (out / "tags/index.html").read_text(encoding="utf-8")
     assert re.search(r'>반도체</a>\s*<span class="facet-meta"><span class="count">기사 2건</span>', tags)
     assert (out / "tags/c/index.html").exists() and len(list((out / "tags").glob("c-*"))) == 1
+
+
+def test_template_output_is_escaped_by_archivist_as_markupsafe_would(tmp_path):
+    """Values written by `{{ }}` go through escape_output (a str stays a str), blocks and macros still give Markup."""
+    from markupsafe import Markup, escape
+
+    from archivist.render import environment, escape_output
+
+    (tmp_path / "page.html").write_text(
+        "{% macro m(x) %}<i>{{ x }}</i>{% endmacro %}{% set kept %}<b>{{ text }}</b>{% endset %}"
+        "{{ text }}|{{ number }}|{{ safe }}|{{ m(text) }}|{{ kept }}", encoding="utf-8")
+    env = environment(tmp_path, compiled=tmp_path / "compiled")
+    assert "environment.escape_output(" in env.compile(env.loader.get_source(env, "page.html")[0], raw=True)
+    text = "<script>alert('x') & \"y\"</script> 한국어"
+    values = dict(text=text, number=3, safe=Markup("<em>ok</em>"))
+    expected = f"{escape(text)}|3|<em>ok</em>|<i>{escape(text)}</i>|<b>{escape(text)}</b>"
+    assert env.get_template("page.html").render(values) == expected
+    # Compiled again from the bytecode cache, by a new environment: the same.
+    assert environment(tmp_path, compiled=tmp_path / "compiled").get_template("page.html").render(values) == expected
+    assert type(escape_output(text)) is str and escape_output(text) == str(escape(text))
+    assert escape_output(Markup("<b>")) == "<b>" and escape_output(None) == "None"
