@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from fixtures import example_doc, synthetic_docs
 
 from archivist.search.keys import text_keys
@@ -73,6 +74,16 @@ def slow_text_keys(text: str) -> Counter:
     unicodedata.normalize("NFD", "대규모언어모델을 반도체업계는 인"),
 ])
 def test_fast_text_keys_equal_token_by_token_keys(text):
+    assert text_keys(text) == slow_text_keys(text)
+
+
+SEPARATED = st.text(st.sampled_from(list("ab가나다AＢ1_-.·\u00a0\u3000\u2028\u200b\u0301\t\n\x1c\x1f ")), max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SEPARATED)
+def test_fast_text_keys_equal_token_by_token_keys_whatever_separates_the_words(text):
+    """text_keys cuts at str.split's whitespace first: the tokens must be the same as the regex scan's."""
     assert text_keys(text) == slow_text_keys(text)
 
 
