@@ -107,3 +107,20 @@ def test_unique_ids_are_those_of_python_markdown(values):
 
     ours, theirs = set(), set()
     assert [unique_id(v, ours) for v in values] == [unique(v, theirs) for v in values]
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from(list("ab 가\u1100\u1161\u0301\u00a0\u3000\u2028\t\n<p>&amp;#;x")), max_size=80))
+def test_a_body_text_comes_whitespace_collapsed_as_search_records_take_it(fragment):
+    """outputs.record only NFC-normalizes a body's plain text: collapsing its whitespace again would change nothing."""
+    from datetime import datetime, timezone
+    from types import SimpleNamespace
+
+    from archivist.markup import plain_text
+    from archivist.search.outputs import record
+    from archivist.search.tokenize import normalize
+
+    text = plain_text(fragment)
+    article = SimpleNamespace(path="2024/03/a/", title="t", date=datetime(2024, 3, 1, tzinfo=timezone.utc),
+                              reporters=(), tags=(), lang="ko")
+    assert record(article, text)["text"] == " ".join(normalize(text).split())

@@ -26,6 +26,7 @@ from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_
 from archivist.search.tokenize import normalize
 
 PREFIX = "search/"
+TEXTS_AHEAD = 64  # d/ files produced in order read their texts in one query
 Changes = dict[int, tuple[dict[str, int], dict[str, int]]]  # number -> (old values, new values)
 
 
@@ -39,14 +40,32 @@ class IndexUpdate:
 
 
 def record(article, text: str) -> dict:
-    """Return the search document of a published article."""
+    """Return the search document of a published article; text is its body's plain text as parsed (load.py).
+
+    That text has its whitespace collapsed already (markup.plain_text), and NFC
+    neither makes nor removes whitespace, so it is only normalized here.
+    """
     return {
         "url": normalize(article.path + "index.html"), "title": normalize(article.title),
         "date": f"{article.date:%Y-%m-%d}", "year": int(article.path[:4]),
         "reporters": [normalize(name) for name in article.reporters],
         "tags": [normalize(tag) for tag in article.tags],
-        "text": " ".join(normalize(text).split()), "lang": article.lang,
+        "text": normalize(text), "lang": article.lang,
     }
+
+
+class TextsAhead:
+    """The body texts of articles in d/ file order, read from the cache TEXTS_AHEAD at a time."""
+
+    def __init__(self, store: SearchStore, digests: list[str]):
+        self.store, self.digests, self.ahead = store, digests, {}
+
+    def __call__(self, number: int) -> str:
+        """Return the text of document number, reading it and the next ones' when not read yet."""
+        digest = self.digests[number]
+        if digest not in self.ahead:
+            self.ahead = self.store.texts(self.digests[number:number + TEXTS_AHEAD])
+        return self.ahead[digest]
 
 
 def encode_run(keys: list[str], postings: dict, shard_bytes: int,
@@ -230,7 +249,8 @@ def block_file_of(order, block: int) -> tuple[str, str, Callable[[], bytes]]:
 
 def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[], bytes]]]:
     """Return (path, key, producer) of every d/<n>.js and r/<b>.js file."""
-    files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, store.text(a.digest)))[1])
+    text = TextsAhead(store, [a.digest for a in order])
+    files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, text(n)))[1])
              for n, a in enumerate(order)]
     return files + [block_file_of(order, block) for block in range(-(-len(order) // BLOCK))]
 
