@@ -199,22 +199,17 @@ BESIDE_LEAST, BESIDE_MOST = 64, 20_000  # articles; see beside_jobs
 
 
 def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: CacheState, project, options,
-                       cache: BuildCache) -> tuple[list[PageSpec], int, int, int, Callable[[], None]]:
-    """Render the pages whose key changed and the search index, publish; return (all specs, rendered, changed, size, save).
+                       cache: BuildCache, publisher: Publisher | None,
+                       search: Background) -> tuple[list[PageSpec], int, int, int, Callable[[], None]]:
+    """Render the pages whose key changed, wait for the search index, publish; return (all specs, rendered, changed, size, save).
 
-    The search index is built and written by a forked process while the pages
-    render (the render workers are forked without its memory); save() records it
-    in the cache once the build has succeeded.
+    search is the search job (`search_job`), started by run_stages as soon as the
+    site model was built; save() records its index in the cache once the build has succeeded.
     """
     check_paths(spec.path for spec in specs)
-    publisher = Publisher(project.output) if options.write else None
     todo = pages_to_write(specs, state, publisher)
-    search = Background(search_job(site, state, publisher, cache.path), beside_jobs(options.jobs, len(site.articles)))
-    try:
-        errors = render_pages(todo, publisher, project, options, cache)
-        files, placed, produced, update = search.result()
-    finally:
-        search.close()
+    errors = render_pages(todo, publisher, project, options, cache)
+    files, placed, produced, update = search.result()
     late_specs = [search_page(site, base)] + [PageSpec(path, key) for path, key in files]
     specs = specs + late_specs
     check_paths(spec.path for spec in specs)
@@ -292,15 +287,21 @@ def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheS
     site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
     if errors or problems or collisions:
         raise BuildFailed(errors + problems + collisions)
-    links = {a.path: links_of(site, a) for a in site.articles}
-    specs = plan(site, project, base, links)
-    pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
-    model = (site, linked_from(links)) if options.write else state.model
-    new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
-    with saving(cache, new_state, state, beside_jobs(options.jobs, len(articles))) as commit:
-        specs, rendered, changed, size, save_search = render_and_publish(specs, site, base, state, project,
-                                                                         options, cache)
-        commit()
+    publisher = Publisher(project.output) if options.write else None
+    # The search index needs only the site model: a forked process builds it while this one plans the pages.
+    search = Background(search_job(site, state, publisher, cache.path), beside_jobs(options.jobs, len(site.articles)))
+    try:
+        links = {a.path: links_of(site, a) for a in site.articles}
+        specs = plan(site, project, base, links)
+        pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
+        model = (site, linked_from(links)) if options.write else state.model
+        new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
+        with saving(cache, new_state, state, beside_jobs(options.jobs, len(articles))) as commit:
+            specs, rendered, changed, size, save_search = render_and_publish(specs, site, base, state, project,
+                                                                             options, cache, publisher, search)
+            commit()
+    finally:
+        search.close()
     save_search()
     if options.write:
         new_state.pages = {spec.path: spec.key for spec in specs}
