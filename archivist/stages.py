@@ -29,6 +29,7 @@ from .writer import Publisher, check_paths
 BODY_BATCH = 500
 BODY_AHEAD = 64  # article bodies a render worker reads in one query (a chunk of pages is at most 64)
 RENDER_RECYCLE = 40  # chunks a render worker does before a fresh fork replaces it (64 pages a chunk at most)
+RECYCLE_ABOVE = 30_000  # pages to render: with fewer, workers are not replaced (see render_pages)
 
 
 class ParseWorker:
@@ -159,8 +160,11 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
     errors: dict[str, ContentError] = {}
     # The collector stays paused in the workers, as in a one-process build, which renders every
     # page with it paused: rendering leaves no cycles worth its time (about a tenth of a worker's).
+    # Replacing workers bounds their memory (each copies the pages of the model it touches) and costs
+    # the fragments they rendered: at 10,000 articles (13,400 pages) 5% more time for 8% less memory.
+    recycle = RENDER_RECYCLE if len(templated) > RECYCLE_ABOVE else None
     for spec, result in zip(templated, run(range(len(templated)), lambda: worker, options.jobs,
-                                                  recycle=RENDER_RECYCLE, collect=False)):
+                                                  recycle=recycle, collect=False)):
         if isinstance(result, ContentError):
             errors.setdefault(str(result), result)
         elif publisher is not None:
