@@ -271,7 +271,8 @@ class BodyReader:
     def prefetch(self, digests: list[str]) -> None:
         """Read these bodies in one query (a query a body took a tenth of an article page's render)."""
         marks = ",".join("?" * len(digests))
-        self.ahead = dict(self.connection().execute(f"SELECT digest, html FROM bodies WHERE digest IN ({marks})", digests))
+        rows = self.connection().execute(f"SELECT digest, html FROM bodies WHERE digest IN ({marks})", digests)
+        self.ahead = dict(rows)
 
     def __call__(self, digest: str) -> str:
         """Return the HTML body of an article digest."""

@@ -187,7 +187,8 @@ class QuickCalls(jinja2.runtime.Context):
         return super().call(__obj, *args, **kwargs)
 
 
-# markupsafe's escaping of a str, in C; markupsafe.escape then wraps it in a Markup, a Python call that took most of its time.
+# markupsafe's escaping of a str, in C; markupsafe.escape then wraps it in a Markup,
+# a Python call that took most of its time.
 _escape_str = getattr(markupsafe, "_escape_inner", None) or (lambda text: str(markupsafe.escape(text)))
 
 

@@ -103,7 +103,7 @@ class SearchStore:
         return None if blobs is None else [decode_keys(blob) for blob in blobs]
 
     def texts(self, digests: list[str]) -> dict[str, str]:
-        """Return digest -> plain text of these articles' bodies (up to 500), in one query."""
+        """Return digest -> plain text of these articles' bodies, in one query (SQLite takes up to 32,766 digests)."""
         marks = ",".join("?" * len(digests))
         return dict(self.db.execute(f"SELECT digest, text FROM bodies WHERE digest IN ({marks})", digests))
 
