@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS sources (path TEXT PRIMARY KEY, size INTEGER NOT NULL
                                     digest TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 """
+READ_AHEAD = 64  # values a ReadAhead reads in one query (a render worker gets at most 64 pages at a time)
 TABLES = ("state", "bodies", "articles", "links", "search_shards", "sources", "pages")
 
 
@@ -254,32 +255,51 @@ def write_links(db: sqlite3.Connection, state: CacheState, previous: CacheState)
     db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)", rows)
 
 
-class BodyReader:
-    """Reads article bodies from a cache file; one per process."""
+def bodies_column(db: sqlite3.Connection, column: str, digests: list[str]) -> dict:
+    """Return digest -> one column ("html", "text" or "search") of the bodies table, 500 digests to a query."""
+    found: dict = {}
+    for start in range(0, len(digests), 500):
+        part = digests[start:start + 500]
+        found.update(db.execute(f"SELECT digest, {column} FROM bodies WHERE digest IN ({','.join('?' * len(part))})", part))
+    return found
 
-    def __init__(self, path: Path):
+
+class ReadAhead:
+    """Values asked for in a known order: a miss reads that value and the next ones' in one call.
+
+    A query for each article's body took about a tenth of rendering its page.
+    """
+
+    def __init__(self, read: Callable[[list[str]], dict], order: list[str], size: int = READ_AHEAD):
+        self.read, self.order, self.size = read, order, size
+        self.position = {key: index for index, key in enumerate(order)}
+        self.ahead: dict = {}
+
+    def __call__(self, key: str):
+        """Return the value of key (KeyError if the reader has none)."""
+        if key not in self.ahead:
+            start = self.position[key]
+            self.ahead = self.read(self.order[start:start + self.size])
+        return self.ahead[key]
+
+
+class BodyReader:
+    """Reads article bodies from a cache file, through its own connection in each process.
+
+    Given the order the bodies will be asked in, it reads them READ_AHEAD at a time.
+    """
+
+    def __init__(self, path: Path, order: list[str] | None = None):
         self.path = path
         self.db: sqlite3.Connection | None = None
-        self.ahead: dict[str, str] = {}  # bodies read ahead by prefetch, each given out once
+        self.ahead = ReadAhead(self.read, order) if order else None
 
-    def connection(self) -> sqlite3.Connection:
-        """Return this process's connection to the cache, opened on first use."""
+    def read(self, digests: list[str]) -> dict[str, str]:
+        """Return digest -> HTML body of these digests, opening the connection on first use."""
         if self.db is None:
             self.db = sqlite3.connect(self.path)
-        return self.db
-
-    def prefetch(self, digests: list[str]) -> None:
-        """Read these bodies in one query (a query a body took a tenth of an article page's render)."""
-        marks = ",".join("?" * len(digests))
-        rows = self.connection().execute(f"SELECT digest, html FROM bodies WHERE digest IN ({marks})", digests)
-        self.ahead = dict(rows)
+        return bodies_column(self.db, "html", digests)
 
     def __call__(self, digest: str) -> str:
-        """Return the HTML body of an article digest."""
-        found = self.ahead.pop(digest, None)
-        if found is not None:
-            return found
-        row = self.connection().execute("SELECT html FROM bodies WHERE digest=?", (digest,)).fetchone()
-        if row is None:
-            raise KeyError(digest)
-        return row[0]
+        """Return the HTML body of an article digest (KeyError if the cache has none)."""
+        return self.ahead(digest) if self.ahead is not None else self.read([digest])[digest]

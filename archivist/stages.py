@@ -27,7 +27,6 @@ from .site import Site, build_site
 from .writer import Publisher, check_paths
 
 BODY_BATCH = 500
-BODY_AHEAD = 64  # article bodies a render worker reads in one query (a chunk of pages is at most 64)
 RENDER_RECYCLE = 40  # chunks a render worker does before a fresh fork replaces it (64 pages a chunk at most)
 RECYCLE_ABOVE = 30_000  # pages to render: with fewer, workers are not replaced (see render_pages)
 
@@ -48,8 +47,8 @@ class RenderWorker:
 
     def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path, publisher: Publisher | None):
         self.specs = specs
-        self.bodies = BodyReader(cache_path)
-        self.renderer = Renderer(templates, self.bodies, cache_path.parent / "templates")
+        bodies = BodyReader(cache_path, [spec.body_of for spec in specs if spec.body_of])  # a worker's pages come in order
+        self.renderer = Renderer(templates, bodies, cache_path.parent / "templates")
         self.publisher = publisher.branch() if publisher is not None else None
         for name in sorted({spec.template for spec in specs}):
             self.renderer.warm(name)
@@ -60,9 +59,6 @@ class RenderWorker:
         Workers write their own pages: the bytes never travel back to the parent.
         """
         spec = self.specs[index]
-        if spec.body_of and spec.body_of not in self.bodies.ahead:
-            # A worker is given consecutive pages: read the bodies of the next ones with this one's.
-            self.bodies.prefetch([s.body_of for s in self.specs[index:index + BODY_AHEAD] if s.body_of])
         try:
             data = self.renderer.render(spec)
             if self.publisher is None:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from archivist.cache import ReadAhead, bodies_column
 from archivist.search.index import (
     BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,
@@ -26,7 +27,6 @@ from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_
 from archivist.search.tokenize import normalize
 
 PREFIX = "search/"
-TEXTS_AHEAD = 64  # d/ files produced in order read their texts in one query
 Changes = dict[int, tuple[dict[str, int], dict[str, int]]]  # number -> (old values, new values)
 
 
@@ -52,20 +52,6 @@ def record(article, text: str) -> dict:
         "tags": [normalize(tag) for tag in article.tags],
         "text": normalize(text), "lang": article.lang,
     }
-
-
-class TextsAhead:
-    """The body texts of articles in d/ file order, read from the cache TEXTS_AHEAD at a time."""
-
-    def __init__(self, store: SearchStore, digests: list[str]):
-        self.store, self.digests, self.ahead = store, digests, {}
-
-    def __call__(self, number: int) -> str:
-        """Return the text of document number, reading it and the next ones' when not read yet."""
-        digest = self.digests[number]
-        if digest not in self.ahead:
-            self.ahead = self.store.texts(self.digests[number:number + TEXTS_AHEAD])
-        return self.ahead[digest]
 
 
 def encode_run(keys: list[str], postings: dict, shard_bytes: int,
@@ -249,8 +235,9 @@ def block_file_of(order, block: int) -> tuple[str, str, Callable[[], bytes]]:
 
 def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[], bytes]]]:
     """Return (path, key, producer) of every d/<n>.js and r/<b>.js file."""
-    text = TextsAhead(store, [a.digest for a in order])
-    files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, text(n)))[1])
+    # Produced in order (cold builds make them all): their texts are read a few dozen at a time.
+    text = ReadAhead(lambda digests: bodies_column(store.db, "text", digests), [a.digest for a in order])
+    files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, text(a.digest)))[1])
              for n, a in enumerate(order)]
     return files + [block_file_of(order, block) for block in range(-(-len(order) // BLOCK))]
 

@@ -13,7 +13,7 @@ import sqlite3
 from array import array
 from dataclasses import dataclass
 
-from archivist.cache import transaction
+from archivist.cache import bodies_column, transaction
 from archivist.search.postings import doc_values
 
 Shard = tuple[list[str], dict[str, list[int]]]  # keys in order, key -> posting entries
@@ -88,11 +88,7 @@ class SearchStore:
 
     def blobs(self, digests: list[str]) -> list[bytes] | None:
         """Return the encoded index keys of each article digest, or None if any is missing."""
-        found = {}
-        for start in range(0, len(digests), 500):
-            part = digests[start:start + 500]
-            marks = ",".join("?" * len(part))
-            found.update(self.db.execute(f"SELECT digest, search FROM bodies WHERE digest IN ({marks})", part))
+        found = bodies_column(self.db, "search", digests)
         if any(digest not in found for digest in digests):
             return None
         return [found[digest] for digest in digests]
@@ -101,11 +97,6 @@ class SearchStore:
         """Return the index keys of each article digest, or None if any is missing."""
         blobs = self.blobs(digests)
         return None if blobs is None else [decode_keys(blob) for blob in blobs]
-
-    def texts(self, digests: list[str]) -> dict[str, str]:
-        """Return digest -> plain text of these articles' bodies, in one query (SQLite takes up to 32,766 digests)."""
-        marks = ",".join("?" * len(digests))
-        return dict(self.db.execute(f"SELECT digest, text FROM bodies WHERE digest IN ({marks})", digests))
 
     def shard(self, name: str) -> Shard:
         """Return one stored shard."""
