@@ -213,43 +213,57 @@
 
   var INITIALS = "\u3131\u3132\u3134\u3137\u3138\u3139\u3141\u3142\u3143\u3145\u3146" +
     "\u3147\u3148\u3149\u314A\u314B\u314C\u314D\u314E";  // ㄱ…ㅎ as an input method shows them
+  // Loading more at once holds up the keys typed meanwhile: a new word's open syllables
+  // span 7-14 shards for the common initial consonants at 10,000 articles, and loading
+  // them all made the keys around them slower, not faster. The first 6 are loaded.
   var AHEAD_SHARDS = 6;
+  var TOKEN_CHAR_RE = new RegExp("[" + DENSE + "\\p{L}\\p{N}]", "u");
+  // Medial vowels (0 = ㅏ … 20 = ㅣ) from the most used in Korean text to the least.
+  var VOWELS_BY_USE = [0, 20, 4, 18, 8, 13, 1, 6, 5, 9, 19, 12, 17, 11, 14, 16, 2, 7, 10, 3, 15];
+  // The one-character keys a new word's first Latin letter or digit looks up.
+  var ONE_LETTER_RANGE = [ONE_CHAR + "0", ONE_CHAR + "z"];
 
   /** Return true when c is a precomposed Hangul syllable. */
   function isSyllable(c) {
     return c >= "\uAC00" && c <= "\uD7A3";
   }
 
+  /** Return true when c can be part of a search token. */
+  function isTokenChar(c) {
+    return c !== "" && TOKEN_CHAR_RE.test(c);
+  }
+
   /**
    * Return [first, last] ranges of the keys the next key typed after text may
-   * look up: after a lone initial consonant, the syllables it begins (인ㅈ: the
-   * pairs 인자…인짛; a new word ㅈ: the one-syllable keys 자, 재, …, 즈, 지);
-   * after a syllable without a final consonant, that syllable with one (재:
-   * 재…잻). Empty when neither.
+   * look up: at a new word, the one-letter keys (a, …, z, 0, …, 9); after a
+   * new word's one Latin letter or digit, the keys it begins (s: s…); after a
+   * lone initial consonant, the syllables it begins (인ㅈ: the pairs 인자…인짛;
+   * a new word ㅈ: the one-syllable keys 자, 재, …, 즈, 지); after a syllable
+   * without a final consonant, that syllable with one (재: 재…잻). Else empty.
    */
   function nextKeyRanges(text) {
-    var c = chars(String(text).normalize("NFC"));
+    var c = chars(foldText(text));
     var last = c[c.length - 1] || "";
     var before = c[c.length - 2] || "";
     var head = isSyllable(before) ? before : ONE_CHAR;
     var initial = last ? INITIALS.indexOf(last) : -1;
+    if (!isTokenChar(last) && initial < 0) return [ONE_LETTER_RANGE];
+    if (!isTokenChar(before) && !isSyllable(last) && initial < 0) return [[last, last + "\uFFFF"]];
     if (initial >= 0) {
       var first = 0xAC00 + initial * 588;  // 588 syllables share an initial consonant
       if (head !== ONE_CHAR) {
         return [[head + String.fromCharCode(first), head + String.fromCharCode(first + 587)]];
       }
-      var ranges = [];
-      for (var vowel = 0; vowel < 21; vowel++) {
+      return VOWELS_BY_USE.map(function (vowel) {
         var open = ONE_CHAR + String.fromCharCode(first + vowel * 28);
-        ranges.push([open, open]);
-      }
-      return ranges;
+        return [open, open];
+      });
     }
     if (!isSyllable(last) || (last.charCodeAt(0) - 0xAC00) % 28 !== 0) return [];
     return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
   }
 
-  /** Return the names of the shards holding keys in ranges, or [] when more than AHEAD_SHARDS. */
+  /** Return the names of the first AHEAD_SHARDS shards holding keys in ranges, in range order. */
   function aheadShards(bounds, ranges) {
     var names = [];
     ranges.forEach(function (range) {
@@ -257,7 +271,7 @@
         if (names.indexOf(bounds[i][1]) < 0) names.push(bounds[i][1]);
       }
     });
-    return names.length <= AHEAD_SHARDS ? names : [];
+    return names.slice(0, AHEAD_SHARDS);
   }
 
   /* ---- posting lists ---- */
@@ -757,6 +771,8 @@
     });
   };
 
+  var PHRASE_ROUND = 3;  // candidates checked per round of a phrase, per result still wanted
+
   /** Return a promise of {good, next}: ranked documents checked until want are found. */
   Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
     if (this.checked.size > 50) this.checked.clear();
@@ -768,8 +784,9 @@
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);
       }
-      // Phrases fail often (both words, not side by side): check twice as many per round.
-      var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
+      // Phrases fail often (both words, not side by side): check three times as many per
+      // round, so a page of them is mostly found in one round of downloads.
+      var size = (parsed.phrases.length ? PHRASE_ROUND : 1) * (want - state.good.length);
       var batch = ranked.slice(state.next, state.next + Math.max(10, size));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
@@ -793,7 +810,7 @@
       if (want <= state.asked) return state;
       // Each call checks at most this many documents, so a phrase of common words
       // cannot make one keystroke download hundreds of documents.
-      budget = Math.max(20, 2 * (want - state.good.length));
+      budget = Math.max(30, PHRASE_ROUND * (want - state.good.length));
       return step().then(function () {
         state.asked = want;
         return state;

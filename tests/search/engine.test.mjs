@@ -171,7 +171,8 @@ async function settle() {
   for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
 }
 
-for (const [typed, next] of [["인ㅈ", "인재"], ["ㅈ", "재"], ["재", "쟁"], ["\"인재 ㅈ", "\"인재 저"]]) {
+for (const [typed, next] of [["인ㅈ", "인재"], ["ㅈ", "재"], ["재", "쟁"], ["\"인재 ㅈ", "\"인재 저"],
+  ["", "c"], ["인재 ", "인재 7"], ["c", "cl"], ["인재 A", "인재 ai"], ["ㅇ", "이"], ["인재 ㅇ", "인재 아"]]) {
   test(`typing ${typed} loads ahead the key shards ${next} needs`, async () => {
     const { engine: e, loaded } = engine();
     await e.search(typed.replace(/[\u3131-\u314E]$/, ""));  // the page searched this before
@@ -183,10 +184,10 @@ for (const [typed, next] of [["인ㅈ", "인재"], ["ㅈ", "재"], ["재", "쟁"
   });
 }
 
-test("a query not ending in a syllable being typed loads nothing ahead", async () => {
+test("a query ending inside a word that needs no new key shard loads nothing ahead", async () => {
   const { engine: e, loaded } = engine();
   await e.manifest();
-  for (const text of ["쟁", "인공", "ai", "ai ", ""]) e.loadAhead(text);
+  for (const text of ["쟁", "인공", "ai", "cl"]) e.loadAhead(text);
   await settle();
   assert.deepEqual(loaded.map((p) => p.slice(base.length)), ["manifest.js"]);
 });
