@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,31 @@ def test_a_body_text_comes_whitespace_collapsed_as_search_records_take_it(fragme
     article = SimpleNamespace(path="2024/03/a/", title="t", date=datetime(2024, 3, 1, tzinfo=timezone.utc),
                               reporters=(), tags=(), lang="ko")
     assert record(article, text)["text"] == " ".join(normalize(text).split())
+
+
+# Any text but the rare code points that share a Hangul syllable's UTF-8 lead byte.
+READING_TEXT = st.text(st.one_of(
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+    st.sampled_from(list("ab Z09 .,\n\t-_é한ㄱ中あ😀\u00a0\u3000")),
+    st.characters(blacklist_categories=("Cs",)).filter(
+        lambda c: not (0xA000 <= ord(c) <= 0xABFF or 0xD7A4 <= ord(c) <= 0xDFFF))), max_size=3000)
+
+
+@given(READING_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_syllables_and_words_are_counted_as_the_regexes_count_them(text):
+    from archivist.markup import syllables_and_words
+
+    syllables = sum(map(len, re.findall(r"[\uac00-\ud7a3]+", text)))
+    words = len(re.findall(r"[A-Za-z0-9]+", text))
+    assert syllables_and_words(text) == (syllables, words)
+
+
+def test_reading_minutes_of_long_korean_and_english_texts():
+    from archivist.markup import reading_minutes
+
+    assert reading_minutes("가" * 1000) == 2
+    assert reading_minutes("가" * 1001) == 3
+    assert reading_minutes("word " * 440) == 2
+    assert reading_minutes("word " * 441 + "한" * 500) == 4
+    assert reading_minutes("") == 1
