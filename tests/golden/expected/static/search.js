@@ -771,8 +771,6 @@
     });
   };
 
-  var PHRASE_ROUND = 3;  // candidates checked per round of a phrase, per result still wanted
-
   /** Return a promise of {good, next}: ranked documents checked until want are found. */
   Engine.prototype.checkedPage = function (key, parsed, ranked, want) {
     if (this.checked.size > 50) this.checked.clear();
@@ -784,9 +782,8 @@
       if (state.good.length >= want || state.next >= ranked.length || budget <= 0) {
         return Promise.resolve(state);
       }
-      // Phrases fail often (both words, not side by side): check three times as many per
-      // round, so a page of them is mostly found in one round of downloads.
-      var size = (parsed.phrases.length ? PHRASE_ROUND : 1) * (want - state.good.length);
+      // Phrases fail often (both words, not side by side): check twice as many per round.
+      var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
       var batch = ranked.slice(state.next, state.next + Math.max(10, size));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
@@ -810,7 +807,7 @@
       if (want <= state.asked) return state;
       // Each call checks at most this many documents, so a phrase of common words
       // cannot make one keystroke download hundreds of documents.
-      budget = Math.max(30, PHRASE_ROUND * (want - state.good.length));
+      budget = Math.max(20, 2 * (want - state.good.length));
       return step().then(function () {
         state.asked = want;
         return state;
