@@ -276,10 +276,10 @@ class ReadAhead:
         self.ahead: dict = {}
 
     def __call__(self, key: str):
-        """Return the value of key (KeyError if the reader has none)."""
+        """Return the value of key (KeyError if the reader has none); a key not in the order is read alone."""
         if key not in self.ahead:
-            start = self.position[key]
-            self.ahead = self.read(self.order[start:start + self.size])
+            start = self.position.get(key)
+            self.ahead = self.read([key] if start is None else self.order[start:start + self.size])
         return self.ahead[key]
 
 

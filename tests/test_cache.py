@@ -109,3 +109,20 @@ def test_a_version_change_empties_every_table(tmp_path: Path):
     cache.close()
     other = BuildCache(tmp_path, "v2")
     assert other.pages() == {} and other.stamp() == () and SearchStore(other.db).meta() is None
+
+
+def test_read_ahead_reads_the_next_keys_of_its_order_in_one_call_and_an_unlisted_key_alone():
+    from archivist.cache import ReadAhead
+
+    calls = []
+
+    def read(keys):
+        calls.append(list(keys))
+        return {key: key.upper() for key in keys if key != "gone"}
+
+    ahead = ReadAhead(read, ["a", "b", "c", "d", "e"], size=2)
+    assert [ahead(key) for key in "abcde"] == ["A", "B", "C", "D", "E"]
+    assert calls == [["a", "b"], ["c", "d"], ["e"]]
+    assert ahead("z") == "Z" and calls[-1] == ["z"]
+    with pytest.raises(KeyError):
+        ahead("gone")

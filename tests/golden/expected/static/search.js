@@ -217,7 +217,6 @@
   // span 7-14 shards for the common initial consonants at 10,000 articles, and loading
   // them all made the keys around them slower, not faster. The first 6 are loaded.
   var AHEAD_SHARDS = 6;
-  var TOKEN_CHAR_RE = new RegExp("[" + DENSE + "\\p{L}\\p{N}]", "u");
   // Medial vowels (0 = ㅏ … 20 = ㅣ) from the most used in Korean text to the least.
   var VOWELS_BY_USE = [0, 20, 4, 18, 8, 13, 1, 6, 5, 9, 19, 12, 17, 11, 14, 16, 2, 7, 10, 3, 15];
   // The one-character keys a new word's first Latin letter or digit looks up.
@@ -228,9 +227,9 @@
     return c >= "\uAC00" && c <= "\uD7A3";
   }
 
-  /** Return true when c can be part of a search token. */
+  /** Return true when the character c is (part of) a search token. */
   function isTokenChar(c) {
-    return c !== "" && TOKEN_CHAR_RE.test(c);
+    return tokenize(c).length > 0;
   }
 
   /**
@@ -247,8 +246,6 @@
     var before = c[c.length - 2] || "";
     var head = isSyllable(before) ? before : ONE_CHAR;
     var initial = last ? INITIALS.indexOf(last) : -1;
-    if (!isTokenChar(last) && initial < 0) return [ONE_LETTER_RANGE];
-    if (!isTokenChar(before) && !isSyllable(last) && initial < 0) return [[last, last + "\uFFFF"]];
     if (initial >= 0) {
       var first = 0xAC00 + initial * 588;  // 588 syllables share an initial consonant
       if (head !== ONE_CHAR) {
@@ -259,6 +256,8 @@
         return [open, open];
       });
     }
+    if (!isTokenChar(last)) return [ONE_LETTER_RANGE];
+    if (!isTokenChar(before) && !isSyllable(last)) return [[last, last + "\uFFFF"]];
     if (!isSyllable(last) || (last.charCodeAt(0) - 0xAC00) % 28 !== 0) return [];
     return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
   }
