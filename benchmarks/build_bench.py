@@ -11,10 +11,10 @@ of a cold build (the whole process tree: sum of PSS, and the largest RSS), and
 with --serve, the time from saving an edit to the reloaded page in Chromium.
 
 Hugo is timed the same two cold ways: into an empty public/ and over the public/
-of its last build. Like archivist, Hugo leaves a file whose bytes did not change
-alone, and creating 24,000 files costs seconds on some file systems, so only
-like is compared with like. Times come from runs without the memory sampler
-(reading a large process's smaps slows it); the peaks from a separate run each.
+of its last build (which it rewrites in place). Creating thousands of files and
+folders costs seconds on some file systems, so only like is compared with like.
+Times come from runs without the memory sampler (reading a large process's
+smaps slows it); the peaks from a separate run each.
 """
 
 from __future__ import annotations
