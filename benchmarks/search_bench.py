@@ -313,6 +313,10 @@ def print_browser(rows: list[dict]) -> None:
     print(f"per keystroke, typed at {rows[0].get('pace_ms', 120)} ms a key right after the first results "
           f"({len(keys)} keys, {len(worked)} changing the query): median {median(worked):.1f} ms, "
           f"worst {max(keys):.1f} ms, {sum(ms > 30 for ms in keys)} over 30 ms (budget 30 ms)")
+    steady = [(ms, value) for row in rows for value, ms in row["key_medians"]]
+    slow = ", ".join(f"{value!r} {ms:.1f} ms" for ms, value in sorted(steady, reverse=True) if ms > 30)
+    print(f"each key as the median of its {len(keys) // len(steady)} repeats ({len(steady)} keys): worst "
+          f"{max(steady)[0]:.1f} ms; over 30 ms: {slow or 'none'}")
     missing = sum(row["snippets_missing"] for row in rows)
     print(f"snippets complete after a keystroke: median {median([r['median_complete_ms'] for r in rows]):.0f} ms"
           f"; keys whose snippets were not all filled before the next key (or 3 s): {missing}")

@@ -283,6 +283,9 @@ def summarize(runs: list[dict]) -> dict:
     row["prefetch_ms"] = median([run["prefetch_ms"] for run in runs])
     row["keystroke_ms"] = [ms for run in runs for ms in run["keystroke_ms"]]
     row["worked_keystroke_ms"] = [run["keystroke_ms"][i] for run, i in worked]
+    # Each key of the typing, as the median of its repeats: a key slow in every repeat, not a stall of the machine.
+    row["key_medians"] = [(value, median([run["keystroke_ms"][i] for run in runs]))
+                          for i, value in enumerate(typing_steps(row["query"]))]
     return row
 
 
