@@ -111,7 +111,8 @@ class Fragments:
 
     A list entry or a card shows its item with links and dates only, so it is the same
     on every page but for the "../" steps of its links, put in per page (an article is
-    listed on about seven pages and shown as a card on about ten). The fragment sees
+    listed on about seven pages and shown as a card on about ten). The site header is one
+    too, its item the page's kind (which menu entry is current). The fragment sees
     `site`, `config`, its one item under the name it was passed with, and `page` as a
     FragmentPage: anything else of the page is an error, never a stale copy. A fragment
     template that does not show its links as page.url gave them is rendered once per
@@ -128,12 +129,13 @@ class Fragments:
     def __call__(self, name: str, page: PageContext, **item) -> Markup:
         """Return the fragment's HTML for this item on this page."""
         ((label, value),) = item.items()
+        which = getattr(value, "path", value)  # an article or facet by its path; a plain value (a kind) as itself
         up = up_to_root(page.path)
         if not page.root and name not in self.per_depth:
-            shared = self.shared(name, (name, label, value.path, page.lang), page, item)
+            shared = self.shared(name, (name, label, which, page.lang), page, item)
             if shared is not None:
                 return Markup(shared.replace(ANY_DEPTH, up))
-        key = (name, label, value.path, page.lang, up, page.root)
+        key = (name, label, which, page.lang, up, page.root)
         found = self.done.get(key)
         if found is None:
             found = self.keep(key, self.render(name, FragmentPage(page.lang, up, page.root), page, item))

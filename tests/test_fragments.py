@@ -71,3 +71,22 @@ def test_a_fragment_cannot_read_what_differs_between_pages(env):
     with pytest.raises(ContentError) as error:
         env.get_template("bad.html").render(page=PageContext(SITE, "tags/ai/", "ko", "t"), site=SITE, item=ITEM)
     assert str(error.value).startswith("templates/_bad.html") and "kind" in str(error.value)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_site_header_is_a_fragment_with_the_current_section_marked(lang):
+    from .conftest import REPO
+
+    env = environment(REPO / "templates")
+    fragments = env.globals["fragment"]
+    in_place = env.get_template("_header.html")
+    for kind, current in [("home", ""), ("tags", "tags/"), ("reporters", "reporters/"), ("archive", "archive/"),
+                          ("article", None), ("search", None)]:
+        for path in PATHS:
+            page = PageContext(SITE, path, lang, "t", kind=kind)
+            shown = fragments("_header.html", page, section=kind)
+            assert shown == in_place.render(page=page, site=SITE, config=SITE.config, section=kind), (kind, path)
+            marked = [part.rsplit('href="', 1)[1].split('"')[0] for part in shown.split(' aria-current="page"')[:-1]]
+            assert marked == ([] if current is None else [page.url(current)]), (kind, path)
+    assert fragments.per_depth == set()
+    assert len(fragments.done) == 6  # one render per kind serves every depth
