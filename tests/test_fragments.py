@@ -1,4 +1,4 @@
-"""Fragments (list entries, cards): rendered once per item and language, the same as rendered in place."""
+"""Fragments (list entries, cards, the site header): rendered once per item and language, the same as rendered in place."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from archivist.errors import ContentError
 from archivist.render import FragmentPage, PageContext, environment
+
+from .conftest import REPO
 
 SITE = SimpleNamespace(config=SimpleNamespace(title="아카이브"))
 ITEM = SimpleNamespace(path="2024/03/인재-전쟁/", title="AI <인재> 전쟁", date=datetime(2024, 3, 5, tzinfo=timezone.utc))
@@ -75,8 +77,6 @@ def test_a_fragment_cannot_read_what_differs_between_pages(env):
 
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_the_site_header_is_a_fragment_with_the_current_section_marked(lang):
-    from .conftest import REPO
-
     env = environment(REPO / "templates")
     fragments = env.globals["fragment"]
     in_place = env.get_template("_header.html")
