@@ -35,9 +35,12 @@ from archivist.importer import fields, noise, tags, write  # noqa: E402
 from archivist.importer import text as text_path  # noqa: E402
 from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
+from benchmarks.import_split import PARTS, parts  # noqa: E402
 
 PLACEHOLDER_DATE = "1970-01-01"
 FIELDS = ("title", "reporters", "email", "date_day", "date_min")
+STYLES = {"html": "raw.html", "trafilatura": "raw.html", "lynx": "raw.txt", "w3m": "raw.w3m.txt",
+          "inner": "raw.inner.txt"}
 
 
 def predict(raw: Path) -> str | None:
@@ -54,14 +57,28 @@ def predict(raw: Path) -> str | None:
 
 
 def run_set(cases: list[Path], name: str, out: Path) -> None:
-    """Write predictions for every case's raw file `name` into `out`."""
+    """Write predictions for every case's raw file `name` into `out` (cases without that file are skipped)."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     for case in cases:
-        text = predict(case / name)
+        if not (case / name).is_file():
+            continue
+        text = trafilatura_alone(case / name) if out.name == "trafilatura" else predict(case / name)
         if text is not None:
             (out / f"{case.name}.md").write_text(text, encoding="utf-8")
+
+
+def trafilatura_alone(raw: Path) -> str | None:
+    """Return what trafilatura alone makes of a saved page, as Markdown with front matter (the baseline)."""
+    import trafilatura
+    import yaml
+
+    doc = trafilatura.bare_extraction(raw.read_text(encoding="utf-8", errors="replace"), with_metadata=True)
+    if doc is None or not doc.text:
+        return None
+    meta = {"title": doc.title or "", "reporter": doc.author or "", "date": doc.date or PLACEHOLDER_DATE}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\n" + doc.text.replace("\n", "\n\n") + "\n"
 
 
 def clear_caches() -> None:
@@ -99,12 +116,11 @@ def score(score_py: Path, pred: Path, cases_dir: Path, work: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))["summary"]
 
 
-def linked_cases(cases: list[Path], work: Path) -> Path:
-    """Return a cases folder holding links to only the given cases (those with raw.html)."""
-    folder = work / "html-cases"
+def linked_cases(cases: list[Path], folder: Path) -> Path:
+    """Return `folder` holding links to only the given cases, for score.py to read."""
     if folder.exists():
         shutil.rmtree(folder)
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for case in cases:
         os.symlink(case, folder / case.name)
     return folder
@@ -115,15 +131,40 @@ def fmt(value) -> str:
     return f"{value:.3f}" if isinstance(value, float) else "-"
 
 
-def print_table(html: dict, txt: dict) -> None:
-    """Print the quality table: body shingle F1 from HTML and from text, then text-path fields."""
-    print(f"{'group':<6} {'n(html)':>7} {'F1 html':>8} {'n(txt)':>7} {'F1 text':>8}  "
-          + "  ".join(f"{f + ' (html/txt)':>22}" for f in FIELDS))
+def short(value) -> str:
+    """Return a field accuracy with two decimals, or '-' when the field is not annotated."""
+    return f"{value:.2f}" if isinstance(value, float) else "-"
+
+
+def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles: list[str], work: Path) -> dict:
+    """Return {(part, style): {group: summary}} for every part of the split and every style scored."""
+    results = {}
+    for part in PARTS:
+        for style in styles:
+            name = STYLES[style]
+            chosen = [c for c in cases if split[c.name] == part and (c / name).is_file()]
+            folder = linked_cases(chosen, work / "parts" / f"{part}-{style}")
+            results[part, style] = score(score_py, work / style, folder, work)
+    return results
+
+
+def print_table(results: dict, styles: list[str]) -> None:
+    """Print body shingle F1 per style, then field accuracy per style, for each group and part."""
+    print("body shingle F1 (pages)")
+    print(f"{'group':<5} {'part':<6} " + " ".join(f"{s:>16}" for s in styles))
     for group in ("ko", "aeb"):
-        h, t = html.get(group, {}), txt.get(group, {})
-        cols = "  ".join(f"{fmt(h.get(f)) + ' / ' + fmt(t.get(f)):>22}" for f in FIELDS)
-        print(f"{group:<6} {h.get('n', 0):>7} {fmt(h.get('shingle_f1')):>8} {t.get('n', 0):>7} "
-              f"{fmt(t.get('shingle_f1')):>8}  {cols}")
+        for part in PARTS:
+            cells = [results[part, s].get(group, {}) for s in styles]
+            print(f"{group:<5} {part:<6} " + " ".join(
+                f"{fmt(c.get('shingle_f1')) + ' (' + str(c.get('n', 0)) + ')':>16}" for c in cells))
+    print("\nfields: title / reporters / email / date (day)")
+    for group in ("ko", "aeb"):
+        for part in PARTS:
+            cells = [results[part, s].get(group, {}) for s in styles]
+            print(f"{group:<5} {part:<6} " + " ".join(
+                f"{' '.join(short(c.get(f)) for f in FIELDS[:4]):>16}"
+                for c in cells))
+    print("(columns: " + ", ".join(styles) + ")")
 
 
 def distinct_dump(case: Path, k: int) -> str:
@@ -158,31 +199,36 @@ def main(argv=None) -> int:
     parser.add_argument("cleaning_dev", type=Path)
     parser.add_argument("--folder-test", type=int, default=0, metavar="N")
     parser.add_argument("--keep", type=Path, help="keep the predictions in this folder")
-    parser.add_argument("--repeats", type=int, default=5, help="timing runs per path (default 5)")
+    parser.add_argument("--repeats", type=int, default=5, help="timing runs per path (default 5; 0: no timing)")
+    parser.add_argument("--styles", nargs="+", default=list(STYLES), choices=list(STYLES),
+                        help="which inputs to score (default: all)")
     args = parser.parse_args(argv)
     args.cleaning_dev = args.cleaning_dev.resolve()  # the case links must work from a temporary folder
     cases = sorted(p for p in (args.cleaning_dev / "cases").iterdir() if (p / "expected.json").is_file())
+    split = parts(args.cleaning_dev)
     with tempfile.TemporaryDirectory() as tmp:
-        work = args.keep or Path(tmp)
+        work = (args.keep or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
-        html_cases = [c for c in cases if (c / "raw.html").is_file()]
-        text_cases = [c for c in cases if (c / "raw.txt").is_file()]
-        run_set(html_cases, "raw.html", work / "html")
-        run_set(text_cases, "raw.txt", work / "txt")
-        score_py = args.cleaning_dev / "score.py"
-        html = score(score_py, work / "html", linked_cases(html_cases, work), work)
-        txt = score(score_py, work / "txt", args.cleaning_dev / "cases", work)
-        print_table(html, txt)
-        html_best, html_median, html_cpu = speed(html_cases, "raw.html", args.repeats)
-        text_best, text_median, text_cpu = speed(text_cases, "raw.txt", args.repeats)
-        print(f"speed (one process, best / median of {args.repeats} cold runs, wall clock): "
-              f"HTML {html_best:.1f} / {html_median:.1f} pages/s ({len(html_cases)} pages), "
-              f"text {text_best:.1f} / {text_median:.1f} pages/s ({len(text_cases)} pages)")
-        print(f"speed per CPU second of this process (less sensitive to other load, not immune): "
-              f"HTML {html_cpu:.1f} pages/s, text {text_cpu:.1f} pages/s")
+        for style in args.styles:
+            run_set(cases, STYLES[style], work / style)
+        results = score_parts(args.cleaning_dev / "score.py", cases, split, args.styles, work)
+        print_table(results, args.styles)
+        if args.repeats:
+            print_speed([c for c in cases if (c / "raw.html").is_file()], cases, args.repeats)
         if args.folder_test:
-            folder_test(text_cases, args.folder_test, work)
+            folder_test([c for c in cases if (c / "raw.txt").is_file()], args.folder_test, work)
     return 0
+
+
+def print_speed(html_cases: list[Path], text_cases: list[Path], repeats: int) -> None:
+    """Print pages per second of the HTML and the text path."""
+    html_best, html_median, html_cpu = speed(html_cases, "raw.html", repeats)
+    text_best, text_median, text_cpu = speed(text_cases, "raw.txt", repeats)
+    print(f"speed (one process, best / median of {repeats} cold runs, wall clock): "
+          f"HTML {html_best:.1f} / {html_median:.1f} pages/s ({len(html_cases)} pages), "
+          f"text {text_best:.1f} / {text_median:.1f} pages/s ({len(text_cases)} pages)")
+    print(f"speed per CPU second of this process (less sensitive to other load, not immune): "
+          f"HTML {html_cpu:.1f} pages/s, text {text_cpu:.1f} pages/s")
 
 
 if __name__ == "__main__":
