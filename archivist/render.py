@@ -259,6 +259,13 @@ def json_ld(data: dict) -> Markup:
     return Markup(text)
 
 
+def authors_ld(article: Article) -> list[dict]:
+    """Return the JSON-LD authors: the reporters, else the outlet, else none."""
+    if article.reporters:
+        return [{"@type": "Person", "name": name} for name in article.reporters]
+    return [{"@type": "Organization", "name": article.source}] if article.source else []
+
+
 def article_json_ld(site: Site, article: Article) -> Markup:
     """Return the JSON-LD NewsArticle of an article."""
     data = {
@@ -267,12 +274,14 @@ def article_json_ld(site: Site, article: Article) -> Markup:
         "headline": article.title,
         "datePublished": article.date.isoformat(),
         "dateModified": article.modified.isoformat(),
-        "author": [{"@type": "Person", "name": name} for name in article.reporters],
+        "author": authors_ld(article),
         "keywords": list(article.tags),
         "inLanguage": article.lang,
         "mainEntityOfPage": absolute(site.config.base_url, article.path),
         "description": article.summary,
     }
+    if not data["author"]:
+        del data["author"]
     if article.source:
         data["publisher"] = {"@type": "Organization", "name": article.source}
     if article.source_url:

@@ -18,7 +18,7 @@ from .values import ValueProblem, kind_of, read_bool, read_language, read_mappin
 DATE_HINT = "expected YYYY-MM-DD or ISO 8601 with offset"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SLUG_FORBIDDEN = ("/", "\\", "\x00", "..")
-REQUIRED = ("title", "reporter", "date")
+REQUIRED = ("title", "date")  # no reporter: editorials, photo news and TV pages have no byline
 ALIASES = {"reporters": "reporter"}
 
 
@@ -150,7 +150,7 @@ def validate(path: str, doc: Document, default_slug: str, zone: ZoneInfo, langua
         raise FieldsInvalid([ContentError(path, 1, "slug", "the file name gives no usable slug; add 'slug:'")])
     return Fields(
         title=values["title"],
-        reporters=values["reporter"],
+        reporters=values.get("reporter", ()),
         emails=values.get("email", ()),
         date=values["date"],
         updated=values.get("updated"),
