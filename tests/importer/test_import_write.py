@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from archivist.config import Config
 from archivist.importer import archive, write
 from archivist.importer.record import ImportedArticle
 from archivist.importer.slug import make_slug, romanize
+from archivist.load import Parser
 
 from import_helpers import split_article
 
@@ -19,6 +21,14 @@ def article(**fields) -> ImportedArticle:
                   body="본문 문단입니다.\n")
     values.update(fields)
     return ImportedArticle(**values)
+
+
+def test_article_without_a_byline_has_no_reporter_line_and_builds():
+    """An editorial has no reporter: the writer leaves the key out and the build reads the file as valid."""
+    text = write.render(article(reporters=[], source="OO일보"))
+    assert "reporter" not in text.split("---")[1]
+    parsed = Parser(Config()).parse("content/2024/03/x.md", text.encode("utf-8")).article
+    assert parsed.reporters == () and parsed.source == "OO일보"
 
 
 @pytest.mark.parametrize("title", [
