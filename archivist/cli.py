@@ -15,14 +15,13 @@ import threading
 import time
 from pathlib import Path
 
-from . import fresh
+from . import fresh, scaffold
 from .parallel import collector_paused
 
-COMMANDS = ("build", "check", "serve", "import")
+COMMANDS = ("build", "check", "serve", "import", "init", "new")
 CACHE_DIR = ".archivist-cache"
 PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
 PAGES_WARNING = int(PAGES_LIMIT * 0.8)
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 class Parser(argparse.ArgumentParser):
@@ -59,6 +58,7 @@ def make_parser() -> argparse.ArgumentParser:
     # Listed here for --help; `import` has its own parser (importer/command.py), loaded only when used,
     # since the extraction libraries take a third of a second to import.
     commands.add_parser("import", help="turn raw scraped pages (.txt, .html) into clean articles", add_help=False)
+    scaffold.add_parsers(commands)
     return parser
 
 
@@ -85,9 +85,7 @@ def locate(args: argparse.Namespace) -> fresh.Invocation:
     """Return the folders and files the options name, with their defaults filled in."""
     config = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
     root = config.parent if config else Path(".")
-    templates = args.templates or (root / "templates")
-    if args.templates is None and not (templates / "base.html").exists():
-        templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
+    templates = args.templates or (root / "templates")  # over the default theme, file by file (theme.py)
     content = args.content or root / "content"
     output = args.output or root / "output"
     return fresh.Invocation(config, root, args.base_url, args.drafts, templates, content, output,
@@ -112,8 +110,8 @@ def project_from(args: argparse.Namespace, run: fresh.Invocation):
             config = replace(config, base_url=check_base_url(args.base_url))
         except ValueProblem as problem:
             raise UsageError(f"--base-url: {problem}") from None
-    if args.templates is not None and not (args.templates / "base.html").is_file():
-        raise UsageError(f"--templates: {args.templates} is not a theme (it has no base.html)")
+    if args.templates is not None and not args.templates.is_dir():
+        raise UsageError(f"--templates: {args.templates} is not a folder")
     check_output_dir(run.output, [run.root, run.content, run.templates])
     return Project(content=run.content, templates=run.templates, output=run.output, config=config, cache=run.cache)
 
@@ -144,6 +142,8 @@ def run(args: argparse.Namespace) -> int:
     A command's imports and scan make many objects and free few: a full collection among
     them took 20-30 ms of a quick rebuild. The build itself pauses it too (pipeline.build).
     """
+    if args.command in ("init", "new"):
+        return scaffold.run(args)
     if args.command == "serve":
         return run_command(args)
     with collector_paused():
