@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import fresh, scaffold
+from . import fresh
 from .parallel import collector_paused
 
 COMMANDS = ("build", "check", "serve", "import", "init", "new")
@@ -58,7 +58,9 @@ def make_parser() -> argparse.ArgumentParser:
     # Listed here for --help; `import` has its own parser (importer/command.py), loaded only when used,
     # since the extraction libraries take a third of a second to import.
     commands.add_parser("import", help="turn raw scraped pages (.txt, .html) into clean articles", add_help=False)
-    scaffold.add_parsers(commands)
+    commands.add_parser("init", help="start a new archive in a folder (site.yaml, content/, Pages workflow)",
+                        add_help=False)
+    commands.add_parser("new", help="write a new article and print its path", add_help=False)
     return parser
 
 
@@ -69,6 +71,15 @@ def run_importer(argv: list[str]) -> int:
     parser = Parser(prog="build.py")
     add_parser(parser.add_subparsers(dest="command", parser_class=Parser))
     return run(parser.parse_args(argv))
+
+
+def run_scaffold(argv: list[str]) -> int:
+    """Parse and run init or new (scaffold.py, loaded only when used); return the exit status."""
+    from . import scaffold
+
+    parser = Parser(prog="archivist")
+    scaffold.add_parsers(parser.add_subparsers(dest="command", parser_class=Parser))
+    return scaffold.run(parser.parse_args(argv))
 
 
 def forwarded(args: argparse.Namespace) -> list[str]:
@@ -142,8 +153,6 @@ def run(args: argparse.Namespace) -> int:
     A command's imports and scan make many objects and free few: a full collection among
     them took 20-30 ms of a quick rebuild. The build itself pauses it too (pipeline.build).
     """
-    if args.command in ("init", "new"):
-        return scaffold.run(args)
     if args.command == "serve":
         return run_command(args)
     with collector_paused():
@@ -213,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "build")
     if argv[0] == "import":
         return run_importer(argv)
+    if argv[0] in ("init", "new"):
+        return run_scaffold(argv)
     args = make_parser().parse_args(argv)
     return run(args)
 

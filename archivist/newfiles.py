@@ -9,7 +9,6 @@ someone else is never replaced. The folder is synced so the new name survives a 
 from __future__ import annotations
 
 import os
-import secrets
 from contextlib import suppress
 from pathlib import Path
 
@@ -50,7 +49,7 @@ def link_exclusively(temporary: Path, path: Path) -> None:
 def create_file(path: Path, data: bytes) -> None:
     """Write a new file atomically; raise FileExistsError rather than replace an existing one."""
     make_folder(path.parent)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(handle, "wb") as out:

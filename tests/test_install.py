@@ -1,4 +1,4 @@
-"""The wheel: built with `pip wheel`, installed in a fresh venv outside the checkout, it makes and builds an archive."""
+"""The wheel: every package listed; built with `pip wheel` and installed in a fresh venv outside the checkout, it makes and builds an archive."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 
 from .conftest import REPO
@@ -59,3 +60,12 @@ def test_the_wheel_installs_in_a_fresh_venv_and_builds_a_new_archive(tmp_path):
     assert "설치 확인 기사" in page and "static/style.css" in page
     assert "설치 확인 기사" in (site / "output/index.html").read_text(encoding="utf-8")
     assert (site / "output/static/search.js").read_bytes() == (REPO / "templates/static/search.js").read_bytes()
+
+
+def test_the_wheel_lists_every_package_and_carries_the_theme():
+    settings = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "archivist").rglob("__init__.py")}
+    listed = set(settings["packages"])
+    assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages in pyproject.toml"
+    assert settings["package-dir"] == {"archivist.default_theme": "templates"}
+    assert "archivist.default_theme" in listed

@@ -1,8 +1,6 @@
-"""A project's own templates/ over the default theme, file by file; the wheel's package list."""
+"""A project's own templates/ over the default theme, file by file."""
 
 from __future__ import annotations
-
-import tomllib
 
 from archivist.theme import default_theme, theme_files, theme_folders
 
@@ -53,12 +51,3 @@ def test_theme_files_prefers_the_project_copy_and_lists_by_relative_name(tmp_pat
     assert list(files) == sorted(files)
     assert theme_folders(tmp_path / "missing") == [default_theme()]
     assert theme_folders(REPO / "templates") == [default_theme()]  # the checkout's theme is the default
-
-
-def test_the_wheel_lists_every_package_and_carries_the_theme():
-    settings = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "archivist").rglob("__init__.py")}
-    listed = set(settings["packages"])
-    assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages in pyproject.toml"
-    assert settings["package-dir"] == {"archivist.default_theme": "templates"}
-    assert "archivist.default_theme" in listed
