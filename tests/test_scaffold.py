@@ -111,3 +111,28 @@ def test_create_file_without_hard_links_still_refuses_an_existing_file(tmp_path,
     with pytest.raises(FileExistsError):
         newfiles.create_file(tmp_path / "x.md", b"two")
     assert (tmp_path / "x.md").read_bytes() == b"one" and os.listdir(tmp_path) == ["x.md"]
+
+
+class Recorded:
+    """A stand-in for an installed distribution whose direct_url.json is given."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def read_text(self, name):
+        return self.text if name == "direct_url.json" else None
+
+
+@pytest.mark.parametrize("recorded, expected", [
+    ('{"url": "https://github.com/u/archivist", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}',
+     "archivist @ git+https://github.com/u/archivist@abc123"),
+    ('{"url": "file:///home/u/archivist", "dir_info": {}}', "archivist==0.1.0"),  # a local path means nothing on CI
+    (None, "archivist==0.1.0"),
+])
+def test_the_new_archive_installs_the_archivist_pip_recorded(monkeypatch, recorded, expected):
+    from importlib import metadata
+
+    from archivist import __version__, scaffold
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: Recorded(recorded))
+    assert scaffold.requirement() == expected.replace("0.1.0", __version__)
