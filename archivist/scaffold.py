@@ -27,7 +27,8 @@ def add_parsers(commands) -> None:
     init = commands.add_parser("init", help="start a new archive in a folder (content/, site.yaml, Pages workflow)",
                                description="Make a new archive: site.yaml, content/ with one example article, "
                                            "requirements.txt, the GitHub Pages workflow and .gitignore.")
-    init.add_argument("folder", type=Path, metavar="DIR", help="the new archive's folder (may exist, if empty of these files)")
+    init.add_argument("folder", type=Path, metavar="DIR",
+                      help="the new archive's folder (it may exist, without any of these files)")
     new = commands.add_parser("new", help="write a new article and print its path",
                               description="Write content/YYYY/MM/<slug>.md with its front matter and print the path.")
     new.add_argument("title", metavar="TITLE", help="the article's title")
@@ -52,7 +53,8 @@ def article_date(given: str) -> str:
     return given
 
 
-def article(title: str, reporters: list[str], tags: list[str], date: str, content: Path, body: str = "") -> tuple[Path, str]:
+def article(title: str, reporters: list[str], tags: list[str], date: str, content: Path,
+            body: str = "") -> tuple[Path, str]:
     """Return the path (content/YYYY/MM/<slug>.md) and the text of a new article, as the importer writes them."""
     from .importer.record import ImportedArticle
     from .importer.write import render, safe_slug, target_dir

@@ -32,7 +32,7 @@ def theme_folders(templates: Path) -> list[Path]:
 
 
 def theme_files(templates: Path, folder: str = "") -> dict[str, Path]:
-    """Return every file of the theme (under folder) by its POSIX name relative to it, the project's copy first, sorted."""
+    """Return every theme file under folder by its POSIX name relative to folder, sorted; the project's copy wins."""
     found: dict[str, Path] = {}
     for root in reversed(theme_folders(templates)):  # the project's folder last, so its files win
         base = root / folder if folder else root
