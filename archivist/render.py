@@ -19,6 +19,7 @@ from . import i18n
 from .errors import ContentError
 from .model import Article
 from .site import Site
+from .theme import theme_folders
 from .urls import absolute, quoted_file, relative, up_to_root
 
 
@@ -237,7 +238,7 @@ def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Envi
         compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         bytecode_cache=CompiledTemplates(str(compiled)) if compiled is not None else None,
-        loader=jinja2.FileSystemLoader(template_dir),
+        loader=jinja2.FileSystemLoader(theme_folders(template_dir)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

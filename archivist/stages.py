@@ -15,6 +15,7 @@ from .feeds import feed_specs, sitemap_specs
 from .fresh import library_versions
 from .load import Parsed, Parser, source_digest
 from .sources import Source
+from .theme import theme_files
 from .markup import pygments_css
 from .model import Article
 from .model import ArticleLinks
@@ -115,11 +116,12 @@ def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, c
 
 def static_specs(templates: Path) -> list[PageSpec]:
     """Return the plans of the theme's static files and the generated code stylesheet."""
-    static = templates / "static"
     specs = []
-    for path in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for name, path in theme_files(templates, "static").items():
+        if path.name.startswith("."):
+            continue
         data = path.read_bytes()
-        specs.append(PageSpec(f"static/{path.relative_to(static).as_posix()}", key_of(data), produce=lambda d=data: d))
+        specs.append(PageSpec(f"static/{name}", key_of(data), produce=lambda d=data: d))
     key = key_of("pygments", library_versions())
     return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
 
