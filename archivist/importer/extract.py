@@ -12,6 +12,7 @@ from . import tags
 from .encoding import decode
 from .html import extract_html
 from .record import ImportedArticle
+from .tag_filters import outlet_of
 from .text import extract_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -63,7 +64,8 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
     else:
-        record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags)
+        record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
+                                   outlet_of(record))
         record.tags_suggested = bool(record.tags)
     strip_invisible(record)
     check(record)
