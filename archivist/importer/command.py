@@ -127,7 +127,12 @@ def load(name: str, fetcher: Fetcher) -> ImportedArticle:
 
 def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None,
                fetcher: Fetcher | None = None) -> None:
-    """Import one page: read or fetch it, extract, apply overrides, then write it or print it."""
+    """Import one page: read or fetch it, extract, apply overrides, then write it or print it.
+
+    A URL already in the archive is not fetched again (unless --update or --dry-run)."""
+    if is_url(name) and name in known.urls and not (args.update or args.dry_run):
+        summary.duplicates.append((name, known.urls[name]))
+        return
     record = apply(load(name, fetcher or Fetcher()), given, known.tags)
     if args.explain:
         explain(record)

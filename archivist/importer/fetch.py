@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from .. import __version__
 from ..errors import ContentError
@@ -25,6 +25,7 @@ USER_AGENT = f"archivist/{__version__} (news archive importer; one page at a tim
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 REDIRECTS = (301, 302, 303, 307, 308)
 CHUNK = 64 * 1024
+URL_SAFE = "/?&=%:@!$'()*+,;~-._[]"
 SINGLE_BYTE = ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252")
 
 
@@ -102,7 +103,7 @@ class Fetcher:
             return self._exchange(asked, connection, parts)
         except socket.timeout:
             raise ContentError(asked, 0, "", f"timed out (no answer within {self.settings.read_timeout:g} s)") from None
-        except (OSError, http.client.HTTPException) as error:
+        except (OSError, http.client.HTTPException, zlib.error) as error:
             raise ContentError(asked, 0, "", f"cannot fetch: {describe(error)}") from None
         finally:
             connection.close()
@@ -110,7 +111,8 @@ class Fetcher:
 
     def _exchange(self, asked: str, connection: http.client.HTTPConnection, parts) -> tuple[int, Message, bytes]:
         """Send the request on an open connection and return (status, headers, body)."""
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        # Escape what a user may paste unescaped (Hangul in a path), keeping escapes already there.
+        target = quote((parts.path or "/") + (f"?{parts.query}" if parts.query else ""), safe=URL_SAFE)
         headers = {"User-Agent": self.settings.user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
                    "Accept-Encoding": "gzip"}
         try:
@@ -207,6 +209,8 @@ def describe(error: Exception) -> str:
         return "connection refused"
     if isinstance(error, socket.gaierror):
         return "host name not found"
+    if isinstance(error, zlib.error):
+        return "the page's gzip compression is broken"
     if isinstance(error, ssl.SSLError):
         return f"TLS error ({error.reason or error})"
     return str(error) or type(error).__name__

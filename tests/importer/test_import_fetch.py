@@ -228,3 +228,26 @@ def test_title_override_wins_over_the_page(run_import, server):
     data, _ = split_article(out)
     assert status == 0
     assert data["title"] == "내가 고른 제목"
+
+
+def test_gzip_page_and_an_unescaped_hangul_path(run_import, server):
+    """A gzip-compressed answer is undone, and a pasted URL with Hangul in its path is escaped on the wire."""
+    import gzip
+    from urllib.parse import quote
+
+    server.routes[quote("/뉴스/1")] = (200, {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"},
+                                       gzip.compress(article_html().encode("utf-8")))
+    status, out, err = run_import(*fetch_args(f"{server.base}/뉴스/1", "--dry-run"))
+    data, body = split_article(out)
+    assert status == 0, err
+    assert data["title"] == "반도체 지원 10조 투입" and PARAGRAPHS[2] in body
+
+
+def test_a_url_already_in_the_archive_is_not_fetched_again(run_import, server):
+    """Importing the same URL twice: the second run skips it as a duplicate without asking the server."""
+    server.routes["/a"] = html(article_html())
+    assert run_import(*fetch_args(f"{server.base}/a"))[0] == 0
+    status, out, err = run_import(*fetch_args(f"{server.base}/a"))
+    assert status == 0 and out == ""
+    assert "duplicate of content/2024/03/" in err
+    assert len(server.seen) == 1
