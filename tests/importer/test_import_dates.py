@@ -54,3 +54,19 @@ def test_old_article_imports_and_builds(run_import, tmp_path, given, folder):
     assert built.returncode == 0, built.stderr
     page = tmp_path / "output" / folder / Path(out.split()[1]).stem / "index.html"
     assert "반도체 지원 10조 투입 발표" in page.read_text(encoding="utf-8")
+
+
+def test_import_and_build_refuse_the_same_out_of_range_moment(run_import, tmp_path):
+    """A moment whose offset moves it before year 1 is refused by import and, written by hand, by the build:
+    a one-line error either way, never a traceback."""
+    (tmp_path / "old.txt").write_text(DUMP, encoding="utf-8")
+    status, _, err = run_import("old.txt", "--date", "0001-01-01T00:00:00+09:00")
+    assert status == 1 and "old.txt: --date: out of range" in err
+    (tmp_path / "site.yaml").write_text("title: 테스트\nbase_url: https://example.org/\n", encoding="utf-8")
+    (tmp_path / "content" / "0001" / "01").mkdir(parents=True)
+    (tmp_path / "content" / "0001" / "01" / "a.md").write_text(
+        "---\ntitle: 옛 기사\nreporter: 홍길동\ndate: 0001-01-01T00:00:00+09:00\n---\n\n본문입니다.\n", encoding="utf-8")
+    built = subprocess.run([sys.executable, str(REPO / "build.py")], cwd=tmp_path, capture_output=True, text=True,
+                           timeout=120)
+    assert built.returncode == 1
+    assert "date: '0001-01-01T00:00:00+09:00' is out of range" in built.stderr and "Traceback" not in built.stderr
