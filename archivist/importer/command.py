@@ -190,6 +190,9 @@ def run(args) -> int:
     if not args.paths and not args.from_file:
         print("import: name at least one PATH or URL, or a --from FILE of URLs", file=sys.stderr)
         return 2
+    if not args.timeout > 0:
+        print(f"import: --timeout must be more than 0 seconds, not {args.timeout:g}", file=sys.stderr)
+        return 2
     pages, errors = gather(args.paths, args.from_file)
     if args.url and len(pages) > 1:
         print(f"import: --url names one article, but {len(pages)} pages were given", file=sys.stderr)

@@ -95,10 +95,14 @@ class Fetcher:
     def request(self, asked: str, url: str) -> tuple[int, Message, bytes]:
         """Return (status, headers, body) of one GET; redirects are returned unread, errors raised."""
         parts = urlsplit(url)
+        try:
+            port = parts.port
+        except ValueError:
+            raise ContentError(asked, 0, "", f"not a valid URL (bad port): {url}") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ContentError(asked, 0, "", f"not an http or https URL: {url}")
         self.wait_for(parts.hostname)
-        connection = open_connection(parts.scheme, parts.hostname, parts.port, self.settings)
+        connection = open_connection(parts.scheme, parts.hostname, port, self.settings)
         try:
             return self._exchange(asked, connection, parts)
         except socket.timeout:

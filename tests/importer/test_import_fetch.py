@@ -251,3 +251,17 @@ def test_a_url_already_in_the_archive_is_not_fetched_again(run_import, server):
     assert status == 0 and out == ""
     assert "duplicate of content/2024/03/" in err
     assert len(server.seen) == 1
+
+
+@pytest.mark.parametrize("url, problem", [("http://127.0.0.1:abc/a", "not a valid URL (bad port)"),
+                                          ("http:///a", "not an http or https URL")])
+def test_malformed_urls_are_one_line_errors(run_import, url, problem):
+    """A URL that cannot be asked for is an error naming it, not a traceback."""
+    status, _, err = run_import(*fetch_args(url))
+    assert status == 1 and f"{url}: {problem}" in err and "Traceback" not in err
+
+
+def test_timeout_must_be_positive(run_import):
+    """--timeout 0 would make every socket non-blocking: a usage error."""
+    status, _, err = run_import("http://127.0.0.1:9/a", "--timeout", "0")
+    assert status == 2 and "--timeout must be more than 0 seconds" in err
