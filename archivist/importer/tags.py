@@ -41,7 +41,8 @@ _STOP_EN = set(
 # Whole tokens, digits included, so a word that starts with a digit (`1루수`, `1일부터`) is seen whole
 # and skipped rather than cut into a fragment (`루수`, `일부터`).
 _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not cut at the `ä`
-_TOKEN = re.compile(rf"[가-힣{_LATIN}0-9]+")
+_TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
+
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
 
 
@@ -54,12 +55,13 @@ def strip_josa(word: str) -> str:
 def words(text: str) -> list[str]:
     """Return the words of a text that may be tags: URLs, e-mails and converter marks removed, and
     no word that starts with a digit."""
-    return [w for w in _TOKEN.findall(without_markup(text)) if not w[0].isdigit()]
+    return [w for w in _TOKEN.findall(without_markup(text)) if w]
 
 
 def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     """Return nouns by weight: title words count three times, body words once."""
-    counts = Counter(words(body))
+    counts = Counter(_TOKEN.findall(without_markup(body)))  # words(), without a Python loop per word
+    counts.pop("", None)
     for word in words(title):
         counts[word] += 3
     nouns: Counter = Counter()
