@@ -20,7 +20,7 @@ from .tag_stopwords import COMMON_KO
 MARKUP_WORDS = frozenset(
     "button input submit reset select option textarea form iframe img image alt src href link rel alternate "
     "rss atom xml html htm xhtml http https www com net org kr co meta content name robots charset viewport "
-    "script javascript noscript css style div span class id url uri nofollow noindex og twitter implemented "
+    "script javascript noscript css style div span class id url uri nofollow noindex og implemented "
     "true false null undefined json utf utm amp nbsp".split()
 )
 # Domain labels that name no outlet (hosts, country and generic zones).
@@ -120,9 +120,9 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def is_headline(keyword: str, title: str, outlet: Outlet) -> bool:
+def is_headline(keyword: str, title: str) -> bool:
     """Return True for a keyword that is a headline rather than a tag: too long, punctuated like a
-    headline, the title itself (or most of it), or naming the outlet."""
+    headline, or the title itself (or most of it)."""
     words = keyword.split()
     if len(keyword) > MAX_KEYWORD_CHARS or len(words) > MAX_KEYWORD_WORDS or _HEADLINE_MARKS.search(keyword):
         return True

@@ -105,7 +105,7 @@ def _occurs(tag: str, lowered: str) -> bool:
 
 def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet) -> list[str]:
     """Return the page's keywords that are tags: no headline, no outlet name, no markup or common word."""
-    return [k for k in keywords if not is_headline(k, title, outlet) and acceptable(k, lang, outlet)]
+    return [k for k in keywords if not is_headline(k, title) and acceptable(k, lang, outlet)]
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter,
