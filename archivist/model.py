@@ -37,7 +37,7 @@ class Article:
         # The site path ('2024/03/slug/') and the date as a number are read a hundred thousand
         # times per build, so they are computed once; so is the card: a hash of everything other
         # pages show of the article (all but the body), which changes only when they must change.
-        object.__setattr__(self, "path", f"{self.date:%Y/%m}/{self.slug}/")
+        object.__setattr__(self, "path", f"{self.date.year:04d}/{self.date.month:02d}/{self.slug}/")
         object.__setattr__(self, "timestamp", self.date.timestamp())
         shown = (self.source_path, self.slug, self.title, self.reporters, self.emails, self.date.isoformat(),
                  self.updated.isoformat() if self.updated else "", self.tags, self.source, self.source_url,

@@ -54,7 +54,10 @@ def read_date(node: yaml.Node, zone: ZoneInfo) -> datetime:
         raise ValueProblem(f"'{text}' is not a date ({DATE_HINT})")
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
-    return value.astimezone(zone)
+    try:
+        return value.astimezone(zone)
+    except OverflowError:
+        raise ValueProblem(f"'{text}' is out of range: its offset moves it past year 1 or 9999") from None
 
 
 def read_emails(node: yaml.Node) -> tuple[str, ...]:
