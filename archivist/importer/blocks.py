@@ -12,17 +12,22 @@ from .clean import Block
 
 def html_blocks(fragment: str, base_url: str) -> list[Block]:
     """Return the sanitised body as Markdown blocks: paragraphs, headings, list items, tables."""
+    return [block for block, _ in text_blocks(fragment, base_url)]
+
+
+def text_blocks(fragment: str, base_url: str) -> list[tuple[Block, str]]:
+    """Return the sanitised body as (Markdown block, its plain text) pairs, in page order."""
     if not fragment.strip():
         return []
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    blocks: list[Block] = []
+    pairs: list[tuple[Block, str]] = []
     for element in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "blockquote", "pre"):
         if _inside(element, ("table", "li", "blockquote", "pre")):
             continue
         block = _block(element, base_url)
         if block and block.text.strip():
-            blocks.append(block)
-    return blocks
+            pairs.append((block, re.sub(r"\s+", " ", element.text_content()).strip()))
+    return pairs
 
 
 def _inside(element, tags: tuple[str, ...]) -> bool:

@@ -13,7 +13,8 @@ import trafilatura
 from lxml import etree
 
 from . import clean, fields, noise
-from .blocks import html_blocks
+from .blocks import text_blocks
+from .html_cleanup import clean_page_blocks
 from .encoding import hangul_share
 from .record import ImportedArticle
 
@@ -229,7 +230,7 @@ def extract_html(html: str, path: str) -> ImportedArticle:
     record.lang = page_language(tree)
     read_meta(tree, record)
     body = body_html(tree)
-    blocks = clean.clean_blocks(html_blocks(body, record.url), record)
+    blocks = clean_page_blocks(text_blocks(body, record.url), tree, record)
     record.body = clean.to_markdown(blocks)
     lines = page_lines(tree)
     _fill_from_text(lines, record)

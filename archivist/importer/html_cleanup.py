@@ -1,0 +1,145 @@
+"""Clean-up of trafilatura's blocks with the saved page's own evidence, before the shared clean-up.
+
+trafilatura finds the article's container but lets some of the page through: lists of links to other
+stories, a widget's layer (summary, font size, reactions), promos written as links. Each is recognised by
+where it sits in the page (`html_evidence`), never by its wording. The shared clean-up (`clean.py`) then runs
+on what is left, and a sentence it would trim from the end is kept: here the extractor already drew the
+article's bounds, so a finished sentence at the end is the story's last line, not a sign-off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import clean, noise
+from .clean import Block
+from .html_evidence import Evidence, evidence, letters, text_index
+from .record import ImportedArticle
+
+LINKED = 0.8  # share of a block's letters inside links above which it is a link, not text with links
+_TEASER = 200  # characters: longer than this, a linked block is prose that happens to be linked
+_LEAD_IN = 60  # characters: a heading above a list of links is this short
+SIGN_OFF = "sign-off"
+REPEATED = "repeated text"
+_REPEATED = 80  # letters: a block this long said twice is a copy, not a refrain
+_DIGIT = re.compile(r"\d")
+
+
+def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArticle) -> list[Block]:
+    """Return the article's blocks without the page's furniture, recording each block dropped and why."""
+    if not pairs:
+        return []
+    facts = block_evidence(pairs, tree)
+    reasons = furniture(pairs, facts)
+    blocks = []
+    for (block, plain), reason in zip(pairs, reasons):
+        if reason:
+            record.drop(plain, reason)
+        else:
+            blocks.append(_with_plain_noise(block, plain))
+    return keep_last_sentences(clean.clean_blocks(blocks, record), record)
+
+
+def block_evidence(pairs: list[tuple[Block, str]], tree) -> list[Evidence]:
+    """Return the page's evidence for each block, found in page order."""
+    index = text_index(tree)
+    found, place = [], -1
+    for _, plain in pairs:
+        facts, place = evidence(letters(plain), index, place)
+        found.append(facts)
+    return found
+
+
+def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence]) -> list[str | None]:
+    """Return, for each block, the kind of page furniture it is, or None for article text."""
+    reasons: list[str | None] = [_own_reason(plain, fact) for (_, plain), fact in zip(pairs, facts)]
+    linked = [_is_link(plain, fact) for (_, plain), fact in zip(pairs, facts)]
+    for start, end in _runs(linked):
+        if end - start >= 2 or _after_article(pairs, start, end):
+            for i in range(start, end):
+                reasons[i] = reasons[i] or noise.RELATED
+            lead = start - 1
+            if lead >= 0 and reasons[lead] is None and _is_lead_in(pairs[lead][1]):
+                reasons[lead] = noise.RELATED
+    repeated_leads(pairs, reasons)
+    return reasons
+
+
+def _own_reason(plain: str, fact: Evidence) -> str | None:
+    """Return what the block's own place makes it: a widget's text, a caption, or None."""
+    if fact.controls:
+        return noise.WIDGET
+    if (fact.in_caption or fact.beside_image) and not noise.ends_sentence(plain):
+        return noise.CAPTION
+    return None
+
+
+def repeated_leads(pairs: list[tuple[Block, str]], reasons: list[str | None]) -> None:
+    """Mark a long block that a later block repeats word for word (a standfirst or summary copying the lead)."""
+    later: set[str] = set()
+    for i in range(len(pairs) - 1, -1, -1):
+        key = letters(pairs[i][1])
+        if len(key) < _REPEATED:
+            continue
+        if key in later and reasons[i] is None:
+            reasons[i] = REPEATED
+        later.add(key)
+
+
+def _is_link(plain: str, fact: Evidence) -> bool:
+    """Return True when the block is, in the page, a link (a teaser's headline), not text."""
+    return fact.found and fact.link_share >= LINKED and len(plain) <= _TEASER
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """Return the (start, end) spans where the flags are set, end excluded."""
+    spans, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def _after_article(pairs: list[tuple[Block, str]], start: int, end: int) -> bool:
+    """Return True when no running text follows the span: a link there trails the story, it is not in it."""
+    return not any(noise.is_prose(plain) for _, plain in pairs[end:])
+
+
+def _is_lead_in(plain: str) -> bool:
+    """Return True for a few words that are not a sentence nor a figure: the heading of the list under it."""
+    return (len(plain) <= _LEAD_IN and len(plain.split()) <= 6 and not _DIGIT.search(plain)
+            and not noise.ends_sentence(plain.rstrip(".…:")))
+
+
+def _with_plain_noise(block: Block, plain: str) -> Block:
+    """Return the block marked with the noise its plain text shows when its Markdown hides it (`[▶ …](…)`)."""
+    if block.noise or plain == block.text or block.kind not in ("p", "li"):
+        return block
+    kind = noise.classify(plain)
+    return Block(block.text, block.kind, kind) if kind else block
+
+
+def keep_last_sentences(blocks: list[Block], record: ImportedArticle) -> list[Block]:
+    """Return the blocks with the closing lines the shared clean-up trimmed as sign-offs put back.
+
+    Put back: finished sentences, and lines of words in a Latin-script page (an address, a signature). A
+    Korean closing line that is no sentence (`/연합뉴스`, `영상편집 …`) is a credit and stays out."""
+    restored = [d for d in record.dropped if d.reason == SIGN_OFF and (is_sentence(d.text) or _latin_line(d.text))]
+    if not restored:
+        return blocks
+    record.dropped = [d for d in record.dropped if d not in restored]
+    return blocks + [Block(d.text) for d in reversed(restored)]
+
+
+def is_sentence(text: str) -> bool:
+    """Return True for a finished sentence of at least two words (`"That's correct," he said.`)."""
+    text = text.strip()
+    return len(text.split()) >= 2 and noise.ends_sentence(text) and not noise.classify(text)
+
+
+def _latin_line(text: str) -> bool:
+    """Return True for a line of two or more words without Hangul that no noise rule claims."""
+    return len(text.split()) >= 2 and not noise.has_hangul(text) and not noise.classify(text)

@@ -1,0 +1,143 @@
+"""Where each extracted block sits in the saved page: its element, how much of it is link text, what holds it.
+
+trafilatura returns the article's text without the page around it; these facts come back from the page so
+that the clean-up can judge a block by its place (a list of links, a caption, a box beside the article)
+rather than by its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_KEY = 4  # letters of a text node's start that bucket it
+_START = 40  # letters of a text node's start compared with a block's
+_CAPTION_TAGS = frozenset({"figcaption", "figure"})
+_ASIDE_TAGS = frozenset({"aside", "nav", "footer", "header", "form"})
+_LIST_TAGS = frozenset({"li", "dd"})
+_CONTROLS = ".//button|.//input|.//select|.//textarea"
+_CAPTION_SIZE = 300  # letters: a caption is no longer
+_CAPTION_SLACK = 20  # letters of other text a caption's box may hold (a credit, a counter)
+_BOX = 400  # letters: a box this small around a block is a widget when it holds controls
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the page says about one block: found or not, share of link text, what holds it."""
+
+    found: bool = False
+    link_share: float = 0.0  # letters inside <a> over the element's letters
+    in_list: bool = False  # a list item (li, dd)
+    in_caption: bool = False  # inside a figure or its caption
+    in_aside: bool = False  # inside aside, nav, header, footer or a form
+    heading: bool = False  # the element is a heading (h1–h6)
+    beside_image: bool = False  # the smallest box holding it holds an image and no other text: a caption
+    controls: bool = False  # a small box around it holds form controls (a widget's layer, not the story)
+    size: int = 0  # letters of the element
+
+
+NOT_FOUND = Evidence()
+
+
+def letters(text: str) -> str:
+    """Return the text reduced to lower-case letters and digits."""
+    return _NOT_WORD.sub("", text).lower()
+
+
+def text_index(tree) -> dict[str, list]:
+    """Return {first letters of a text node: [(its first letters, its place in page order, its element)]}."""
+    index: dict[str, list] = {}
+    for order, element in enumerate(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "head", "title"):
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if text and holder is not None:
+                start = letters(text[:120])[:_START]
+                if len(start) >= 2:
+                    index.setdefault(start[:_KEY], []).append((start, order, holder))
+    return index
+
+
+def evidence(block_letters: str, index: dict[str, list], after: int = -1) -> tuple[Evidence, int]:
+    """Return the evidence for a block given its letters, and the page place it was found at.
+
+    A text can stand in several places (a teaser or a summary layer repeats the lead): a mark of furniture
+    counts only when every place the text stands in bears it. The place returned is the first after the
+    previous block's (the extractor keeps page order)."""
+    if len(block_letters) < 2:
+        return NOT_FOUND, after
+    head = block_letters[:_START]
+    places: list[tuple[int, Evidence]] = []
+    for start, order, holder in index.get(block_letters[:_KEY], ()):
+        if head.startswith(start) or start.startswith(head):
+            found = _covering(holder, block_letters)
+            if found is not None:
+                places.append((order, _facts(found)))
+    if not places:
+        return NOT_FOUND, after
+    order = next((o for o, _ in places if o >= after), after)
+    return _least_noisy([facts for _, facts in places]), order
+
+
+def _least_noisy(places: list[Evidence]) -> Evidence:
+    """Return the evidence of all places at once: a mark of furniture only where every place has it."""
+    if len(places) == 1:
+        return places[0]
+    return Evidence(found=True, link_share=min(p.link_share for p in places),
+                    in_list=all(p.in_list for p in places), in_caption=all(p.in_caption for p in places),
+                    in_aside=all(p.in_aside for p in places), heading=all(p.heading for p in places),
+                    beside_image=all(p.beside_image for p in places), controls=all(p.controls for p in places),
+                    size=min(p.size for p in places))
+
+
+def _covering(element, block_letters: str):
+    """Return the nearest ancestor-or-self whose letters contain the block's, or None (within four levels)."""
+    for _ in range(5):
+        if element is None or not isinstance(element.tag, str):
+            return None
+        if block_letters in letters(element.text_content()):
+            return element
+        element = element.getparent()
+    return None
+
+
+def _facts(element) -> Evidence:
+    """Return the evidence an element gives: link share of its letters and the kinds of its holders."""
+    own = letters(element.text_content())
+    linked = sum(len(letters(a.text_content())) for a in element.iter("a"))
+    for parent in element.iterancestors("a"):
+        linked = len(own)  # the whole element sits inside a link
+        break
+    kinds = {element.tag} | {parent.tag for parent in element.iterancestors()}
+    return Evidence(found=True, link_share=min(1.0, linked / max(len(own), 1)),
+                    in_list=bool(kinds & _LIST_TAGS), in_caption=bool(kinds & _CAPTION_TAGS),
+                    in_aside=bool(kinds & _ASIDE_TAGS), heading=element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
+                    beside_image=_beside_image(element, len(own)), controls=_near_controls(element, len(own)),
+                    size=len(own))
+
+
+def _beside_image(element, size: int) -> bool:
+    """Return True when the element, or a box around it with hardly any other text, holds an image."""
+    if size > _CAPTION_SIZE:
+        return False
+    for _ in range(3):
+        if element.find(".//img") is not None:
+            return True
+        element = element.getparent()
+        if element is None or len(letters(element.text_content())) > size + _CAPTION_SLACK:
+            return False
+    return False
+
+
+def _near_controls(element, size: int) -> bool:
+    """Return True when a small box around the element (at most five levels up) holds buttons or inputs."""
+    if size > _BOX:
+        return False
+    for _ in range(6):
+        if element.xpath(_CONTROLS):
+            return True
+        element = element.getparent()
+        if element is None or len(letters(element.text_content())) > _BOX:
+            return False
+    return False
