@@ -15,6 +15,7 @@ from lxml import etree
 from . import clean, fields, noise
 from .blocks import text_blocks
 from .html_cleanup import clean_page_blocks
+from .html_title import page_headline
 from .encoding import hangul_share
 from .record import ImportedArticle
 
@@ -25,7 +26,6 @@ _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", 
 _LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
                   "section", "article", "header", "footer", "figcaption", "time", "address")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
-_TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
@@ -98,8 +98,7 @@ def _split_names(text: str) -> list[str]:
 def read_meta(tree, record: ImportedArticle) -> None:
     """Fill title, reporters, date, URL, outlet and keywords from JSON-LD and meta tags."""
     meta, ld = meta_tags(tree), json_ld(tree)
-    record.title = _text(ld.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title")
-                                                           or _page_title(tree), meta.get("og:site_name", ""))
+    record.title = page_headline(tree, meta, ld)
     record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
                                                          or meta.get("article:author") or meta.get("dable:author"))
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
@@ -116,23 +115,6 @@ def _text(value) -> str:
     if not isinstance(value, str):
         return ""
     return re.sub(r"\s+", " ", html_text.unescape(html_text.unescape(value))).strip()
-
-
-def _page_title(tree) -> str:
-    """Return the <title> text, or the first <h1>."""
-    for xpath in ("//title", "//h1"):
-        found = tree.xpath(xpath)
-        if found and found[0].text_content().strip():
-            return _text(found[0].text_content())
-    return ""
-
-
-def _strip_site(title: str, site: str) -> str:
-    """Return the title without a trailing ` - Site name`."""
-    title = (title or "").strip()
-    if site and title.endswith(site):
-        return re.sub(r"\s*[-|:–—]\s*$", "", title[: -len(site)]).strip() or title
-    return _TITLE_SUFFIX.sub("", title) if len(title) > 40 else title
 
 
 def _iso(value: str, lang: str) -> str:
