@@ -10,10 +10,11 @@ article's bounds, so a finished sentence at the end is the story's last line, no
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from . import clean, noise
 from .clean import Block
-from .html_evidence import Evidence, evidence, letters, text_index
+from .html_evidence import Evidence, evidence, letters, same_site, text_index
 from .record import ImportedArticle
 
 LINKED = 0.8  # share of a block's letters inside links above which it is a link, not text with links
@@ -30,7 +31,7 @@ def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArti
     if not pairs:
         return []
     facts = block_evidence(pairs, tree)
-    reasons = furniture(pairs, facts)
+    reasons = furniture(pairs, facts, urlsplit(record.url).hostname or "")
     blocks = []
     for (block, plain), reason in zip(pairs, reasons):
         if reason:
@@ -50,11 +51,16 @@ def block_evidence(pairs: list[tuple[Block, str]], tree) -> list[Evidence]:
     return found
 
 
-def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence]) -> list[str | None]:
-    """Return, for each block, the kind of page furniture it is, or None for article text."""
-    reasons: list[str | None] = [_own_reason(plain, fact) for (_, plain), fact in zip(pairs, facts)]
+def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence], host: str = "") -> list[str | None]:
+    """Return, for each block, the kind of page furniture it is, or None for article text.
+
+    Links count as teasers only when they lead within the page's own site or to one other (a sister site):
+    links to several other sites are more often the story's sources than anyone's promotion."""
+    reasons: list[str | None] = [_own_reason(block, plain, fact) for (block, plain), fact in zip(pairs, facts)]
     linked = [_is_link(plain, fact) for (_, plain), fact in zip(pairs, facts)]
     for start, end in _runs(linked):
+        if not _one_site(facts[start:end], host):
+            continue
         if end - start >= 2 or _after_article(pairs, start, end):
             for i in range(start, end):
                 reasons[i] = reasons[i] or noise.RELATED
@@ -65,11 +71,14 @@ def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence]) -> list[str
     return reasons
 
 
-def _own_reason(plain: str, fact: Evidence) -> str | None:
-    """Return what the block's own place makes it: a widget's text, a caption, or None."""
+def _own_reason(block: Block, plain: str, fact: Evidence) -> str | None:
+    """Return what the block's own place makes it: a widget's text, a caption, or None.
+
+    Only a paragraph that is no finished sentence is taken for a caption: a heading or a list item beside an
+    image is a listicle's entry, and a sentence in a figure is often the story's standfirst."""
     if fact.controls:
         return noise.WIDGET
-    if (fact.in_caption or fact.beside_image) and not noise.ends_sentence(plain):
+    if block.kind == "p" and (fact.in_caption or fact.beside_image) and not noise.ends_sentence(plain):
         return noise.CAPTION
     return None
 
@@ -84,6 +93,18 @@ def repeated_leads(pairs: list[tuple[Block, str]], reasons: list[str | None]) ->
         if key in later and reasons[i] is None:
             reasons[i] = REPEATED
         later.add(key)
+
+
+def _one_site(facts: list[Evidence], host: str) -> bool:
+    """Return True when most of the blocks link to one site: the page's own (or '' within it), or another."""
+    sites = [_site_of(fact, host) for fact in facts]
+    return max(sites.count(site) for site in sites) * 2 >= len(sites)
+
+
+def _site_of(fact: Evidence, host: str) -> str:
+    """Return the one host a block's links lead to ('' within the page's site), or '*' for several."""
+    hosts = {h for h in fact.link_hosts if h and not (host and same_site(frozenset({h}), host))}
+    return "*" if len(hosts) > 1 else next(iter(hosts), "")
 
 
 def _is_link(plain: str, fact: Evidence) -> bool:

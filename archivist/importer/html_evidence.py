@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _KEY = 4  # letters of a text node's start that bucket it
@@ -19,6 +20,7 @@ _LIST_TAGS = frozenset({"li", "dd"})
 _CONTROLS = ".//button|.//input|.//select|.//textarea"
 _CAPTION_SIZE = 300  # letters: a caption is no longer
 _CAPTION_SLACK = 20  # letters of other text a caption's box may hold (a credit, a counter)
+_SUFFIXES = frozenset("com net org edu gov co or go ne ac re kr uk jp au ca de fr in io tv info biz".split())
 _BOX = 400  # letters: a box this small around a block is a widget when it holds controls
 
 
@@ -28,6 +30,7 @@ class Evidence:
 
     found: bool = False
     link_share: float = 0.0  # letters inside <a> over the element's letters
+    link_hosts: frozenset[str] = frozenset()  # where its links lead ('' within the site)
     in_list: bool = False  # a list item (li, dd)
     in_caption: bool = False  # inside a figure or its caption
     in_aside: bool = False  # inside aside, nav, header, footer or a form
@@ -85,6 +88,7 @@ def _least_noisy(places: list[Evidence]) -> Evidence:
     if len(places) == 1:
         return places[0]
     return Evidence(found=True, link_share=min(p.link_share for p in places),
+                    link_hosts=frozenset().union(*(p.link_hosts for p in places)),
                     in_list=all(p.in_list for p in places), in_caption=all(p.in_caption for p in places),
                     in_aside=all(p.in_aside for p in places), heading=all(p.heading for p in places),
                     beside_image=all(p.beside_image for p in places), controls=all(p.controls for p in places),
@@ -105,16 +109,37 @@ def _covering(element, block_letters: str):
 def _facts(element) -> Evidence:
     """Return the evidence an element gives: link share of its letters and the kinds of its holders."""
     own = letters(element.text_content())
-    linked = sum(len(letters(a.text_content())) for a in element.iter("a"))
-    for parent in element.iterancestors("a"):
-        linked = len(own)  # the whole element sits inside a link
-        break
+    links = list(element.iter("a")) or list(element.iterancestors("a"))[:1]
+    linked = sum(len(letters(a.text_content())) for a in links)
     kinds = {element.tag} | {parent.tag for parent in element.iterancestors()}
     return Evidence(found=True, link_share=min(1.0, linked / max(len(own), 1)),
+                    link_hosts=frozenset(_host(a.get("href") or "") for a in links),
                     in_list=bool(kinds & _LIST_TAGS), in_caption=bool(kinds & _CAPTION_TAGS),
                     in_aside=bool(kinds & _ASIDE_TAGS), heading=element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
                     beside_image=_beside_image(element, len(own)), controls=_near_controls(element, len(own)),
                     size=len(own))
+
+
+def _host(href: str) -> str:
+    """Return the host a link leads to without `www.`, or '' for a link within the page's own site."""
+    href = href.strip()
+    if not href.startswith(("http://", "https://", "//")):
+        return ""
+    return (urlsplit(href if not href.startswith("//") else "http:" + href).hostname or "").removeprefix("www.")
+
+
+def same_site(hosts: frozenset[str], page_host: str) -> bool:
+    """Return True when every link leads within the page's site (relative, or a host of the same domain)."""
+    site = site_label(page_host)
+    return all(not host or (site and site in host.split(".")) for host in hosts)
+
+
+def site_label(host: str) -> str:
+    """Return the distinctive label of a host (`khan` of news.khan.co.kr), or ''."""
+    labels = [label for label in host.lower().split(".") if label]
+    while labels and labels[-1] in _SUFFIXES:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 def _beside_image(element, size: int) -> bool:
