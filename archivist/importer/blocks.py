@@ -58,17 +58,27 @@ def inline_markdown(element, base_url: str) -> str:
     for child in element:
         inner = inline_markdown(child, base_url)
         if child.tag == "a":
-            parts.append(_link(inner, child.get("href"), base_url))
+            parts.append(_spaced(child, _link(inner, child.get("href"), base_url)))
         elif child.tag in ("b", "strong") and inner.strip():
-            parts.append(f"**{inner.strip()}**")
+            parts.append(_spaced(child, f"**{inner.strip()}**"))
         elif child.tag in ("i", "em") and inner.strip():
-            parts.append(f"*{inner.strip()}*")
+            parts.append(_spaced(child, f"*{inner.strip()}*"))
         elif child.tag == "br":
             parts.append(" ")
         else:
-            parts.append(inner)
+            parts.append(_spaced(child, inner) if inner else " " * child.text_content()[:1].isspace())
         parts.append(child.tail or "")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _spaced(element, marked: str) -> str:
+    """Return the marked-up text with the spaces the element's text began or ended with kept outside it.
+
+    `<a>offerings </a>were` must not become `[offerings](…)were`: the words would run together."""
+    inner = element.text_content()
+    head = " " if inner[:1].isspace() else ""
+    tail = " " if inner[-1:].isspace() else ""
+    return head + marked + tail
 
 
 def _link(text: str, href: str | None, base_url: str) -> str:
