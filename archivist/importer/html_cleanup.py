@@ -23,6 +23,7 @@ _LEAD_IN = 60  # characters: a heading above a list of links is this short
 SIGN_OFF = "sign-off"
 REPEATED = "repeated text"
 _REPEATED = 80  # letters: a block this long said twice is a copy, not a refrain
+_HEADING_NOISE = frozenset({noise.RELATED, noise.PROMO, noise.AD, noise.COMMENTS, noise.ACCOUNT})
 _DIGIT = re.compile(r"\d")
 
 
@@ -56,7 +57,11 @@ def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence], host: str =
 
     Links count as teasers only when they lead within the page's own site or to one other (a sister site):
     links to several other sites are more often the story's sources than anyone's promotion."""
+    keys = [letters(plain) for _, plain in pairs]
     reasons: list[str | None] = [_own_reason(block, plain, fact) for (block, plain), fact in zip(pairs, facts)]
+    for i, fact in enumerate(facts):
+        if fact.controls and _widget_box(fact.controls, keys):
+            reasons[i] = noise.WIDGET
     linked = [_is_link(plain, fact) for (_, plain), fact in zip(pairs, facts)]
     for start, end in _runs(linked):
         if not _one_site(facts[start:end], host):
@@ -68,16 +73,25 @@ def furniture(pairs: list[tuple[Block, str]], facts: list[Evidence], host: str =
             if lead >= 0 and reasons[lead] is None and _is_lead_in(pairs[lead][1]):
                 reasons[lead] = noise.RELATED
     repeated_leads(pairs, reasons)
+    if all(reasons):
+        return [None] * len(reasons)  # the page's evidence would leave no story: it misread a short one
     return reasons
 
 
+def _widget_box(box: str, keys: list[str]) -> bool:
+    """Return True when a box with controls holds little of the article: a widget's layer, not the story's
+    own container (a short story's container may hold its share buttons)."""
+    held = sum(len(key) for key in keys if key and key in box)
+    return held * 2 < sum(len(key) for key in keys)
+
+
 def _own_reason(block: Block, plain: str, fact: Evidence) -> str | None:
-    """Return what the block's own place makes it: a widget's text, a caption, or None.
+    """Return what the block's own place makes it: a list's orphaned heading, a caption, or None.
 
     Only a paragraph that is no finished sentence is taken for a caption: a heading or a list item beside an
     image is a listicle's entry, and a sentence in a figure is often the story's standfirst."""
-    if fact.controls:
-        return noise.WIDGET
+    if block.kind == "h" and noise.classify(plain) in _HEADING_NOISE:
+        return noise.classify(plain)  # `관련 기사`, `Most read`: a heading the list under it was cut from
     if block.kind == "p" and (fact.in_caption or fact.beside_image) and not noise.ends_sentence(plain):
         return noise.CAPTION
     return None

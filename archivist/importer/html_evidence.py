@@ -36,7 +36,7 @@ class Evidence:
     in_aside: bool = False  # inside aside, nav, header, footer or a form
     heading: bool = False  # the element is a heading (h1–h6)
     beside_image: bool = False  # the smallest box holding it holds an image and no other text: a caption
-    controls: bool = False  # a small box around it holds form controls (a widget's layer, not the story)
+    controls: str = ""  # letters of a small box around it that holds form controls (a widget's layer?)
     size: int = 0  # letters of the element
 
 
@@ -91,7 +91,8 @@ def _least_noisy(places: list[Evidence]) -> Evidence:
                     link_hosts=frozenset().union(*(p.link_hosts for p in places)),
                     in_list=all(p.in_list for p in places), in_caption=all(p.in_caption for p in places),
                     in_aside=all(p.in_aside for p in places), heading=all(p.heading for p in places),
-                    beside_image=all(p.beside_image for p in places), controls=all(p.controls for p in places),
+                    beside_image=all(p.beside_image for p in places),
+                    controls=min((p.controls for p in places), key=len),
                     size=min(p.size for p in places))
 
 
@@ -155,14 +156,15 @@ def _beside_image(element, size: int) -> bool:
     return False
 
 
-def _near_controls(element, size: int) -> bool:
-    """Return True when a small box around the element (at most five levels up) holds buttons or inputs."""
+def _near_controls(element, size: int) -> str:
+    """Return the letters of a small box around the element (at most five levels up) holding buttons or
+    inputs, or ''."""
     if size > _BOX:
-        return False
+        return ""
     for _ in range(6):
         if element.xpath(_CONTROLS):
-            return True
+            return letters(element.text_content())
         element = element.getparent()
         if element is None or len(letters(element.text_content())) > _BOX:
-            return False
-    return False
+            return ""
+    return ""
