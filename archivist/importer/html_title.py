@@ -17,6 +17,7 @@ _SEPARATOR = re.compile(r"\s+[-–—|:<>«»·/]{1,2}\s+|\s*(?:\||::|│)\s*")
 _NOT_WORD = re.compile(r"[\W_]+")
 _TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
 _SITE_SLACK = 8  # letters a site-name piece may add to the name (`모바일`, `뉴스`, `Online`)
+_DRESSING = 20  # letters another source may add around the headline (its own site name)
 _SHARE = 0.3  # a shared piece shorter than this share of the longest source is a logo or a section name
 _GENERIC_LABELS = frozenset({"www", "m", "mobile", "news", "co", "com", "net", "org", "kr", "go", "or", "ne", "html"})
 
@@ -33,17 +34,18 @@ def headline(sources: list[str], sites: list[str], trusted: bool = False) -> str
     sources = [s.strip() for s in sources if s and s.strip()]
     if not sources:
         return ""
-    names = site_names(sites)
     first = sources[0]
+    names = site_names(sites) + _logos(first, sources[1:])
     core = _core(first, sources[1:])
     chosen = strip_site(core, names)
-    if chosen == first and not trusted and len(first) > 40 and not _agreed(first, sources[1:]):
+    if chosen == first and not trusted and len(first) > 40 and _alone(first, sources[1:]):
         chosen = _TITLE_SUFFIX.sub("", first)  # a lone title: a short tail after a dash is the site
     return chosen
 
 
 def _core(first: str, others: list[str]) -> str:
-    """Return the longest piece of `first` that a differently written source holds without the rest of `first`.
+    """Return the longest piece of `first` that a differently written source holds without the rest of `first`
+    (and with little else: a source as long again is another wording, not the bare headline).
 
     `사이트 모바일 :: 제목` with an <h1> `제목` gives `제목`; `Week 2018 | Talk` with an <h1> `Week 2018 | Mr Talk`
     stays whole, since the <h1> holds the cut part too."""
@@ -55,15 +57,25 @@ def _core(first: str, others: list[str]) -> str:
             continue
         at = whole.find(key)
         cut = [part for part in (whole[:at], whole[at + len(key):]) if part]
-        if any(key in holder and not any(part in holder for part in cut) for holder in holders):
+        if any(key in holder and len(holder) - len(key) <= _DRESSING and not any(part in holder for part in cut)
+               for holder in holders):
             return piece
     return first
 
 
-def _agreed(first: str, others: list[str]) -> bool:
-    """Return True when another source holds the whole of `first` in other words around it."""
+def _logos(first: str, others: list[str]) -> list[str]:
+    """Return the letters of sources that are only an end segment of `first`, shorter than the rest of it
+    (an <h1> holding the site's logo names the site: `제목 - 신문명` beside `<h1>신문명</h1>`)."""
+    segments = [letters(s) for s in _SEPARATOR.split(first)]
     whole = letters(first)
-    return any(whole in key and key != whole for key in map(letters, others))
+    ends = {segments[0], segments[-1]} if len(segments) > 1 else set()
+    return [key for key in map(letters, others) if key in ends and len(key) * 2 < len(whole)]
+
+
+def _alone(first: str, others: list[str]) -> bool:
+    """Return True when no source is written differently from `first` (nothing to compare it with)."""
+    whole = letters(first)
+    return all(letters(other) == whole for other in others)
 
 
 def site_names(sites: list[str]) -> list[str]:
