@@ -44,10 +44,10 @@ def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArti
 
 def block_evidence(pairs: list[tuple[Block, str]], tree) -> list[Evidence]:
     """Return the page's evidence for each block, found in page order."""
-    index = text_index(tree)
+    page = text_index(tree)
     found, place = [], -1
     for _, plain in pairs:
-        facts, place = evidence(letters(plain), index, place)
+        facts, place = evidence(letters(plain), page, place)
         found.append(facts)
     return found
 

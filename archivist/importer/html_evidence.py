@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 _NOT_WORD = re.compile(r"[\W_]+")
 _KEY = 4  # letters of a text node's start that bucket it
 _START = 40  # letters of a text node's start compared with a block's
+_INVISIBLE = frozenset({"script", "style", "noscript", "head", "title", "template"})
 _CAPTION_TAGS = frozenset({"figcaption", "figure"})
 _ASIDE_TAGS = frozenset({"aside", "nav", "footer", "header", "form"})
 _LIST_TAGS = frozenset({"li", "dd"})
@@ -48,21 +49,48 @@ def letters(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
 
 
-def text_index(tree) -> dict[str, list]:
-    """Return {first letters of a text node: [(its first letters, its place in page order, its element)]}."""
+@dataclass(frozen=True)
+class PageText:
+    """A page's text nodes found by their first letters, and each element's count of letters."""
+
+    index: dict[str, list]  # first letters → [(the node's first letters, its place in page order, its element)]
+    sizes: dict  # element → letters in its text (elements stay alive while held here, so lookups match)
+
+
+def text_index(tree) -> PageText:
+    """Return the page's text nodes indexed by their first letters, and every element's letter count."""
     index: dict[str, list] = {}
-    for order, element in enumerate(tree.iter()):
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "head", "title"):
+    elements = list(tree.iter())
+    for order, element in enumerate(elements):
+        if not isinstance(element.tag, str) or element.tag in _INVISIBLE:
             continue
         for text, holder in ((element.text, element), (element.tail, element.getparent())):
-            if text and holder is not None:
+            if text and holder is not None and not text.isspace():
                 start = letters(text[:120])[:_START]
                 if len(start) >= 2:
                     index.setdefault(start[:_KEY], []).append((start, order, holder))
-    return index
+    return PageText(index, _sizes(elements))
 
 
-def evidence(block_letters: str, index: dict[str, list], after: int = -1) -> tuple[Evidence, int]:
+def _sizes(elements: list) -> dict:
+    """Return {element: letters in its visible text}, counted once from the leaves up."""
+    sizes: dict = {}
+    for element in reversed(elements):
+        if not isinstance(element.tag, str):
+            continue
+        total = 0 if element.tag in _INVISIBLE else _count(element.text)
+        for child in element:
+            total += sizes.get(child, 0) + _count(child.tail)
+        sizes[element] = total
+    return sizes
+
+
+def _count(text: str | None) -> int:
+    """Return how many letters and digits a text node holds (0 for none or only spaces, the common case)."""
+    return 0 if not text or text.isspace() else len(_NOT_WORD.sub("", text))
+
+
+def evidence(block_letters: str, page: PageText, after: int = -1) -> tuple[Evidence, int]:
     """Return the evidence for a block given its letters, and the page place it was found at.
 
     A text can stand in several places (a teaser or a summary layer repeats the lead): a mark of furniture
@@ -72,11 +100,11 @@ def evidence(block_letters: str, index: dict[str, list], after: int = -1) -> tup
         return NOT_FOUND, after
     head = block_letters[:_START]
     places: list[tuple[int, Evidence]] = []
-    for start, order, holder in index.get(block_letters[:_KEY], ()):
+    for start, order, holder in page.index.get(block_letters[:_KEY], ()):
         if head.startswith(start) or start.startswith(head):
-            found = _covering(holder, block_letters)
+            found = _covering(holder, block_letters, page.sizes)
             if found is not None:
-                places.append((order, _facts(found)))
+                places.append((order, _facts(found, page.sizes)))
     if not places:
         return NOT_FOUND, after
     order = next((o for o, _ in places if o >= after), after)
@@ -96,29 +124,31 @@ def _least_noisy(places: list[Evidence]) -> Evidence:
                     size=min(p.size for p in places))
 
 
-def _covering(element, block_letters: str):
-    """Return the nearest ancestor-or-self whose letters contain the block's, or None (within four levels)."""
+def _covering(element, block_letters: str, sizes: dict):
+    """Return the nearest ancestor-or-self whose letters contain the block's, or None (within four levels,
+    and never a box far larger than the block: that is the page, not the block's place)."""
+    limit = 4 * len(block_letters) + 500
     for _ in range(5):
-        if element is None or not isinstance(element.tag, str):
+        if element is None or not isinstance(element.tag, str) or sizes.get(element, 0) > limit:
             return None
-        if block_letters in letters(element.text_content()):
+        if sizes.get(element, 0) >= len(block_letters) and block_letters in letters(element.text_content()):
             return element
         element = element.getparent()
     return None
 
 
-def _facts(element) -> Evidence:
+def _facts(element, sizes: dict) -> Evidence:
     """Return the evidence an element gives: link share of its letters and the kinds of its holders."""
-    own = letters(element.text_content())
+    size = sizes.get(element, 0)
     links = list(element.iter("a")) or list(element.iterancestors("a"))[:1]
-    linked = sum(len(letters(a.text_content())) for a in links)
+    linked = sum(sizes.get(a, 0) for a in links)
     kinds = {element.tag} | {parent.tag for parent in element.iterancestors()}
-    return Evidence(found=True, link_share=min(1.0, linked / max(len(own), 1)),
+    return Evidence(found=True, link_share=min(1.0, linked / max(size, 1)),
                     link_hosts=frozenset(_host(a.get("href") or "") for a in links),
                     in_list=bool(kinds & _LIST_TAGS), in_caption=bool(kinds & _CAPTION_TAGS),
                     in_aside=bool(kinds & _ASIDE_TAGS), heading=element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"),
-                    beside_image=_beside_image(element, len(own)), controls=_near_controls(element, len(own)),
-                    size=len(own))
+                    beside_image=_beside_image(element, size, sizes), controls=_near_controls(element, size, sizes),
+                    size=size)
 
 
 def _host(href: str) -> str:
@@ -143,7 +173,7 @@ def site_label(host: str) -> str:
     return labels[-1] if labels else ""
 
 
-def _beside_image(element, size: int) -> bool:
+def _beside_image(element, size: int, sizes: dict) -> bool:
     """Return True when the element, or a box around it with hardly any other text, holds an image."""
     if size > _CAPTION_SIZE:
         return False
@@ -151,12 +181,12 @@ def _beside_image(element, size: int) -> bool:
         if element.find(".//img") is not None:
             return True
         element = element.getparent()
-        if element is None or len(letters(element.text_content())) > size + _CAPTION_SLACK:
+        if element is None or sizes.get(element, 0) > size + _CAPTION_SLACK:
             return False
     return False
 
 
-def _near_controls(element, size: int) -> str:
+def _near_controls(element, size: int, sizes: dict) -> str:
     """Return the letters of a small box around the element (at most five levels up) holding buttons or
     inputs, or ''."""
     if size > _BOX:
@@ -165,6 +195,6 @@ def _near_controls(element, size: int) -> str:
         if element.xpath(_CONTROLS):
             return letters(element.text_content())
         element = element.getparent()
-        if element is None or len(letters(element.text_content())) > _BOX:
+        if element is None or sizes.get(element, 0) > _BOX:
             return ""
     return ""
