@@ -25,6 +25,8 @@ ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tabl
 _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
 _LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
                   "section", "article", "header", "footer", "figcaption", "time", "address")
+_STAMP = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|송고|게재|updated|published|posted)|\d{4}\D.*\d{1,2}:\d{2}", re.I)
+_INLINE = frozenset({"span", "em", "i", "b", "strong", "time", "small", "a", "font", "address", "cite"})
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
 
 
@@ -129,6 +131,46 @@ def _keywords(meta_value: str, ld_value) -> list[str]:
     return list(dict.fromkeys(w for w in words if w and len(w) <= 30))
 
 
+def split_leading_bylines(tree) -> None:
+    """Give a byline or time printed at the start of a paragraph's block (`<span>홍길동 기자</span><span>입력
+    …</span>정부가…`) a paragraph of its own, so it is read as a byline and not glued to the lead."""
+    for block in list(tree.iter("p", "div")):
+        if (block.text or "").strip() or len(block) == 0 or block[0].tag not in _INLINE:
+            continue
+        leading = []
+        for child in block:
+            text = child.text_content().strip() if child.tag in _INLINE else ""
+            if not text or len(text) > 80 or not (fields.parse_byline(text) or _is_stamp(text)):
+                break
+            leading.append(child)
+            if (child.tail or "").strip():
+                break
+        if leading:
+            _lift(block, leading)
+
+
+def _is_stamp(text: str) -> bool:
+    """Return True for a publication stamp: a labelled date (`입력 …`, `Updated …`) or a date with its time.
+
+    A bare date or time opening a sentence (`As of 29 November 2018, …`, `10:02 The senator …`) is story."""
+    return noise.is_dateline(text) and bool(_STAMP.search(text))
+
+
+def _lift(block, leading: list) -> None:
+    """Put each leading inline element's text in a paragraph of its own before the rest of the block."""
+    for child in leading:
+        paragraph = etree.Element("p")
+        paragraph.text = child.text_content().strip()
+        if block.tag == "p":
+            block.addprevious(paragraph)
+            block.text = (block.text or "") + (child.tail or "")
+            block.remove(child)
+        else:
+            paragraph.tail = child.tail
+            child.addprevious(paragraph)
+            block.remove(child)
+
+
 def split_br_divs(tree) -> None:
     """Turn divs whose lines are split by <br> into paragraphs, so no line is lost."""
     for div in list(tree.iter("div")):
@@ -180,6 +222,7 @@ def _near_paragraphs(element) -> bool:
 
 def body_html(tree) -> str:
     """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
+    split_leading_bylines(tree)
     split_br_divs(tree)
     wrap_loose_text(tree)
     leaf_divs_to_paragraphs(tree)

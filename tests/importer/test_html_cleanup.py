@@ -137,11 +137,25 @@ def test_closing_sentence_of_the_story_is_kept():
 
 
 def test_byline_and_time_glued_to_the_first_paragraph_are_split_off():
-    """A byline and time printed in the lead paragraph's block become fields; the lead's sentence stays."""
-    lead = f"<p>[서울=예시뉴스] 홍길동 기자 = {KO[0]}</p>"
-    record = extract_html(page(lead + paras(KO[1:])), "page.html")
+    """A byline and time printed at the start of the lead's block become fields; the lead's sentence stays."""
+    lead = (f"<div class='text'><span class='name'>홍길동 기자</span><span class='time'>입력 2024.05.01 10:00</span>"
+            f"{KO[0]}<br><br>{KO[1]}<br><br>{KO[2]}</div>")
+    record = extract_html(page(lead), "page.html")
     assert record.body.startswith(KO[0])
     assert record.reporters == ["홍길동"]
+    assert record.date.startswith("2024-05-01")
+    english = f"<p><em>By Jane Doe</em><time>May 1, 2024 10:00 AM</time>{EN[0]}</p>{paras(EN[1:])}"
+    record = extract_html(page(english, url="https://news.example.com/a/1"), "page.html")
+    assert record.body.startswith(EN[0]) and record.reporters == ["Jane Doe"]
+
+
+def test_a_sentence_opening_with_a_date_or_time_keeps_it():
+    """`<strong>As of 1 May 2024</strong>, …` or a timeline's `10:02` is the sentence's start, not a stamp."""
+    lines = ["<p><strong>As of 1 May 2024</strong>, thirty new buses will run on the busiest routes of the city.</p>",
+             "<p><b>10:02</b> The council chair opened the debate with a statement on the budget for next year.</p>"]
+    body = body_of(page(paras(EN[:2]) + "".join(lines) + paras(EN[2:]), url="https://news.example.com/a/1"))
+    assert "As of 1 May 2024" in body
+    assert "10:02" in body
 
 
 def test_one_line_flash_story_beside_its_photo_is_kept():
