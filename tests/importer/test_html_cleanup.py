@@ -124,10 +124,10 @@ def test_photo_captions_beside_images_and_enlarge_controls_are_dropped():
     photo = ("<div class='photo'><img src='/p.jpg' alt='반도체 공장 전경'>"
              "<em class='desc'>반도체 공장 전경 [사진=예시일보 DB]</em></div>"
              "<figure><img src='/q.jpg'><figcaption>28일 열린 설명회 모습</figcaption></figure>"
-             "<p>사진 확대</p>")
+             "<p>사진 확대</p><p>이미지 크게보기</p>")
     body = body_of(page(paras(KO[:1]) + photo + paras(KO[1:])))
     assert all(line in body for line in KO)
-    assert "공장 전경" not in body and "설명회 모습" not in body and "사진 확대" not in body
+    assert "공장 전경" not in body and "설명회 모습" not in body and "사진 확대" not in body and "크게보기" not in body
 
 
 def test_closing_sentence_of_the_story_is_kept():
