@@ -26,6 +26,9 @@ _REPEATED = 80  # letters: a block this long said twice is a copy, not a refrain
 _HEADING_NOISE = frozenset({noise.RELATED, noise.PROMO, noise.AD, noise.COMMENTS, noise.ACCOUNT})
 _ENLARGE = re.compile(r"^(?:사진|이미지|그림|영상)?\s*(?:확대|크게)\s*(?:보기)?$|"
                       r"^(?:click to )?(?:enlarge|expand|zoom|view larger)(?: (?:image|photo|picture))?$", re.I)
+HEADLINE = "headline"
+_WORDS = re.compile(r"\w+")
+_SAME_WORDS = 0.7  # share of words a block shares with the headline to be the headline reworded
 _DIGIT = re.compile(r"\d")
 
 
@@ -35,6 +38,8 @@ def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArti
         return []
     facts = block_evidence(pairs, tree)
     reasons = furniture(pairs, facts, urlsplit(record.url).hostname or "")
+    for i in headline_variants(pairs, record.title):
+        reasons[i] = reasons[i] or HEADLINE
     blocks = []
     for (block, plain), reason in zip(pairs, reasons):
         if reason:
@@ -42,6 +47,20 @@ def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArti
         else:
             blocks.append(_with_plain_noise(block, plain))
     return keep_last_sentences(clean.clean_blocks(blocks, record), record)
+
+
+def headline_variants(pairs: list[tuple[Block, str]], title: str) -> list[int]:
+    """Return the places of blocks above the story's first sentence that say the headline in other words
+    (a page's <h1> and its og:title differ: `Key moments from X's testimony` beside `Hearings: Key moments …`)."""
+    words = set(_WORDS.findall(title.lower()))
+    found = []
+    for i, (_, plain) in enumerate(pairs):
+        if noise.is_prose(plain) and len(plain) >= _LEAD_IN:
+            break
+        mine = set(_WORDS.findall(plain.lower()))
+        if len(words) >= 4 and len(mine) >= 4 and len(mine & words) >= _SAME_WORDS * max(len(mine), len(words)):
+            found.append(i)
+    return found
 
 
 def block_evidence(pairs: list[tuple[Block, str]], tree) -> list[Evidence]:

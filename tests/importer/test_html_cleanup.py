@@ -166,3 +166,14 @@ def test_one_line_flash_story_beside_its_photo_is_kept():
     with_story = furniture([(Block(line), line), (Block(KO[0]), KO[0])],
                            [Evidence(found=True, beside_image=True, size=20), Evidence(found=True, size=60)])
     assert with_story == [noise.CAPTION, None]
+
+
+def test_headline_said_again_in_other_words_above_the_story_is_dropped():
+    """A heading above the first sentence that rewords the headline is the headline; a subhead is not."""
+    head = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"Transit hearings: key moments from the council's vote on the bus plan\"}</script>")
+    html = page("<h2>Key moments from the council's vote on the bus plan hearings</h2>" + paras(EN[:2])
+                + "<h2>What the plan changes</h2>" + paras(EN[2:]), head=head, url="https://news.example.com/a/1")
+    body = body_of(html)
+    assert "Key moments" not in body
+    assert "## What the plan changes" in body and all(line in body for line in EN)
