@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -126,6 +127,40 @@ def linked_cases(cases: list[Path], folder: Path) -> Path:
     return folder
 
 
+def same_outlet(predicted: str, expected: str) -> bool:
+    """Return True when the predicted source names the expected outlet (NFKC, spaces ignored)."""
+    def norm(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text or "").split()).lower()
+    return bool(norm(expected)) and norm(predicted) == norm(expected)
+
+
+def predicted_source(md: Path) -> str:
+    """Return the `source` of a prediction file's front matter, or ''."""
+    import yaml
+
+    if not md.is_file():
+        return ""
+    text = md.read_text(encoding="utf-8")
+    head = text.split("\n---", 1)[0].removeprefix("---") if text.startswith("---") else ""
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError:
+        return ""
+    return str(meta.get("source") or "") if isinstance(meta, dict) else ""
+
+
+def source_accuracy(cases: list[Path], pred: Path) -> float | None:
+    """Return the share of Korean cases whose predicted source is expected.json's `outlet` (None: no such case)."""
+    hits = []
+    for case in cases:
+        if not case.name.startswith("ko"):
+            continue
+        outlet = json.loads((case / "expected.json").read_text(encoding="utf-8")).get("outlet")
+        if outlet:
+            hits.append(same_outlet(predicted_source(pred / f"{case.name}.md"), outlet))
+    return sum(hits) / len(hits) if hits else None
+
+
 def fmt(value) -> str:
     """Return a score with three decimals, or '-' when the group has no such field."""
     return f"{value:.3f}" if isinstance(value, float) else "-"
@@ -145,6 +180,7 @@ def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles
             chosen = [c for c in cases if split[c.name] == part and (c / name).is_file()]
             folder = linked_cases(chosen, work / "parts" / f"{part}-{style}")
             results[part, style] = score(score_py, work / style, folder, work)
+            results[part, style].setdefault("ko", {})["source"] = source_accuracy(chosen, work / style)
     return results
 
 
@@ -164,6 +200,9 @@ def print_table(results: dict, styles: list[str]) -> None:
             print(f"{group:<5} {part:<6} " + " ".join(
                 f"{' '.join(short(c.get(f)) for f in FIELDS[:4]):>16}"
                 for c in cells))
+    print("\nsource (the outlet) accuracy, Korean")
+    for part in PARTS:
+        print(f"{'ko':<5} {part:<6} " + " ".join(f"{short(results[part, s]['ko'].get('source')):>16}" for s in styles))
     print("(columns: " + ", ".join(styles) + ")")
 
 
