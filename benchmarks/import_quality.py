@@ -78,7 +78,8 @@ def trafilatura_alone(raw: Path) -> str | None:
     doc = trafilatura.bare_extraction(raw.read_text(encoding="utf-8", errors="replace"), with_metadata=True)
     if doc is None or not doc.text:
         return None
-    meta = {"title": doc.title or "", "reporter": doc.author or "", "date": doc.date or PLACEHOLDER_DATE}
+    meta = {"title": doc.title or "", "reporter": doc.author or "", "date": doc.date or PLACEHOLDER_DATE,
+            "source": doc.sitename or ""}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\n" + doc.text.replace("\n", "\n\n") + "\n"
 
 

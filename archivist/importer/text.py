@@ -274,36 +274,56 @@ def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> L
 
 
 def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
-    """Fill reporters, emails, date and outlet from the whole page, nearest the article first."""
+    """Fill reporters, emails, date and outlet from the article's header, its lines and its byline area."""
     korean = record.lang == "ko"
     texts = [line.text for line in lines]
-    _read_bylines(lines, first, last, record)
-    candidates = fields.date_candidates(texts, also=lambda i: lines[i].kind == noise.DATELINE)
-    record.date = fields.labelled_date(candidates, korean) or _near_date(texts, first, last, korean)
-    for line in lines:
-        outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
-        if outlet:
-            record.source = outlet
+    top = _title_line(texts, first, record.title)
+    signed_at = _read_bylines(lines, first, last, record)
+    _header_name(texts, top, first, record)
+    zone = fields.zone_lines(len(texts), top, first, last, signed_at)
+    signed = (lambda i: lines[i].kind == noise.BYLINE or bool(fields.name_and_time(texts[i])))
+    record.date = fields.article_date(texts, zone, korean, signed)
+    record.source = _read_outlet(lines, first, last)
+    if not record.emails:
+        _sign_off_email(texts, last, record)
+
+
+def _title_line(texts: list[str], first: int, title: str) -> int:
+    """Return the index of the headline above the article (the nearest copy), or `first` when there is none."""
+    if not title:
+        return first
+    return next((i for i in range(first, max(-1, first - TITLE_WINDOW - 1), -1) if texts[i] == title), first)
+
+
+def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle) -> None:
+    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, when no byline named one."""
+    if record.reporters:
+        return
+    for i in range(top, min(len(texts), top + 6, first + 1)):
+        name = fields.name_and_time(texts[i])
+        if name:
+            record.reporters.append(name)
             return
-    for line in reversed(lines):
-        if line.kind == noise.COPYRIGHT and not record.source:
-            record.source = fields.outlet_from_copyright(line.text)
 
 
-def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
-    """Add the byline cluster nearest the article, then emails printed under those names elsewhere."""
+def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> list[int]:
+    """Add the byline cluster nearest the article, then emails printed under those names elsewhere;
+    return the indexes of the cluster's lines (the byline area, where the article's date is printed too)."""
     hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE]
     if not hits:
-        return
+        return []
     anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    cluster = []
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
         if byline and abs(i - anchor) <= 12:
             clean.add_byline(record, byline)
+            cluster.append(i)
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
         if byline and byline.names and set(byline.names) <= set(record.reporters):
             _email_below(lines, i, record)
+    return cluster
 
 
 def _email_below(lines: list[Line], i: int, record: ImportedArticle) -> None:
@@ -316,14 +336,30 @@ def _email_below(lines: list[Line], i: int, record: ImportedArticle) -> None:
             return
 
 
-def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
-    """Return the date on the date or byline line nearest the article's start (or just after its end), or ''."""
-    around = sorted(range(max(0, first - 40), min(len(texts), first + 15)), key=lambda i: abs(i - first))
-    for i in around + list(range(last + 1, min(len(texts), last + 6))):
-        if noise.is_dateline(texts[i]) or fields.parse_byline(texts[i]):
-            found = fields.find_date(texts[i], korean)
-            if found:
-                return found
+def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> None:
+    """Add the reporter's email from a closing line just after the article (`☞공감언론 뉴시스 hong@x.com`)."""
+    for i in range(max(0, last - 1), min(len(texts), last + 4)):
+        email = fields.sign_off_email(texts[i])
+        if email:
+            record.emails.append(email)
+            return
+
+
+def _read_outlet(lines: list[Line], first: int, last: int) -> str:
+    """Return the outlet: a notice naming it, the article's opening dateline, or the copyright line nearest the article."""
+    for line in lines:
+        outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
+        if outlet:
+            return outlet
+    for line in lines[first:first + 4]:
+        outlet = fields.outlet_from_dateline(line.text) if line.text else ""
+        if outlet:
+            return outlet
+    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
+    for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last))):
+        outlet = fields.outlet_from_copyright(lines[i].text)
+        if outlet:
+            return outlet
     return ""
 
 

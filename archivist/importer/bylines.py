@@ -1,0 +1,165 @@
+"""Bylines: the reporters and emails in a line that signs an article (Korean and English shapes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import dates
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_NAME = r"[가-힣]{2,4}"
+# A rank or desk word may stand before the title, with or without a space (`인턴 기자`, `선임기자`).
+_RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
+_ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
+         r"에디터|리포터|기상캐스터")
+_RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
+_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/\s]\s*{_NAME})*\s*(?:{_ROLE})"
+_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
+# An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
+_EMAILS = rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?"
+_DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+_DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
+_KO_BYLINE = re.compile(
+    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}$"
+)
+_PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
+_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+# A credit line names who took the photo or cut the video, not who wrote the story.
+_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)\s*[=:/]")
+_GLUED = re.compile(
+    rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
+    rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
+)
+_LEADING = re.compile(
+    rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
+    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*=\s*(?=\S)"
+)
+_EN_BYLINE = re.compile(
+    r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
+    r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
+    re.I,
+)
+_ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
+_BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
+_ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
+_EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
+# Shared mailboxes (the photo desk, tips, the webmaster) belong to the outlet, not to a reporter.
+_DESK_MAILBOX = re.compile(
+    r"^(?:photo|news|newsroom|webmaster|master|admin|help|info|press|desk|editor|contact|support|jebo|"
+    r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
+    re.I,
+)
+_TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Reporters and emails read from one byline line."""
+
+    names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=65536)
+def parse_byline(line: str) -> Byline | None:
+    """Return the byline in a line that is only a byline, or None."""
+    text = line.strip()
+    if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
+        return None
+    match = _KO_BYLINE.match(text) or _KO_TITLE_FIRST.match(text)
+    if match:
+        return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
+    if EMAIL.fullmatch(text):
+        return Byline((), (text,))
+    match = _EN_BYLINE.match(text)
+    if match:
+        return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
+    return None
+
+
+def korean_names(text: str) -> list[str]:
+    """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
+    names = []
+    for chunk in _ROLE_SPLIT.split(text):
+        for name in re.split(r"[\s·,/]+", chunk):
+            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS:
+                names.append(name)
+    return names
+
+
+def english_names(text: str) -> list[str]:
+    """Return the names in `Jane Doe and John Roe`, dropping job titles."""
+    text = _EN_STOP.sub("", text).strip(" ,")
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+
+
+def may_hold_byline(text: str) -> bool:
+    """Return True when the text holds a reporter title word (a cheap check before the regex)."""
+    return _ROLE_HINT.search(text) is not None
+
+
+def split_glued_byline(line: str) -> tuple[str, Byline | None]:
+    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`), and that byline."""
+    if not may_hold_byline(line[-90:]):
+        return line, None
+    match = _GLUED.search(line)
+    if not match:
+        return line, None
+    byline = parse_byline(match.group(1))
+    if byline is None:
+        return line, None
+    return line[: match.start()].rstrip(), byline
+
+
+def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
+    """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
+    if not may_hold_byline(line[:60]):
+        return line, None, ""
+    match = _LEADING.match(line)
+    if not match:
+        return line, None, ""
+    outlet = (match.group(2) or "").strip()
+    return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
+
+
+def person_name(text: str) -> str:
+    """Return a name from an author field without its dateline place or title (`서울=홍길동 기자` → `홍길동`)."""
+    text = re.sub(r"^.{1,12}?=\s*", "", text.strip())
+    names = korean_names(text) if re.search(r"[가-힣]", text) and may_hold_byline(text) else []
+    return names[0] if len(names) == 1 else re.sub(r"\s*(?:기자|특파원)$", "", text).strip()
+
+
+def sign_off_email(line: str) -> str:
+    """Return the reporter's email on a short closing line (`☞공감언론 뉴시스 hong@x.com`), or ''.
+
+    A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
+    text = line.strip()
+    if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
+        return ""
+    found = EMAIL.findall(text)
+    if len(found) != 1 or not text.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
+        return ""
+    return found[0]
+
+
+def is_desk_mailbox(email: str) -> bool:
+    """Return True for a shared mailbox of the outlet (`photo@…`, `webmaster@…`)."""
+    return _DESK_MAILBOX.match(email) is not None
+
+
+_NAME_AND_TIME = re.compile(rf"^({_NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
+
+
+def name_and_time(line: str) -> str:
+    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`), or ''.
+
+    Portal pages print the byline this way under the headline, without a title word."""
+    match = _NAME_AND_TIME.match(line.strip())
+    if not match or dates.label_strength(match.group(1)) != dates.BARE:
+        return ""  # `입력 2024.03.28 05:00`: a label, not a name
+    return match.group(1)
