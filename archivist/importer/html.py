@@ -12,7 +12,7 @@ import nh3
 import trafilatura
 from lxml import etree
 
-from . import clean, fields, noise
+from . import clean, fields, noise, page_fields
 from .blocks import html_blocks
 from .encoding import hangul_share
 from .record import ImportedArticle
@@ -24,6 +24,7 @@ _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", 
 _LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
                   "section", "article", "header", "footer", "figcaption", "time", "address")
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
+_AUTHOR_KEYS = ("byl", "author", "article:author", "dable:author")  # person fields, most specific first
 _TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
 
 
@@ -91,7 +92,7 @@ def _split_names(text: str) -> list[str]:
     """Return names from `By A, B` or `홍길동 기자` author strings."""
     text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
     parts = re.split(r"\s*(?:,|/|·|&|\band\b)\s*", text)
-    return [re.sub(r"\s*(?:기자|특파원)$", "", p).strip() for p in parts if p.strip()]
+    return [name for name in (fields.person_name(p) for p in parts if p.strip()) if name]
 
 
 def read_meta(tree, record: ImportedArticle) -> None:
@@ -99,14 +100,15 @@ def read_meta(tree, record: ImportedArticle) -> None:
     meta, ld = meta_tags(tree), json_ld(tree)
     record.title = _text(ld.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title")
                                                            or _page_title(tree), meta.get("og:site_name", ""))
-    record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
-                                                         or meta.get("article:author") or meta.get("dable:author"))
+    record.reporters = _names(ld.get("author")) or next(
+        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), [])
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
                        or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
     urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]
     record.url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
     publisher = ld.get("publisher")
-    record.source = meta.get("og:site_name") or (_text(publisher.get("name")) if isinstance(publisher, dict) else "")
+    publisher_name = _text(publisher.get("name")) if isinstance(publisher, dict) else ""
+    record.source = page_fields.meta_outlet(meta, publisher_name, record.url) or page_fields.logo_outlet(tree)
     record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
 
 
@@ -256,14 +258,8 @@ def page_language(tree) -> str:
 
 
 def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
-    """Fill reporters, emails, date and outlet the metadata lacked, from the page text."""
-    if record.reporters and record.date and record.emails:
-        return
-    if not record.date:
-        record.date = fields.labelled_date(fields.date_candidates(lines), record.lang == "ko")
-    if not record.source:
-        record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
-    _bylines_from_text(lines, record)
+    """Fill reporters, emails, date and outlet the metadata lacked (or a date it got wrong), from the page text."""
+    page_fields.fill_from_lines(lines, record)
 
 
 def _account_outside(lines: list[str], record: ImportedArticle) -> None:
@@ -274,19 +270,3 @@ def _account_outside(lines: list[str], record: ImportedArticle) -> None:
         letters = clean.norm(line)
         if letters and letters not in kept and letters not in accounted:
             record.drop(line, noise.classify(line) or "outside the article")
-
-
-def _bylines_from_text(lines: list[str], record: ImportedArticle) -> None:
-    """Add byline names (and the email printed under a name) that agree with the metadata."""
-    after_name = False
-    for line in lines:
-        byline = fields.parse_byline(line)
-        if byline is None:
-            after_name = False
-            continue
-        agrees = not record.reporters or set(byline.names) <= set(record.reporters)
-        if byline.names and agrees:
-            clean.add_byline(record, byline)
-        elif after_name and not byline.names:
-            clean.add_byline(record, byline)
-        after_name = bool(byline.names) and agrees
