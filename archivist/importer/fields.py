@@ -10,4 +10,4 @@ from .bylines import (EMAIL, Byline, english_names, is_desk_mailbox, korean_name
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
                     labelled_date, zone_lines)
 from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
-                     outlet_from_meta, outlet_from_notice)
+                     is_hangul_name, masthead, outlet_from_meta, outlet_from_notice)

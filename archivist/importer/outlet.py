@@ -7,6 +7,7 @@ and on HTML pages the metadata and the outlet's logo linking to its home page.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlparse
 
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
@@ -90,3 +91,34 @@ def outlet_from_meta(value: str) -> str:
         if name and not name.startswith("http"):
             return name
     return ""
+
+
+# Words Korean outlets' names end with; a masthead line is such a name on its own.
+_OUTLET_SUFFIX = re.compile(r"(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
+_MASTHEAD_REACH = 15  # non-blank lines at the top of the page where the masthead is printed
+_BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
+
+
+def masthead(texts: list[str]) -> str:
+    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it
+    (the logo's alt text in the masthead and the footer), or ''; '' on a portal's page."""
+    top = [t for t in texts if t][:_MASTHEAD_REACH]
+    if any(is_portal(t) for t in top):
+        return ""
+    names = [_compact(t) for t in top]
+    counts = Counter(_compact(t) for t in texts if t and len(t) <= 40)
+    for name in names:
+        if 3 <= len(name) <= 10 and re.fullmatch(r"[가-힣A-Za-z0-9]+", name) and _OUTLET_SUFFIX.search(name) \
+                and re.search(r"[가-힣]", name) and counts[name] >= 2:
+            return name
+    return ""
+
+
+def is_hangul_name(name: str) -> bool:
+    """Return True for a name in Hangul letters only (a Korean outlet's own name, not a romanised or company form)."""
+    return re.fullmatch(r"[가-힣\s]+", name or "") is not None
+
+
+def _compact(text: str) -> str:
+    """Return a line without its bullet and spaces (`  * 매일 경제` → `매일경제`)."""
+    return re.sub(r"\s+", "", _BULLET.sub("", text))

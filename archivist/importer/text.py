@@ -346,7 +346,8 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
 
 
 def _read_outlet(lines: list[Line], first: int, last: int) -> str:
-    """Return the outlet: a notice naming it, the article's opening dateline, or the copyright line nearest the article."""
+    """Return the outlet: a notice naming it, the article's opening dateline, the masthead, or the copyright
+    line nearest the article (a copyright may name the owning company, or the outlet in Latin letters)."""
     for line in lines:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
@@ -356,11 +357,11 @@ def _read_outlet(lines: list[Line], first: int, last: int) -> str:
         if outlet:
             return outlet
     marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
-    for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last))):
-        outlet = fields.outlet_from_copyright(lines[i].text)
-        if outlet:
-            return outlet
-    return ""
+    holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
+                               for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
+    if fields.is_hangul_name(holder):
+        return holder
+    return fields.masthead([line.text for line in lines]) or holder
 
 
 def extract_text(text: str, path: str) -> ImportedArticle:
