@@ -25,6 +25,15 @@ _KO_BYLINE = re.compile(
     rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}$"
 )
+# `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
+_KO_BRACKETED = re.compile(
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
+    rf"\s*=?\s*{_EMAILS}$"
+)
+_LEADING_BRACKET = re.compile(
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】]\s*=?\s*(?=\S)"
+)
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
 _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
 # A credit line names who took the photo or cut the video, not who wrote the story.
@@ -43,6 +52,8 @@ _EN_BYLINE = re.compile(
     r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
     re.I,
 )
+# A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
+_OUTLET_WORD = re.compile(r"..(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
 _ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
 _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
@@ -70,7 +81,7 @@ def parse_byline(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
         return None
-    match = _KO_BYLINE.match(text) or _KO_TITLE_FIRST.match(text)
+    match = _KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_TITLE_FIRST.match(text)
     if match:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
     if EMAIL.fullmatch(text):
@@ -86,7 +97,8 @@ def korean_names(text: str) -> list[str]:
     names = []
     for chunk in _ROLE_SPLIT.split(text):
         for name in re.split(r"[\s·,/]+", chunk):
-            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS:
+            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS \
+                    and not _OUTLET_WORD.search(name):
                 names.append(name)
     return names
 
@@ -121,10 +133,13 @@ def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
     if not may_hold_byline(line[:60]):
         return line, None, ""
     match = _LEADING.match(line)
-    if not match:
-        return line, None, ""
-    outlet = (match.group(2) or "").strip()
-    return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
+    if match:
+        outlet = (match.group(2) or "").strip()
+        return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
+    match = _LEADING_BRACKET.match(line)
+    if match:
+        return line[match.end():], Byline(tuple(korean_names(match.group(2)))), match.group(1)
+    return line, None, ""
 
 
 def person_name(text: str) -> str:
@@ -163,3 +178,27 @@ def name_and_time(line: str) -> str:
     if not match or dates.label_strength(match.group(1)) != dates.BARE:
         return ""  # `입력 2024.03.28 05:00`: a label, not a name
     return match.group(1)
+
+
+# A TV-news transcript: speaker labels (`[앵커]`, `<기자>`), the anchor handing over to the reporter
+# (`홍길동 기자가 보도합니다`) and the reporter's sign-off (`YTN 홍길동입니다.`).
+_SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)\s*[\]>›〉)]")
+_HANDOVER = re.compile(
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
+)
+_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
+
+
+def transcript_reporter(lines: list[str]) -> str:
+    """Return the reporter of a TV-news transcript (named where the anchor hands over, or in the sign-off), or ''."""
+    if not any(_SPEAKER.match(line) for line in lines):
+        return ""
+    for line in reversed(lines):
+        match = _TV_SIGN_OFF.search(line) if "입니다" in line else None
+        if match:
+            return match.group(1)
+    for line in lines:
+        match = _HANDOVER.search(line) if "기자" in line else None
+        if match:
+            return match.group(1)
+    return ""

@@ -20,6 +20,7 @@ _COPYRIGHT_OUTLET = re.compile(
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.(?:com|co|kr|net|org|tv|news))+/?", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
+_TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
 _PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|\bzum\b|줌닷컴|msn|yahoo", re.I)
 _PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
@@ -32,6 +33,9 @@ _DATELINE_OUTLET = re.compile(
 _BRACKET_OUTLET = re.compile(
     r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)\s*[\])）】]"
 )
+
+# `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
+_BRACKET_NAME = re.compile(r"^\s*[\[【]\s*([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S")
 
 
 def is_portal(name: str) -> bool:
@@ -48,7 +52,7 @@ def is_portal_url(url: str) -> bool:
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
     name = _DOMAIN_PARENS.sub("", text or "").strip(" .,:;-–—()[]<>·")
-    name = _HOME_LINK_SUFFIX.sub("", name)
+    name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
     if "," in name:  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
         name = name.split()[-1] if name.split() else name
@@ -81,7 +85,10 @@ def outlet_from_copyright(line: str) -> str:
 def outlet_from_dateline(line: str) -> str:
     """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
     match = _DATELINE_OUTLET.match(line) or _BRACKET_OUTLET.match(line)
-    return clean_name(match.group(1)) if match else ""
+    if match:
+        return clean_name(match.group(1))
+    match = _BRACKET_NAME.match(line)
+    return clean_name(match.group(1)) if match and _OUTLET_SUFFIX.search(match.group(1)) else ""
 
 
 def outlet_from_meta(value: str) -> str:

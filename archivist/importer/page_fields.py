@@ -89,7 +89,7 @@ def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
     else:
         top, first, last = span
         zone = fields.zone_lines(len(lines), top, first, last, signed_at)
-        _header_name(lines, top, first, record)
+        _header_name(lines, top, first, record, last)
         if not record.emails:
             record.emails.extend(_sign_off(lines, first, last))
     record.date = _date(lines, zone, korean, record.date)
@@ -146,9 +146,14 @@ def _add(record: ImportedArticle, byline) -> None:
     record.emails.extend(e for e in byline.emails if e not in record.emails)
 
 
-def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle) -> None:
-    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, when none is known."""
+def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle, last: int) -> None:
+    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
+    when none is known."""
     if record.reporters:
+        return
+    name = fields.transcript_reporter(lines[first:last + 1])
+    if name:
+        record.reporters.append(name)
         return
     for i in range(top, min(len(lines), top + 6, first + 1)):
         name = fields.name_and_time(lines[i])

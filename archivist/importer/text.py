@@ -279,7 +279,7 @@ def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticl
     texts = [line.text for line in lines]
     top = _title_line(texts, first, record.title)
     signed_at = _read_bylines(lines, first, last, record)
-    _header_name(texts, top, first, record)
+    _header_name(texts, top, first, record, last)
     zone = fields.zone_lines(len(texts), top, first, last, signed_at)
     signed = (lambda i: lines[i].kind == noise.BYLINE or bool(fields.name_and_time(texts[i])))
     record.date = fields.article_date(texts, zone, korean, signed)
@@ -295,9 +295,14 @@ def _title_line(texts: list[str], first: int, title: str) -> int:
     return next((i for i in range(first, max(-1, first - TITLE_WINDOW - 1), -1) if texts[i] == title), first)
 
 
-def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle) -> None:
-    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, when no byline named one."""
+def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle, last: int = -1) -> None:
+    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
+    when no byline named one."""
     if record.reporters:
+        return
+    name = fields.transcript_reporter(texts[first:last + 1]) if last >= first else ""
+    if name:
+        record.reporters.append(name)
         return
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = fields.name_and_time(texts[i])
