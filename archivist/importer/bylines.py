@@ -18,17 +18,20 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 _NAMES_ROLE = rf"{_NAME}(?:\s*[·,/\s]\s*{_NAME})*\s*(?:{_ROLE})"
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
-_EMAILS = rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?"
+_EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
+           rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
+# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
+_BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
 _DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 _KO_BYLINE = re.compile(
     rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
-    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}$"
+    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 _KO_BRACKETED = re.compile(
     rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
-    rf"\s*=?\s*{_EMAILS}$"
+    rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
 _LEADING_BRACKET = re.compile(
     rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
@@ -115,8 +118,16 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
+_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])\s*/?\s*({EMAIL.pattern})\s*$")
+
+
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
-    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`), and that byline."""
+    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
+    and that byline."""
+    if "@" in line[-60:]:
+        match = _GLUED_EMAIL.search(line)
+        if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
+            return line[: match.start()].rstrip(), Byline((), (match.group(1),))
     if not may_hold_byline(line[-90:]):
         return line, None
     match = _GLUED.search(line)
