@@ -104,6 +104,7 @@ def outlet_from_meta(value: str) -> str:
 _OUTLET_SUFFIX = re.compile(r"(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
 _MASTHEAD_REACH = 15  # non-blank lines at the top of the page where the masthead is printed
 _BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
+_MASTHEAD_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
 
 
 def masthead(texts: list[str]) -> str:
@@ -112,13 +113,12 @@ def masthead(texts: list[str]) -> str:
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
         return ""
-    names = [_compact(t) for t in top]
-    counts = Counter(_compact(t) for t in texts if t and len(t) <= 40)
-    for name in names:
-        if 3 <= len(name) <= 10 and re.fullmatch(r"[가-힣A-Za-z0-9]+", name) and _OUTLET_SUFFIX.search(name) \
-                and re.search(r"[가-힣]", name) and counts[name] >= 2:
-            return name
-    return ""
+    names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
+             and _OUTLET_SUFFIX.search(name)]
+    if not names:
+        return ""
+    counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
+    return next((name for name in names if counts[name] >= 2), "")
 
 
 def is_hangul_name(name: str) -> bool:
