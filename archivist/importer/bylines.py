@@ -113,6 +113,14 @@ def english_names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
 
 
+_EN_BY = re.compile(r"^(?:posted |written |reported )?by:?\s+[A-Z][\w.'’\-]+\s", re.I)
+
+
+def starts_with_byline(text: str) -> bool:
+    """Return True for a line opening with an English byline (`By Jane Doe 2019-11-18 …`): its date is the article's."""
+    return _EN_BY.match(text) is not None
+
+
 def may_hold_byline(text: str) -> bool:
     """Return True when the text holds a reporter title word (a cheap check before the regex)."""
     return _ROLE_HINT.search(text) is not None

@@ -41,7 +41,10 @@ _LABEL_WORDS = (
     r"(?P<upd>최종\s*수정|수정|업데이트|갱신|updated|last updated|modified)|"
     r"(?P<own>창간|설립|개국|창립|founded|since|established)"
 )
-_LABEL_BEFORE = re.compile(rf"(?:{_LABEL_WORDS})\s*(?:일시|일자|시간|시각|일|날짜|date|on|at)?\s*[:：|]?\s*$", re.I)
+# Between a label and its date: a word such as `일시` or `on`, a colon, a time or a weekday (`Posted: Fri 6:45 PM, …`).
+_LABEL_GAP = (r"\s*(?:일시|일자|시간|시각|일|날짜|date|on|at)?\s*[:：|]?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?,?\s*)?"
+              r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?,?\s*)?")
+_LABEL_BEFORE = re.compile(rf"(?:{_LABEL_WORDS}){_LABEL_GAP}$", re.I)
 _LABEL_ALONE = re.compile(rf"^\W*(?:{_LABEL_WORDS})\s*(?:일시|일자|시간|시각|일|날짜|date|on|at)?\s*[:：|]?\s*$", re.I)
 # A line about the outlet itself: its registration, publisher, address or copyright. No date on it is the article's.
 _OUTLET_LINE = re.compile(
@@ -49,6 +52,8 @@ _OUTLET_LINE = re.compile(
     r"copyright|ⓒ|©|청소년\s*보호|all rights reserved",
     re.I,
 )
+_TIME_WORDS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|KST|[ECMP][SD]?T|BST|CET)\b|"
+                         r"\b(?:at|on|ago|am|pm)\b", re.I)
 _LABEL_ANY = re.compile(_LABEL_WORDS, re.I)
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
@@ -137,7 +142,7 @@ def _with_time(day: date, hour: int, minute: int, second: int, offset: str) -> s
 
 def label_strength(before: str) -> int | None:
     """Return what the label ending `before` says of the date after it (PUBLISHED …), BARE, or None (the outlet's)."""
-    match = _LABEL_BEFORE.search(before[-24:])
+    match = _LABEL_BEFORE.search(before[-40:])
     if not match:
         return BARE
     if match.group("own"):
@@ -206,9 +211,12 @@ def _rank(found: Found, text: str, signed: bool) -> int:
 
 
 def _timestamp_only(text: str) -> bool:
-    """Return True for a short line that is little else than a date (`2024. 5. 13. 12:52`, `March 3, 2019`)."""
-    rest = _ANY_DATE.sub("", text, count=1)
-    return len(text) <= 60 and len(re.sub(r"[\W\d_]", "", rest)) <= 8
+    """Return True for a short line that is little else than a date and time, maybe with a name or an agency
+    (`2024. 5. 13. 12:52`, `November 20, 2019 / 1:07 AM / CBS News`)."""
+    if len(text) > 60:
+        return False
+    rest = _TIME_WORDS.sub(" ", _ANY_DATE.sub(" ", text, count=1))
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 3
 
 
 def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = ()) -> list[int]:

@@ -112,7 +112,8 @@ def _date(lines: list[str], zone: list[int], korean: bool, meta_date: str) -> st
         if published and meta_date[:16] in updated and meta_date[:16] not in {p[:16] for p in published}:
             return published[0]
         return meta_date
-    signed = (lambda i: fields.parse_byline(lines[i]) is not None or bool(fields.name_and_time(lines[i])))
+    signed = (lambda i: fields.parse_byline(lines[i]) is not None or fields.starts_with_byline(lines[i])
+              or bool(fields.name_and_time(lines[i])))
     return fields.article_date(lines, zone, korean, signed)
 
 
