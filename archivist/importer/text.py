@@ -315,7 +315,8 @@ def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle
 def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> list[int]:
     """Add the byline cluster nearest the article, then emails printed under those names elsewhere;
     return the indexes of the cluster's lines (the byline area, where the article's date is printed too)."""
-    hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE]
+    hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE
+            or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
     if not hits:
         return []
     anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
