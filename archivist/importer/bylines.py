@@ -24,8 +24,11 @@ _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
 _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
 _DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
+# An outlet named before the byline without brackets (`머니S 홍길동 기자`, `동아일보 홍길동 기자`).
+_OUTLET_PREFIX = (r"(?:(?:[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9]*|[가-힣]{1,6}(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어))"
+                  r"\s+)?")
 _KO_BYLINE = re.compile(
-    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
@@ -37,6 +40,8 @@ _LEADING_BRACKET = re.compile(
     rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
+# A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
+_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({_NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
 _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
 # A credit line names who took the photo or cut the video, not who wrote the story.
@@ -67,6 +72,7 @@ _DESK_MAILBOX = re.compile(
     r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
     re.I,
 )
+_NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
 _TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
 
@@ -89,6 +95,10 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
     if EMAIL.fullmatch(text):
         return Byline((), (text,))
+    match = _NAME_EMAIL.match(text)
+    if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
+                      or is_desk_mailbox(match.group(2))):
+        return Byline((match.group(1),), (match.group(2),))
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
