@@ -14,6 +14,7 @@ FIRST_YEAR = 1850  # a page dated earlier is a misreading
 HEADER_ABOVE = 30   # lines above the headline (or the article) where its date may be printed
 HEADER_INTO = 12    # lines into the article where a byline with a time may stand
 TAIL_BELOW = 8      # lines after the article's last line: the sign-off and its time
+NEAR_LINES = 8      # weaker evidence (an approval, update or bare timestamp) must be this close to the article
 BYLINE_REACH = 6    # lines around a byline line where its time may be printed
 LABEL_REACH = 3     # a label alone on its line names the date on one of the next lines
 
@@ -57,6 +58,14 @@ _TIME_WORDS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|
 _LABEL_ANY = re.compile(_LABEL_WORDS, re.I)
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
+
+
+class Zone(NamedTuple):
+    """Where the article's date may be printed: line indexes nearest the headline first, and those close
+    enough to the headline, the article's start or its bylines for weaker evidence (a bare timestamp)."""
+
+    lines: list[int]
+    near: frozenset[int]
 
 
 class Found(NamedTuple):
@@ -180,16 +189,19 @@ def _label_above(texts: list[str], i: int) -> int | None:
     return BARE
 
 
-def article_date(texts: list[str], zone: list[int], korean: bool, signed) -> str:
+def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     """Return the article's date from the lines of its header and byline area (`zone`, nearest first), or ''.
 
     A labelled publication date wins, then an approval time, then a time on a byline line (`signed(i)`),
-    then an update time, then a line that is only a timestamp; a date anywhere else never counts."""
+    then an update time, then a line that is only a timestamp; all but the first two and byline times
+    only close to the article (a masthead shows today's date). A date anywhere else never counts."""
     best: Found | None = None
     best_rank = -1
-    for i in zone:
+    for i in zone.lines:
         for found in dates_on_line(texts, i, korean):
             rank = _rank(found, texts[i], signed(i))
+            if rank < 3 and i not in zone.near:
+                continue
             if rank > best_rank:
                 best, best_rank = found, rank
         if best_rank >= 5:
@@ -219,10 +231,10 @@ def _timestamp_only(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 3
 
 
-def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = ()) -> list[int]:
-    """Return the indexes of the header (around the headline, down into the article's start), of the byline
-    area after the article, and of the lines around the article's byline lines (`signed`), nearest the
-    headline first: where an article's own date is printed."""
+def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = ()) -> Zone:
+    """Return the header (around the headline, down into the article's start), the byline area after the
+    article and the lines around the article's byline lines (`signed`), nearest the headline first:
+    where an article's own date is printed."""
     head_start, head_end = max(0, top - HEADER_ABOVE), min(count, first + HEADER_INTO)
     header = sorted(range(head_start, head_end), key=lambda i: (abs(i - top), i))
     tail = list(range(max(head_end, last - 2), min(count, last + TAIL_BELOW)))
@@ -233,7 +245,14 @@ def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = 
             if i not in taken:
                 taken.add(i)
                 around.append(i)
-    return header + tail + around
+    near = {i for i in header if abs(i - top) <= NEAR_LINES or abs(i - first) <= NEAR_LINES}
+    return Zone(header + tail + around, frozenset(near | set(tail) | set(around)))
+
+
+def zone_around(count: int, signed: list[int]) -> Zone:
+    """Return the lines near the byline lines (the byline area) when the article itself was not located."""
+    lines = sorted({i for s in signed for i in range(max(0, s - BYLINE_REACH), min(count, s + BYLINE_REACH + 1))})
+    return Zone(lines, frozenset(lines))
 
 
 def labelled_date(candidates: list[tuple[str, str]], korean: bool) -> str:

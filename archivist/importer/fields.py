@@ -9,6 +9,6 @@ from .bylines import (EMAIL, Byline, english_names, is_desk_mailbox, korean_name
                       starts_with_byline, transcript_reporter,
                       parse_byline, person_name, sign_off_email, split_glued_byline, split_leading_byline)
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
-                    labelled_date, zone_lines)
+                    labelled_date, zone_around, zone_lines)
 from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
                      is_hangul_name, masthead, outlet_from_meta, outlet_from_notice)

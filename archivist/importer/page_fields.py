@@ -85,7 +85,7 @@ def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
     span = article_lines(lines, record)
     signed_at = _bylines(lines, record, span)
     if span is None:
-        zone = _around(signed_at, len(lines))
+        zone = fields.zone_around(len(lines), signed_at)
     else:
         top, first, last = span
         zone = fields.zone_lines(len(lines), top, first, last, signed_at)
@@ -97,15 +97,10 @@ def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
         record.source = _text_outlet(lines, span)
 
 
-def _around(signed_at: list[int], count: int) -> list[int]:
-    """Return the lines near the byline lines (the byline area) when the article itself was not located."""
-    return sorted({i for s in signed_at for i in range(max(0, s - 6), min(count, s + 7))})
-
-
-def _date(lines: list[str], zone: list[int], korean: bool, meta_date: str) -> str:
+def _date(lines: list[str], zone, korean: bool, meta_date: str) -> str:
     """Return the metadata date, unless the page shows it as the update time next to an earlier publication time;
     without metadata, the date shown in the article's header or byline area."""
-    shown = [found for i in zone for found in fields.dates_on_line(lines, i, korean)]
+    shown = [found for i in zone.lines for found in fields.dates_on_line(lines, i, korean)]
     published = [f.iso for f in shown if f.strength == 3]
     if meta_date:
         updated = {f.iso[:16] for f in shown if f.strength == 0}

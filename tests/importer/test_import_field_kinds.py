@@ -237,3 +237,10 @@ def test_html_portal_page_source_and_author_place():
 def test_html_logo_names_the_outlet_without_metadata():
     """With no site name in the metadata, the logo linking to the outlet's home page names it."""
     assert extract_html(html_page(), "p.html").source == "한국일보"
+
+
+@pytest.mark.parametrize("masthead", ["2025년 12월 6일 토요일", "발행일: 2025-12-06 17:25 (토)"])
+def test_the_mastheads_date_of_today_is_not_the_article_date(masthead):
+    """A date printed in the site's masthead, well above the headline, is the day of the visit, not the article's."""
+    menu = "\n".join(f"  * 섹션{i}" for i in range(14))
+    assert extract_text(f"{masthead}\n{menu}\n" + dump(), "p.txt").date == ""
