@@ -193,14 +193,14 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     """Return the article's date from the lines of its header and byline area (`zone`, nearest first), or ''.
 
     A labelled publication date wins, then an approval time, then a time on a byline line (`signed(i)`),
-    then an update time, then a line that is only a timestamp; all but the first two and byline times
-    only close to the article (a masthead shows today's date). A date anywhere else never counts."""
+    then an update time, then a line that is only a timestamp; all but publication and byline times only
+    close to the article (a masthead shows today's date, `발행일`). A date anywhere else never counts."""
     best: Found | None = None
     best_rank = -1
     for i in zone.lines:
         for found in dates_on_line(texts, i, korean):
             rank = _rank(found, texts[i], signed(i))
-            if rank < 3 and i not in zone.near:
+            if rank in (4, 2, 1) and i not in zone.near:
                 continue
             if rank > best_rank:
                 best, best_rank = found, rank
