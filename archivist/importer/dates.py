@@ -55,6 +55,7 @@ _OUTLET_LINE = re.compile(
 )
 _TIME_WORDS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|KST|[ECMP][SD]?T|BST|CET)\b|"
                          r"\b(?:at|on|ago|am|pm)\b", re.I)
+_GLUED_AFTER = re.compile(r"[-_/][A-Za-z0-9]")
 _LABEL_ANY = re.compile(_LABEL_WORDS, re.I)
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
@@ -66,6 +67,8 @@ class Zone(NamedTuple):
 
     lines: list[int]
     near: frozenset[int]
+    stamps: frozenset[int]  # where a bare timestamp line counts: near the headline or the bylines, not after
+                            # the article, where comments and related lists print their times
 
 
 class Found(NamedTuple):
@@ -168,6 +171,8 @@ def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
         return []
     out, end = [], 0
     for match in _ANY_DATE.finditer(text):
+        if _in_a_name(text, match.start(), match.end()):
+            continue  # `Screen-Shot-2018-07-02-at-16`, `/2019/11/20/`: a file name or address, not a printed date
         iso = find_date(match.group(0), korean)
         if not iso:
             continue
@@ -179,6 +184,13 @@ def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
         if strength is not None:
             out.append(Found(i, strength, iso))
     return out
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Return True when a date is glued into a file name or address (`-`, `_` or `/` joining it to letters)."""
+    before, after = text[max(0, start - 1):start], text[end:end + 2]
+    glued_before = bool(before) and ((before.isascii() and before.isalnum()) or before in "-_/")
+    return glued_before or _GLUED_AFTER.match(after) is not None
 
 
 def _label_above(texts: list[str], i: int) -> int | None:
@@ -200,7 +212,7 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     for i in zone.lines:
         for found in dates_on_line(texts, i, korean):
             rank = _rank(found, texts[i], signed(i))
-            if rank in (4, 2, 1) and i not in zone.near:
+            if (rank in (4, 2) and i not in zone.near) or (rank == 1 and i not in zone.stamps):
                 continue
             if rank > best_rank:
                 best, best_rank = found, rank
@@ -245,14 +257,15 @@ def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = 
             if i not in taken:
                 taken.add(i)
                 around.append(i)
-    near = {i for i in header if abs(i - top) <= NEAR_LINES or abs(i - first) <= NEAR_LINES}
-    return Zone(header + tail + around, frozenset(near | set(tail) | set(around)))
+    near = {i for i in header if abs(i - top) <= NEAR_LINES or abs(i - first) <= NEAR_LINES} | set(around)
+    stamps = {i for i in near if i <= last} | set(around)
+    return Zone(header + tail + around, frozenset(near | set(tail)), frozenset(stamps))
 
 
 def zone_around(count: int, signed: list[int]) -> Zone:
     """Return the lines near the byline lines (the byline area) when the article itself was not located."""
     lines = sorted({i for s in signed for i in range(max(0, s - BYLINE_REACH), min(count, s + BYLINE_REACH + 1))})
-    return Zone(lines, frozenset(lines))
+    return Zone(lines, frozenset(lines), frozenset(lines))
 
 
 def labelled_date(candidates: list[tuple[str, str]], korean: bool) -> str:

@@ -40,7 +40,8 @@ def logo_outlet(tree) -> str:
 
 def meta_outlet(meta: dict[str, str], publisher: str, url: str) -> str:
     """Return the outlet from metadata: on a portal page the article's own author field, elsewhere the site name."""
-    portal = fields.is_portal_url(url) or fields.is_portal(f"{meta.get('og:site_name', '')} {meta.get('twitter:site', '')}")
+    site = f"{meta.get('og:site_name', '')} {meta.get('twitter:site', '')}"
+    portal = fields.is_portal_url(url) or fields.is_portal(site)
     values = [meta.get("og:article:author", "")] if portal else [meta.get("og:site_name", ""), publisher]
     for value in values:
         if "=" in value or fields.may_hold_byline(value):

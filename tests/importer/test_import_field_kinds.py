@@ -244,3 +244,28 @@ def test_the_mastheads_date_of_today_is_not_the_article_date(masthead):
     """A date printed in the site's masthead, well above the headline, is the day of the visit, not the article's."""
     menu = "\n".join(f"  * 섹션{i}" for i in range(14))
     assert extract_text(f"{masthead}\n{menu}\n" + dump(), "p.txt").date == ""
+
+
+EN_PARAS = ("The city council approved the new transit plan on Tuesday after a six-hour debate that ran late.\n\n"
+            "Under the plan, bus service will run every ten minutes on the busiest routes, and fares will stay.\n\n"
+            "Council members said the changes would take effect in the spring, once new drivers are hired.")
+
+
+def test_dates_in_file_names_are_not_printed_dates():
+    """An image's file name (`Screen-Shot-2018-07-02-at-16`) holds a date that is not the article's."""
+    page = f"Home\nCouncil backs the new transit plan\n[Screen-Shot-2018-07-02-at-16]\nFebruary 15, 2018\n\n{EN_PARAS}\n"
+    assert extract_text(page, "p.txt").date == "2018-02-15"
+
+
+def test_timestamps_after_the_article_are_not_its_date():
+    """Bare times printed after the article (comments, related lists) do not date it."""
+    page = f"Home\nCouncil backs the new transit plan\n\n{EN_PARAS}\nAugust 11, 2018 at 11:35 am\n"
+    assert extract_text(page, "p.txt").date == ""
+
+
+def test_labelled_english_dates():
+    """`Posted: Fri 6:45 PM, Feb 16, 2018` and `PUBLISHED: 10:48, Tue, Nov 19, 2019` are publication dates."""
+    for line, day in (("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018", "2018-02-16"),
+                      ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19")):
+        page = f"Home\nCouncil backs the new transit plan\n{line}\n\n{EN_PARAS}\n"
+        assert extract_text(page, "p.txt").date == day
