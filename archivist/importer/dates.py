@@ -257,7 +257,8 @@ def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = 
             if i not in taken:
                 taken.add(i)
                 around.append(i)
-    near = {i for i in header if abs(i - top) <= NEAR_LINES or abs(i - first) <= NEAR_LINES} | set(around)
+    # Between the headline and the article's start is its header; above the headline only its closest lines.
+    near = {i for i in header if top - NEAR_LINES <= i <= first + NEAR_LINES} | set(around)
     stamps = {i for i in near if i <= last} | set(around)
     return Zone(header + tail + around, frozenset(near | set(tail)), frozenset(stamps))
 

@@ -13,12 +13,11 @@ from urllib.parse import urlparse
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
 _GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
 _COPYRIGHT_OUTLET = re.compile(
-    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyright\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,\s*All|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
+    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyright\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
     re.I,
 )
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.(?:com|co|kr|net|org|tv|news))+/?", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
@@ -53,11 +52,13 @@ def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
     name = _DOMAIN_PARENS.sub("", text or "").strip(" .,:;-–—()[]<>·")
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
-    if "," in name:  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
+    if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
         name = name.split()[-1] if name.split() else name
+    elif "," in name:  # a company form after the name: `Future US, Inc.`
+        name = name.split(",", 1)[0]
     name = re.sub(r"^(?:by|from)\s+", "", name, flags=re.I).strip(" .,")
-    if not name or len(name) > 30 or _NOT_A_NAME.search(name) or _DOMAIN.fullmatch(name) or is_portal(name):
+    if not name or len(name) > 30 or _NOT_A_NAME.search(name) or is_portal(name):
         return ""
     return name
 
@@ -93,9 +94,9 @@ def outlet_from_dateline(line: str) -> str:
 
 def outlet_from_meta(value: str) -> str:
     """Return the outlet in a metadata value, dropping the portal part (`뉴시스 | 네이버` → `뉴시스`)."""
-    for part in re.split(r"\s*[|｜/]\s*|\s+[-–—]\s+", value or ""):
-        name = clean_name(part)
-        if name and not name.startswith("http"):
+    for part in re.split(r"\s*[|｜]\s*|\s+[-–—]\s+", value or ""):
+        name = part.strip()
+        if name and not name.startswith("http") and not is_portal(name) and len(name) <= 40:
             return name
     return ""
 
