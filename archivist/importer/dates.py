@@ -19,6 +19,8 @@ BYLINE_REACH = 6    # lines around a byline line where its time may be printed
 LABEL_REACH = 3     # a label alone on its line names the date on one of the next lines
 
 PUBLISHED, APPROVED, UPDATED, BARE = 3, 2, 0, 1  # how much a date's label speaks for publication
+# How much a date on the page speaks for the article's publication, highest first.
+LABELLED, APPROVAL, ON_BYLINE, UPDATE, STAMP, NONE = 5, 4, 3, 2, 1, -1
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _ISO = re.compile(
@@ -208,15 +210,15 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     then an update time, then a line that is only a timestamp; all but publication and byline times only
     close to the article (a masthead shows today's date, `발행일`). A date anywhere else never counts."""
     best: Found | None = None
-    best_rank = -1
+    best_rank = NONE
     for i in zone.lines:
         for found in dates_on_line(texts, i, korean):
             rank = _rank(found, texts[i], signed(i))
-            if (rank in (4, 2) and i not in zone.near) or (rank == 1 and i not in zone.stamps):
+            if (rank in (APPROVAL, UPDATE) and i not in zone.near) or (rank == STAMP and i not in zone.stamps):
                 continue
             if rank > best_rank:
                 best, best_rank = found, rank
-        if best_rank >= 5:
+        if best_rank == LABELLED:
             break
     return best.iso if best else ""
 
@@ -224,14 +226,14 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
 def _rank(found: Found, text: str, signed: bool) -> int:
     """Return how much a date speaks for the article's publication (higher wins; ties go to the nearest)."""
     if found.strength == PUBLISHED:
-        return 5
+        return LABELLED
     if found.strength == APPROVED:
-        return 4
+        return APPROVAL
     if found.strength == BARE and signed:
-        return 3
+        return ON_BYLINE
     if found.strength == UPDATED:
-        return 2
-    return 1 if _timestamp_only(text) else -1
+        return UPDATE
+    return STAMP if _timestamp_only(text) else NONE
 
 
 def _timestamp_only(text: str) -> bool:
