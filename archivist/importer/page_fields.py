@@ -10,6 +10,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 from . import fields
+from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
 BYLINE_REACH = 12  # byline lines this close to the nearest one belong to the same article
@@ -61,7 +62,8 @@ def article_lines(lines: list[str], record: ImportedArticle) -> tuple[int, int, 
     title = _norm(record.title)
     top = None
     if title:
-        top = next((i for i in range(min(first or len(lines), len(lines)) - 1, -1, -1) if normed[i] == title), None)
+        above = len(lines) if first is None else first
+        top = next((i for i in range(above - 1, -1, -1) if normed[i] == title), None)
     if first is None:
         return (top, top, top) if top is not None else None
     last = _find(normed, paragraphs[-1:], first)
@@ -102,9 +104,9 @@ def _date(lines: list[str], zone, korean: bool, meta_date: str) -> str:
     """Return the metadata date, unless the page shows it as the update time next to an earlier publication time;
     without metadata, the date shown in the article's header or byline area."""
     shown = [found for i in zone.lines for found in fields.dates_on_line(lines, i, korean)]
-    published = [f.iso for f in shown if f.strength == 3]
+    published = [f.iso for f in shown if f.strength == PUBLISHED]
     if meta_date:
-        updated = {f.iso[:16] for f in shown if f.strength == 0}
+        updated = {f.iso[:16] for f in shown if f.strength == UPDATED}
         if published and meta_date[:16] in updated and meta_date[:16] not in {p[:16] for p in published}:
             return published[0]
         return meta_date
