@@ -208,9 +208,17 @@ def print_table(results: dict, styles: list[str]) -> None:
 
 
 def distinct_dump(case: Path, k: int) -> str:
-    """Return the case's text dump headed by its own publication date, so each copy is another article."""
+    """Return the case's text dump with its own publication date printed right under its headline (each
+    copy of it: the importer reads dates only in the article's header, nearest the headline first), so
+    each copy is another article."""
     day = datetime.date(2000, 1, 1) + datetime.timedelta(days=k)
-    return f"Published {day.isoformat()}\n\n" + (case / "raw.txt").read_text(encoding="utf-8")
+    raw = (case / "raw.txt").read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    title = text_path.extract_text(raw, str(case)).title
+    stamp = f"Published {day.isoformat()}"
+    if not title or not any(line.strip() == title for line in lines):
+        return f"{stamp}\n\n{raw}"
+    return "\n".join(out for line in lines for out in ((line, stamp) if line.strip() == title else (line,)))
 
 
 def folder_test(cases: list[Path], count: int, work: Path) -> None:
