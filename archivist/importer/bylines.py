@@ -94,7 +94,7 @@ def parse_byline(line: str) -> Byline | None:
     if match:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
     if EMAIL.fullmatch(text):
-        return Byline((), (text,))
+        return None if is_desk_mailbox(text) else Byline((), (text,))
     match = _NAME_EMAIL.match(text)
     if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):

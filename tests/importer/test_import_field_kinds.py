@@ -54,7 +54,7 @@ def test_byline_kinds(line, names, emails):
 
 
 @pytest.mark.parametrize("line", ["사진=홍길동 기자", "[사진=홍길동 기자]", "영상취재 : 홍길동", "홍길동 앵커",
-                                  "제보 jebo@x.co.kr", "문의 (help@x.co.kr)", "이메일 hong@x.co.kr"])
+                                  "제보 jebo@x.co.kr", "문의 (help@x.co.kr)", "이메일 hong@x.co.kr", "webmaster@x.co.kr"])
 def test_credits_are_not_bylines(line):
     """A photo or video credit, a tip or contact line names no reporter."""
     assert fields.parse_byline(line) is None
