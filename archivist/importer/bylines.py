@@ -15,7 +15,9 @@ _RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|
 _ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
          r"에디터|리포터|기상캐스터")
 _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
-_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/\s]\s*{_NAME})*\s*(?:{_ROLE})"
+# Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
+# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
+_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
 _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
@@ -24,10 +26,13 @@ _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
 _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
 _DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
-# An outlet named before the byline without brackets (`머니S 홍길동 기자`, `동아일보 홍길동 기자`).
-_OUTLET_PREFIX = (r"(?:(?:[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9]*|[가-힣]{1,6}(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어))"
-                  r"\s+)?")
+# An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
+_OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 _KO_BYLINE = re.compile(
+    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+)
+_KO_BYLINE_AFTER_WORD = re.compile(
     rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
@@ -45,7 +50,7 @@ _NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({_NAME})\s*[(<（]?\s*({EMAIL.patt
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
 _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
 # A credit line names who took the photo or cut the video, not who wrote the story.
-_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)\s*[=:/]")
+_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(
     rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
     rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
@@ -90,7 +95,8 @@ def parse_byline(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
         return None
-    match = _KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_TITLE_FIRST.match(text)
+    match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
+             or _KO_TITLE_FIRST.match(text))
     if match:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
     if EMAIL.fullmatch(text):

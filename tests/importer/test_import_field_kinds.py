@@ -43,6 +43,9 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("홍길동 기자 구독", ["홍길동"], []),
     ("머니S 홍길동 기자", ["홍길동"], []),
     ("YTN 홍길동 (hong@x.co.kr)", ["홍길동"], ["hong@x.co.kr"]),
+    ("[서울 홍길동 기자]", ["홍길동"], []),
+    ("정치부 홍길동 기자", ["홍길동"], []),
+    ("홍길동 기자, 김철수 특파원", ["홍길동", "김철수"], []),
     ("홍길동 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
 ])
 def test_byline_kinds(line, names, emails):
@@ -53,7 +56,7 @@ def test_byline_kinds(line, names, emails):
     assert list(byline.emails) == emails
 
 
-@pytest.mark.parametrize("line", ["사진=홍길동 기자", "[사진=홍길동 기자]", "영상취재 : 홍길동", "홍길동 앵커",
+@pytest.mark.parametrize("line", ["사진=홍길동 기자", "[사진=홍길동 기자]", "사진 홍길동 기자", "영상취재 : 홍길동", "홍길동 앵커",
                                   "제보 jebo@x.co.kr", "문의 (help@x.co.kr)", "이메일 hong@x.co.kr", "webmaster@x.co.kr"])
 def test_credits_are_not_bylines(line):
     """A photo or video credit, a tip or contact line names no reporter."""
