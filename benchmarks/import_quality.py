@@ -5,11 +5,12 @@ usage: python benchmarks/import_quality.py CLEANING_DEV_DIR [--folder-test N] [-
 
 Imports every case from raw.html and from raw.txt into temporary folders (one <id>.md each),
 scores each set with CLEANING_DEV_DIR/score.py, and prints the body shingle F1 and field
-accuracy per group, then pages per second for each path. Cases without raw.html are
+accuracy per group, the Korean `source` accuracy (against expected.json's `outlet`, compared
+after NFKC without spaces; score.py does not score it), then pages per second for each path. Cases without raw.html are
 scored for HTML on the cases that have one. A page with no date (the text-only example,
 whose date the user gives) is written with a placeholder date: date accuracy is only
 scored where the case annotates a date. --folder-test N also builds a folder of N distinct
-text dumps (each case's dump headed by its own `Published` date), imports it with the real
+text dumps (each case's dump with its own `Published` date under its headline), imports it with the real
 command twice, and prints what each run did: the second must write nothing.
 """
 
