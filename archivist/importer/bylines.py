@@ -66,7 +66,7 @@ _EN_BYLINE = re.compile(
     re.I,
 )
 # A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
-_OUTLET_WORD = re.compile(r"..(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
+_OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
 _ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
 _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
@@ -135,6 +135,11 @@ _EN_BY = re.compile(r"^(?:posted |written |reported )?by:?\s+[A-Z][\w.'’\-]+\s
 def starts_with_byline(text: str) -> bool:
     """Return True for a line opening with an English byline (`By Jane Doe 2019-11-18 …`): its date is the article's."""
     return _EN_BY.match(text) is not None
+
+
+def is_outlet_name(name: str) -> bool:
+    """Return True for a Korean outlet's name given as an author (`동아일보`, `연합뉴스`): no reporter."""
+    return _OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
 
 
 def may_hold_byline(text: str) -> bool:

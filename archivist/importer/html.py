@@ -84,7 +84,7 @@ def _names(value) -> list[str]:
         name = item.get("name") if isinstance(item, dict) else item
         name = _text(name)
         if name and not name.startswith("http"):
-            names.extend(n for n in _split_names(name) if n not in names)
+            names.extend(n for n in _split_names(name) if n not in names and not fields.is_outlet_name(n))
     return names
 
 

@@ -272,3 +272,8 @@ def test_labelled_english_dates():
                       ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19")):
         page = f"Home\nCouncil backs the new transit plan\n{line}\n\n{EN_PARAS}\n"
         assert extract_text(page, "p.txt").date == day
+
+
+def test_html_outlet_as_author_is_no_reporter():
+    """An author field naming the outlet (`한국일보`) names no reporter."""
+    assert extract_html(html_page('<meta name="author" content="한국일보">'), "p.html").reporters == []
