@@ -34,7 +34,10 @@ _BRACKET_OUTLET = re.compile(
 )
 
 # `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
-_BRACKET_NAME = re.compile(r"^\s*[\[【]\s*([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S")
+_BRACKET_NAME = re.compile(
+    r"^\s*[\[【]\s*(?!포토|속보|단독|이슈|영상|카드|그래픽|오늘|주간|헤드라인|인기|많이|최신|실시간|종합|생생|팩트)"
+    r"([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S"
+)  # a label such as `[포토뉴스]` or `[이슈뉴스]` is a kind of story, not an outlet
 
 
 def is_portal(name: str) -> bool:

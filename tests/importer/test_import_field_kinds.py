@@ -173,6 +173,7 @@ def test_outlet_from_copyright_kinds(line, outlet):
     ("[사진=연합뉴스] 정부는", ""),
     ("[한국뉴스] 정부는", "한국뉴스"),
     ("[속보] 정부는", ""),
+    ("[포토뉴스] 정부는", ""),
 ])
 def test_outlet_from_opening_dateline(line, outlet):
     """The dateline opening the article names its outlet; a photo credit or a label does not."""
