@@ -5,11 +5,12 @@ usage: python benchmarks/import_quality.py CLEANING_DEV_DIR [--folder-test N] [-
 
 Imports every case from raw.html and from raw.txt into temporary folders (one <id>.md each),
 scores each set with CLEANING_DEV_DIR/score.py, and prints the body shingle F1 and field
-accuracy per group, then pages per second for each path. Cases without raw.html are
+accuracy per group, the Korean `source` accuracy (against expected.json's `outlet`, compared
+after NFKC without spaces; score.py does not score it), then pages per second for each path. Cases without raw.html are
 scored for HTML on the cases that have one. A page with no date (the text-only example,
 whose date the user gives) is written with a placeholder date: date accuracy is only
 scored where the case annotates a date. --folder-test N also builds a folder of N distinct
-text dumps (each case's dump headed by its own `Published` date), imports it with the real
+text dumps (each case's dump with its own `Published` date under its headline), imports it with the real
 command twice, and prints what each run did: the second must write nothing.
 """
 
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -78,7 +80,8 @@ def trafilatura_alone(raw: Path) -> str | None:
     doc = trafilatura.bare_extraction(raw.read_text(encoding="utf-8", errors="replace"), with_metadata=True)
     if doc is None or not doc.text:
         return None
-    meta = {"title": doc.title or "", "reporter": doc.author or "", "date": doc.date or PLACEHOLDER_DATE}
+    meta = {"title": doc.title or "", "reporter": doc.author or "", "date": doc.date or PLACEHOLDER_DATE,
+            "source": doc.sitename or ""}
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n\n" + doc.text.replace("\n", "\n\n") + "\n"
 
 
@@ -127,6 +130,40 @@ def linked_cases(cases: list[Path], folder: Path) -> Path:
     return folder
 
 
+def same_outlet(predicted: str, expected: str) -> bool:
+    """Return True when the predicted source names the expected outlet (NFKC, spaces ignored)."""
+    def norm(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text or "").split()).lower()
+    return bool(norm(expected)) and norm(predicted) == norm(expected)
+
+
+def predicted_source(md: Path) -> str:
+    """Return the `source` of a prediction file's front matter, or ''."""
+    import yaml
+
+    if not md.is_file():
+        return ""
+    text = md.read_text(encoding="utf-8")
+    head = text.split("\n---", 1)[0].removeprefix("---") if text.startswith("---") else ""
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError:
+        return ""
+    return str(meta.get("source") or "") if isinstance(meta, dict) else ""
+
+
+def source_accuracy(cases: list[Path], pred: Path) -> float | None:
+    """Return the share of Korean cases whose predicted source is expected.json's `outlet` (None: no such case)."""
+    hits = []
+    for case in cases:
+        if not case.name.startswith("ko"):
+            continue
+        outlet = json.loads((case / "expected.json").read_text(encoding="utf-8")).get("outlet")
+        if outlet:
+            hits.append(same_outlet(predicted_source(pred / f"{case.name}.md"), outlet))
+    return sum(hits) / len(hits) if hits else None
+
+
 def fmt(value) -> str:
     """Return a score with three decimals, or '-' when the group has no such field."""
     return f"{value:.3f}" if isinstance(value, float) else "-"
@@ -146,6 +183,7 @@ def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles
             chosen = [c for c in cases if split[c.name] == part and (c / name).is_file()]
             folder = linked_cases(chosen, work / "parts" / f"{part}-{style}")
             results[part, style] = score(score_py, work / style, folder, work)
+            results[part, style].setdefault("ko", {})["source"] = source_accuracy(chosen, work / style)
     return results
 
 
@@ -165,13 +203,24 @@ def print_table(results: dict, styles: list[str]) -> None:
             print(f"{group:<5} {part:<6} " + " ".join(
                 f"{' '.join(short(c.get(f)) for f in FIELDS[:4]):>16}"
                 for c in cells))
+    print("\nsource (the outlet) accuracy, Korean")
+    for part in PARTS:
+        print(f"{'ko':<5} {part:<6} " + " ".join(f"{short(results[part, s]['ko'].get('source')):>16}" for s in styles))
     print("(columns: " + ", ".join(styles) + ")")
 
 
 def distinct_dump(case: Path, k: int) -> str:
-    """Return the case's text dump headed by its own publication date, so each copy is another article."""
+    """Return the case's text dump with its own publication date printed right under its headline (each
+    copy of it: the importer reads dates only in the article's header, nearest the headline first), so
+    each copy is another article."""
     day = datetime.date(2000, 1, 1) + datetime.timedelta(days=k)
-    return f"Published {day.isoformat()}\n\n" + (case / "raw.txt").read_text(encoding="utf-8")
+    raw = (case / "raw.txt").read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    title = text_path.extract_text(raw, str(case)).title
+    stamp = f"Published {day.isoformat()}"
+    if not title or not any(line.strip() == title for line in lines):
+        return f"{stamp}\n\n{raw}"
+    return "\n".join(out for line in lines for out in ((line, stamp) if line.strip() == title else (line,)))
 
 
 def folder_test(cases: list[Path], count: int, work: Path) -> None:

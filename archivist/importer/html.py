@@ -12,7 +12,7 @@ import nh3
 import trafilatura
 from lxml import etree
 
-from . import clean, fields, noise
+from . import clean, fields, noise, page_fields
 from .blocks import text_blocks
 from .html_cleanup import clean_page_blocks
 from .html_title import page_headline
@@ -28,6 +28,7 @@ _LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "t
 _STAMP = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|송고|게재|updated|published|posted)|\d{4}\D.*\d{1,2}:\d{2}", re.I)
 _INLINE = frozenset({"span", "em", "i", "b", "strong", "time", "small", "a", "font", "address", "cite"})
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
+_AUTHOR_KEYS = ("byl", "author", "article:author", "dable:author")  # person fields, most specific first
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
@@ -86,7 +87,7 @@ def _names(value) -> list[str]:
         name = item.get("name") if isinstance(item, dict) else item
         name = _text(name)
         if name and not name.startswith("http"):
-            names.extend(n for n in _split_names(name) if n not in names)
+            names.extend(n for n in _split_names(name) if n not in names and not fields.is_outlet_name(n))
     return names
 
 
@@ -94,21 +95,22 @@ def _split_names(text: str) -> list[str]:
     """Return names from `By A, B` or `홍길동 기자` author strings."""
     text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
     parts = re.split(r"\s*(?:,|/|·|&|\band\b)\s*", text)
-    return [re.sub(r"\s*(?:기자|특파원)$", "", p).strip() for p in parts if p.strip()]
+    return [name for name in (fields.person_name(p) for p in parts if p.strip()) if name]
 
 
 def read_meta(tree, record: ImportedArticle) -> None:
     """Fill title, reporters, date, URL, outlet and keywords from JSON-LD and meta tags."""
     meta, ld = meta_tags(tree), json_ld(tree)
     record.title = page_headline(tree, meta, ld)
-    record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
-                                                         or meta.get("article:author") or meta.get("dable:author"))
+    record.reporters = _names(ld.get("author")) or next(
+        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), [])
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
                        or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
     urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]
     record.url = next((u for u in urls if u.startswith(("http://", "https://"))), "")
     publisher = ld.get("publisher")
-    record.source = meta.get("og:site_name") or (_text(publisher.get("name")) if isinstance(publisher, dict) else "")
+    publisher_name = _text(publisher.get("name")) if isinstance(publisher, dict) else ""
+    record.source = page_fields.meta_outlet(meta, publisher_name, record.url) or page_fields.logo_outlet(tree)
     record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
 
 
@@ -282,14 +284,8 @@ def page_language(tree) -> str:
 
 
 def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
-    """Fill reporters, emails, date and outlet the metadata lacked, from the page text."""
-    if record.reporters and record.date and record.emails:
-        return
-    if not record.date:
-        record.date = fields.labelled_date(fields.date_candidates(lines), record.lang == "ko")
-    if not record.source:
-        record.source = next((o for o in map(fields.outlet_from_notice, lines) if o), "")
-    _bylines_from_text(lines, record)
+    """Fill reporters, emails, date and outlet the metadata lacked (or a date it got wrong), from the page text."""
+    page_fields.fill_from_lines(lines, record)
 
 
 def _account_outside(lines: list[str], record: ImportedArticle) -> None:
@@ -300,19 +296,3 @@ def _account_outside(lines: list[str], record: ImportedArticle) -> None:
         letters = clean.norm(line)
         if letters and letters not in kept and letters not in accounted:
             record.drop(line, noise.classify(line) or "outside the article")
-
-
-def _bylines_from_text(lines: list[str], record: ImportedArticle) -> None:
-    """Add byline names (and the email printed under a name) that agree with the metadata."""
-    after_name = False
-    for line in lines:
-        byline = fields.parse_byline(line)
-        if byline is None:
-            after_name = False
-            continue
-        agrees = not record.reporters or set(byline.names) <= set(record.reporters)
-        if byline.names and agrees:
-            clean.add_byline(record, byline)
-        elif after_name and not byline.names:
-            clean.add_byline(record, byline)
-        after_name = bool(byline.names) and agrees

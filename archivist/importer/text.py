@@ -10,6 +10,7 @@ from typing import NamedTuple
 from . import clean, fields, noise
 from .encoding import hangul_share
 from .clean import Block
+from .dump_fields import read_fields
 from .record import Dropped, ImportedArticle
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
@@ -271,60 +272,6 @@ def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> L
             return lines[j]
         j += step
     return None
-
-
-def read_fields(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
-    """Fill reporters, emails, date and outlet from the whole page, nearest the article first."""
-    korean = record.lang == "ko"
-    texts = [line.text for line in lines]
-    _read_bylines(lines, first, last, record)
-    candidates = fields.date_candidates(texts, also=lambda i: lines[i].kind == noise.DATELINE)
-    record.date = fields.labelled_date(candidates, korean) or _near_date(texts, first, last, korean)
-    for line in lines:
-        outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
-        if outlet:
-            record.source = outlet
-            return
-    for line in reversed(lines):
-        if line.kind == noise.COPYRIGHT and not record.source:
-            record.source = fields.outlet_from_copyright(line.text)
-
-
-def _read_bylines(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
-    """Add the byline cluster nearest the article, then emails printed under those names elsewhere."""
-    hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE]
-    if not hits:
-        return
-    anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
-    for i in hits:
-        byline = fields.parse_byline(lines[i].text)
-        if byline and abs(i - anchor) <= 12:
-            clean.add_byline(record, byline)
-    for i in hits:
-        byline = fields.parse_byline(lines[i].text)
-        if byline and byline.names and set(byline.names) <= set(record.reporters):
-            _email_below(lines, i, record)
-
-
-def _email_below(lines: list[Line], i: int, record: ImportedArticle) -> None:
-    """Add the email on the next non-blank line after a name line, when that line is only an email."""
-    for line in lines[i + 1:i + 3]:
-        if line.text:
-            byline = fields.parse_byline(line.text)
-            if byline and not byline.names:
-                clean.add_byline(record, byline)
-            return
-
-
-def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
-    """Return the date on the date or byline line nearest the article's start (or just after its end), or ''."""
-    around = sorted(range(max(0, first - 40), min(len(texts), first + 15)), key=lambda i: abs(i - first))
-    for i in around + list(range(last + 1, min(len(texts), last + 6))):
-        if noise.is_dateline(texts[i]) or fields.parse_byline(texts[i]):
-            found = fields.find_date(texts[i], korean)
-            if found:
-                return found
-    return ""
 
 
 def extract_text(text: str, path: str) -> ImportedArticle:

@@ -1,0 +1,244 @@
+"""Bylines: the reporters and emails in a line that signs an article (Korean and English shapes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import dates
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_NAME = r"[가-힣]{2,4}"
+# A rank or desk word may stand before the title, with or without a space (`인턴 기자`, `선임기자`).
+_RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
+_ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
+         r"에디터|리포터|기상캐스터")
+_RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
+# Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
+# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
+_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
+# An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
+_EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
+           rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
+# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
+_BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
+_DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+_DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
+# An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
+_OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
+_KO_BYLINE = re.compile(
+    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+)
+_KO_BYLINE_AFTER_WORD = re.compile(
+    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+)
+# `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
+_KO_BRACKETED = re.compile(
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
+    rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
+)
+_LEADING_BRACKET = re.compile(
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"\s*[\])）】]\s*=?\s*(?=\S)"
+)
+# A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
+_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({_NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
+_PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
+_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+# A credit line names who took the photo or cut the video, not who wrote the story.
+_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
+_GLUED = re.compile(
+    rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
+    rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
+)
+_LEADING = re.compile(
+    rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
+    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*=\s*(?=\S)"
+)
+_EN_BYLINE = re.compile(
+    r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
+    r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
+    re.I,
+)
+# A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
+_OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
+_ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
+_BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
+_ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
+_EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
+# Shared mailboxes (the photo desk, tips, the webmaster) belong to the outlet, not to a reporter.
+_DESK_MAILBOX = re.compile(
+    r"^(?:photo|news|newsroom|webmaster|master|admin|help|info|press|desk|editor|contact|support|jebo|"
+    r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
+    re.I,
+)
+_NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
+_TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Reporters and emails read from one byline line."""
+
+    names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=65536)
+def parse_byline(line: str) -> Byline | None:
+    """Return the byline in a line that is only a byline, or None."""
+    text = line.strip()
+    if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
+        return None
+    match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
+             or _KO_TITLE_FIRST.match(text))
+    if match:
+        return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
+    if EMAIL.fullmatch(text):
+        return None if is_desk_mailbox(text) else Byline((), (text,))
+    match = _NAME_EMAIL.match(text)
+    if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
+                      or is_desk_mailbox(match.group(2))):
+        return Byline((match.group(1),), (match.group(2),))
+    match = _EN_BYLINE.match(text)
+    if match:
+        return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
+    return None
+
+
+def korean_names(text: str) -> list[str]:
+    """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
+    names = []
+    for chunk in _ROLE_SPLIT.split(text):
+        for name in re.split(r"[\s·,/]+", chunk):
+            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS \
+                    and not _OUTLET_WORD.search(name):
+                names.append(name)
+    return names
+
+
+def english_names(text: str) -> list[str]:
+    """Return the names in `Jane Doe and John Roe`, dropping job titles."""
+    text = _EN_STOP.sub("", text).strip(" ,")
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", text)
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
+
+
+_EN_BY = re.compile(r"^(?:posted |written |reported )?by:?\s+[A-Z][\w.'’\-]+\s", re.I)
+
+
+def starts_with_byline(text: str) -> bool:
+    """Return True for a line opening with an English byline (`By Jane Doe 2019-11-18 …`): its date is the article's."""
+    return _EN_BY.match(text) is not None
+
+
+def is_outlet_name(name: str) -> bool:
+    """Return True for a Korean outlet's name given as an author (`동아일보`, `연합뉴스`): no reporter."""
+    return _OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
+
+
+def may_hold_byline(text: str) -> bool:
+    """Return True when the text holds a reporter title word (a cheap check before the regex)."""
+    return _ROLE_HINT.search(text) is not None
+
+
+_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])\s*/?\s*({EMAIL.pattern})\s*$")
+
+
+def split_glued_byline(line: str) -> tuple[str, Byline | None]:
+    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
+    and that byline."""
+    if "@" in line[-60:]:
+        match = _GLUED_EMAIL.search(line)
+        if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
+            return line[: match.start()].rstrip(), Byline((), (match.group(1),))
+    if not may_hold_byline(line[-90:]):
+        return line, None
+    match = _GLUED.search(line)
+    if not match:
+        return line, None
+    byline = parse_byline(match.group(1))
+    if byline is None:
+        return line, None
+    return line[: match.start()].rstrip(), byline
+
+
+def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
+    """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
+    if not may_hold_byline(line[:60]):
+        return line, None, ""
+    match = _LEADING.match(line)
+    if match:
+        outlet = (match.group(2) or "").strip()
+        return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
+    match = _LEADING_BRACKET.match(line)
+    if match:
+        return line[match.end():], Byline(tuple(korean_names(match.group(2)))), match.group(1)
+    return line, None, ""
+
+
+def person_name(text: str) -> str:
+    """Return a name from an author field without its dateline place or title (`서울=홍길동 기자` → `홍길동`)."""
+    text = re.sub(r"^.{1,12}?=\s*", "", text.strip())
+    names = korean_names(text) if re.search(r"[가-힣]", text) and may_hold_byline(text) else []
+    return names[0] if len(names) == 1 else re.sub(r"\s*(?:기자|특파원)$", "", text).strip()
+
+
+def sign_off_email(line: str) -> str:
+    """Return the reporter's email on a short closing line (`☞공감언론 뉴시스 hong@x.com`), or ''.
+
+    A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
+    text = line.strip()
+    if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
+        return ""
+    found = EMAIL.findall(text)
+    if len(found) != 1 or not text.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
+        return ""
+    return found[0]
+
+
+def is_desk_mailbox(email: str) -> bool:
+    """Return True for a shared mailbox of the outlet (`photo@…`, `webmaster@…`)."""
+    return _DESK_MAILBOX.match(email) is not None
+
+
+_NAME_AND_TIME = re.compile(rf"^({_NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
+
+
+def name_and_time(line: str) -> str:
+    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`), or ''.
+
+    Portal pages print the byline this way under the headline, without a title word."""
+    match = _NAME_AND_TIME.match(line.strip())
+    if not match or dates.label_strength(match.group(1)) != dates.BARE:
+        return ""  # `입력 2024.03.28 05:00`: a label, not a name
+    return match.group(1)
+
+
+# A TV-news transcript: speaker labels (`[앵커]`, `<기자>`), the anchor handing over to the reporter
+# (`홍길동 기자가 보도합니다`) and the reporter's sign-off (`YTN 홍길동입니다.`).
+_SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)\s*[\]>›〉)]")
+_HANDOVER = re.compile(
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
+)
+_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
+
+
+def transcript_reporter(lines: list[str]) -> str:
+    """Return the reporter of a TV-news transcript (named where the anchor hands over, or in the sign-off), or ''."""
+    if not any(_SPEAKER.match(line) for line in lines):
+        return ""
+    for line in reversed(lines):
+        match = _TV_SIGN_OFF.search(line) if "입니다" in line else None
+        if match:
+            return match.group(1)
+    for line in lines:
+        match = _HANDOVER.search(line) if "기자" in line else None
+        if match:
+            return match.group(1)
+    return ""

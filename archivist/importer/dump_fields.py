@@ -1,0 +1,106 @@
+"""Fields of a text dump: reporters, emails, date and outlet, read where the article's own are printed.
+
+The dump's lines come classified (`text.Line`: its text and kind of noise); the article's span
+(`first`, `last`) and headline are known, so the date is searched only in its header and byline area."""
+
+from __future__ import annotations
+
+from . import clean, fields, noise
+from .record import ImportedArticle
+
+def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> None:
+    """Fill reporters, emails, date and outlet from the article's header, its lines and its byline area."""
+    korean = record.lang == "ko"
+    texts = [line.text for line in lines]
+    top = _title_line(texts, first, record.title)
+    signed_at = _read_bylines(lines, first, last, record)
+    _header_name(texts, top, first, record, last)
+    zone = fields.zone_lines(len(texts), top, first, last, signed_at)
+    signed = (lambda i: lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
+              or bool(fields.name_and_time(texts[i])))
+    record.date = fields.article_date(texts, zone, korean, signed)
+    record.source = _read_outlet(lines, first, last)
+    if not record.emails:
+        _sign_off_email(texts, last, record)
+
+
+def _title_line(texts: list[str], first: int, title: str) -> int:
+    """Return the index of the headline above the article (the nearest copy), or `first` when there is none."""
+    if not title:
+        return first
+    return next((i for i in range(first, -1, -1) if texts[i] == title), first)
+
+
+def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle, last: int = -1) -> None:
+    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
+    when no byline named one."""
+    if record.reporters:
+        return
+    name = fields.transcript_reporter(texts[first:last + 1]) if last >= first else ""
+    if name:
+        record.reporters.append(name)
+        return
+    for i in range(top, min(len(texts), top + 6, first + 1)):
+        name = fields.name_and_time(texts[i])
+        if name:
+            record.reporters.append(name)
+            return
+
+
+def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -> list[int]:
+    """Add the byline cluster nearest the article, then emails printed under those names elsewhere;
+    return the indexes of the cluster's lines (the byline area, where the article's date is printed too)."""
+    hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE
+            or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
+    if not hits:
+        return []
+    anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    cluster = []
+    for i in hits:
+        byline = fields.parse_byline(lines[i].text)
+        if byline and abs(i - anchor) <= 12:
+            clean.add_byline(record, byline)
+            cluster.append(i)
+    for i in hits:
+        byline = fields.parse_byline(lines[i].text)
+        if byline and byline.names and set(byline.names) <= set(record.reporters):
+            _email_below(lines, i, record)
+    return cluster
+
+
+def _email_below(lines: list, i: int, record: ImportedArticle) -> None:
+    """Add the email on the next non-blank line after a name line, when that line is only an email."""
+    for line in lines[i + 1:i + 3]:
+        if line.text:
+            byline = fields.parse_byline(line.text)
+            if byline and not byline.names:
+                clean.add_byline(record, byline)
+            return
+
+
+def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> None:
+    """Add the reporter's email from a closing line just after the article (`☞공감언론 뉴시스 hong@x.com`)."""
+    for i in range(max(0, last - 1), min(len(texts), last + 4)):
+        email = fields.sign_off_email(texts[i])
+        if email:
+            record.emails.append(email)
+            return
+
+
+def _read_outlet(lines: list, first: int, last: int) -> str:
+    """Return the outlet: a notice naming it, the article's opening dateline, the masthead, or the copyright
+    line nearest the article (a copyright may name the owning company, or the outlet in Latin letters)."""
+    for line in lines:
+        outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
+        if outlet:
+            return outlet
+    for line in lines[first:first + 4]:
+        outlet = fields.outlet_from_dateline(line.text) if line.text else ""
+        if outlet:
+            return outlet
+    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
+    holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
+                               for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
+    if fields.is_hangul_name(holder):
+        return holder
+    return fields.masthead([line.text for line in lines]) or holder

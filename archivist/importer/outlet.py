@@ -1,0 +1,135 @@
+"""The outlet (`source`): the newspaper or broadcaster that published the article, never the portal showing it.
+
+Evidence, from strongest: a notice naming where the article first ran, the dateline of the article's
+first line (`[서울=뉴시스]`, `[아시아경제 홍길동 기자]`), the copyright line closest after the article,
+and on HTML pages the metadata and the outlet's logo linking to its home page."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlparse
+
+_NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
+_GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyright\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
+    re.I,
+)
+_DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
+_NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
+_TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
+# Portals show every outlet's articles in their own chrome; their names are never an article's source.
+_PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|\bzum\b|줌닷컴|msn|yahoo", re.I)
+_PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
+_HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
+# `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
+_DATELINE_OUTLET = re.compile(
+    r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)[가-힣]{1,8}\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
+)
+# `[아시아경제 홍길동 기자]`: the outlet, then the reporter.
+_BRACKET_OUTLET = re.compile(
+    r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)\s*[\])）】]"
+)
+
+# `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
+_BRACKET_NAME = re.compile(
+    r"^\s*[\[【]\s*(?!포토|속보|단독|이슈|영상|카드|그래픽|오늘|주간|헤드라인|인기|많이|최신|실시간|종합|생생|팩트)"
+    r"([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S"
+)  # a label such as `[포토뉴스]` or `[이슈뉴스]` is a kind of story, not an outlet
+
+
+def is_portal(name: str) -> bool:
+    """Return True when a name is a portal company's (Naver, Daum, Kakao …) rather than an outlet's."""
+    return _PORTAL.search(name or "") is not None
+
+
+def is_portal_url(url: str) -> bool:
+    """Return True for a page hosted by a portal (n.news.naver.com, v.daum.net …)."""
+    host = urlparse(url or "").netloc.lower()
+    return any(host == h or host.endswith("." + h) for h in _PORTAL_HOSTS)
+
+
+def clean_name(text: str) -> str:
+    """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
+    name = _DOMAIN_PARENS.sub("", text or "").strip(" .,:;-–—()[]<>·")
+    name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
+    if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
+        name = name.rsplit(",", 1)[1].strip()
+        name = name.split()[-1] if name.split() else name
+    elif "," in name:  # a company form after the name: `Future US, Inc.`
+        name = name.split(",", 1)[0]
+    name = re.sub(r"^(?:by|from)\s+", "", name, flags=re.I).strip(" .,")
+    if not name or len(name) > 30 or _NOT_A_NAME.search(name) or is_portal(name):
+        return ""
+    return name
+
+
+def outlet_from_notice(line: str) -> str:
+    """Return the outlet named in `이 기사는 … X에 게재된 기사입니다`, or ''."""
+    match = _NOTICE_OUTLET.search(line)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    for i in range(len(words) - 1, -1, -1):
+        if _GENERIC.search(words[i]) and i < len(words) - 1:
+            return " ".join(words[i + 1:])
+    return " ".join(words[-2:])
+
+
+def outlet_from_copyright(line: str) -> str:
+    """Return the outlet named in a copyright line (`ⓒ 매일경제 & mk.co.kr`, `Copyright by X`), or ''."""
+    match = _COPYRIGHT_OUTLET.search(line)
+    if not match:
+        return ""
+    return clean_name(match.group(1))
+
+
+def outlet_from_dateline(line: str) -> str:
+    """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
+    match = _DATELINE_OUTLET.match(line) or _BRACKET_OUTLET.match(line)
+    if match:
+        return clean_name(match.group(1))
+    match = _BRACKET_NAME.match(line)
+    return clean_name(match.group(1)) if match and _OUTLET_SUFFIX.search(match.group(1)) else ""
+
+
+def outlet_from_meta(value: str) -> str:
+    """Return the outlet in a metadata value, dropping the portal part (`뉴시스 | 네이버` → `뉴시스`)."""
+    for part in re.split(r"\s*[|｜]\s*|\s+[-–—]\s+", value or ""):
+        name = part.strip()
+        if name and not name.startswith("http") and not is_portal(name) and len(name) <= 40:
+            return name
+    return ""
+
+
+# Words Korean outlets' names end with; a masthead line is such a name on its own.
+_OUTLET_SUFFIX = re.compile(r"(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
+_MASTHEAD_REACH = 15  # non-blank lines at the top of the page where the masthead is printed
+_BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
+_MASTHEAD_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
+
+
+def masthead(texts: list[str]) -> str:
+    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it
+    (the logo's alt text in the masthead and the footer), or ''; '' on a portal's page."""
+    top = [t for t in texts if t][:_MASTHEAD_REACH]
+    if any(is_portal(t) for t in top):
+        return ""
+    names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
+             and _OUTLET_SUFFIX.search(name)]
+    if not names:
+        return ""
+    counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
+    return next((name for name in names if counts[name] >= 2), "")
+
+
+def is_hangul_name(name: str) -> bool:
+    """Return True for a name in Hangul letters only (a Korean outlet's own name, not a romanised or company form)."""
+    return re.fullmatch(r"[가-힣\s]+", name or "") is not None
+
+
+def _compact(text: str) -> str:
+    """Return a line without its bullet and spaces (`  * 매일 경제` → `매일경제`)."""
+    return re.sub(r"\s+", "", _BULLET.sub("", text))

@@ -1,0 +1,192 @@
+"""Fields of a saved HTML page that its metadata lacks or gets wrong, read from the page's visible lines.
+
+The article is located among the page's lines (its headline and the first and last paragraph the
+extractor kept), so that dates and bylines are read only from its header and byline area."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urlparse
+
+from . import fields
+from .dates import PUBLISHED, UPDATED
+from .record import ImportedArticle
+
+BYLINE_REACH = 12  # byline lines this close to the nearest one belong to the same article
+_NOT_WORD = re.compile(r"[\W_]+")
+_MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*]\s+|\d+[.)]\s+|>\s*)")
+_COPYRIGHT_HINT = re.compile(r"ⓒ|©|copyright|저작권", re.I)
+
+
+def _norm(text: str) -> str:
+    """Return text reduced to lower-case letters and digits."""
+    return _NOT_WORD.sub("", text).lower()
+
+
+def logo_outlet(tree) -> str:
+    """Return the outlet named by the alt text of a logo linking to a site's home page (not a portal's), or ''."""
+    counts: Counter = Counter()
+    for img in tree.xpath("//a[@href]//img[@alt]"):
+        link = next(img.iterancestors("a"), None)
+        href = (link.get("href") or "").strip() if link is not None else ""
+        parsed = urlparse(href if href.startswith(("http://", "https://", "//")) else "")
+        if not parsed.netloc or parsed.path.strip("/") or parsed.query or fields.is_portal_url(href):
+            continue
+        name = fields.clean_name(img.get("alt") or "")
+        if name and not fields.may_hold_byline(name):
+            counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def meta_outlet(meta: dict[str, str], publisher: str, url: str) -> str:
+    """Return the outlet from metadata: on a portal page the article's own author field, elsewhere the site name."""
+    site = f"{meta.get('og:site_name', '')} {meta.get('twitter:site', '')}"
+    portal = fields.is_portal_url(url) or fields.is_portal(site)
+    values = [meta.get("og:article:author", "")] if portal else [meta.get("og:site_name", ""), publisher]
+    for value in values:
+        if "=" in value or fields.may_hold_byline(value):
+            continue  # a byline (`서울=홍길동 기자`), not the outlet
+        name = fields.outlet_from_meta(value)
+        if name:
+            return name
+    return ""
+
+
+def article_lines(lines: list[str], record: ImportedArticle) -> tuple[int, int, int] | None:
+    """Return (headline, first, last) indexes of the article among the page lines, or None when not found."""
+    paragraphs = [_norm(_MARKDOWN_LEAD.sub("", p)) for p in record.body.split("\n\n")]
+    paragraphs = [p for p in paragraphs if len(p) >= 10]
+    normed = [_norm(line) for line in lines]
+    first = _find(normed, paragraphs[:3], 0) if paragraphs else None
+    title = _norm(record.title)
+    top = None
+    if title:
+        above = len(lines) if first is None else first
+        top = next((i for i in range(above - 1, -1, -1) if normed[i] == title), None)
+    if first is None:
+        return (top, top, top) if top is not None else None
+    last = _find(normed, paragraphs[-1:], first)
+    last = first if last is None else last
+    return (first if top is None else top), first, last
+
+
+def _find(normed: list[str], paragraphs: list[str], start: int) -> int | None:
+    """Return the first line from `start` holding the start of one of the paragraphs (or held by it), or None."""
+    for paragraph in paragraphs:
+        head = paragraph[:40]
+        for i in range(start, len(normed)):
+            line = normed[i]
+            if line and (head in line or (len(line) >= 15 and paragraph.startswith(line))):
+                return i
+    return None
+
+
+def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
+    """Fill reporters, emails, date and outlet from the article's header and byline area among the page lines."""
+    korean = record.lang == "ko"
+    span = article_lines(lines, record)
+    signed_at = _bylines(lines, record, span)
+    if span is None:
+        zone = fields.zone_around(len(lines), signed_at)
+    else:
+        top, first, last = span
+        zone = fields.zone_lines(len(lines), top, first, last, signed_at)
+        _header_name(lines, top, first, record, last)
+        if not record.emails:
+            record.emails.extend(_sign_off(lines, first, last))
+    record.date = _date(lines, zone, korean, record.date)
+    if not record.source and span is not None:
+        record.source = _text_outlet(lines, span)
+
+
+def _date(lines: list[str], zone, korean: bool, meta_date: str) -> str:
+    """Return the metadata date, unless the page shows it as the update time next to an earlier publication time;
+    without metadata, the date shown in the article's header or byline area."""
+    shown = [found for i in zone.lines for found in fields.dates_on_line(lines, i, korean)]
+    published = [f.iso for f in shown if f.strength == PUBLISHED]
+    if meta_date:
+        updated = {f.iso[:16] for f in shown if f.strength == UPDATED}
+        if published and meta_date[:16] in updated and meta_date[:16] not in {p[:16] for p in published}:
+            return published[0]
+        return meta_date
+    signed = (lambda i: fields.parse_byline(lines[i]) is not None or fields.starts_with_byline(lines[i])
+              or bool(fields.name_and_time(lines[i])))
+    return fields.article_date(lines, zone, korean, signed)
+
+
+def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
+    """Add the bylines of the article (those agreeing with the metadata, else the cluster nearest the article)
+    and the email printed under a name; return the indexes of the byline lines taken."""
+    hits = [(i, b) for i, b in ((i, fields.parse_byline(line)) for i, line in enumerate(lines)) if b is not None]
+    if not hits:
+        return []
+    known = set(record.reporters)
+    if known:
+        taken = [(i, b) for i, b in hits if b.names and set(b.names) <= known]
+    else:
+        first, last = (span[1], span[2]) if span else (0, len(lines))
+        named = [i for i, b in hits if b.names]
+        if not named:
+            return []
+        anchor = min(named, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+        taken = [(i, b) for i, b in hits if b.names and abs(i - anchor) <= BYLINE_REACH]
+    for i, byline in taken:
+        _add(record, byline)
+        below = next(((j, b) for j, b in hits if i < j <= i + 2), None)
+        if below and not below[1].names:
+            _add(record, below[1])
+    return [i for i, _ in taken]
+
+
+def _add(record: ImportedArticle, byline) -> None:
+    """Add a byline's names and emails to the record, once each."""
+    record.reporters.extend(n for n in byline.names if n not in record.reporters)
+    record.emails.extend(e for e in byline.emails if e not in record.emails)
+
+
+def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle, last: int) -> None:
+    """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
+    when none is known."""
+    if record.reporters:
+        return
+    name = fields.transcript_reporter(lines[first:last + 1])
+    if name:
+        record.reporters.append(name)
+        return
+    for i in range(top, min(len(lines), top + 6, first + 1)):
+        name = fields.name_and_time(lines[i])
+        if name:
+            record.reporters.append(name)
+            return
+
+
+def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
+    """Return the reporter's email on a closing line of the article or just after it, as a list of zero or one.
+
+    The extractor may keep widgets after the article, so its last kept line is no sure end: the last
+    closing line from the article's start to just after that line counts."""
+    for i in range(min(len(lines), last + 4) - 1, first - 1, -1):
+        email = fields.sign_off_email(lines[i])
+        if email:
+            return [email]
+    return []
+
+
+def _text_outlet(lines: list[str], span: tuple[int, int, int]) -> str:
+    """Return the outlet from a notice, the article's opening dateline or the copyright line nearest its end."""
+    _, first, last = span
+    for line in lines:
+        outlet = fields.outlet_from_notice(line)
+        if outlet:
+            return outlet
+    for line in lines[first:first + 3]:
+        outlet = fields.outlet_from_dateline(line)
+        if outlet:
+            return outlet
+    marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)]
+    for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last))):
+        outlet = fields.outlet_from_copyright(lines[i])
+        if outlet:
+            return outlet
+    return ""
