@@ -25,6 +25,10 @@ COMMENTS = "comments"
 ACCOUNT = "login or subscription"
 AD = "advertisement"
 COOKIE = "cookie notice"
+MARKUP = "markup or code"
+RULE = "rule or ornament"
+
+PROSE_CHARS = 120  # a line this long is running text whatever its ending
 
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
@@ -111,6 +115,10 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
+# Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
+_MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
+_MARKUP_HINT = re.compile(r"[<{\\=;]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -148,6 +156,9 @@ _ASKS_REACTION = re.compile(
     r"(?:was|is) this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) this|"
     r"rate this (?:article|story)|(?:like|follow) us on", re.I
 )
+# The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
+# speak of their own type size, so any short line naming it is the control.
+_TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
 _CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
@@ -171,7 +182,7 @@ def is_prose(line: str) -> bool:
     """Return True when the line reads like running text (long, or a finished sentence)."""
     text = line.strip()
     size = len(text)
-    if size >= 120:
+    if size >= PROSE_CHARS:
         return True
     if size < 25:
         return False
@@ -235,6 +246,14 @@ def is_dateline(text: str) -> bool:
     return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
+def is_markup(text: str) -> bool:
+    """Return True for a line that is mostly markup or code (a page's source printed as text)."""
+    if _MARKUP_HINT.search(text) is None:
+        return False
+    found = len(_MARKUP.findall(text))
+    return found >= 3 and found * 60 >= len(text) or found >= 2 and len(text) < 80 and not is_prose(text)
+
+
 @lru_cache(maxsize=65536)
 def classify(line: str) -> str | None:
     """Return the kind of noise this one line is, or None when it may be article text."""
@@ -254,13 +273,16 @@ def _short(text: str) -> bool:
 
 
 _RULES = (
+    (MARKUP, lambda t, b: is_markup(t)),
+    (RULE, lambda t, b: _WORD_CHAR.search(t) is None),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
-    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b)))),
+    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
+                                                  or len(b) < 50 and bool(_TEXT_SIZE.search(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),

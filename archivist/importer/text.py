@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import clean, fields, noise
+from . import clean, fields, layout, noise
 from .encoding import hangul_share
 from .clean import Block
 from .record import Dropped, ImportedArticle
@@ -24,6 +24,9 @@ LEAD_CHARS = 1500   # how much of the article's start a headline is compared wit
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 
 
+CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
+_SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
+_TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _LETTERS = re.compile(r"[^\W_]+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
@@ -40,10 +43,10 @@ class Line(NamedTuple):
 
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
+    raw = layout.split_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines = []
-    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        stripped = raw.strip()
-        lines.append(Line(i, stripped, *line_facts(stripped)))
+    for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
+        lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
     return _mark_doubles(lines)
 
 
@@ -72,10 +75,23 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
 
 def _is_prose(text: str) -> bool:
-    """Return True for running text, judged without a byline glued to its end."""
+    """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
     if noise.is_prose(text):
-        return True
+        return not _cut_short(text)
     return fields.may_hold_byline(text) and noise.is_prose(fields.split_glued_byline(text)[0])
+
+
+def _cut_short(text: str) -> bool:
+    """Return True for a long Korean line stopped mid-sentence: a teaser's snippet, not a paragraph.
+
+    A Korean paragraph ends a sentence (`…했다.`), or leaves only a short sign-off after it
+    (`(끝)`, `/연합뉴스`); portals print each teaser's first words cut at a fixed length."""
+    if len(text) < noise.PROSE_CHARS or noise.ends_sentence(text):
+        return False
+    text = _TRAILING_EMAIL.sub("", text)
+    if not noise.has_hangul(text[-CUT_TAIL:]):
+        return False
+    return _SENTENCE_STOP.search(text[-CUT_TAIL:]) is None
 
 
 def weight(line: Line) -> int:
