@@ -21,12 +21,19 @@ RUN_STEP = 8       # every 8 lines in a row without running text, each further l
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
 LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
+ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
+ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
+HEADER_LINES = 15    # how far above its byline a headline may be printed
+ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
+DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
+DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 
 
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
+_SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _LETTERS = re.compile(r"[^\W_]+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
@@ -62,16 +69,27 @@ def line_facts(text: str) -> tuple[str | None, bool]:
 
 
 def _mark_doubles(lines: list[Line]) -> list[Line]:
-    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times."""
+    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times.
+
+    A short line that is not a sentence printed twice is more often the headline (a sticky header
+    and the article's own): it is left for the headline search."""
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        if previous is not None and line.text == lines[previous].text and len(line.text) > 20:
+        if previous is not None and line.text == lines[previous].text and len(line.text) > 20 \
+                and not _headline_shaped(line):
             lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
             lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Return True for a short line that is not noise and holds no finished sentence (a caption holds one)."""
+    text = line.text
+    return (not line.kind and len(text) <= DOUBLE_HEADLINE and not noise.ends_sentence(text)
+            and _SENTENCE_INSIDE.search(text) is None)
 
 
 def _is_prose(text: str) -> bool:
@@ -181,6 +199,7 @@ def find_title(lines: list[Line], first: int, last: int, own_first: bool = False
     the article's first line may be the headline itself (a page with nothing between them)."""
     lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
     counts = Counter(line.text for line in lines)
+    anchor = _header_anchor(lines, first)
     best, best_score = None, -1.0
     top = max(0, first - TITLE_WINDOW)
     for i in range(first if own_first else first - 1, top - 1, -1):
@@ -188,11 +207,33 @@ def find_title(lines: list[Line], first: int, last: int, own_first: bool = False
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
             continue
         words = _tokens(line.text)
-        overlap = len(words & lead) / max(len(words), 3)
+        overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
+        if anchor is not None and anchor - HEADER_LINES <= i < anchor:
+            score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _header_anchor(lines: list[Line], first: int) -> int | None:
+    """Return the topmost byline or date line of the cluster nearest above the article, or None.
+
+    A headline is printed above its byline and date; a sub-headline is often printed below them."""
+    found = None
+    for i in range(first - 1, max(-1, first - ANCHOR_WINDOW), -1):
+        kind = lines[i].kind
+        if kind in (noise.BYLINE, noise.DATELINE):
+            found = i
+        elif found is not None and lines[i].text and found - i > ANCHOR_CLUSTER:
+            break
+    return found
+
+
+def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True when the next line below is another title-like line above the byline: the headline's deck."""
+    j = next((k for k in range(i + 1, anchor) if lines[k].text), None)
+    return j is not None and _title_like(lines[j])
 
 
 def _tokens(text: str) -> set[str]:
