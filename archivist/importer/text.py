@@ -27,6 +27,7 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
+VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 
 
@@ -184,7 +185,7 @@ def extend_up(lines: list[Line], first: int) -> int:
                 break
             i -= 1
             continue
-        if line.kind or noise.is_bullet(line.text) or line.prose:
+        if line.kind or noise.is_bullet(line.text) or line.prose and not _verb_headline(line.text):
             break
         taken, new_first, i = taken + 1, i, i - 1
     return new_first
@@ -255,7 +256,14 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < 2 and not noise.has_hangul(text):
         return False
-    return not text.endswith((".", "다", "요")) or text.endswith("...")
+    if text.endswith(("다", "요")):
+        return _verb_headline(text)
+    return not text.endswith(".") or text.endswith("...")
+
+
+def _verb_headline(text: str) -> bool:
+    """Return True for a short Korean line ending on a verb without the period a body sentence ends with."""
+    return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
 
 
 def _headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[int, int | None]:
