@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from . import fields, noise
+
 # A run of spaces inside a line, before text that is not the end of a form field (`[      ]`).
 _GAP = re.compile(r"(?<=\S) {6,}(?=[^\s\]])")
 _INDENT = 20      # a row indented this far holds no first cell
@@ -19,6 +21,7 @@ MIN_ROWS = 5      # side-by-side rows a page needs before its lines are split in
 REGION_GAP = 30   # lines without a side-by-side row that end a table
 # A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
+_PHOTO = re.compile(r"사진|photo|제공|DB\s*금지", re.I)  # what a caption's credit says
 MIN_REST = 20     # what must follow the dateline for it to open a paragraph
 ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
 
@@ -101,9 +104,26 @@ def split_alt_text(lines: list[str]) -> list[tuple[str, str | None]]:
                 out.append((rest, None))
             previous = ""
             continue
-        out.append((text, None))
+        caption, rest = _split_glued_caption(text)
+        if caption:
+            out.append((caption, "caption"))
+        out.append((rest, None))
         previous = text
     return out
+
+
+def _split_glued_caption(text: str) -> tuple[str, str]:
+    """Return (caption, rest) of a caption glued before the article's opening dateline and byline, else ('', text).
+
+    A browser copy runs a photo's caption into the next paragraph: `…(사진=삼성전자) *재판매 및 DB 금지[서울=뉴시스]
+    홍길동 기자 = 본문`. The part before the dateline is a caption when it names a photo or is noise itself."""
+    if "=" not in text or len(text) < ALT_MIN:
+        return "", text
+    for match in _OPENER.finditer(text, 1):
+        head, rest = text[:match.start()].rstrip(), text[match.start():]
+        if fields.split_leading_byline(rest)[1] is not None:
+            return (head, rest) if _PHOTO.search(head) or noise.classify(head) else ("", text)
+    return "", text
 
 
 def _last_text(out: list[tuple[str, str | None]]) -> int:
