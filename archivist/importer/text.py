@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import clean, fields, layout, noise
+from . import clean, fields, headline, layout, noise
 from .encoding import hangul_share
 from .clean import Block
 from .record import Dropped, ImportedArticle
@@ -19,25 +18,14 @@ PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences betwe
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
-TITLE_WINDOW = 200  # how many lines above the article the headline may be
-LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
-ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
-ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
-HEADER_LINES = 15    # how far above its byline a headline may be printed
-ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
-DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
-VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
-SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 
 
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
-_LETTERS = re.compile(r"[^\W_]+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-_COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
 class Line(NamedTuple):
@@ -175,111 +163,6 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
     return step_first, step_last
 
 
-def extend_up(lines: list[Line], first: int) -> int:
-    """Return the new first line after taking in the sub-headline lines above the article."""
-    taken, i, new_first = 0, first - 1, first
-    while i >= 0 and taken < SUBHEAD_LINES:
-        line = lines[i]
-        if not line.text or line.kind == noise.CAPTION:
-            if not line.text and taken:
-                break
-            i -= 1
-            continue
-        if line.kind or noise.is_bullet(line.text) or line.prose and not _verb_headline(line.text):
-            break
-        taken, new_first, i = taken + 1, i, i - 1
-    return new_first
-
-
-def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
-    """Return the index of the headline: the title-like line above the article that best matches its lead.
-
-    A headline shares words with the article's first paragraphs, so each candidate scores the
-    share of its words found in the lead, plus a little for being repeated on the page
-    (the headline is often printed twice) and for being close to the article. With `own_first`
-    the article's first line may be the headline itself (a page with nothing between them)."""
-    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
-    counts = Counter(line.text for line in lines)
-    anchor = _header_anchor(lines, first)
-    best, best_score = None, -1.0
-    top = max(0, first - TITLE_WINDOW)
-    for i in range(first if own_first else first - 1, top - 1, -1):
-        line = lines[i]
-        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
-            continue
-        words = _tokens(line.text)
-        overlap = len(words & lead) / max(len(words), 4)
-        score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
-        if anchor is not None and anchor - HEADER_LINES <= i < anchor:
-            score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _header_anchor(lines: list[Line], first: int) -> int | None:
-    """Return the topmost byline or date line of the cluster nearest above the article, or None.
-
-    A headline is printed above its byline and date; a sub-headline is often printed below them."""
-    found = None
-    for i in range(first - 1, max(-1, first - ANCHOR_WINDOW), -1):
-        kind = lines[i].kind
-        if kind in (noise.BYLINE, noise.DATELINE):
-            found = i
-        elif found is not None and lines[i].text and found - i > ANCHOR_CLUSTER:
-            break
-    return found
-
-
-def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True when the next line below is another title-like line above the byline: the headline's deck."""
-    j = next((k for k in range(i + 1, anchor) if lines[k].text), None)
-    return j is not None and _title_like(lines[j])
-
-
-def _tokens(text: str) -> set[str]:
-    """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
-    out = set()
-    for word in _LETTERS.findall(text.lower()):
-        if noise.has_hangul(word):
-            if len(word) >= 2:
-                out.add(word[:2])
-        elif len(word) >= 3 and word not in _COMMON:
-            out.add(word)
-    return out
-
-
-def _title_like(line: Line) -> bool:
-    """Return True for a line that could be a headline."""
-    text = line.text
-    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
-        return False
-    if len(text.split()) < 2 and not noise.has_hangul(text):
-        return False
-    if text.endswith(("다", "요")):
-        return _verb_headline(text)
-    return not text.endswith(".") or text.endswith("...")
-
-
-def _verb_headline(text: str) -> bool:
-    """Return True for a short Korean line ending on a verb without the period a body sentence ends with."""
-    return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
-
-
-def _headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[int, int | None]:
-    """Return the first body line (sub-headlines included) and the headline's index.
-
-    Korean news pages print several short sub-headline lines between headline and article; on
-    other pages a short line right above the article is the headline itself."""
-    deck_first = extend_up(lines, first) if korean else first
-    title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
-    if title_index is None and deck_first < first:
-        title_index = deck_first
-    if title_index == deck_first:
-        deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
-    return deck_first, title_index
-
-
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
     """Return the lines of the article span as blocks: paragraphs, headings, list items."""
     blocks = []
@@ -400,7 +283,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    first, title_index = _headline_and_deck(lines, first, last, record.lang == "ko")
+    first, title_index = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if title_index is not None:
         record.title = lines[title_index].text
     _account_outside(lines, first, last, title_index, record)
