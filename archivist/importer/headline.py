@@ -19,25 +19,41 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
+CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 _LETTERS = re.compile(r"[^\W_]+")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
 def extend_up(lines: list[Line], first: int) -> int:
-    """Return the new first line after taking in the sub-headline lines above the article."""
+    """Return the new first line after taking in the sub-headline lines above the article.
+
+    Blank lines do not end the deck (a browser copy puts one between every two lines); the headline
+    may be taken in with it, and `headline_and_deck` then starts the deck below the headline."""
     taken, i, new_first = 0, first - 1, first
     while i >= 0 and taken < SUBHEAD_LINES:
         line = lines[i]
         if not line.text or line.kind == noise.CAPTION:
-            if not line.text and taken:
-                break
             i -= 1
             continue
-        if line.kind or noise.is_bullet(line.text) or line.prose and not _verb_headline(line.text):
+        if not _deck_line(line) or not lines[i + 1].text and len(line.text) < DECK_CHARS:
             break
         taken, new_first, i = taken + 1, i, i - 1
     return new_first
+
+
+def _deck_line(line: Line) -> bool:
+    """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
+    text = line.text
+    if line.kind or noise.is_bullet(text):
+        return False
+    return not line.prose or _verb_headline(text) or _quoted(text)
+
+
+def _quoted(text: str) -> bool:
+    """Return True for a short line that is one quotation (a deck line quoting the story's source)."""
+    return len(text) <= VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
 
 
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
@@ -115,15 +131,40 @@ def _verb_headline(text: str) -> bool:
     return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
 
 
-def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[int, int | None]:
-    """Return the first body line (sub-headlines included) and the headline's index.
+def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[list[int], int, int | None]:
+    """Return the deck lines printed apart from the article, the first body line and the headline's index.
 
-    Korean news pages print several short sub-headline lines between headline and article; on
+    Korean news pages print several short sub-headline lines between headline and article, right
+    above the article or right below the headline with the byline and page controls between; on
     other pages a short line right above the article is the headline itself."""
     deck_first = extend_up(lines, first) if korean else first
-    title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
+    # a deck read across a blank line may have taken in the headline: its top line may then be the headline
+    taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
+    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
+    title_index = find_title(lines, deck_first, last, own_first=deck_first == first or bridged)
     if title_index is None and deck_first < first:
         title_index = deck_first
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
-    return deck_first, title_index
+    apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
+    return apart, deck_first, title_index
+
+
+def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:
+    """Return the sub-headline lines right below the headline when only byline, date and controls follow them."""
+    deck, i = [], title + 1
+    while i < first and len(deck) < SUBHEAD_LINES:
+        line = lines[i]
+        if line.text == lines[title].text:
+            deck = []  # the headline printed again: the deck, if any, follows this copy
+        elif line.text and len(line.text) >= DECK_CHARS and _deck_line(line):
+            deck.append(i)
+        elif line.text:
+            break
+        i += 1
+    if len(deck) < 2:
+        return []  # one short line below a headline is as often a section label or a control
+    between = [line for line in lines[i:first] if line.text]
+    if any(not line.kind and len(line.text) > CONTROL_CHARS for line in between):
+        return []
+    return deck

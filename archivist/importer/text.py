@@ -283,18 +283,19 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    first, title_index = headline.headline_and_deck(lines, first, last, record.lang == "ko")
+    deck, first, title_index = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if title_index is not None:
         record.title = lines[title_index].text
-    _account_outside(lines, first, last, title_index, record)
+    _account_outside(lines, first, last, {title_index, *deck}, record)
     read_fields(lines, first, last, record)
-    blocks = clean.clean_blocks(core_blocks(lines, first, last), record)
+    blocks = [Block(lines[i].text) for i in deck] + core_blocks(lines, first, last)
+    blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
 
 
-def _account_outside(lines: list[Line], first: int, last: int, title: int | None, record: ImportedArticle) -> None:
-    """Record every line outside the article span as dropped, with its kind."""
+def _account_outside(lines: list[Line], first: int, last: int, kept: set[int | None], record: ImportedArticle) -> None:
+    """Record every line outside the article span (but the headline and a deck kept apart) as dropped, with its kind."""
     record.dropped.extend(Dropped(line.text, line.kind or "outside the article")
-                          for line in lines[:first] + lines[last + 1:] if line.text and line.index != title)
+                          for i, line in enumerate(lines) if line.text and not first <= i <= last and i not in kept)
 
