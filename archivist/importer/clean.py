@@ -11,6 +11,8 @@ from .record import ImportedArticle
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
 _NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
+_STOP = re.compile(r"[.!?。”\"’'](?=\s*/?\s*[\[(가-힣])")  # a sentence's end followed by what may be a byline
+TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 
 
 @dataclass(frozen=True)
@@ -87,12 +89,29 @@ def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
         record.drop(text[: len(text) - len(rest)], noise.BYLINE)
         record.source = record.source or outlet
         text, block = rest, Block(rest, block.kind)
-    head, byline = fields.split_glued_byline(text)
+    head, byline = split_tail_byline(text)
     if byline is None:
         return block
     add_byline(record, byline)
     record.drop(text[len(head):], noise.BYLINE)
     return Block(head, block.kind)
+
+
+def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
+    """Return the text without a byline glued after its last sentence, and that byline.
+
+    Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash: `…했다.부산=홍길동 기자 x@y.com`,
+    `…했다./세종=홍길동 기자`; the sentence stays, the byline goes."""
+    if not fields.may_hold_byline(text[-TAIL_CHARS:]):
+        return text, None
+    head, byline = fields.split_glued_byline(text)
+    if byline is not None:
+        return head, byline
+    for stop in reversed(list(_STOP.finditer(text, max(0, len(text) - TAIL_CHARS)))):
+        byline = fields.parse_byline(text[stop.end():].strip().lstrip("/").strip())
+        if byline is not None and byline.names:
+            return text[:stop.end()].rstrip(), byline
+    return text, None
 
 
 def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:

@@ -15,7 +15,7 @@ from .text import extract_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-MIN_BODY_CHARS = 40
+MIN_BODY_CHARS = 20  # a flash article (`[속보]` and one sentence) is short but an article
 MAX_PAGE = 10 * 2**20  # a saved news page is rarely over 2 MB; 50 MB took 18 s and 1 GB to extract
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
@@ -78,7 +78,7 @@ def check(record: ImportedArticle) -> None:
     if len(record.body.strip()) < MIN_BODY_CHARS:
         raise ContentError(record.path, 0, "", "no article text found in this page")
     if not record.title:
-        raise ContentError(record.path, 0, "title", "no headline found (the page has no title line)")
+        raise ContentError(record.path, 0, "title", 'no headline found; give one with --title "…"')
     if not record.date:
         raise ContentError(record.path, 0, "date", "no publication date in the page: give one with --date YYYY-MM-DD")
 

@@ -102,6 +102,12 @@ def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
     return j is not None and _title_like(lines[j])
 
 
+def shares_words(title: str, text: str) -> bool:
+    """Return True when most of the headline's words are found in the text."""
+    words = _tokens(title)
+    return bool(words) and len(words & _tokens(text)) * 2 >= len(words)
+
+
 def _tokens(text: str) -> set[str]:
     """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
     out = set()

@@ -29,6 +29,7 @@ MARKUP = "markup or code"
 RULE = "rule or ornament"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
+MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
 
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
@@ -253,11 +254,13 @@ def is_dateline(text: str) -> bool:
 
 
 def is_markup(text: str) -> bool:
-    """Return True for a line that is mostly markup or code (a page's source printed as text)."""
-    if _MARKUP_HINT.search(text) is None:
+    """Return True for a long line that is mostly markup or code (a page's source printed as text).
+
+    Only long lines: they would otherwise weigh as paragraphs; a short line with a tag in it (a
+    headline quoting `<script>`) is left to the other rules."""
+    if len(text) < PROSE_CHARS or _MARKUP_HINT.search(text) is None:
         return False
-    found = len(_MARKUP.findall(text))
-    return found >= 3 and found * 60 >= len(text) or found >= 2 and len(text) < 80 and not is_prose(text)
+    return len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text)
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,8 @@ SHORT_COST = 15     # what a short line that is not a sentence costs
 CAPTION_COST = 5    # captions sit inside articles: they cost little
 PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences between headlines add up to little
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
+FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
+FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -85,7 +87,7 @@ def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
     if noise.is_prose(text):
         return not _cut_short(text)
-    return fields.may_hold_byline(text) and noise.is_prose(fields.split_glued_byline(text)[0])
+    return fields.may_hold_byline(text) and noise.is_prose(clean.split_tail_byline(text)[0])
 
 
 def _cut_short(text: str) -> bool:
@@ -141,6 +143,23 @@ def find_core(lines: list[Line]) -> tuple[int, int] | None:
     while first < last and weight(lines[first]) <= 0:
         first += 1
     return _take_in_short_paragraphs(lines, first, last)
+
+
+def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Return the span of a flash article's one or two sentences, or None.
+
+    A short article (`[속보] …` and one sentence) weighs too little for the densest-run search; it is
+    taken when its sentences sit right below a headline that shares most of their words."""
+    sentences = [i for i, line in enumerate(lines) if line.prose and not line.kind]
+    if not sentences or len(sentences) > FLASH_SENTENCES:
+        return None
+    first, last = sentences[0], sentences[-1]
+    if last - first > FLASH_LINES:
+        return None
+    title = headline.find_title(lines, first, last)
+    if title is None or first - title > FLASH_LINES or not headline.shares_words(lines[title].text, lines[first].text):
+        return None
+    return first, last
 
 
 def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple[int, int]:
@@ -279,7 +298,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     """Return the article found in a text dump (body, title, bylines, date, outlet)."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = segment(text)
-    span = find_core(lines)
+    span = find_core(lines) or _flash_span(lines)
     if span is None:
         return record
     first, last = span
