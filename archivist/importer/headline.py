@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from . import noise
+from . import fields, noise
 
 if TYPE_CHECKING:
     from .text import Line
@@ -19,10 +19,16 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
+SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
+SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 _LETTERS = re.compile(r"[^\W_]+")
+# A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
+_CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
+                     r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -57,29 +63,57 @@ def _quoted(text: str) -> bool:
 
 
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
-    """Return the index of the headline: the title-like line above the article that best matches its lead.
+    """Return the index of the headline: the title-like line above the article that best matches its lead."""
+    ranked = rank_titles(lines, first, last, own_first)
+    return ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
+
+
+def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = False) -> list[tuple[float, int]]:
+    """Return (score, index) of the headline candidates above the article, best first.
 
     A headline shares words with the article's first paragraphs, so each candidate scores the
     share of its words found in the lead, plus a little for being repeated on the page
-    (the headline is often printed twice) and for being close to the article. With `own_first`
-    the article's first line may be the headline itself (a page with nothing between them)."""
+    (the headline is often printed twice), for being close to the article and for standing above
+    its byline and date. With `own_first` the article's first line may be the headline itself (a
+    page with nothing between them). A line printed many times, or named in the copyright line,
+    is the site's name or its chrome, not a headline."""
     lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
     counts = Counter(line.text for line in lines)
+    owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
-    best, best_score = None, -1.0
+    ranked = []
     top = max(0, first - TITLE_WINDOW)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
+            continue
+        if _names_the_site(line.text, owners):
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
-        if score > best_score:
-            best, best_score = i, score
-    return best
+        ranked.append((score, i))
+    ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
+    return ranked
+
+
+def _site_names(lines: list[Line]) -> list[str]:
+    """Return the outlet names the page's copyright lines give, lower-cased."""
+    names = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
+    return [name for name in names if len(name) >= SITE_NAME_CHARS]
+
+
+def _names_the_site(text: str, sites: list[str]) -> bool:
+    """Return True for a line that is the site's name, maybe with a generic tail (`The Post - Israel News`)."""
+    lowered = text.lower()
+    for site in sites:
+        if site in lowered:
+            rest = _LETTERS.findall(lowered.replace(site, " "))
+            if len(rest) <= SITE_TAIL_WORDS:
+                return True
+    return False
 
 
 def _header_anchor(lines: list[Line], first: int) -> int | None:
@@ -126,6 +160,8 @@ def _title_like(line: Line) -> bool:
     if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
         return False
     if len(text.split()) < 2 and not noise.has_hangul(text):
+        return False
+    if _CHROME.search(text):
         return False
     if text.endswith(("다", "요")):
         return _verb_headline(text)
