@@ -78,7 +78,8 @@ def check(record: ImportedArticle) -> None:
     if len(record.body.strip()) < MIN_BODY_CHARS:
         raise ContentError(record.path, 0, "", "no article text found in this page")
     if not record.title:
-        raise ContentError(record.path, 0, "title", 'no headline found; give one with --title "…"')
+        unsure = f" ({record.doubts[0]})" if record.doubts else ""
+        raise ContentError(record.path, 0, "title", f'no headline found; give one with --title "…"{unsure}')
     if not record.date:
         raise ContentError(record.path, 0, "date", "no publication date in the page: give one with --date YYYY-MM-DD")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import fields, noise
 
@@ -19,6 +19,7 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+RIVAL_SCORE = 0.05      # a second candidate this close to the best makes the headline unsure
 MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
 SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
@@ -173,23 +174,36 @@ def _verb_headline(text: str) -> bool:
     return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
 
 
-def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[list[int], int, int | None]:
-    """Return the deck lines printed apart from the article, the first body line and the headline's index.
+class Header(NamedTuple):
+    """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival."""
+
+    deck: list[int]
+    first: int
+    title: int | None
+    rival: int | None
+
+
+def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> Header:
+    """Return the deck lines printed apart from the article, the first body line, the headline and its rival.
 
     Korean news pages print several short sub-headline lines between headline and article, right
     above the article or right below the headline with the byline and page controls between; on
-    other pages a short line right above the article is the headline itself."""
+    other pages a short line right above the article is the headline itself. The rival is another
+    candidate that scored nearly as well: the headline is then unsure."""
     deck_first = extend_up(lines, first) if korean else first
     # a deck read across a blank line may have taken in the headline: its top line may then be the headline
     taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
     bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
-    title_index = find_title(lines, deck_first, last, own_first=deck_first == first or bridged)
+    ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
+    title_index = ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
+    rival = next((i for score, i in ranked[1:] if score >= ranked[0][0] - RIVAL_SCORE
+                  and lines[i].text != lines[ranked[0][1]].text), None) if title_index is not None else None
     if title_index is None and deck_first < first:
         title_index = deck_first
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
-    return apart, deck_first, title_index
+    return Header(apart, deck_first, title_index, rival)
 
 
 def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:

@@ -18,6 +18,7 @@ PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences betwe
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
 FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
+RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -127,22 +128,34 @@ def find_core(lines: list[Line]) -> tuple[int, int] | None:
 
     A long run of lines that are not running text (a menu, a footer) costs more the longer it
     gets, so two blocks of text far apart are not joined into one article."""
-    best, best_span = 0, None
-    total, start, run = 0, 0, 0
-    for i, line in enumerate(lines):
-        if total <= 0:
-            total, start = 0, i
-        gain = weight(line)
-        run = 0 if gain > 0 else run + (1 if line.text else 0)
-        total += gain * (1 + run // RUN_STEP) if gain < 0 else gain
-        if total > best:
-            best, best_span = total, (start, i)
-    if best_span is None:
+    found = _densest(lines, 0, len(lines))
+    if found is None:
         return None
-    first, last = best_span
+    first, last = found[1], found[2]
     while first < last and weight(lines[first]) <= 0:
         first += 1
     return _take_in_short_paragraphs(lines, first, last)
+
+
+def runner_up(lines: list[Line], first: int, last: int) -> tuple[int, int, int] | None:
+    """Return (weight, first, last) of the densest run outside the article span, or None."""
+    found = [block for block in (_densest(lines, 0, first), _densest(lines, last + 1, len(lines))) if block]
+    return max(found) if found else None
+
+
+def _densest(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """Return (weight, first, last) of the maximum-weight run of lines in lines[lo:hi], or None."""
+    best, best_span = 0, None
+    total, start, run = 0, lo, 0
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0, i
+        gain = weight(lines[i])
+        run = 0 if gain > 0 else run + (1 if lines[i].text else 0)
+        total += gain * (1 + run // RUN_STEP) if gain < 0 else gain
+        if total > best:
+            best, best_span = total, (start, i)
+    return (best, *best_span) if best_span else None
 
 
 def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -302,8 +315,12 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     if span is None:
         return record
     first, last = span
-    deck, first, title_index = headline.headline_and_deck(lines, first, last, record.lang == "ko")
-    if title_index is not None:
+    _note_rival_block(lines, first, last, record)
+    deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
+    if rival is not None:
+        # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive
+        record.doubts.append(f"headline unsure between “{lines[title_index].text}” and “{lines[rival].text}”")
+    elif title_index is not None:
         record.title = lines[title_index].text
     _account_outside(lines, first, last, {title_index, *deck}, record)
     read_fields(lines, first, last, record)
@@ -311,6 +328,18 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
+
+
+def _note_rival_block(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
+    """Record a doubt when another block of the page weighs nearly as much as the one taken."""
+    rival = runner_up(lines, first, last)
+    if rival is None:
+        return
+    taken = sum(max(weight(line), 0) for line in lines[first:last + 1])
+    if rival[0] >= RIVAL_SHARE * taken:
+        record.doubts.append(f"another block of the page weighs nearly as much as the article taken "
+                             f"(lines {rival[1] + 1}-{rival[2] + 1}); check that the right one was kept")
+        record.runner_up = "\n".join(line.text for line in lines[rival[1]:rival[2] + 1] if line.text)
 
 
 def _account_outside(lines: list[Line], first: int, last: int, kept: set[int | None], record: ImportedArticle) -> None:
