@@ -44,7 +44,7 @@ def extend_up(lines: list[Line], first: int) -> int:
         if not line.text or line.kind == noise.CAPTION:
             i -= 1
             continue
-        if not _deck_line(line) or not lines[i + 1].text and len(line.text) < DECK_CHARS:
+        if not _deck_line(line) or taken and not lines[i + 1].text and len(line.text) < DECK_CHARS:
             break
         taken, new_first, i = taken + 1, i, i - 1
     return new_first
@@ -53,7 +53,7 @@ def extend_up(lines: list[Line], first: int) -> int:
 def _deck_line(line: Line) -> bool:
     """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
     text = line.text
-    if line.kind or noise.is_bullet(text):
+    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS:
         return False
     return not line.prose or _verb_headline(text) or _quoted(text)
 
@@ -132,9 +132,10 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
 
 
 def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True when the next line below is another title-like line above the byline: the headline's deck."""
-    j = next((k for k in range(i + 1, anchor) if lines[k].text), None)
-    return j is not None and _title_like(lines[j])
+    """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below."""
+    below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].text), None)
+    return below is not None and _title_like(lines[below]) and (above is None or not _title_like(lines[above]))
 
 
 def shares_words(title: str, text: str) -> bool:

@@ -27,6 +27,7 @@ DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a se
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
+_SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
@@ -238,6 +239,8 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
     line = lines[i]
     if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
         return False
+    if _SPEAKER.match(line.text):
+        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
     return bool(before and after and before.prose and after.prose)
