@@ -107,6 +107,9 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
     head, byline = fields.split_glued_byline(text)
     if byline is not None:
         return head, byline
+    tail = text[-TAIL_CHARS:]
+    if "=" not in tail and "/" not in tail:
+        return text, None  # without a dateline or a slash the byline would have been found above
     for stop in reversed(list(_STOP.finditer(text, max(0, len(text) - TAIL_CHARS)))):
         byline = fields.parse_byline(text[stop.end():].strip().lstrip("/").strip())
         if byline is not None and byline.names:

@@ -65,6 +65,7 @@ _CAPTION = re.compile(
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
 # paragraph does not end on a bare name after its last sentence.
 _CREDITED = re.compile(r"(?:다|음)\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _COPYRIGHT = re.compile(
     r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
@@ -276,23 +277,30 @@ def classify(line: str) -> str | None:
     return None
 
 
+def _credited(text: str) -> bool:
+    """Return True when the text ends with a sentence and a bare credit (a caption); only its end is read."""
+    tail = text[-CREDIT_TAIL:]
+    return "." in tail and _CREDITED.search(tail) is not None
+
+
 def _short(text: str) -> bool:
     """Return True for a line too short to be a paragraph."""
     return len(text) <= 60 and not is_prose(text)
 
 
 _RULES = (
-    (MARKUP, lambda t, b: is_markup(t)),
-    (RULE, lambda t, b: _WORD_CHAR.search(t) is None),
+    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t)),
+    (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] not in ".다" and bool(_CREDITED.search(t))),
+     or len(t) < CAPTION_CREDITED and t[-1:] not in ".다" and _credited(t)),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
-                                                  or len(b) < 50 and bool(_TEXT_SIZE.search(b)))),
+                                                  or len(b) < 50 and ("크기" in b or "ize" in b)
+                                                  and bool(_TEXT_SIZE.search(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),

@@ -124,34 +124,36 @@ def weight(line: Line) -> int:
     return -SHORT_COST
 
 
-def find_core(lines: list[Line]) -> tuple[int, int] | None:
+def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
     """Return (first, last) indexes of the densest run of running text, or None.
 
     A long run of lines that are not running text (a menu, a footer) costs more the longer it
     gets, so two blocks of text far apart are not joined into one article."""
-    found = _densest(lines, 0, len(lines))
+    weights = weights or [weight(line) for line in lines]
+    found = _densest(lines, weights, 0, len(lines))
     if found is None:
         return None
     first, last = found[1], found[2]
-    while first < last and weight(lines[first]) <= 0:
+    while first < last and weights[first] <= 0:
         first += 1
     return _take_in_short_paragraphs(lines, first, last)
 
 
-def runner_up(lines: list[Line], first: int, last: int) -> tuple[int, int, int] | None:
+def runner_up(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int, int] | None:
     """Return (weight, first, last) of the densest run outside the article span, or None."""
-    found = [block for block in (_densest(lines, 0, first), _densest(lines, last + 1, len(lines))) if block]
+    found = [block for block in (_densest(lines, weights, 0, first), _densest(lines, weights, last + 1, len(lines)))
+             if block]
     return max(found) if found else None
 
 
-def _densest(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | None:
+def _densest(lines: list[Line], weights: list[int], lo: int, hi: int) -> tuple[int, int, int] | None:
     """Return (weight, first, last) of the maximum-weight run of lines in lines[lo:hi], or None."""
     best, best_span = 0, None
     total, start, run = 0, lo, 0
     for i in range(lo, hi):
         if total <= 0:
             total, start = 0, i
-        gain = weight(lines[i])
+        gain = weights[i]
         run = 0 if gain > 0 else run + (1 if lines[i].text else 0)
         total += gain * (1 + run // RUN_STEP) if gain < 0 else gain
         if total > best:
@@ -314,11 +316,12 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     """Return the article found in a text dump (body, title, bylines, date, outlet)."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = segment(text)
-    span = find_core(lines) or _flash_span(lines)
+    weights = [weight(line) for line in lines]
+    span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
     first, last = span
-    _note_rival_block(lines, first, last, record)
+    _note_rival_block(lines, weights, first, last, record)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if rival is not None:
         # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive
@@ -333,13 +336,14 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     return record
 
 
-def _note_rival_block(lines: list[Line], first: int, last: int, record: ImportedArticle) -> None:
+def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:
     """Record a doubt when another block of the page weighs nearly as much as the one taken."""
-    rival = runner_up(lines, first, last)
-    if rival is None:
-        return
-    taken = sum(max(weight(line), 0) for line in lines[first:last + 1])
-    if rival[0] >= RIVAL_SHARE * taken:
+    taken = sum(w for w in weights[first:last + 1] if w > 0)
+    outside = sum(w for w in weights if w > 0) - taken
+    if outside < RIVAL_SHARE * taken:
+        return  # all the text outside the article together weighs too little to rival it
+    rival = runner_up(lines, weights, first, last)
+    if rival is not None and rival[0] >= RIVAL_SHARE * taken:
         record.doubts.append(f"another block of the page weighs nearly as much as the article taken "
                              f"(lines {rival[1] + 1}-{rival[2] + 1}); check that the right one was kept")
         record.runner_up = "\n".join(line.text for line in lines[rival[1]:rival[2] + 1] if line.text)
