@@ -12,6 +12,7 @@ _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(
 _NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
 _STOP = re.compile(r"[.!?。”\"’'](?=\s*/?\s*[\[(가-힣])")  # a sentence's end followed by what may be a byline
+_CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off (`hong@exa`)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 
 
@@ -111,7 +112,8 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
     if "=" not in tail and "/" not in tail:
         return text, None  # without a dateline or a slash the byline would have been found above
     for stop in reversed(list(_STOP.finditer(text, max(0, len(text) - TAIL_CHARS)))):
-        byline = fields.parse_byline(text[stop.end():].strip().lstrip("/").strip())
+        rest = text[stop.end():].strip().lstrip("/").strip()
+        byline = fields.parse_byline(rest) or fields.parse_byline(_CUT_EMAIL.sub("", rest))
         if byline is not None and byline.names:
             return text[:stop.end()].rstrip(), byline
     return text, None

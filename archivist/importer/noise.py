@@ -64,7 +64,9 @@ _CAPTION = re.compile(
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
 # paragraph does not end on a bare name after its last sentence.
-_CREDITED = re.compile(r"(?:다|음)\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
+_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
 CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _COPYRIGHT = re.compile(
@@ -278,9 +280,16 @@ def classify(line: str) -> str | None:
 
 
 def _credited(text: str) -> bool:
-    """Return True when the text ends with a sentence and a bare credit (a caption); only its end is read."""
+    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
+
+    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
+    person or thing shown (`…정상에 오른 손제이.`)."""
     tail = text[-CREDIT_TAIL:]
-    return "." in tail and _CREDITED.search(tail) is not None
+    if "." not in tail:
+        return False
+    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
+        return True
+    return _CREDITED.search(tail) is not None
 
 
 def _short(text: str) -> bool:
@@ -295,7 +304,7 @@ _RULES = (
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] not in ".다" and _credited(t)),
+     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t)),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
