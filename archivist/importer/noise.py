@@ -59,7 +59,9 @@ _CAPTION = re.compile(
     r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
-    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$",
+    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
+    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
+    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)",
     re.I,
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
@@ -123,7 +125,7 @@ _ACCOUNT = re.compile(
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
     r"get the newsletter|already a subscriber)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
 _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
