@@ -19,6 +19,9 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+MIN_WORDS = 3           # an English headline has at least this many words
+LONG_HEADLINE = 90      # a candidate longer than this is more often a deck or a lead sentence
+LONG_COST = 0.3         # what being that long costs a candidate
 RIVAL_SCORE = 0.05      # a second candidate this close to the best makes the headline unsure
 MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
@@ -93,6 +96,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
+        score -= LONG_COST * (len(line.text) > LONG_HEADLINE)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         ranked.append((score, i))
@@ -161,8 +165,8 @@ def _title_like(line: Line) -> bool:
     text = line.text
     if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
         return False
-    if len(text.split()) < 2 and not noise.has_hangul(text):
-        return False
+    if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
+        return False  # `Work here!`, `Top Stories`: a label, not an English headline
     if _CHROME.search(text):
         return False
     if text.endswith(("다", "요")):
