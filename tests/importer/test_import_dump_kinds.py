@@ -154,3 +154,18 @@ def test_markup_and_rule_lines_are_not_text():
     record = extract_text(page(f"{P1}\n\n{P2}") + "\n" + "━" * 200 + "\n" + markup + "\n", "markup.txt")
     assert paragraphs(record) == [P1, P2]
     assert {d.reason for d in record.dropped} >= {"markup or code", "rule or ornament"}
+
+
+def test_two_blocks_of_like_weight_are_named_for_review_and_explained(run_import, tmp_path):
+    """When another block weighs nearly as much as the article, the summary says so and --explain shows it."""
+    other = ("Q. 해수욕장 주변 주차장은 몇 시까지 운영하나요? 주차장은 밤 열 시까지 운영하며 주말에는 자정까지 연장한다. "
+             "요금은 시간당 이천 원이며 경차는 절반을 할인받는다.")
+    menu = "\n".join(f"  * 메뉴 {k}" for k in range(30))
+    more = ("Q. 샤워장과 탈의실은 무료인가요? 공용 샤워장은 무료로 운영하지만 온수 샤워는 한 번에 천 원을 받는다. "
+            "탈의실은 해변 입구 세 곳에 새로 마련했다.")
+    (tmp_path / "page.txt").write_text(page(f"{P1}\n\n{P2}\n\n{P3}") + f"\n{menu}\n\n{other}\n\n{more}\n",
+                                       encoding="utf-8")
+    status, _, err = run_import("page.txt", "--dry-run", "--explain")
+    assert status == 0
+    assert "page.txt: please review: another block of the page weighs nearly as much" in err
+    assert "page.txt: the runner-up block (not imported):\n  | Q. 해수욕장 주변 주차장은" in err
