@@ -13,6 +13,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
 _STOP = re.compile(r"[.!?。”\"’'](?=\s*/?\s*[\[(가-힣])")  # a sentence's end followed by what may be a byline
 _CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off (`hong@exa`)
+COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 
 
@@ -65,7 +66,25 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         last_caption = ""
         kept.append(_unglue(block, text, record))
-    return _trim_tail(kept, record)
+    return _trim_tail(_drop_quoted_copies(kept, record), record)
+
+
+def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Block]:
+    """Return the blocks without those whose text lies inside another, longer block.
+
+    A summary box repeats the article's own sentences, an image's alt text repeats its caption:
+    the copy is dropped and the paragraph holding it kept. Exact repeats stay (an article may
+    repeat a line on purpose)."""
+    texts = [block.text for block in blocks]
+    joined = "\n".join(texts)
+    out = []
+    for block in blocks:
+        text = block.text
+        if len(text) >= COPY_CHARS and joined.count(text) > texts.count(text):
+            record.drop(text, "repeated text")
+            continue
+        out.append(block)
+    return out
 
 
 def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:

@@ -169,3 +169,11 @@ def test_two_blocks_of_like_weight_are_named_for_review_and_explained(run_import
     assert status == 0
     assert "page.txt: please review: another block of the page weighs nearly as much" in err
     assert "page.txt: the runner-up block (not imported):\n  | Q. 해수욕장 주변 주차장은" in err
+
+
+def test_summary_box_repeating_the_articles_sentences_is_dropped():
+    """A summary box's lines are the article's own sentences: the copies go, the paragraphs stay."""
+    first_sentence = P1.split(". ")[0] + "."
+    record = extract_text(page(f"{first_sentence}\n\n{P1}\n\n{P2}\n\n{P3}"), "summary.txt")
+    assert paragraphs(record) == [P1, P2, P3]
+    assert ("repeated text", first_sentence) in {(d.reason, d.text) for d in record.dropped}
