@@ -23,6 +23,8 @@ REGION_GAP = 30   # lines without a side-by-side row that end a table
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
 _PHOTO = re.compile(r"사진|photo|제공|DB\s*금지", re.I)  # what a caption's credit says
 MIN_REST = 20     # what must follow the dateline for it to open a paragraph
+_VERB_SENTENCE = re.compile(r"[다요]\.")  # a finished Korean sentence: what a credit never holds
+CREDIT_CHARS = 60  # what a caption may add to its alt text (a credit, an email, a resale notice)
 ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
 
 
@@ -97,13 +99,15 @@ def split_alt_text(lines: list[str]) -> list[tuple[str, str | None]]:
             out.append(("", None))
             continue
         if len(previous) >= ALT_MIN and text.startswith(previous[:-3]) and text != previous:
-            out[_last_text(out)] = (previous, "caption")
             caption, rest = _split_after_caption(text, len(previous) - 3)
-            out.append((caption, "caption"))
-            if rest:
-                out.append((rest, None))
-            previous = ""
-            continue
+            added = caption[len(previous) - 3:]
+            if rest or len(added) <= CREDIT_CHARS and _VERB_SENTENCE.search(added) is None:
+                out[_last_text(out)] = (previous, "caption")
+                out.append((caption, "caption"))
+                if rest:
+                    out.append((rest, None))
+                previous = ""
+                continue
         caption, rest = _split_glued_caption(text)
         if caption:
             out.append((caption, "caption"))
