@@ -27,6 +27,7 @@ AD = "advertisement"
 COOKIE = "cookie notice"
 MARKUP = "markup or code"
 RULE = "rule or ornament"
+CONTACT = "contact details"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
@@ -127,6 +128,9 @@ _ACCOUNT = re.compile(
 )
 _AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+# An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
+_PHONE = re.compile(r"\b\d{2,4}[-)]\s?\d{3,8}(?:-\d{3,4})?\b")
+_CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩스|대표번호|고객센터", re.I)
 _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
@@ -302,6 +306,7 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t)),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
+    (CONTACT, lambda t, b: len(_PHONE.findall(t)) >= 2 and _CONTACT_LABEL.search(t) is not None),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),

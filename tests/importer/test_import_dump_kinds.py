@@ -177,3 +177,16 @@ def test_summary_box_repeating_the_articles_sentences_is_dropped():
     record = extract_text(page(f"{first_sentence}\n\n{P1}\n\n{P2}\n\n{P3}"), "summary.txt")
     assert paragraphs(record) == [P1, P2, P3]
     assert ("repeated text", first_sentence) in {(d.reason, d.text) for d in record.dropped}
+
+
+def test_a_long_contact_box_does_not_outweigh_the_article():
+    """An outlet's contact box (labelled phone and fax numbers) is one long line, but not article text."""
+    contact = ("The Example Times customer service centre can be contacted with any questions or requests: "
+               "Telephone: 03-7619056 Fax: 03-5613699 E-mail: help@example.com. The centre is staffed on weekdays "
+               "between 07:00 and 14:00. For international customers: Telephone +972-3-761-9056, toll free "
+               "1-800-574-574, or write to the postal address on our website for subscriptions and deliveries.")
+    body = ("The city opened its new harbour on Monday after four years of building work. "
+            "Officials said the harbour would handle twice as many ships as the old one.")
+    text = f"Home\n\nCity opens new harbour after four years of work\n\n{body}\n\n" + "Menu item\n" * 20 + contact
+    record = extract_text(text, "contact.txt")
+    assert record.body.strip() == body
