@@ -103,7 +103,7 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
-    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
+    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
 _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
@@ -137,7 +137,7 @@ _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
