@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,6 +20,8 @@ BARRIER_COST = 200  # related lists and comments follow the article: the block s
 FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
+ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
+ECHO = "printed again and again"
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -75,7 +78,19 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
             lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
             lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
-    return lines
+    return _mark_echoes(lines)
+
+
+def _mark_echoes(lines: list[Line]) -> list[Line]:
+    """Mark a running-text line printed three times or more as noise: a gallery's caption, a teaser.
+
+    An article prints each paragraph once (a page may print it twice, hidden and shown); a headline,
+    short, may be printed three times and is left alone."""
+    counts = Counter(line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE)
+    echoes = {text for text, count in counts.items() if count >= ECHOES}
+    if not echoes:
+        return lines
+    return [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
 
 
 def _headline_shaped(line: Line) -> bool:

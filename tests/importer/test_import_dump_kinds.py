@@ -190,3 +190,15 @@ def test_a_long_contact_box_does_not_outweigh_the_article():
     text = f"Home\n\nCity opens new harbour after four years of work\n\n{body}\n\n" + "Menu item\n" * 20 + contact
     record = extract_text(text, "contact.txt")
     assert record.body.strip() == body
+
+
+def test_a_caption_printed_again_and_again_is_not_text():
+    """A gallery prints each photo's caption three times and more; the article prints a paragraph once."""
+    caption = ("Defence ministers of the two countries shake hands in the capital on Wednesday, Nov. 20, 2019, "
+               "after signing an agreement on the coast guard. (AP Photo/Jane Roe, Pool)x")
+    body = ("The city opened its new harbour on Monday after four years of building work. "
+            "Officials said the harbour would handle twice as many ships as the old one.")
+    gallery = "\n".join([caption, "Image 1 of 8", caption, "Caption", caption, caption])
+    record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n",
+                          "gallery.txt")
+    assert record.body.strip() == body
