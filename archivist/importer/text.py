@@ -69,6 +69,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
+    lines = _mark_echoes(lines)
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -78,7 +79,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
             lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
             lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
-    return _mark_echoes(lines)
+    return lines
 
 
 def _mark_echoes(lines: list[Line]) -> list[Line]:
