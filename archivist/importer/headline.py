@@ -33,6 +33,7 @@ _LETTERS = re.compile(r"[^\W_]+")
 # A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
 _CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
                      r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+LIST_MARKS = "□■●○▪◦•◆◇▶▷►"  # a line opening with one of these is a list item or a box, not a headline
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -167,11 +168,17 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text):
+    if _CHROME.search(text) or text[0] in LIST_MARKS or _doubled(text):
         return False
     if text.endswith(("다", "요")):
         return _verb_headline(text)
     return not text.endswith(".") or text.endswith("...")
+
+
+def _doubled(text: str) -> bool:
+    """Return True for a string printed twice with nothing between (`Jane DoeJane Doe`): a widget's label."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:]
 
 
 def _verb_headline(text: str) -> bool:

@@ -94,6 +94,8 @@ def test_dateline_byline_glued_to_the_last_sentence_keeps_the_sentence():
     "#alternate Example News RSS feed [RSS]",
     "Subscribe to our newsletter today",
     "https://www.example.com/news/2019/11/harbour-opens",
+    "Jane Roe Harbour DeskJane Roe Harbour Desk",
+    "□ Who pays for the harbour",
 ])
 def test_converter_leftovers_and_chrome_are_never_the_headline(leftover):
     """A converter's leftover or a site control right above the article is not taken as its headline."""
