@@ -19,8 +19,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,8 +41,10 @@ from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
 from archivist.importer.tag_filters import outlet_of  # noqa: E402
 from benchmarks.import_split import PARTS, parts  # noqa: E402
+from benchmarks.page_headline import title_agreement  # noqa: E402
 
 PLACEHOLDER_DATE = "1970-01-01"
+TEXT_STYLES = ("lynx", "w3m", "inner")
 FIELDS = ("title", "reporters", "email", "date_day", "date_min")
 STYLES = {"html": "raw.html", "trafilatura": "raw.html", "lynx": "raw.txt", "w3m": "raw.w3m.txt",
           "inner": "raw.inner.txt"}
@@ -209,6 +213,35 @@ def print_table(results: dict, styles: list[str]) -> None:
     print("(columns: " + ", ".join(styles) + ")")
 
 
+def predicted_title(path: Path) -> str | None:
+    """Return the title in a kept prediction's front matter, or None when there is no prediction."""
+    if not path.is_file():
+        return None
+    match = re.search(r"^title:\s*(.*)$", path.read_text(encoding="utf-8").split("\n---", 1)[0], re.M)
+    return match.group(1).strip().strip("\"'") if match else ""
+
+
+def print_title_agreement(cleaning_dev: Path, cases: list[Path], split: dict[str, str], styles: list[str],
+                          work: Path) -> None:
+    """Print, for the English pages, how often the text dump's title is the headline the page's HTML declares."""
+    if not styles:
+        return
+    spec = importlib.util.spec_from_file_location("case_score", cleaning_dev / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    print("\naeb title from text dumps: agreement with the page's own headline (JSON-LD headline, else og:title,"
+          " else first h1; site name removed; not a hand-checked answer)")
+    print("part   style  agree/pages  junk (shares < half its words)  none (refused or no article)")
+    for part in PARTS:
+        chosen = [c for c in cases if c.name.startswith("aeb") and split[c.name] == part]
+        for style in styles:
+            counts = title_agreement(chosen, lambda c: predicted_title(work / style / f"{c.name}.md"),
+                                     scorer.norm_title)
+            share = counts["agree"] / max(counts["pages"], 1)
+            print(f"{part:<6} {style:<6} {share:.2f} ({counts['agree']}/{counts['pages']})  "
+                  f"junk {counts['junk']}  other {counts['other']}  none {counts['none']}")
+
+
 def distinct_dump(case: Path, k: int) -> str:
     """Return the case's text dump with its own publication date printed right under its headline (each
     copy of it: the importer reads dates only in the article's header, nearest the headline first), so
@@ -263,6 +296,7 @@ def main(argv=None) -> int:
             run_set(cases, STYLES[style], work / style)
         results = score_parts(args.cleaning_dev / "score.py", cases, split, args.styles, work)
         print_table(results, args.styles)
+        print_title_agreement(args.cleaning_dev, cases, split, [s for s in args.styles if s in TEXT_STYLES], work)
         if args.repeats:
             print_speed([c for c in cases if (c / "raw.html").is_file()], cases, args.repeats)
         if args.folder_test:

@@ -11,6 +11,10 @@ from .record import ImportedArticle
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
 _NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
+_STOP = re.compile(r"[.!?。”\"’'](?=\s*/?\s*[\[(가-힣])")  # a sentence's end followed by what may be a byline
+_CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off (`hong@exa`)
+COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
+TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,25 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         last_caption = ""
         kept.append(_unglue(block, text, record))
-    return _trim_tail(kept, record)
+    return _trim_tail(_drop_quoted_copies(kept, record), record)
+
+
+def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Block]:
+    """Return the blocks without those whose text lies inside another, longer block.
+
+    A summary box repeats the article's own sentences, an image's alt text repeats its caption:
+    the copy is dropped and the paragraph holding it kept. Exact repeats stay (an article may
+    repeat a line on purpose)."""
+    texts = [block.text for block in blocks]
+    joined = "\n".join(texts)
+    out = []
+    for block in blocks:
+        text = block.text
+        if len(text) >= COPY_CHARS and joined.count(text) > texts.count(text):
+            record.drop(text, "repeated text")
+            continue
+        out.append(block)
+    return out
 
 
 def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:
@@ -87,12 +109,33 @@ def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
         record.drop(text[: len(text) - len(rest)], noise.BYLINE)
         record.source = record.source or outlet
         text, block = rest, Block(rest, block.kind)
-    head, byline = fields.split_glued_byline(text)
+    head, byline = split_tail_byline(text)
     if byline is None:
         return block
     add_byline(record, byline)
     record.drop(text[len(head):], noise.BYLINE)
     return Block(head, block.kind)
+
+
+def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
+    """Return the text without a byline glued after its last sentence, and that byline.
+
+    Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash: `…했다.부산=홍길동 기자 x@y.com`,
+    `…했다./세종=홍길동 기자`; the sentence stays, the byline goes."""
+    if not fields.may_hold_byline(text[-TAIL_CHARS:]):
+        return text, None
+    head, byline = fields.split_glued_byline(text)
+    if byline is not None:
+        return head, byline
+    tail = text[-TAIL_CHARS:]
+    if "=" not in tail and "/" not in tail:
+        return text, None  # without a dateline or a slash the byline would have been found above
+    for stop in reversed(list(_STOP.finditer(text, max(0, len(text) - TAIL_CHARS)))):
+        rest = text[stop.end():].strip().lstrip("/").strip()
+        byline = fields.parse_byline(rest) or fields.parse_byline(_CUT_EMAIL.sub("", rest))
+        if byline is not None and byline.names:
+            return text[:stop.end()].rstrip(), byline
+    return text, None
 
 
 def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:

@@ -138,6 +138,7 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         explain(record)
     if record.tags_suggested:
         summary.suggested.append((name, record.tags))
+    summary.notes.extend(f"{name}: please review: {doubt}" for doubt in record.doubts)
     if record.invisible:
         summary.notes.append(f"{name}: removed {record.invisible} invisible character(s) "
                              "(zero-width or bidi controls) from the title and fields")
@@ -158,6 +159,10 @@ def explain(record: ImportedArticle) -> None:
     for item in record.dropped:
         text = item.text if len(item.text) <= 100 else item.text[:97] + "..."
         print(f"  [{item.reason}] {text}", file=sys.stderr)
+    if record.runner_up:
+        print(f"{record.path}: the runner-up block (not imported):", file=sys.stderr)
+        for line in record.runner_up.splitlines():
+            print(f"  | {line if len(line) <= 100 else line[:97] + '...'}", file=sys.stderr)
 
 
 def _say(message: str) -> None:

@@ -17,7 +17,7 @@ from .text import extract_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-MIN_BODY_CHARS = 40
+MIN_BODY_CHARS = 20  # a flash article (`[속보]` and one sentence) is short but an article
 MAX_PAGE = 10 * 2**20  # a saved news page is rarely over 2 MB; 50 MB took 18 s and 1 GB to extract
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _GIVEN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
@@ -116,7 +116,8 @@ def check(record: ImportedArticle) -> None:
     if len(record.body.strip()) < MIN_BODY_CHARS:
         raise ContentError(record.path, 0, "", "no article text found in this page")
     if not record.title:
-        raise ContentError(record.path, 0, "title", "no headline found (the page has no title line)")
+        unsure = f" ({record.doubts[0]})" if record.doubts else ""
+        raise ContentError(record.path, 0, "title", f'no headline found; give one with --title "…"{unsure}')
     if not record.date:
         raise ContentError(record.path, 0, "date", "no publication date in the page: give one with --date YYYY-MM-DD")
 

@@ -25,8 +25,14 @@ COMMENTS = "comments"
 ACCOUNT = "login or subscription"
 AD = "advertisement"
 COOKIE = "cookie notice"
+MARKUP = "markup or code"
+RULE = "rule or ornament"
+CONTACT = "contact details"
 
-_NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|]+$")
+PROSE_CHARS = 120  # a line this long is running text whatever its ending
+MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
+
+_NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
@@ -52,9 +58,20 @@ _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
     r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
     r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
-    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$",
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
+    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
+    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
+    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)",
     re.I,
 )
+# A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
+# paragraph does not end on a bare name after its last sentence.
+_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
+_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
+CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
+CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _COPYRIGHT = re.compile(
     r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
 )
@@ -86,7 +103,7 @@ _DATE = re.compile(
 )
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
-    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
+    r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
 _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
@@ -109,11 +126,18 @@ _ACCOUNT = re.compile(
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
     r"get the newsletter|already a subscriber)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|story continues below(?: advertisement)?)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
+# An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
+_PHONE = re.compile(r"\b\d{2,4}[-)]\s?\d{3,8}(?:-\d{3,4})?\b")
+_CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩스|대표번호|고객센터", re.I)
+_WORD_CHAR = re.compile(r"\w")
+# Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
+_MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
+_MARKUP_HINT = re.compile(r"[<{\\=;]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
@@ -127,7 +151,7 @@ _COOKIE = re.compile(
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
                  "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
-_CAPTION_HINTS = ("사진", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+_CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
                   "shutterstock", "istock")
 
 
@@ -148,6 +172,9 @@ _ASKS_REACTION = re.compile(
     r"(?:was|is) this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) this|"
     r"rate this (?:article|story)|(?:like|follow) us on", re.I
 )
+# The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
+# speak of their own type size, so any short line naming it is the control.
+_TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
 _CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
@@ -171,7 +198,7 @@ def is_prose(line: str) -> bool:
     """Return True when the line reads like running text (long, or a finished sentence)."""
     text = line.strip()
     size = len(text)
-    if size >= 120:
+    if size >= PROSE_CHARS:
         return True
     if size < 25:
         return False
@@ -235,6 +262,16 @@ def is_dateline(text: str) -> bool:
     return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
+def is_markup(text: str) -> bool:
+    """Return True for a long line that is mostly markup or code (a page's source printed as text).
+
+    Only long lines: they would otherwise weigh as paragraphs; a short line with a tag in it (a
+    headline quoting `<script>`) is left to the other rules."""
+    if len(text) < PROSE_CHARS or _MARKUP_HINT.search(text) is None:
+        return False
+    return len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text)
+
+
 @lru_cache(maxsize=65536)
 def classify(line: str) -> str | None:
     """Return the kind of noise this one line is, or None when it may be article text."""
@@ -248,19 +285,38 @@ def classify(line: str) -> str | None:
     return None
 
 
+def _credited(text: str) -> bool:
+    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
+
+    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
+    person or thing shown (`…정상에 오른 손제이.`)."""
+    tail = text[-CREDIT_TAIL:]
+    if "." not in tail:
+        return False
+    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
+        return True
+    return _CREDITED.search(tail) is not None
+
+
 def _short(text: str) -> bool:
     """Return True for a line too short to be a paragraph."""
     return len(text) <= 60 and not is_prose(text)
 
 
 _RULES = (
+    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t)),
+    (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
+    (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))),
+    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
+     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t)),
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
-    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b)))),
+    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
+                                                  or len(b) < 50 and ("크기" in b or "ize" in b)
+                                                  and bool(_TEXT_SIZE.search(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),

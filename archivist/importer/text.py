@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import clean, fields, noise
+from . import clean, fields, headline, layout, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -18,16 +18,22 @@ SHORT_COST = 15     # what a short line that is not a sentence costs
 CAPTION_COST = 5    # captions sit inside articles: they cost little
 PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences between headlines add up to little
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
+FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
+FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
+RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
+ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
+ECHO = "printed again and again"
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
-TITLE_WINDOW = 200  # how many lines above the article the headline may be
-LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
-SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 
 
-_LETTERS = re.compile(r"[^\W_]+")
+CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
+_SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
+_TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
+_SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
+_SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-_COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
 class Line(NamedTuple):
@@ -41,10 +47,10 @@ class Line(NamedTuple):
 
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
+    raw = layout.split_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     lines = []
-    for i, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        stripped = raw.strip()
-        lines.append(Line(i, stripped, *line_facts(stripped)))
+    for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
+        lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
     return _mark_doubles(lines)
 
 
@@ -60,23 +66,60 @@ def line_facts(text: str) -> tuple[str | None, bool]:
 
 
 def _mark_doubles(lines: list[Line]) -> list[Line]:
-    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times."""
+    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times.
+
+    A short line that is not a sentence printed twice is more often the headline (a sticky header
+    and the article's own): it is left for the headline search."""
+    lines = _mark_echoes(lines)
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        if previous is not None and line.text == lines[previous].text and len(line.text) > 20:
+        if previous is not None and line.text == lines[previous].text and len(line.text) > 20 \
+                and not _headline_shaped(line):
             lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
             lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
 
 
+def _mark_echoes(lines: list[Line]) -> list[Line]:
+    """Mark a running-text line printed three times or more as noise: a gallery's caption, a teaser.
+
+    An article prints each paragraph once (a page may print it twice, hidden and shown); a headline,
+    short, may be printed three times and is left alone."""
+    counts = Counter(line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE)
+    echoes = {text for text, count in counts.items() if count >= ECHOES}
+    if not echoes:
+        return lines
+    return [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Return True for a short line that is not noise and holds no finished sentence (a caption holds one)."""
+    text = line.text
+    return (not line.kind and len(text) <= DOUBLE_HEADLINE and not noise.ends_sentence(text)
+            and _SENTENCE_INSIDE.search(text) is None)
+
+
 def _is_prose(text: str) -> bool:
-    """Return True for running text, judged without a byline glued to its end."""
+    """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
     if noise.is_prose(text):
-        return True
-    return fields.may_hold_byline(text) and noise.is_prose(fields.split_glued_byline(text)[0])
+        return not _cut_short(text)
+    return fields.may_hold_byline(text) and noise.is_prose(clean.split_tail_byline(text)[0])
+
+
+def _cut_short(text: str) -> bool:
+    """Return True for a long Korean line stopped mid-sentence: a teaser's snippet, not a paragraph.
+
+    A Korean paragraph ends a sentence (`…했다.`), or leaves only a short sign-off after it
+    (`(끝)`, `/연합뉴스`); portals print each teaser's first words cut at a fixed length."""
+    if len(text) < noise.PROSE_CHARS or noise.ends_sentence(text):
+        return False
+    text = _TRAILING_EMAIL.sub("", text)
+    if not noise.has_hangul(text[-CUT_TAIL:]):
+        return False
+    return _SENTENCE_STOP.search(text[-CUT_TAIL:]) is None
 
 
 def weight(line: Line) -> int:
@@ -98,27 +141,58 @@ def weight(line: Line) -> int:
     return -SHORT_COST
 
 
-def find_core(lines: list[Line]) -> tuple[int, int] | None:
+def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
     """Return (first, last) indexes of the densest run of running text, or None.
 
     A long run of lines that are not running text (a menu, a footer) costs more the longer it
     gets, so two blocks of text far apart are not joined into one article."""
+    weights = weights or [weight(line) for line in lines]
+    found = _densest(lines, weights, 0, len(lines))
+    if found is None:
+        return None
+    first, last = found[1], found[2]
+    while first < last and weights[first] <= 0:
+        first += 1
+    return _take_in_short_paragraphs(lines, first, last)
+
+
+def runner_up(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int, int] | None:
+    """Return (weight, first, last) of the densest run outside the article span, or None."""
+    found = [block for block in (_densest(lines, weights, 0, first), _densest(lines, weights, last + 1, len(lines)))
+             if block]
+    return max(found) if found else None
+
+
+def _densest(lines: list[Line], weights: list[int], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """Return (weight, first, last) of the maximum-weight run of lines in lines[lo:hi], or None."""
     best, best_span = 0, None
-    total, start, run = 0, 0, 0
-    for i, line in enumerate(lines):
+    total, start, run = 0, lo, 0
+    for i in range(lo, hi):
         if total <= 0:
             total, start = 0, i
-        gain = weight(line)
-        run = 0 if gain > 0 else run + (1 if line.text else 0)
+        gain = weights[i]
+        run = 0 if gain > 0 else run + (1 if lines[i].text else 0)
         total += gain * (1 + run // RUN_STEP) if gain < 0 else gain
         if total > best:
             best, best_span = total, (start, i)
-    if best_span is None:
+    return (best, *best_span) if best_span else None
+
+
+def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
+    """Return the span of a flash article's one or two sentences, or None.
+
+    A short article (`[속보] …` and one sentence) weighs too little for the densest-run search; it is
+    taken when its sentences sit right below a headline that shares most of their words."""
+    sentences = [i for i, line in enumerate(lines) if line.prose and not line.kind]
+    if not sentences or len(sentences) > FLASH_SENTENCES:
         return None
-    first, last = best_span
-    while first < last and weight(lines[first]) <= 0:
-        first += 1
-    return _take_in_short_paragraphs(lines, first, last)
+    first, last = sentences[0], sentences[-1]
+    if last - first > FLASH_LINES:
+        return None
+    title = headline.find_title(lines, first, last)
+    if title is None or first - title > FLASH_LINES or not headline.shares_words(lines[title].text, lines[first].text):
+        return None
+    return first, last
 
 
 def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple[int, int]:
@@ -139,81 +213,6 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
                 break
             step_first = j
     return step_first, step_last
-
-
-def extend_up(lines: list[Line], first: int) -> int:
-    """Return the new first line after taking in the sub-headline lines above the article."""
-    taken, i, new_first = 0, first - 1, first
-    while i >= 0 and taken < SUBHEAD_LINES:
-        line = lines[i]
-        if not line.text or line.kind == noise.CAPTION:
-            if not line.text and taken:
-                break
-            i -= 1
-            continue
-        if line.kind or noise.is_bullet(line.text) or line.prose:
-            break
-        taken, new_first, i = taken + 1, i, i - 1
-    return new_first
-
-
-def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
-    """Return the index of the headline: the title-like line above the article that best matches its lead.
-
-    A headline shares words with the article's first paragraphs, so each candidate scores the
-    share of its words found in the lead, plus a little for being repeated on the page
-    (the headline is often printed twice) and for being close to the article. With `own_first`
-    the article's first line may be the headline itself (a page with nothing between them)."""
-    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
-    counts = Counter(line.text for line in lines)
-    best, best_score = None, -1.0
-    top = max(0, first - TITLE_WINDOW)
-    for i in range(first if own_first else first - 1, top - 1, -1):
-        line = lines[i]
-        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
-            continue
-        words = _tokens(line.text)
-        overlap = len(words & lead) / max(len(words), 3)
-        score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _tokens(text: str) -> set[str]:
-    """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
-    out = set()
-    for word in _LETTERS.findall(text.lower()):
-        if noise.has_hangul(word):
-            if len(word) >= 2:
-                out.add(word[:2])
-        elif len(word) >= 3 and word not in _COMMON:
-            out.add(word)
-    return out
-
-
-def _title_like(line: Line) -> bool:
-    """Return True for a line that could be a headline."""
-    text = line.text
-    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
-        return False
-    if len(text.split()) < 2 and not noise.has_hangul(text):
-        return False
-    return not text.endswith((".", "다", "요")) or text.endswith("...")
-
-
-def _headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> tuple[int, int | None]:
-    """Return the first body line (sub-headlines included) and the headline's index.
-
-    Korean news pages print several short sub-headline lines between headline and article; on
-    other pages a short line right above the article is the headline itself."""
-    deck_first = extend_up(lines, first) if korean else first
-    title_index = find_title(lines, deck_first, last, own_first=deck_first == first)
-    if title_index is None and deck_first < first:
-        title_index = deck_first
-    if title_index == deck_first:
-        deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
-    return deck_first, title_index
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
@@ -259,6 +258,8 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
     line = lines[i]
     if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
         return False
+    if _SPEAKER.match(line.text):
+        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
     return bool(before and after and before.prose and after.prose)
@@ -278,22 +279,41 @@ def extract_text(text: str, path: str) -> ImportedArticle:
     """Return the article found in a text dump (body, title, bylines, date, outlet)."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = segment(text)
-    span = find_core(lines)
+    weights = [weight(line) for line in lines]
+    span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
     first, last = span
-    first, title_index = _headline_and_deck(lines, first, last, record.lang == "ko")
-    if title_index is not None:
+    _note_rival_block(lines, weights, first, last, record)
+    deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
+    if rival is not None:
+        # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive
+        record.doubts.append(f"headline unsure between “{lines[title_index].text}” and “{lines[rival].text}”")
+    elif title_index is not None:
         record.title = lines[title_index].text
-    _account_outside(lines, first, last, title_index, record)
+    _account_outside(lines, first, last, {title_index, *deck}, record)
     read_fields(lines, first, last, record)
-    blocks = clean.clean_blocks(core_blocks(lines, first, last), record)
+    blocks = [Block(lines[i].text) for i in deck] + core_blocks(lines, first, last)
+    blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
 
 
-def _account_outside(lines: list[Line], first: int, last: int, title: int | None, record: ImportedArticle) -> None:
-    """Record every line outside the article span as dropped, with its kind."""
+def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:
+    """Record a doubt when another block of the page weighs nearly as much as the one taken."""
+    taken = sum(w for w in weights[first:last + 1] if w > 0)
+    outside = sum(w for w in weights if w > 0) - taken
+    if outside < RIVAL_SHARE * taken:
+        return  # all the text outside the article together weighs too little to rival it
+    rival = runner_up(lines, weights, first, last)
+    if rival is not None and rival[0] >= RIVAL_SHARE * taken:
+        record.doubts.append(f"another block of the page weighs nearly as much as the article taken "
+                             f"(lines {rival[1] + 1}-{rival[2] + 1}); check that the right one was kept")
+        record.runner_up = "\n".join(line.text for line in lines[rival[1]:rival[2] + 1] if line.text)
+
+
+def _account_outside(lines: list[Line], first: int, last: int, kept: set[int | None], record: ImportedArticle) -> None:
+    """Record every line outside the article span (but the headline and a deck kept apart) as dropped, with its kind."""
     record.dropped.extend(Dropped(line.text, line.kind or "outside the article")
-                          for line in lines[:first] + lines[last + 1:] if line.text and line.index != title)
+                          for i, line in enumerate(lines) if line.text and not first <= i <= last and i not in kept)
 

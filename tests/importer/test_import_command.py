@@ -125,7 +125,7 @@ def test_folder_import_goes_on_past_a_bad_page_and_repeats_as_duplicates(run_imp
     pages.mkdir(parents=True)
     for k in range(3):
         (pages / f"p{k}.txt").write_text(dump(f"반도체 지원 {k}조 투입 발표"), encoding="utf-8")
-    (pages / "nodate.txt").write_text(dump("날짜 없는 기사 제목", date=""), encoding="utf-8")
+    (pages / "nodate.txt").write_text(dump("날짜 없는 반도체 지원 기사", date=""), encoding="utf-8")
     (pages / "notes.pdf").write_bytes(b"%PDF")
     status, out, err = run_import(tmp_path / "pages")
     assert status == 1

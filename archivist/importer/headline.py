@@ -1,0 +1,238 @@
+"""The headline of a text dump and the sub-headline lines (deck) printed between it and the article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import fields, noise
+
+if TYPE_CHECKING:
+    from .text import Line
+
+TITLE_WINDOW = 200  # how many lines above the article the headline may be
+LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
+ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
+ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
+HEADER_LINES = 15    # how far above its byline a headline may be printed
+ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
+DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
+VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+MIN_WORDS = 3           # an English headline has at least this many words
+LONG_HEADLINE = 90      # a candidate longer than this is more often a deck or a lead sentence
+LONG_COST = 0.3         # what being that long costs a candidate
+RIVAL_SCORE = 0.05      # a second candidate this close to the best makes the headline unsure
+MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
+SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
+SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
+DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
+CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
+SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+_LETTERS = re.compile(r"[^\W_]+")
+# A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
+_CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
+                     r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+LIST_MARKS = "□■●○▪◦•◆◇▶▷►"  # a line opening with one of these is a list item or a box, not a headline
+_COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
+
+
+def extend_up(lines: list[Line], first: int) -> int:
+    """Return the new first line after taking in the sub-headline lines above the article.
+
+    Blank lines do not end the deck (a browser copy puts one between every two lines); the headline
+    may be taken in with it, and `headline_and_deck` then starts the deck below the headline."""
+    taken, i, new_first = 0, first - 1, first
+    while i >= 0 and taken < SUBHEAD_LINES:
+        line = lines[i]
+        if not line.text or line.kind == noise.CAPTION:
+            i -= 1
+            continue
+        if not _deck_line(line) or taken and not lines[i + 1].text and len(line.text) < DECK_CHARS:
+            break
+        taken, new_first, i = taken + 1, i, i - 1
+    return new_first
+
+
+def _deck_line(line: Line) -> bool:
+    """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
+    text = line.text
+    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS:
+        return False
+    return not line.prose or _verb_headline(text) or _quoted(text)
+
+
+def _quoted(text: str) -> bool:
+    """Return True for a short line that is one quotation (a deck line quoting the story's source)."""
+    return len(text) <= VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
+
+
+def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
+    """Return the index of the headline: the title-like line above the article that best matches its lead."""
+    ranked = rank_titles(lines, first, last, own_first)
+    return ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
+
+
+def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = False) -> list[tuple[float, int]]:
+    """Return (score, index) of the headline candidates above the article, best first.
+
+    A headline shares words with the article's first paragraphs, so each candidate scores the
+    share of its words found in the lead, plus a little for being repeated on the page
+    (the headline is often printed twice), for being close to the article and for standing above
+    its byline and date. With `own_first` the article's first line may be the headline itself (a
+    page with nothing between them). A line printed many times, or named in the copyright line,
+    is the site's name or its chrome, not a headline."""
+    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
+    counts = Counter(line.text for line in lines)
+    owners = _site_names(lines)
+    anchor = _header_anchor(lines, first)
+    ranked = []
+    top = max(0, first - TITLE_WINDOW)
+    for i in range(first if own_first else first - 1, top - 1, -1):
+        line = lines[i]
+        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
+            continue
+        if _names_the_site(line.text, owners):
+            continue
+        words = _tokens(line.text)
+        overlap = len(words & lead) / max(len(words), 4)
+        score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
+        score -= LONG_COST * (len(line.text) > LONG_HEADLINE)
+        if anchor is not None and anchor - HEADER_LINES <= i < anchor:
+            score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+        ranked.append((score, i))
+    ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
+    return ranked
+
+
+def _site_names(lines: list[Line]) -> list[str]:
+    """Return the outlet names the page's copyright lines give, lower-cased."""
+    names = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
+    return [name for name in names if len(name) >= SITE_NAME_CHARS]
+
+
+def _names_the_site(text: str, sites: list[str]) -> bool:
+    """Return True for a line that is the site's name, maybe with a generic tail (`The Post - Israel News`)."""
+    lowered = text.lower()
+    for site in sites:
+        if site in lowered:
+            rest = _LETTERS.findall(lowered.replace(site, " "))
+            if len(rest) <= SITE_TAIL_WORDS:
+                return True
+    return False
+
+
+def _header_anchor(lines: list[Line], first: int) -> int | None:
+    """Return the topmost byline or date line of the cluster nearest above the article, or None.
+
+    A headline is printed above its byline and date; a sub-headline is often printed below them."""
+    found = None
+    for i in range(first - 1, max(-1, first - ANCHOR_WINDOW), -1):
+        kind = lines[i].kind
+        if kind in (noise.BYLINE, noise.DATELINE):
+            found = i
+        elif found is not None and lines[i].text and found - i > ANCHOR_CLUSTER:
+            break
+    return found
+
+
+def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below."""
+    below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].text), None)
+    return below is not None and _title_like(lines[below]) and (above is None or not _title_like(lines[above]))
+
+
+def shares_words(title: str, text: str) -> bool:
+    """Return True when most of the headline's words are found in the text."""
+    words = _tokens(title)
+    return bool(words) and len(words & _tokens(text)) * 2 >= len(words)
+
+
+def _tokens(text: str) -> set[str]:
+    """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
+    out = set()
+    for word in _LETTERS.findall(text.lower()):
+        if noise.has_hangul(word):
+            if len(word) >= 2:
+                out.add(word[:2])
+        elif len(word) >= 3 and word not in _COMMON:
+            out.add(word)
+    return out
+
+
+def _title_like(line: Line) -> bool:
+    """Return True for a line that could be a headline."""
+    text = line.text
+    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
+        return False
+    if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
+        return False  # `Work here!`, `Top Stories`: a label, not an English headline
+    if _CHROME.search(text) or text[0] in LIST_MARKS or _doubled(text):
+        return False
+    if text.endswith(("다", "요")):
+        return _verb_headline(text)
+    return not text.endswith(".") or text.endswith("...")
+
+
+def _doubled(text: str) -> bool:
+    """Return True for a string printed twice with nothing between (`Jane DoeJane Doe`): a widget's label."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def _verb_headline(text: str) -> bool:
+    """Return True for a short Korean line ending on a verb without the period a body sentence ends with."""
+    return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
+
+
+class Header(NamedTuple):
+    """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival."""
+
+    deck: list[int]
+    first: int
+    title: int | None
+    rival: int | None
+
+
+def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> Header:
+    """Return the deck lines printed apart from the article, the first body line, the headline and its rival.
+
+    Korean news pages print several short sub-headline lines between headline and article, right
+    above the article or right below the headline with the byline and page controls between; on
+    other pages a short line right above the article is the headline itself. The rival is another
+    candidate that scored nearly as well: the headline is then unsure."""
+    deck_first = extend_up(lines, first) if korean else first
+    # a deck read across a blank line may have taken in the headline: its top line may then be the headline
+    taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
+    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
+    ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
+    title_index = ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
+    rival = next((i for score, i in ranked[1:] if score >= ranked[0][0] - RIVAL_SCORE
+                  and lines[i].text != lines[ranked[0][1]].text), None) if title_index is not None else None
+    if title_index is None and deck_first < first:
+        title_index = deck_first
+    if title_index == deck_first:
+        deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
+    apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
+    return Header(apart, deck_first, title_index, rival)
+
+
+def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:
+    """Return the sub-headline lines right below the headline when only byline, date and controls follow them."""
+    deck, i = [], title + 1
+    while i < first and len(deck) < SUBHEAD_LINES:
+        line = lines[i]
+        if line.text == lines[title].text:
+            deck = []  # the headline printed again: the deck, if any, follows this copy
+        elif line.text and len(line.text) >= DECK_CHARS and _deck_line(line):
+            deck.append(i)
+        elif line.text:
+            break
+        i += 1
+    if len(deck) < 2:
+        return []  # one short line below a headline is as often a section label or a control
+    between = [line for line in lines[i:first] if line.text]
+    if any(not line.kind and len(line.text) > CONTROL_CHARS for line in between):
+        return []
+    return deck

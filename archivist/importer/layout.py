@@ -1,0 +1,143 @@
+"""Undo what a converter's layout did to a page's lines, before they are classified.
+
+w3m prints a table's columns side by side (the article on the left, a ranking list on the right, on
+the same lines); a page prints an image's alt text and then its caption, and a browser copy glues
+the caption to the paragraph that follows. Both mix noise into lines that carry article text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from . import fields, noise
+
+# A run of spaces inside a line, before text that is not the end of a form field (`[      ]`).
+_GAP = re.compile(r"(?<=\S) {6,}(?=[^\s\]])")
+_INDENT = 20      # a row indented this far holds no first cell
+WRAP_SLACK = 6    # a first cell this close to the second cell's column was wrapped there
+MIN_ROWS = 5      # side-by-side rows a page needs before its lines are split into columns
+REGION_GAP = 30   # lines without a side-by-side row that end a table
+# A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
+_OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
+_PHOTO = re.compile(r"사진|photo|제공|DB\s*금지", re.I)  # what a caption's credit says
+MIN_REST = 20     # what must follow the dateline for it to open a paragraph
+_VERB_SENTENCE = re.compile(r"[다요]\.")  # a finished Korean sentence: what a credit never holds
+CREDIT_CHARS = 60  # what a caption may add to its alt text (a credit, an email, a resale notice)
+ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
+
+
+def split_columns(lines: list[str]) -> list[str]:
+    """Return the lines with side-by-side table cells apart: each table's first column in place, the rest after it."""
+    rows = [i for i, line in enumerate(lines) if "      " in line and _GAP.search(line)]
+    if len(rows) < MIN_ROWS:
+        return lines
+    out, k = [], 0
+    for region in _regions(rows):
+        first, last = region[0], region[-1]
+        out.extend(lines[k:first])
+        column = _column([lines[i] for i in region])
+        side: list[str] = []
+        wrapped = False
+        for line in lines[first:last + 1]:
+            left, right = _cells(line)
+            if wrapped and left and out[-1]:
+                out[-1] += left  # the left cell was cut at the column's edge, mid-word
+            else:
+                out.append(left)
+            wrapped = bool(left) and not right and _width(line.rstrip()) >= column - WRAP_SLACK
+            side.extend(right)
+        out.extend(["", *side, ""])
+        k = last + 1
+    out.extend(lines[k:])
+    return out
+
+
+def _regions(rows: list[int]) -> list[list[int]]:
+    """Return the side-by-side rows grouped into tables (rows close together), tables of enough rows only."""
+    groups = [[rows[0]]]
+    for i in rows[1:]:
+        if i - groups[-1][-1] > REGION_GAP:
+            groups.append([])
+        groups[-1].append(i)
+    return [group for group in groups if len(group) >= MIN_ROWS]
+
+
+def _width(text: str) -> int:
+    """Return the text's width on a terminal (Korean and other wide characters take two columns)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _column(rows: list[str]) -> int:
+    """Return the terminal column where most rows' second cell starts."""
+    starts = Counter(_width(row[:_GAP.search(row).end()]) for row in rows if _GAP.search(row))
+    return starts.most_common(1)[0][0]
+
+
+def _cells(line: str) -> tuple[str, list[str]]:
+    """Return a table row's first cell and its other cells (a line that starts deep in the row has only others)."""
+    stripped = line.strip()
+    if not stripped:
+        return "", []
+    cells = [cell.strip() for cell in _GAP.split(stripped)]
+    if len(line) - len(line.lstrip()) >= _INDENT:
+        return "", cells
+    return cells[0], cells[1:]
+
+
+def split_alt_text(lines: list[str]) -> list[tuple[str, str | None]]:
+    """Return (text, kind) pairs: an image's alt text and the caption repeating it are marked as captions.
+
+    The alt text is printed first, sometimes cut short; the caption repeats it, and a browser copy may
+    glue the article's first paragraph to it, after a dateline (`…제공 [서울=뉴시스] 홍길동 기자 = 본문`)."""
+    out: list[tuple[str, str | None]] = []
+    previous = ""
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            out.append(("", None))
+            continue
+        if len(previous) >= ALT_MIN and text.startswith(previous[:-3]) and text != previous:
+            caption, rest = _split_after_caption(text, len(previous) - 3)
+            added = caption[len(previous) - 3:]
+            if rest or len(added) <= CREDIT_CHARS and _VERB_SENTENCE.search(added) is None:
+                out[_last_text(out)] = (previous, "caption")
+                out.append((caption, "caption"))
+                if rest:
+                    out.append((rest, None))
+                previous = ""
+                continue
+        caption, rest = _split_glued_caption(text)
+        if caption:
+            out.append((caption, "caption"))
+        out.append((rest, None))
+        previous = text
+    return out
+
+
+def _split_glued_caption(text: str) -> tuple[str, str]:
+    """Return (caption, rest) of a caption glued before the article's opening dateline and byline, else ('', text).
+
+    A browser copy runs a photo's caption into the next paragraph: `…(사진=삼성전자) *재판매 및 DB 금지[서울=뉴시스]
+    홍길동 기자 = 본문`. The part before the dateline is a caption when it names a photo or is noise itself."""
+    if "=" not in text or len(text) < ALT_MIN:
+        return "", text
+    for match in _OPENER.finditer(text, 1):
+        head, rest = text[:match.start()].rstrip(), text[match.start():]
+        if fields.split_leading_byline(rest)[1] is not None:
+            return (head, rest) if _PHOTO.search(head) or noise.classify(head) else ("", text)
+    return "", text
+
+
+def _last_text(out: list[tuple[str, str | None]]) -> int:
+    """Return the index of the last non-blank entry."""
+    return next(i for i in range(len(out) - 1, -1, -1) if out[i][0])
+
+
+def _split_after_caption(text: str, start: int) -> tuple[str, str]:
+    """Return (caption, paragraph) of a caption with the article's first paragraph glued after a dateline."""
+    match = _OPENER.search(text, start)
+    if match is None or len(text) - match.end() < MIN_REST:
+        return text, ""
+    return text[:match.start()].rstrip(), text[match.start():].strip()

@@ -1,0 +1,122 @@
+"""The headline a saved page declares about itself, to measure titles read from its text dumps.
+
+The English benchmark pages have no annotated title, so a text dump's title is compared with what
+the page's HTML says its headline is: the JSON-LD `headline`, else `og:title`, else the first
+`<h1>`; a site-name suffix (`Headline | Site`) is removed. This is agreement with the page's own
+headline, not a hand-checked answer.
+"""
+
+from __future__ import annotations
+
+import html as html_text
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+SITE_SUFFIX_CHARS = 40  # a trailing segment longer than this is part of the headline, not a site name
+JUNK_OVERLAP = 0.5      # a title sharing less than this share of its words with the headline is junk
+
+
+def declared_headline(html: str) -> str:
+    """Return the page's own headline (JSON-LD, og:title, first h1) without a site-name suffix, or ''."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    site = " ".join(tree.xpath("//meta[@property='og:site_name']/@content")).strip()
+    for found in (_json_ld_headline(tree), _og_title(tree), _first_h1(tree)):
+        if found:
+            return strip_site(html_text.unescape(found), site)
+    return ""
+
+
+def _json_ld_headline(tree) -> str:
+    """Return the first `headline` in the page's JSON-LD blocks, or ''."""
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        found = _find_key(data, "headline")
+        if found:
+            return found
+    return ""
+
+
+def _find_key(data, key: str) -> str:
+    """Return the first string value under `key` anywhere in nested JSON, or ''."""
+    if isinstance(data, dict):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        data = list(data.values())
+    if isinstance(data, list):
+        for item in data:
+            found = _find_key(item, key)
+            if found:
+                return found
+    return ""
+
+
+def _og_title(tree) -> str:
+    """Return the og:title, or ''."""
+    return " ".join(tree.xpath("//meta[@property='og:title']/@content")).strip()
+
+
+def _first_h1(tree) -> str:
+    """Return the text of the first h1, or ''."""
+    for h1 in tree.xpath("//h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            return text
+    return ""
+
+
+def strip_site(title: str, site: str) -> str:
+    """Return the title without a trailing (or leading) site name segment."""
+    title = " ".join(title.split())
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site and parts[-1].strip().lower() == site.lower():
+        parts = parts[:-1]
+    elif site and parts[0].strip().lower() == site.lower():
+        parts = parts[1:]
+    elif len(parts[-1]) <= SITE_SUFFIX_CHARS and len(parts[-1]) < len(" ".join(parts[:-1])):
+        parts = parts[:-1]
+    return " - ".join(parts).strip()
+
+
+def title_agreement(cases: list[Path], predicted: Callable[[Path], str | None],
+                    norm: Callable[[str], str]) -> dict[str, int]:
+    """Return counts over the cases with a declared headline: agree, junk (shares little), other, none."""
+    counts = {"pages": 0, "agree": 0, "junk": 0, "other": 0, "none": 0}
+    for case in cases:
+        raw = case / "raw.html"
+        if not raw.is_file():
+            continue
+        headline = declared_headline(raw.read_text(encoding="utf-8", errors="replace"))
+        if not norm(headline):
+            continue
+        counts["pages"] += 1
+        title = predicted(case)
+        if not title:
+            counts["none"] += 1
+        elif norm(title) == norm(headline):
+            counts["agree"] += 1
+        elif _overlap(title, headline) < JUNK_OVERLAP:
+            counts["junk"] += 1
+        else:
+            counts["other"] += 1
+    return counts
+
+
+def _overlap(title: str, headline: str) -> float:
+    """Return the share of the title's words found in the headline."""
+    words = re.findall(r"\w+", title.lower())
+    wanted = set(re.findall(r"\w+", headline.lower()))
+    return sum(word in wanted for word in words) / max(len(words), 1)

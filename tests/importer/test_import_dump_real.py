@@ -1,0 +1,71 @@
+"""Text dumps of the real development pages: each Korean page's body, in each dump style, stays close to its answer.
+
+The pages are read from ../shared/cleaning-dev/ (never copied here). Only the development part of
+the split is used (benchmarks/import_split.py): the check part is only ever measured by the benchmark.
+The body is compared with a small 4-word-shingle F1, the same measure as the benchmark's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from archivist.importer.text import extract_text
+from benchmarks.import_split import part_of
+from tests.shared_cases import DUMP_STYLES, case, case_ids, cleaning_dev, expected
+
+KO_DEV = [c for c in case_ids("ko") if part_of(c, "") == "dev"]
+FLOOR = 0.9      # every development page in every style; most are above 0.98
+MEAN_FLOOR = 0.97  # the mean over the development pages of one style
+_WORD = re.compile(r"\w+")
+
+
+def shingle_f1(predicted: str, wanted: str, n: int = 4) -> float:
+    """Return the F1 of the two texts' word n-gram multisets."""
+    def shingles(text: str) -> Counter:
+        words = _WORD.findall(text.lower())
+        return Counter(tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1)))
+
+    got, want = shingles(predicted), shingles(wanted)
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def body_f1(case_id: str, style: str) -> float | None:
+    """Return the body F1 of one page in one dump style, or None when the case has no such dump."""
+    raw = case(case_id) / style
+    if not raw.is_file():
+        return None
+    record = extract_text(raw.read_text(encoding="utf-8"), str(raw))
+    return shingle_f1(record.body, expected(case_id)["body"])
+
+
+@pytest.mark.parametrize("style", DUMP_STYLES)
+def test_every_korean_development_page_keeps_its_body_in_every_dump_style(style):
+    """No development page falls below the floor, and the style's mean stays high, whatever the dump style."""
+    cleaning_dev()
+    scores = {c: body_f1(c, style) for c in KO_DEV}
+    scores = {c: f for c, f in scores.items() if f is not None}
+    assert scores, "no development page has this dump style"
+    low = {c: round(f, 3) for c, f in scores.items() if f < FLOOR}
+    assert not low, f"below {FLOOR}: {low}"
+    assert sum(scores.values()) / len(scores) >= MEAN_FLOOR
+
+
+@pytest.mark.parametrize("style", DUMP_STYLES)
+def test_korean_development_headlines_are_found_in_every_dump_style(style):
+    """Each development page's headline is read from each of its dumps."""
+    cleaning_dev()
+    wrong = {}
+    for case_id in KO_DEV:
+        raw = case(case_id) / style
+        if raw.is_file():
+            title = extract_text(raw.read_text(encoding="utf-8"), str(raw)).title
+            if _WORD.findall(title.lower()) != _WORD.findall(expected(case_id)["title"].lower()):
+                wrong[case_id] = title
+    assert not wrong, wrong
