@@ -13,6 +13,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _CAPTION_TAIL = re.compile(r"\s*사진\s*확대\s*$")
 _STOP = re.compile(r"[.!?。”\"’'](?=\s*/?\s*[\[(가-힣])")  # a sentence's end followed by what may be a byline
 _CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off (`hong@exa`)
+_LINKS = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text counts, not its address
 COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 
@@ -80,7 +81,7 @@ def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Bl
     out = []
     for block in blocks:
         text = block.text
-        if len(text) >= COPY_CHARS and joined.count(text) > texts.count(text):
+        if len(_LINKS.sub(r"\1", text)) >= COPY_CHARS and joined.count(text) > texts.count(text):
             record.drop(text, "repeated text")
             continue
         out.append(block)

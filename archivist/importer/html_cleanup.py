@@ -30,6 +30,7 @@ HEADLINE = "headline"
 _WORDS = re.compile(r"\w+")
 _SAME_WORDS = 0.7  # share of words a block shares with the headline to be the headline reworded
 _DIGIT = re.compile(r"\d")
+_BREAK = re.compile(r"^\s*([-_*])(?:\s*\1){2,}\s*$")  # `___`, `* * *`: a section break, also in Markdown
 
 
 def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArticle) -> list[Block]:
@@ -44,6 +45,8 @@ def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArti
     for (block, plain), reason in zip(pairs, reasons):
         if reason:
             record.drop(plain, reason)
+        elif _BREAK.match(plain):
+            blocks.append(Block(plain.strip(), "raw"))  # inside the story's bounds a rule is its section break
         else:
             blocks.append(_with_plain_noise(block, plain))
     return keep_last_sentences(clean.clean_blocks(blocks, record), record)
