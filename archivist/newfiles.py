@@ -1,4 +1,4 @@
-"""New files under a project, written atomically and never over an existing one.
+"""Files under a project (the user's own work), written atomically and durably.
 
 A reader (a running `serve`, a build) sees either no file or the whole file: the
 bytes go to a temporary file in the same folder, are synced, then hard-linked to
@@ -57,6 +57,22 @@ def create_file(path: Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         link_exclusively(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+    sync_folder(path.parent)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Replace a file's bytes atomically: a crash leaves the old file or the whole new one, never a part."""
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
     finally:
         with suppress(FileNotFoundError):
             temporary.unlink()

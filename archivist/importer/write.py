@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ContentError
+from ..newfiles import create_file, replace_file
 from . import archive
 from .record import ImportedArticle
 from .slug import make_slug
@@ -112,7 +112,6 @@ def write(record: ImportedArticle, content: Path, known: archive.Archive, update
     if existing is not None:
         return _update(existing, record)
     folder = target_dir(content, record)
-    folder.mkdir(parents=True, exist_ok=True)
     path = free_path(folder, safe_slug(record))
     _create(path, render(record))
     known.add(record, path)
@@ -120,19 +119,15 @@ def write(record: ImportedArticle, content: Path, known: archive.Archive, update
 
 
 def _create(path: Path, text: str) -> None:
-    """Create the file; fail rather than replace one that appeared meanwhile."""
-    with open(path, "x", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    """Create the file atomically and durably; fail rather than replace one that appeared meanwhile."""
+    create_file(path, text.encode("utf-8"))
 
 
 def _update(path: Path, record: ImportedArticle) -> Written:
     """Re-import in place: new body, but every front matter field already in the file is kept."""
     kept, _ = archive.read_front_matter(path)
     merged = _merge(record, kept)
-    tmp = path.with_suffix(".md.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(_render_merged(merged, kept, record.body))
-    os.replace(tmp, path)
+    replace_file(path, _render_merged(merged, kept, record.body).encode("utf-8"))
     return Written(path, "updated")
 
 
