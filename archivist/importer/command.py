@@ -115,11 +115,12 @@ def progress(pages: list[str]):
     return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
 
 
-def load(name: str, fetcher: Fetcher) -> ImportedArticle:
+def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset()) -> ImportedArticle:
     """Return the raw record of one page: fetched through the HTML path (url set to the page's final
-    URL) for a URL, read from the file or standard input otherwise."""
+    URL) for a URL, read from the file or standard input otherwise (a text dump read with its outlet's
+    template, when the folder taught one)."""
     if not is_url(name):
-        return extract(read_input(name, sys.stdin), name)
+        return extract(read_input(name, sys.stdin), name, template)
     page = fetcher.fetch(name)
     record = extract_html(page_text(page), name)
     record.url = page.url
@@ -127,7 +128,8 @@ def load(name: str, fetcher: Fetcher) -> ImportedArticle:
 
 
 def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None,
-               fetcher: Fetcher | None = None, loaded: Loaded | None = None) -> None:
+               fetcher: Fetcher | None = None, loaded: Loaded | None = None,
+               template: frozenset[str] = frozenset()) -> None:
     """Import one page: read or fetch it (unless a worker already extracted it), extract, apply
     overrides, then write it or print it.
 
@@ -137,7 +139,7 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         return
     if isinstance(loaded, ContentError):
         raise loaded
-    record = apply(loaded or load(name, fetcher or Fetcher()), given, known.tags)
+    record = apply(loaded or load(name, fetcher or Fetcher(), template), given, known.tags)
     if args.explain:
         explain(record)
     if record.tags_suggested:
@@ -222,9 +224,9 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
     """Import every page in order, collecting failures; many files are extracted by worker processes."""
     bar, say = progress(pages)
     with preloaded(pages) as loaded:
-        for name, page in zip(bar, loaded):
+        for name, (page, template) in zip(bar, loaded):
             try:
-                import_one(name, args, given, known, summary, say, fetcher, page)
+                import_one(name, args, given, known, summary, say, fetcher, page, template)
             except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
                 summary.failed.append(failure(name, error))
 

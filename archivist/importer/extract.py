@@ -43,12 +43,13 @@ def is_html(path: str, text: str) -> bool:
     return not path.lower().endswith(TEXT_SUFFIXES) and bool(_HTML_START.match(text[:500]))
 
 
-def extract(data: bytes, path: str) -> ImportedArticle:
-    """Return the raw record of one page (no overrides applied, nothing checked)."""
+def extract(data: bytes, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+    """Return the raw record of one page (no overrides applied, nothing checked); a text dump's lines
+    in `template` (its outlet's, learnt from a folder) are noise."""
     text = decode(data, path)
     if is_html(path, text):
         return extract_html(text, path)
-    return extract_text(text, path)
+    return extract_text(text, path, template)
 
 
 def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> ImportedArticle:

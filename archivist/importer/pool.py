@@ -12,11 +12,13 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 from ..errors import ContentError
 from .extract import extract, read_input
 from .fetch import is_url
 from .record import ImportedArticle
+from .template import templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
 CHUNK = 8        # pages handed to a worker at a time: few messages, and the order still streams
@@ -32,10 +34,10 @@ def failure(name: str, error: Exception) -> ContentError:
     return ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})")
 
 
-def extract_file(name: str) -> Loaded:
+def extract_file(name: str, template: frozenset[str] = frozenset()) -> Loaded:
     """Return the raw record of one page file, or the error it is reported with (run in a worker)."""
     try:
-        return extract(read_input(name, sys.stdin), name)
+        return extract(read_input(name, sys.stdin), name, template)
     except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
         return failure(name, error)
 
@@ -59,18 +61,30 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _extract_task(task: tuple[str, frozenset[str]]) -> Loaded:
+    """Return extract_file of a (name, template) task."""
+    return extract_file(*task)
+
+
 @contextmanager
-def preloaded(pages: list[str]) -> Iterator[Iterable[Loaded | None]]:
-    """Yield, for each page in order, its record or error as extracted by a worker, or None for a page
-    the parent loads itself (a URL, standard input, or every page when the folder is small)."""
+def preloaded(pages: list[str]) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
+    """Yield, for each page in order, (its record or error as extracted by a worker, or None for a page
+    the parent loads itself, and the outlet template to read it with).
+
+    The parent loads URLs, standard input, and every page of a small folder; the templates are learnt
+    from the folder's text dumps first (template.py), on the workers when there are any."""
     count = workers(pages)
     if not count:
-        yield (None for _ in pages)
+        learnt = templates(pages)
+        yield ((None, learnt.get(name, frozenset())) for name in pages)
         return
     pool = multiprocessing.get_context("fork").Pool(count, initializer=_ignore_interrupt)
     try:
-        results = pool.imap(extract_file, [name for name in pages if local(name)], chunksize=CHUNK)
-        yield (next(results) if local(name) else None for name in pages)
+        learnt = templates(pages, partial(pool.imap, chunksize=CHUNK))
+        tasks = [(name, learnt.get(name, frozenset())) for name in pages if local(name)]
+        results = pool.imap(_extract_task, tasks, chunksize=CHUNK)
+        yield ((next(results), learnt.get(name, frozenset())) if local(name) else (None, frozenset())
+               for name in pages)
         pool.close()
     finally:
         pool.terminate()

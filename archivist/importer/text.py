@@ -11,6 +11,7 @@ from . import clean, fields, noise
 from .encoding import hangul_share
 from .clean import Block
 from .record import Dropped, ImportedArticle
+from .template import TEMPLATE, mark as mark_template
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
 SHORT_COST = 15     # what a short line that is not a sentence costs
@@ -88,6 +89,8 @@ def weight(line: Line) -> int:
         return -BARRIER_COST
     if line.kind == noise.MENU and noise.is_bullet(line.text):
         return -SHORT_COST  # a short list item may be the article's own list
+    if line.kind == TEMPLATE:
+        return -SHORT_COST  # the outlet's own line is dropped, but weighs on the block no more than before
     if line.kind:
         return -NOISE_COST
     if line.prose and noise.is_bullet(line.text):
@@ -327,10 +330,11 @@ def _near_date(texts: list[str], first: int, last: int, korean: bool) -> str:
     return ""
 
 
-def extract_text(text: str, path: str) -> ImportedArticle:
-    """Return the article found in a text dump (body, title, bylines, date, outlet)."""
+def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+    """Return the article found in a text dump (body, title, bylines, date, outlet); lines of the
+    outlet's `template` (learnt from a folder, see template.py) are noise."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
-    lines = segment(text)
+    lines = mark_template(segment(text), template)
     span = find_core(lines)
     if span is None:
         return record

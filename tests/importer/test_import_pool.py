@@ -68,7 +68,7 @@ def test_small_folders_and_urls_stay_in_one_process(tmp_path):
 
 def test_a_worker_failure_is_reported_as_in_one_process(tmp_path, monkeypatch):
     """An unexpected error inside a worker becomes the same one-line error the parent reports."""
-    monkeypatch.setattr(pool, "extract", lambda data, name: 1 / 0)
+    monkeypatch.setattr(pool, "extract", lambda data, name, template: 1 / 0)
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     error = pool.extract_file(str(tmp_path / "a.txt"))
     assert str(error) == f"{tmp_path / 'a.txt'}: could not import (ZeroDivisionError: division by zero)"

@@ -1,0 +1,88 @@
+"""The outlet's template, learnt from a folder of text dumps: lines that repeat across its pages.
+
+Menus, footers, widgets and teaser headings come back on every page of one outlet, where no single page
+can tell them from the article. A first pass over the folder counts each normalised line once per page,
+per outlet; a line on at least MIN_PAGES pages and at least half of its outlet's pages is template, and
+the text path treats it as noise. Only lines that are not running text count: an article's standard
+sentence repeated in every article stays article text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from . import noise
+from .encoding import decode
+
+TEMPLATE = "outlet template"  # the reason --explain gives
+MIN_PAGES = 3
+MIN_SHARE = 0.5
+DUMP_SUFFIXES = (".txt", ".text", ".md")  # as extract.TEXT_SUFFIXES (imported from here would be circular)
+MAX_PAGE = 10 * 2**20
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(line: str) -> str:
+    """Return the line as the template compares it: spaces collapsed, lower case.
+
+    Numbers are kept: headlines that differ only in a figure are different articles."""
+    return _SPACE.sub(" ", line.strip()).lower()
+
+
+def outlet_key(lines: list[str]) -> str:
+    """Return what names the page's outlet (its frame, for a portal): its last copyright line, or ''."""
+    for line in reversed(lines):
+        if line and len(line) < 200 and noise.classify(line) == noise.COPYRIGHT:
+            return normalise(line)
+    return ""
+
+
+def page_lines(name: str) -> tuple[str, frozenset[str]]:
+    """Return (outlet key, the page's normalised lines that could be template) of one text dump file."""
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_PAGE + 1)
+        text = decode(data, name)
+    except Exception:  # noqa: BLE001 - a page that cannot be read fails later, in its own import
+        return "", frozenset()
+    lines = [line.strip() for line in text.splitlines()]
+    return outlet_key(lines), frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
+
+
+def learn(pages: list[tuple[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """Return each outlet key's template lines from the pages' (key, lines); pages without a key are left out."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    sizes: Counter = Counter()
+    for key, lines in pages:
+        if key:
+            counts[key].update(lines)
+            sizes[key] += 1
+    return {key: frozenset(line for line, seen in counts[key].items()
+                           if seen >= MIN_PAGES and seen >= MIN_SHARE * sizes[key])
+            for key in counts if sizes[key] >= MIN_PAGES}
+
+
+def is_dump(name: str) -> bool:
+    """Return True for a text dump file named in a folder import."""
+    return name.lower().endswith(DUMP_SUFFIXES) and "://" not in name
+
+
+def templates(names: list[str], mapper: Callable[..., Iterable] = map) -> dict[str, frozenset[str]]:
+    """Return the template each text dump among the names is to be read with (empty when its outlet has
+    too few pages in the folder); `mapper` may spread the first pass over worker processes."""
+    dumps = [name for name in names if is_dump(name)]
+    if len(dumps) < MIN_PAGES:
+        return {}
+    seen = list(mapper(page_lines, dumps))
+    learnt = learn(seen)
+    return {name: learnt.get(key, frozenset()) for name, (key, _) in zip(dumps, seen) if learnt.get(key)}
+
+
+def mark(lines: list, template: frozenset[str]) -> list:
+    """Return the lines (text.Line tuples) with every unclassified template line marked as noise."""
+    if not template:
+        return lines
+    return [line._replace(kind=TEMPLATE, prose=False)
+            if line.text and line.kind is None and not line.prose and normalise(line.text) in template
+            else line for line in lines]
