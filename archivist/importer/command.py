@@ -112,7 +112,10 @@ def progress(pages: list[str]):
         return pages, _say
     from tqdm import tqdm
 
-    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
+    bar = tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+    if not sys.stdout.isatty():  # redrawing the bar around every line costs more than the import of a page
+        return bar, _say
+    return bar, partial(tqdm.write, file=sys.stdout)
 
 
 def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset()) -> ImportedArticle:

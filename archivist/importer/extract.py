@@ -65,8 +65,9 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
     else:
+        ranked = record.nouns[1] if record.nouns and record.nouns[0] == record.title else None
         record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
-                                   outlet_of(record))
+                                   outlet_of(record), ranked)
         record.tags_suggested = bool(record.tags)
     strip_invisible(record)
     check(record)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from functools import partial
 
 from ..errors import ContentError
+from . import tags
 from .extract import extract, read_input
 from .fetch import is_url
 from .record import ImportedArticle
@@ -37,7 +38,10 @@ def failure(name: str, error: Exception) -> ContentError:
 def extract_file(name: str, template: frozenset[str] = frozenset()) -> Loaded:
     """Return the raw record of one page file, or the error it is reported with (run in a worker)."""
     try:
-        return extract(read_input(name, sys.stdin), name, template)
+        record = extract(read_input(name, sys.stdin), name, template)
+        if record.body.strip():  # ranked here, off the parent's path; the parent reranks for a new --title
+            record.nouns = (record.title, tags.salient_nouns(record.title, record.body, record.lang))
+        return record
     except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
         return failure(name, error)
 

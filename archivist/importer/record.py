@@ -31,6 +31,7 @@ class ImportedArticle:
     keywords: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     invisible: int = 0  # zero-width and bidi control characters removed from the fields
+    nouns: tuple[str, list[str]] | None = None  # (title, tags.salient_nouns) when a worker process ranked them
 
     def drop(self, text: str, reason: str) -> None:
         """Record that `text` was left out of the body because of `reason`."""

@@ -2,8 +2,8 @@
 
 Menus, footers, widgets and teaser headings come back on every page of one outlet, where no single page
 can tell them from the article. A first pass over the folder counts each normalised line once per page,
-per outlet; a line on at least MIN_PAGES pages and at least half of its outlet's pages is template, and
-the text path treats it as noise. Only lines that are not running text count: an article's standard
+per outlet (pages of one article count once); a line on at least MIN_PAGES articles and at least half
+of its outlet's articles is template, and the text path treats it as noise. Only lines that are not running text count: an article's standard
 sentence repeated in every article stays article text."""
 
 from __future__ import annotations
@@ -38,29 +38,37 @@ def outlet_key(lines: list[str]) -> str:
     return ""
 
 
-def page_lines(name: str) -> tuple[str, frozenset[str]]:
-    """Return (outlet key, the page's normalised lines that could be template) of one text dump file."""
+def page_lines(name: str) -> tuple[str, str, frozenset[str]]:
+    """Return (outlet key, the article's fingerprint, the normalised lines that could be template) of
+    one text dump file."""
     try:
         with open(name, "rb") as handle:
             data = handle.read(MAX_PAGE + 1)
         text = decode(data, name)
     except Exception:  # noqa: BLE001 - a page that cannot be read fails later, in its own import
-        return "", frozenset()
+        return "", "", frozenset()
     lines = [line.strip() for line in text.splitlines()]
-    return outlet_key(lines), frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
+    prose = [line for line in lines if line and noise.is_prose(line)]
+    others = frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
+    return outlet_key(lines), normalise(max(prose, key=len, default="")), others
 
 
-def learn(pages: list[tuple[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
-    """Return each outlet key's template lines from the pages' (key, lines); pages without a key are left out."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    sizes: Counter = Counter()
-    for key, lines in pages:
+def learn(pages: list[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """Return each outlet key's template lines from the pages' (key, fingerprint, lines).
+
+    Pages of one article (the same longest paragraph: one page saved twice, or in two dump styles)
+    count once, so its headline never looks like template; pages without a key are left out."""
+    articles: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for key, fingerprint, lines in pages:
         if key:
-            counts[key].update(lines)
-            sizes[key] += 1
-    return {key: frozenset(line for line, seen in counts[key].items()
-                           if seen >= MIN_PAGES and seen >= MIN_SHARE * sizes[key])
-            for key in counts if sizes[key] >= MIN_PAGES}
+            articles[key].setdefault(fingerprint, set()).update(lines)
+    learnt = {}
+    for key, found in articles.items():
+        counts = Counter(line for lines in found.values() for line in lines)
+        if len(found) >= MIN_PAGES:
+            learnt[key] = frozenset(line for line, seen in counts.items()
+                                    if seen >= MIN_PAGES and seen >= MIN_SHARE * len(found))
+    return learnt
 
 
 def is_dump(name: str) -> bool:
@@ -76,7 +84,7 @@ def templates(names: list[str], mapper: Callable[..., Iterable] = map) -> dict[s
         return {}
     seen = list(mapper(page_lines, dumps))
     learnt = learn(seen)
-    return {name: learnt.get(key, frozenset()) for name, (key, _) in zip(dumps, seen) if learnt.get(key)}
+    return {name: learnt[key] for name, (key, _, _) in zip(dumps, seen) if learnt.get(key)}
 
 
 def mark(lines: list, template: frozenset[str]) -> list:

@@ -78,12 +78,26 @@ def test_pages_of_other_outlets_do_not_teach_each_other(tmp_path):
 
 def test_a_line_on_fewer_than_half_the_pages_is_not_template():
     """A line needs MIN_PAGES pages and half of its outlet's pages."""
-    pages = [("a", frozenset({"메뉴", "드문 줄"})) for _ in range(3)] + [("a", frozenset({"메뉴"}))] * 4
+    pages = ([("a", f"기사 {n}", frozenset({"메뉴", "드문 줄"})) for n in range(3)]
+             + [("a", f"기사 {n}", frozenset({"메뉴"})) for n in range(3, 7)])
     assert template.learn(pages) == {"a": frozenset({"메뉴"})}
+
+
+def test_copies_of_one_article_count_once(run_import, tmp_path):
+    """One article saved three times (its headline on every copy) teaches no template: copies count once."""
+    pages = [("a", "같은 기사의 가장 긴 문단", frozenset({"메뉴", "같은 제목"}))] * 3
+    assert template.learn(pages) == {}
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"Published 2024-03-0{n + 1}\n\n" + page(0), encoding="utf-8")
+    status, out, err = run_import(folder, "--dry-run", "--explain")
+    assert status == 0 and "outlet template" not in err
+    assert [data["title"] for data, _ in articles(out)] == ["반도체 산업 지원 계획 발표"] * 3
 
 
 def test_running_text_is_never_template(tmp_path):
     """Only lines that are not running text are counted: a standard sentence is article text."""
-    key, lines = template.page_lines(str(write_folder(tmp_path, 1) / "0.txt"))
+    key, _, lines = template.page_lines(str(write_folder(tmp_path, 1) / "0.txt"))
     assert key == template.normalise("ⓒ 예시일보 무단전재 및 재배포 금지")
     assert template.normalise(WIDGET) in lines and template.normalise(STANDARD) not in lines
