@@ -20,7 +20,9 @@ MIN_PAGES = 3
 MIN_SHARE = 0.5
 DUMP_SUFFIXES = (".txt", ".text", ".md")  # as extract.TEXT_SUFFIXES (imported from here would be circular)
 MAX_PAGE = 10 * 2**20
+MIN_LINKS = 5
 _SPACE = re.compile(r"\s+")
+_HOST = re.compile(r"https?://(?:www\.|m\.)?([\w.-]+)", re.I)
 
 
 def normalise(line: str) -> str:
@@ -31,7 +33,11 @@ def normalise(line: str) -> str:
 
 
 def outlet_key(lines: list[str]) -> str:
-    """Return what names the page's outlet (its frame, for a portal): its last copyright line, or ''."""
+    """Return what names the page's outlet: the web site most of its links point to (a dump with its
+    link list), else its last copyright line (the frame's, for a portal), else ''."""
+    hosts = Counter(match.group(1).lower() for line in lines if "://" in line for match in _HOST.finditer(line))
+    if sum(hosts.values()) >= MIN_LINKS:  # a link list, not a site the article mentions
+        return hosts.most_common(1)[0][0]
     for line in reversed(lines):
         if line and len(line) < 200 and noise.classify(line) == noise.COPYRIGHT:
             return normalise(line)

@@ -101,3 +101,13 @@ def test_running_text_is_never_template(tmp_path):
     key, _, lines = template.page_lines(str(write_folder(tmp_path, 1) / "0.txt"))
     assert key == template.normalise("ⓒ 예시일보 무단전재 및 재배포 금지")
     assert template.normalise(WIDGET) in lines and template.normalise(STANDARD) not in lines
+
+
+def test_the_outlet_is_the_site_the_links_point_to_else_the_copyright_line():
+    """A dump with a link list is named by its most linked site; one without, by its copyright line."""
+    linked = ["기사 제목", *(f"https://www.example.co.kr/news/{n}" for n in range(3)), "https://m.example.co.kr/",
+              "https://ads.other.com/x", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert template.outlet_key(linked) == "example.co.kr"
+    mentioned = ["기사 제목", "자세한 내용은 https://www.gov.example/ 에서 볼 수 있다.", linked[-1]]
+    assert template.outlet_key(mentioned) == template.normalise(linked[-1])
+    assert template.outlet_key(["기사 제목", "본문"]) == ""
