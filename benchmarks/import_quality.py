@@ -11,7 +11,9 @@ scored for HTML on the cases that have one. A page with no date (the text-only e
 whose date the user gives) is written with a placeholder date: date accuracy is only
 scored where the case annotates a date. --folder-test N also builds a folder of N distinct
 text dumps (each case's dump with its own `Published` date under its headline), imports it with the real
-command twice, and prints what each run did: the second must write nothing.
+command twice, and prints what each run did: the second must write nothing (benchmarks/import_speed.py
+times folders of all three dump styles and of saved pages). --as-folder reads each text dump with its
+outlet's template, learnt from all the cases' dumps of that style, as a folder import does.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from archivist.importer import text as text_path  # noqa: E402
 from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
 from archivist.importer.tag_filters import outlet_of  # noqa: E402
+from archivist.importer.template import templates  # noqa: E402
 from benchmarks.import_split import PARTS, parts  # noqa: E402
 from benchmarks.page_headline import title_agreement  # noqa: E402
 
@@ -50,10 +53,11 @@ STYLES = {"html": "raw.html", "trafilatura": "raw.html", "lynx": "raw.txt", "w3m
           "inner": "raw.inner.txt"}
 
 
-def predict(raw: Path) -> str | None:
-    """Return the Markdown the importer makes of one raw page, or None when it finds no article."""
+def predict(raw: Path, template: frozenset[str] = frozenset()) -> str | None:
+    """Return the Markdown the importer makes of one raw page (a text dump read with its outlet's
+    template, when imported as a folder), or None when it finds no article."""
     try:
-        record = extract(raw.read_bytes(), str(raw))
+        record = extract(raw.read_bytes(), str(raw), template)
     except ContentError:
         return None
     if not record.body.strip():
@@ -63,15 +67,18 @@ def predict(raw: Path) -> str | None:
     return write.render(record)
 
 
-def run_set(cases: list[Path], name: str, out: Path) -> None:
-    """Write predictions for every case's raw file `name` into `out` (cases without that file are skipped)."""
+def run_set(cases: list[Path], name: str, out: Path, as_folder: bool = False) -> None:
+    """Write predictions for every case's raw file `name` into `out` (cases without that file are skipped);
+    `as_folder`: text dumps read with the outlet templates learnt from all the cases' dumps of that style."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
+    learnt = templates([str(case / name) for case in cases if (case / name).is_file()]) if as_folder else {}
     for case in cases:
         if not (case / name).is_file():
             continue
-        text = trafilatura_alone(case / name) if out.name == "trafilatura" else predict(case / name)
+        template = learnt.get(str(case / name), frozenset())
+        text = trafilatura_alone(case / name) if out.name == "trafilatura" else predict(case / name, template)
         if text is not None:
             (out / f"{case.name}.md").write_text(text, encoding="utf-8")
 
@@ -282,6 +289,8 @@ def main(argv=None) -> int:
     parser.add_argument("cleaning_dev", type=Path)
     parser.add_argument("--folder-test", type=int, default=0, metavar="N")
     parser.add_argument("--keep", type=Path, help="keep the predictions in this folder")
+    parser.add_argument("--as-folder", action="store_true",
+                        help="read text dumps as one folder import does: with the outlet templates the dumps teach")
     parser.add_argument("--repeats", type=int, default=5, help="timing runs per path (default 5; 0: no timing)")
     parser.add_argument("--styles", nargs="+", default=list(STYLES), choices=list(STYLES),
                         help="which inputs to score (default: all)")
@@ -293,7 +302,7 @@ def main(argv=None) -> int:
         work = (args.keep or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
         for style in args.styles:
-            run_set(cases, STYLES[style], work / style)
+            run_set(cases, STYLES[style], work / style, args.as_folder)
         results = score_parts(args.cleaning_dev / "score.py", cases, split, args.styles, work)
         print_table(results, args.styles)
         print_title_agreement(args.cleaning_dev, cases, split, [s for s in args.styles if s in TEXT_STYLES], work)

@@ -52,8 +52,10 @@ def read_front_matter(path: Path) -> tuple[dict[str, str], dict]:
 
 
 def title_key(title: str, date: str) -> str:
-    """Return the key that identifies a page without a URL: its title's letters and its day."""
-    letters = re.sub(r"[\W_]+", "", str(title or "")).lower()
+    """Return the key that identifies a page without a URL: its title's letters (or, for a title of
+    no letters, the title itself) and its day."""
+    title = str(title or "")
+    letters = re.sub(r"[\W_]+", "", title).lower() or " ".join(title.split())
     return f"{letters}|{str(date)[:10]}" if letters else ""
 
 

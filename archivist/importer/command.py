@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ContentError
 from . import archive, write
+from .pool import Loaded, deferred_interrupt, failure, preloaded
 from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
 from .fetch import Fetcher, Settings, is_url, page_text, read_list
 from .html import extract_html
@@ -111,14 +112,18 @@ def progress(pages: list[str]):
         return pages, _say
     from tqdm import tqdm
 
-    return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
+    bar = tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+    if not sys.stdout.isatty():  # redrawing the bar around every line costs more than the import of a page
+        return bar, _say
+    return bar, partial(tqdm.write, file=sys.stdout)
 
 
-def load(name: str, fetcher: Fetcher) -> ImportedArticle:
+def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset()) -> ImportedArticle:
     """Return the raw record of one page: fetched through the HTML path (url set to the page's final
-    URL) for a URL, read from the file or standard input otherwise."""
+    URL) for a URL, read from the file or standard input otherwise (a text dump read with its outlet's
+    template, when the folder taught one)."""
     if not is_url(name):
-        return extract(read_input(name, sys.stdin), name)
+        return extract(read_input(name, sys.stdin), name, template)
     page = fetcher.fetch(name)
     record = extract_html(page_text(page), name)
     record.url = page.url
@@ -126,14 +131,18 @@ def load(name: str, fetcher: Fetcher) -> ImportedArticle:
 
 
 def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None,
-               fetcher: Fetcher | None = None) -> None:
-    """Import one page: read or fetch it, extract, apply overrides, then write it or print it.
+               fetcher: Fetcher | None = None, loaded: Loaded | None = None,
+               template: frozenset[str] = frozenset()) -> None:
+    """Import one page: read or fetch it (unless a worker already extracted it), extract, apply
+    overrides, then write it or print it.
 
     A URL already in the archive is not fetched again (unless --update or --dry-run)."""
     if is_url(name) and name in known.urls and not (args.update or args.dry_run):
         summary.duplicates.append((name, known.urls[name]))
         return
-    record = apply(load(name, fetcher or Fetcher()), given, known.tags)
+    if isinstance(loaded, ContentError):
+        raise loaded
+    record = apply(loaded or load(name, fetcher or Fetcher(), template), given, known.tags)
     if args.explain:
         explain(record)
     if record.tags_suggested:
@@ -145,7 +154,8 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
     if args.dry_run:
         sys.stdout.write(write.render(record))
         return
-    result = write.write(record, Path(args.content), known, update=args.update)
+    with deferred_interrupt():
+        result = write.write(record, Path(args.content), known, update=args.update)
     if result.action == "duplicate":
         summary.duplicates.append((name, result.path))
     else:
@@ -206,18 +216,27 @@ def run(args) -> int:
     known = archive.scan(Path(args.content))
     fetcher = Fetcher(Settings(delay=max(args.delay, 0.0), read_timeout=args.timeout,
                                connect_timeout=min(args.timeout, Settings.connect_timeout)))
-    bar, say = progress(pages)
-    for name in bar:
-        try:
-            import_one(name, args, given, known, summary, say, fetcher)
-        except ContentError as error:
-            summary.failed.append(error)
-        except OSError as error:
-            summary.failed.append(ContentError(name, 0, "", f"cannot write: {error}"))
-        except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
-            summary.failed.append(ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})"))
+    try:
+        import_all(pages, args, given, known, summary, fetcher)
+    except KeyboardInterrupt:
+        report(summary, args.dry_run)
+        print("import: interrupted; the articles listed above are written whole, the rest not at all",
+              file=sys.stderr)
+        return 130
     report(summary, args.dry_run)
     return 1 if summary.failed else 0
+
+
+def import_all(pages: list[str], args, given: Overrides, known: archive.Archive, summary: Summary,
+               fetcher: Fetcher) -> None:
+    """Import every page in order, collecting failures; many files are extracted by worker processes."""
+    bar, say = progress(pages)
+    with preloaded(pages) as loaded:
+        for name, (page, template) in zip(bar, loaded):
+            try:
+                import_one(name, args, given, known, summary, say, fetcher, page, template)
+            except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
+                summary.failed.append(failure(name, error))
 
 
 def main(argv: list[str] | None = None) -> int:

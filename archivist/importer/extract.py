@@ -43,12 +43,13 @@ def is_html(path: str, text: str) -> bool:
     return not path.lower().endswith(TEXT_SUFFIXES) and bool(_HTML_START.match(text[:500]))
 
 
-def extract(data: bytes, path: str) -> ImportedArticle:
-    """Return the raw record of one page (no overrides applied, nothing checked)."""
+def extract(data: bytes, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+    """Return the raw record of one page (no overrides applied, nothing checked); a text dump's lines
+    in `template` (its outlet's, learnt from a folder) are noise."""
     text = decode(data, path)
     if is_html(path, text):
         return extract_html(text, path)
-    return extract_text(text, path)
+    return extract_text(text, path, template)
 
 
 def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> ImportedArticle:
@@ -64,8 +65,9 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
     else:
+        ranked = record.nouns[1] if record.nouns and record.nouns[0] == record.title else None
         record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
-                                   outlet_of(record))
+                                   outlet_of(record), ranked)
         record.tags_suggested = bool(record.tags)
     strip_invisible(record)
     check(record)

@@ -12,6 +12,7 @@ from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
 from .record import Dropped, ImportedArticle
+from .template import TEMPLATE, mark as mark_template
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
 SHORT_COST = 15     # what a short line that is not a sentence costs
@@ -132,6 +133,8 @@ def weight(line: Line) -> int:
         return -BARRIER_COST
     if line.kind == noise.MENU and noise.is_bullet(line.text):
         return -SHORT_COST  # a short list item may be the article's own list
+    if line.kind == TEMPLATE:
+        return -SHORT_COST  # the outlet's own line is dropped, but weighs on the block no more than before
     if line.kind:
         return -NOISE_COST
     if line.prose and noise.is_bullet(line.text):
@@ -275,10 +278,11 @@ def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> L
     return None
 
 
-def extract_text(text: str, path: str) -> ImportedArticle:
-    """Return the article found in a text dump (body, title, bylines, date, outlet)."""
+def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+    """Return the article found in a text dump (body, title, bylines, date, outlet); lines of the
+    outlet's `template` (learnt from a folder, see template.py) are noise."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
-    lines = segment(text)
+    lines = mark_template(segment(text), template)
     weights = [weight(line) for line in lines]
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:

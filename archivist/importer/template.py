@@ -1,0 +1,102 @@
+"""The outlet's template, learnt from a folder of text dumps: lines that repeat across its pages.
+
+Menus, footers, widgets and teaser headings come back on every page of one outlet, where no single page
+can tell them from the article. A first pass over the folder counts each normalised line once per page,
+per outlet (pages of one article count once); a line on at least MIN_PAGES articles and at least half
+of its outlet's articles is template, and the text path treats it as noise. Only lines that are not running text count: an article's standard
+sentence repeated in every article stays article text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+
+from . import noise
+from .encoding import decode
+
+TEMPLATE = "outlet template"  # the reason --explain gives
+MIN_PAGES = 3
+MIN_SHARE = 0.5
+DUMP_SUFFIXES = (".txt", ".text", ".md")  # as extract.TEXT_SUFFIXES (imported from here would be circular)
+MAX_PAGE = 10 * 2**20
+MIN_LINKS = 5
+_SPACE = re.compile(r"\s+")
+_HOST = re.compile(r"https?://(?:www\.|m\.)?([\w.-]+)", re.I)
+
+
+def normalise(line: str) -> str:
+    """Return the line as the template compares it: spaces collapsed, lower case.
+
+    Numbers are kept: headlines that differ only in a figure are different articles."""
+    return _SPACE.sub(" ", line.strip()).lower()
+
+
+def outlet_key(lines: list[str]) -> str:
+    """Return what names the page's outlet: the web site most of its links point to (a dump with its
+    link list), else its last copyright line (the frame's, for a portal), else ''."""
+    hosts = Counter(match.group(1).lower() for line in lines if "://" in line for match in _HOST.finditer(line))
+    if sum(hosts.values()) >= MIN_LINKS:  # a link list, not a site the article mentions
+        return hosts.most_common(1)[0][0]
+    for line in reversed(lines):
+        if line and len(line) < 200 and noise.classify(line) == noise.COPYRIGHT:
+            return normalise(line)
+    return ""
+
+
+def page_lines(name: str) -> tuple[str, str, frozenset[str]]:
+    """Return (outlet key, the article's fingerprint, the normalised lines that could be template) of
+    one text dump file."""
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read(MAX_PAGE + 1)
+        text = decode(data, name)
+    except Exception:  # noqa: BLE001 - a page that cannot be read fails later, in its own import
+        return "", "", frozenset()
+    lines = [line.strip() for line in text.splitlines()]
+    prose = [line for line in lines if line and noise.is_prose(line)]
+    others = frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
+    return outlet_key(lines), normalise(max(prose, key=len, default="")), others
+
+
+def learn(pages: list[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """Return each outlet key's template lines from the pages' (key, fingerprint, lines).
+
+    Pages of one article (the same longest paragraph: one page saved twice, or in two dump styles)
+    count once, so its headline never looks like template; pages without a key are left out."""
+    articles: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for key, fingerprint, lines in pages:
+        if key:
+            articles[key].setdefault(fingerprint, set()).update(lines)
+    learnt = {}
+    for key, found in articles.items():
+        counts = Counter(line for lines in found.values() for line in lines)
+        if len(found) >= MIN_PAGES:
+            learnt[key] = frozenset(line for line, seen in counts.items()
+                                    if seen >= MIN_PAGES and seen >= MIN_SHARE * len(found))
+    return learnt
+
+
+def is_dump(name: str) -> bool:
+    """Return True for a text dump file named in a folder import."""
+    return name.lower().endswith(DUMP_SUFFIXES) and "://" not in name
+
+
+def templates(names: list[str], mapper: Callable[..., Iterable] = map) -> dict[str, frozenset[str]]:
+    """Return the template each text dump among the names is to be read with (empty when its outlet has
+    too few pages in the folder); `mapper` may spread the first pass over worker processes."""
+    dumps = [name for name in names if is_dump(name)]
+    if len(dumps) < MIN_PAGES:
+        return {}
+    seen = list(mapper(page_lines, dumps))
+    learnt = learn(seen)
+    return {name: learnt[key] for name, (key, _, _) in zip(dumps, seen) if learnt.get(key)}
+
+
+def mark(lines: list, template: frozenset[str]) -> list:
+    """Return the lines (text.Line tuples) with every unclassified template line marked as noise."""
+    if not template:
+        return lines
+    return [line._replace(kind=TEMPLATE, prose=False)
+            if line.text and line.kind is None and not line.prose and normalise(line.text) in template
+            else line for line in lines]
