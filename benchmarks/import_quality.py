@@ -249,12 +249,12 @@ def print_title_agreement(cleaning_dev: Path, cases: list[Path], split: dict[str
                   f"junk {counts['junk']}  other {counts['other']}  none {counts['none']}")
 
 
-def distinct_dump(case: Path, k: int) -> str:
+def distinct_dump(case: Path, k: int, name: str = "raw.txt") -> str:
     """Return the case's text dump with its own publication date printed right under its headline (each
     copy of it: the importer reads dates only in the article's header, nearest the headline first), so
     each copy is another article."""
     day = datetime.date(2000, 1, 1) + datetime.timedelta(days=k)
-    raw = (case / "raw.txt").read_text(encoding="utf-8")
+    raw = (case / name).read_text(encoding="utf-8", errors="replace")
     lines = raw.split("\n")
     title = text_path.extract_text(raw, str(case)).title
     stamp = f"Published {day.isoformat()}"

@@ -4,7 +4,7 @@
 usage: python benchmarks/import_speed.py CLEANING_DEV_DIR [--pages N] [--styles text html] [--jobs J]
 
 Builds a folder of N distinct text dumps (the cases' lynx, w3m and browser-copy dumps in turn, each
-headed by its own `Published` date, so no two are one article) and a folder of N distinct saved HTML
+with its own `Published` date under its headline, so no two are one article) and a folder of N distinct saved HTML
 pages (each case's page with its own canonical URL put first in its head), then imports each folder
 twice with `python -m archivist.importer FOLDER --content C`: the first run writes, the second must
 write nothing (every page a duplicate). Prints pages per second of wall clock and per CPU second of
@@ -15,7 +15,6 @@ the wall clock noisy). Only times the command; no page's output is read or score
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
 import resource
 import shutil
@@ -26,6 +25,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.import_quality import distinct_dump  # noqa: E402
 DUMPS = ("raw.txt", "raw.w3m.txt", "raw.inner.txt")
 
 
@@ -34,8 +36,7 @@ def text_folder(cases: list[Path], count: int, folder: Path) -> None:
     sources = [case / name for name in DUMPS for case in cases if (case / name).is_file()]
     for k in range(count):
         source = sources[k % len(sources)]
-        day = datetime.date(2000, 1, 1) + datetime.timedelta(days=k)
-        text = f"Published {day.isoformat()}\n\n" + source.read_text(encoding="utf-8", errors="replace")
+        text = distinct_dump(source.parent, k, source.name)
         (folder / f"{k:05d}-{source.parent.name}.txt").write_text(text, encoding="utf-8")
 
 
