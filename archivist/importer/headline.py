@@ -29,11 +29,17 @@ SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs (a pull quote, a claim checked)
+KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
+KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
 # A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
 _CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
                      r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
-LIST_MARKS = "□■●○▪◦•◆◇▶▷►"  # a line opening with one of these is a list item or a box, not a headline
+LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
+# Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
+# said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
+_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -98,11 +104,43 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > LONG_HEADLINE)
+        score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         ranked.append((score, i))
     ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
     return ranked
+
+
+def _quotation(text: str) -> bool:
+    """Return True for an English line that is someone's quoted words, not a headline about them.
+
+    Korean headlines are often one quotation (`“경제 살리겠다”`), so only lines without Hangul count."""
+    return not noise.has_hangul(text) and bool(_QUOTATION.match(text))
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """Return True for a short English line in capitals right above another headline-like line: its kicker.
+
+    A kicker or section label (`BLACK DEATH FEARS`) is printed over the headline; a headline set in
+    capitals has its byline or its article below it, not another title-like line."""
+    text = lines[i].text
+    if noise.has_hangul(text) or len(text.split()) > KICKER_WORDS or not text.isupper():
+        return False
+    below = next((line for line in lines[i + 1:i + 4] if line.text), None)
+    return below is not None and _title_like(below) and not below.text.isupper()
+
+
+def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
+    """Return True when the rival is a short label farther from the article than a clear headline.
+
+    A headline has more words than a section label or a widget's name (`Online Business Workshop`),
+    shares most of them with the article's lead and is printed nearer to it; such a rival is no doubt."""
+    best_text, rival_text = lines[best].text, lines[rival].text
+    if rival > best or len(rival_text.split()) > KICKER_WORDS or len(best_text.split()) <= KICKER_WORDS:
+        return False
+    lead = " ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS]
+    return shares_words(best_text, lead)
 
 
 def _site_names(lines: list[Line]) -> list[str]:
@@ -209,7 +247,9 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
     rival = next((i for score, i in ranked[1:] if score >= ranked[0][0] - RIVAL_SCORE
-                  and lines[i].text != lines[ranked[0][1]].text), None) if title_index is not None else None
+                  and lines[i].text != lines[ranked[0][1]].text
+                  and not _label_beside(lines, ranked[0][1], i, deck_first, last)), None) \
+        if title_index is not None else None
     if title_index is None and deck_first < first:
         title_index = deck_first
     if title_index == deck_first:
