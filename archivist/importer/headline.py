@@ -206,17 +206,11 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text) or text[0] in LIST_MARKS or _doubled(text):
+    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
         return False
     if text.endswith(("다", "요")):
         return _verb_headline(text)
     return not text.endswith(".") or text.endswith("...")
-
-
-def _doubled(text: str) -> bool:
-    """Return True for a string printed twice with nothing between (`Jane DoeJane Doe`): a widget's label."""
-    half = len(text) // 2
-    return len(text) % 2 == 0 and text[:half] == text[half:]
 
 
 def _verb_headline(text: str) -> bool:

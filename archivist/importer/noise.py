@@ -183,6 +183,14 @@ _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
 
 
+def twice_over(text: str) -> bool:
+    """Return True for a string printed twice with nothing or one space between (`Jane DoeJane Doe`): a widget's label."""
+    half = len(text) // 2
+    if len(text) % 2:
+        return text[half] == " " and text[:half] == text[half + 1:]
+    return text[:half] == text[half:]
+
+
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
     return bool(_BULLET.match(line))

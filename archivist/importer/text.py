@@ -92,7 +92,21 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
     echoes = {text for text, count in counts.items() if count >= ECHOES}
     if not echoes:
         return lines
-    return [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
+    marked = [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
+    # A page may print its lead again as a summary and a share text: the copy that stands between
+    # paragraphs of running text is the article's own, and keeping it risks one repeat, not a lost paragraph.
+    for i, line in enumerate(lines):
+        if line.text in echoes and _among_prose(marked, i) and not noise.twice_over(line.text):
+            marked[i] = line
+            echoes.discard(line.text)
+    return marked
+
+
+def _among_prose(lines: list[Line], i: int) -> bool:
+    """Return True when the nearest text lines above and below line i are both running text."""
+    above = next((line for line in reversed(lines[:i]) if line.text), None)
+    below = next((line for line in lines[i + 1:] if line.text), None)
+    return above is not None and below is not None and above.prose and below.prose
 
 
 def _headline_shaped(line: Line) -> bool:
