@@ -71,23 +71,3 @@ def test_a_korean_headline_that_is_one_quotation_stays_the_headline():
     record = extract_text(f"  * 홈\n  * 사회\n\n{title}\n\n입력 2025.06.01 10:00\n\n{body}\n\nⓒ 예시일보\n", "ko.txt")
     assert record.title == title
 
-
-def test_a_paragraph_printed_three_times_keeps_the_copy_among_the_article_paragraphs():
-    """A paragraph also printed as the page's summary and share text stays in the article once."""
-    p1, p2, p3 = BODY.split("\n\n")[0], BODY.split("\n\n")[1], (
-        "The harbour authority expects the first cruise ships to call in the spring, "
-        "and plans a second quay for container traffic by the end of the decade.")
-    text = (f"Home\nNews\n\n{p2}\n\n{TITLE}\n\nBy Jane Roe\nNovember 18, 2019\n\n{p1}\n\n{p2}\n\n{p3}\n\n"
-            f"Share this story\n\n{p2}\n\nPrivacy policy\n")
-    record = extract_text(text, "echo.txt")
-    assert record.body.count(p2) == 1
-    assert p1 in record.body and p3 in record.body
-
-
-def test_a_widget_label_printed_twice_over_and_again_stays_out():
-    """A string printed twice over (a widget's label), repeated on the page, is not a paragraph even among them."""
-    label = ("Mountain hike kit with bottled water and a first-aid set for the whole family #outdoors #shop "
-             "Mountain hike kit with bottled water and a first-aid set for the whole family #outdoors #shop")
-    p1, p2 = BODY.split("\n\n")
-    text = (f"Home\n\n{label}\n\n{TITLE}\n\nBy Jane Roe\n\n{p1}\n\n{label}\n\n{p2}\n\n{label}\n\nPrivacy policy\n")
-    assert label not in extract_text(text, "widget.txt").body
