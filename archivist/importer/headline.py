@@ -33,6 +33,7 @@ QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs 
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
+_BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
 _CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
                      r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
@@ -88,7 +89,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     its byline and date. With `own_first` the article's first line may be the headline itself (a
     page with nothing between them). A line printed many times, or named in the copyright line,
     is the site's name or its chrome, not a headline."""
-    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
+    lead = _tokens(_lead(lines, first, last))
     counts = Counter(line.text for line in lines)
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
@@ -139,8 +140,14 @@ def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: in
     best_text, rival_text = lines[best].text, lines[rival].text
     if rival > best or len(rival_text.split()) > KICKER_WORDS or len(best_text.split()) <= KICKER_WORDS:
         return False
-    lead = " ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS]
-    return shares_words(best_text, lead)
+    return shares_words(best_text, _lead(lines, first, last))
+
+
+def _lead(lines: list[Line], first: int, last: int) -> str:
+    """Return the article's opening running text, without lines holding a blob (an embed's link) instead of words."""
+    text = " ".join(line.text for line in lines[first:last + 1]
+                    if line.prose and _BLOB.search(line.text) is None)
+    return text[:LEAD_CHARS]
 
 
 def _site_names(lines: list[Line]) -> list[str]:
@@ -240,16 +247,22 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
-    rival = next((i for score, i in ranked[1:] if score >= ranked[0][0] - RIVAL_SCORE
-                  and lines[i].text != lines[ranked[0][1]].text
-                  and not _label_beside(lines, ranked[0][1], i, deck_first, last)), None) \
-        if title_index is not None else None
+    rival = _rival(lines, ranked, deck_first, last) if title_index is not None else None
+    if rival is not None and _label_beside(lines, rival, title_index, deck_first, last):
+        title_index, rival = rival, None  # the best-scoring line is a label above a clear headline
     if title_index is None and deck_first < first:
         title_index = deck_first
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> int | None:
+    """Return the candidate scoring nearly as well as the best with another text, unless it is a label beside it."""
+    best_score, best = ranked[0]
+    return next((i for score, i in ranked[1:] if score >= best_score - RIVAL_SCORE and lines[i].text != lines[best].text
+                 and not _label_beside(lines, best, i, first, last)), None)
 
 
 def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:

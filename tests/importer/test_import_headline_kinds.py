@@ -71,3 +71,21 @@ def test_a_korean_headline_that_is_one_quotation_stays_the_headline():
     record = extract_text(f"  * 홈\n  * 사회\n\n{title}\n\n입력 2025.06.01 10:00\n\n{body}\n\nⓒ 예시일보\n", "ko.txt")
     assert record.title == title
 
+
+
+def test_a_short_label_scoring_a_little_above_a_clear_headline_below_it_gives_way():
+    """A widget's label (printed in the menu too) scoring just above the headline under it is not the headline."""
+    title, label = "City opens new harbour after four years of long delays", "Watch Harbour Live"
+    text = f"Home\n{label}\nNews\n\n{label}\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
+    record = extract_text(text, "label-above.txt")
+    assert record.title == title
+    assert not any("headline" in doubt for doubt in record.doubts)
+
+
+def test_a_blob_line_opening_the_article_does_not_hide_the_lead_from_the_headline_search():
+    """An embed's long link printed as the article's first line is not the lead the headline is compared with."""
+    blob = "https://video.example.com/embed/?v=" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z" * 50
+    title, label = "City opens new harbour after four years of long delays", "Watch Harbour Live"
+    text = (f"Home\n{label}\nNews\n\n{label}\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n"
+            f"{blob} The video shows the opening.\n\n{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "blob.txt").title == title
