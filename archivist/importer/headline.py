@@ -29,6 +29,7 @@ SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+HEADER_INSIDE = 6   # how many text lines at the top of the block found may still be the page's header
 QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs (a pull quote, a claim checked)
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
@@ -72,6 +73,24 @@ def _deck_line(line: Line) -> bool:
 def _quoted(text: str) -> bool:
     """Return True for a short line that is one quotation (a deck line quoting the story's source)."""
     return len(text) <= VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
+
+
+def start_below_header(lines: list[Line], first: int, last: int) -> int:
+    """Return where the article starts when the block found opened with the page's own header.
+
+    A block may take in a chrome sentence (an affiliate notice, a print link) above the headline,
+    the headline itself and its byline or date. When a byline or date line stands among the block's
+    first lines with a headline-like line (not running text) above it, the article starts below them."""
+    top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
+    for n, i in enumerate(top):
+        if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
+            continue
+        if not any(not lines[k].prose and _title_like(lines[k]) for k in top[:n]):
+            return first
+        after = next((k for k in range(i + 1, last + 1) if lines[k].text
+                      and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
+        return first if after is None else after
+    return first
 
 
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:

@@ -299,6 +299,7 @@ def extract_text(text: str, path: str) -> ImportedArticle:
         return record
     first, last = span
     _note_rival_block(lines, weights, first, last, record)
+    first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if rival is not None:
         # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive

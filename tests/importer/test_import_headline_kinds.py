@@ -89,3 +89,16 @@ def test_a_blob_line_opening_the_article_does_not_hide_the_lead_from_the_headlin
     text = (f"Home\n{label}\nNews\n\n{label}\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n"
             f"{blob} The video shows the opening.\n\n{BODY}\n\nPrivacy policy\n")
     assert extract_text(text, "blob.txt").title == title
+
+
+def test_a_block_opening_with_the_page_header_starts_below_the_byline():
+    """A chrome sentence, the headline and its byline at the top of the block found are not the article."""
+    notice = ("Our site is supported by its readers. When you buy through links on our pages, "
+              "we may earn a small commission that helps pay for our reporting.")
+    text = (f"Home\nNews\n\n{notice}\nHome News Harbours\n{TITLE}\n\nBy Jane Roe 2019-11-18T20:51:19Z\n\n"
+            f"{BODY}\n\nPrivacy policy\n")
+    record = extract_text(text, "header-inside.txt")
+    assert record.title == TITLE
+    assert notice not in record.body and TITLE not in record.body
+    assert record.body.strip().startswith("The city opened its new harbour")
+
