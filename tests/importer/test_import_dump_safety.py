@@ -44,3 +44,13 @@ def test_a_paragraph_with_year_ranges_and_a_phone_word_is_not_a_contact_box():
             "to investors on Monday.")
     assert noise.classify(text) is None
     assert noise.classify("Telephone: 03-7619056 Fax: 03-5613699") == noise.CONTACT
+
+
+def test_a_summary_line_then_the_lead_going_on_from_it_keeps_the_lead():
+    """A lead paragraph that repeats the summary above it and adds one short clause is text, not a caption."""
+    summary = "The city opened its new harbour on Monday after four years of building work"
+    lead = summary + ", officials said on the quay."
+    rest = BODY.split("\n\n")[1]
+    text = f"Home\nNews\n\n{TITLE}\n\nBy Jane Roe\nNovember 18, 2019\n\n{summary}\n{lead}\n\n{rest}\n\nPrivacy policy\n"
+    record = extract_text(text, "summary.txt")
+    assert lead in record.body
