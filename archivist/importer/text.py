@@ -26,6 +26,7 @@ ECHO = "printed again and again"
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
+PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 
 
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
@@ -77,10 +78,21 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
             continue
         if previous is not None and line.text == lines[previous].text and len(line.text) > 20 \
                 and not _headline_shaped(line):
-            lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
-            lines[i] = line._replace(kind=noise.CAPTION, prose=False)
+            if _paragraph_shaped(line.text):
+                lines[previous] = lines[previous]._replace(kind=ECHO, prose=False)  # the copy, not a caption
+            else:
+                lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
+                lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _paragraph_shaped(text: str) -> bool:
+    """Return True for a long line of several sentences: a paragraph printed twice (hidden and shown), not a caption.
+
+    An image's alt text and caption describe one picture in a sentence and a credit; dropping both
+    copies of a paragraph would lose article text, so its second copy stays."""
+    return len(text) >= PARAGRAPH_DOUBLE and _SENTENCE_INSIDE.search(text) is not None
 
 
 def _mark_echoes(lines: list[Line]) -> list[Line]:

@@ -54,3 +54,14 @@ def test_a_summary_line_then_the_lead_going_on_from_it_keeps_the_lead():
     text = f"Home\nNews\n\n{TITLE}\n\nBy Jane Roe\nNovember 18, 2019\n\n{summary}\n{lead}\n\n{rest}\n\nPrivacy policy\n"
     record = extract_text(text, "summary.txt")
     assert lead in record.body
+
+
+def test_a_paragraph_printed_twice_in_a_row_stays_once():
+    """A long paragraph of several sentences printed twice in a row (hidden and shown) is kept once, not dropped."""
+    p1, p2 = BODY.split("\n\n")
+    long = (p2 + " The port's owners expect the first cruise ships in spring. A second quay for container "
+            "traffic is planned for the end of the decade, once the first has shown what it can do.")
+    text = f"Home\nNews\n\n{TITLE}\n\nBy Jane Roe\nNovember 18, 2019\n\n{p1}\n\n{long}\n{long}\n\nPrivacy policy\n"
+    body = extract_text(text, "twice.txt").body
+    assert body.count(long) == 1 and p1 in body
+
