@@ -41,7 +41,8 @@ _CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|s
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
-_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")
+_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
+                        r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
