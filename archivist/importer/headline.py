@@ -17,6 +17,7 @@ ANCHOR_WINDOW = 60   # how far above the article its byline and date may be prin
 ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
+BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 MIN_WORDS = 3           # an English headline has at least this many words
@@ -113,6 +114,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     counts = Counter(line.text for line in lines)
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
+    headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     ranked = []
     top = max(0, first - TITLE_WINDOW)
     for i in range(first if own_first else first - 1, top - 1, -1):
@@ -128,6 +130,8 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+        elif headed and i > anchor:
+            score -= BELOW_BYLINE  # between byline and article: a sub-headline or a section's heading
         ranked.append((score, i))
     ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
     return ranked

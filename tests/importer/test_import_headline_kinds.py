@@ -102,3 +102,13 @@ def test_a_block_opening_with_the_page_header_starts_below_the_byline():
     assert notice not in record.body and TITLE not in record.body
     assert record.body.strip().startswith("The city opened its new harbour")
 
+
+
+def test_a_heading_between_byline_and_article_is_not_the_headline_printed_above_the_byline():
+    """A section's heading below the byline shares more of the lead's words, yet the headline stands above the byline."""
+    title = "Roundup: a week of openings across the region"
+    heading = "New harbour opens to ships after building work"
+    text = (f"Home\nNews\n\n{title}\n\nJane Roe Region Daily\nPublished 2:16 AM EST Nov 20, 2019\n\nHARBOURS\n\n"
+            f"{heading}\n\n{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "roundup.txt").title == title
+
