@@ -17,6 +17,7 @@ ANCHOR_WINDOW = 60   # how far above the article its byline and date may be prin
 ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
+BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 MIN_WORDS = 3           # an English headline has at least this many words
@@ -29,11 +30,20 @@ SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
+HEADER_INSIDE = 6   # how many text lines at the top of the block found may still be the page's header
+QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs (a pull quote, a claim checked)
+KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
+KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
+_BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
 _CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
                      r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
-LIST_MARKS = "□■●○▪◦•◆◇▶▷►"  # a line opening with one of these is a list item or a box, not a headline
+LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
+# Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
+# said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
+_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
+                        r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -67,6 +77,24 @@ def _quoted(text: str) -> bool:
     return len(text) <= VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
 
 
+def start_below_header(lines: list[Line], first: int, last: int) -> int:
+    """Return where the article starts when the block found opened with the page's own header.
+
+    A block may take in a chrome sentence (an affiliate notice, a print link) above the headline,
+    the headline itself and its byline or date. When a byline or date line stands among the block's
+    first lines with a headline-like line (not running text) above it, the article starts below them."""
+    top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
+    for n, i in enumerate(top):
+        if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
+            continue
+        if not any(not lines[k].prose and _title_like(lines[k]) for k in top[:n]):
+            return first
+        after = next((k for k in range(i + 1, last + 1) if lines[k].text
+                      and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
+        return first if after is None else after
+    return first
+
+
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
     """Return the index of the headline: the title-like line above the article that best matches its lead."""
     ranked = rank_titles(lines, first, last, own_first)
@@ -82,10 +110,11 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     its byline and date. With `own_first` the article's first line may be the headline itself (a
     page with nothing between them). A line printed many times, or named in the copyright line,
     is the site's name or its chrome, not a headline."""
-    lead = _tokens(" ".join(line.text for line in lines[first:last + 1] if line.prose)[:LEAD_CHARS])
+    lead = _tokens(_lead(lines, first, last))
     counts = Counter(line.text for line in lines)
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
+    headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     ranked = []
     top = max(0, first - TITLE_WINDOW)
     for i in range(first if own_first else first - 1, top - 1, -1):
@@ -98,11 +127,51 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > LONG_HEADLINE)
+        score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+        elif headed and i > anchor:
+            score -= BELOW_BYLINE  # between byline and article: a sub-headline or a section's heading
         ranked.append((score, i))
     ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
     return ranked
+
+
+def _quotation(text: str) -> bool:
+    """Return True for an English line that is someone's quoted words, not a headline about them.
+
+    Korean headlines are often one quotation (`“경제 살리겠다”`), so only lines without Hangul count."""
+    return not noise.has_hangul(text) and bool(_QUOTATION.match(text))
+
+
+def _kicker(lines: list[Line], i: int) -> bool:
+    """Return True for a short English line in capitals right above another headline-like line: its kicker.
+
+    A kicker or section label (`BLACK DEATH FEARS`) is printed over the headline; a headline set in
+    capitals has its byline or its article below it, not another title-like line."""
+    text = lines[i].text
+    if noise.has_hangul(text) or len(text.split()) > KICKER_WORDS or not text.isupper():
+        return False
+    below = next((line for line in lines[i + 1:i + 4] if line.text), None)
+    return below is not None and _title_like(below) and not below.text.isupper()
+
+
+def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
+    """Return True when the rival is a short label farther from the article than a clear headline.
+
+    A headline has more words than a section label or a widget's name (`Online Business Workshop`),
+    shares most of them with the article's lead and is printed nearer to it; such a rival is no doubt."""
+    best_text, rival_text = lines[best].text, lines[rival].text
+    if rival > best or len(rival_text.split()) > KICKER_WORDS or len(best_text.split()) <= KICKER_WORDS:
+        return False
+    return shares_words(best_text, _lead(lines, first, last))
+
+
+def _lead(lines: list[Line], first: int, last: int) -> str:
+    """Return the article's opening running text, without lines holding a blob (an embed's link) instead of words."""
+    text = " ".join(line.text for line in lines[first:last + 1]
+                    if line.prose and _BLOB.search(line.text) is None)
+    return text[:LEAD_CHARS]
 
 
 def _site_names(lines: list[Line]) -> list[str]:
@@ -168,17 +237,11 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text) or text[0] in LIST_MARKS or _doubled(text):
+    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
         return False
     if text.endswith(("다", "요")):
         return _verb_headline(text)
     return not text.endswith(".") or text.endswith("...")
-
-
-def _doubled(text: str) -> bool:
-    """Return True for a string printed twice with nothing between (`Jane DoeJane Doe`): a widget's label."""
-    half = len(text) // 2
-    return len(text) % 2 == 0 and text[:half] == text[half:]
 
 
 def _verb_headline(text: str) -> bool:
@@ -208,14 +271,22 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= MIN_TITLE_SCORE else None
-    rival = next((i for score, i in ranked[1:] if score >= ranked[0][0] - RIVAL_SCORE
-                  and lines[i].text != lines[ranked[0][1]].text), None) if title_index is not None else None
+    rival = _rival(lines, ranked, deck_first, last) if title_index is not None else None
+    if rival is not None and _label_beside(lines, rival, title_index, deck_first, last):
+        title_index, rival = rival, None  # the best-scoring line is a label above a clear headline
     if title_index is None and deck_first < first:
         title_index = deck_first
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> int | None:
+    """Return the candidate scoring nearly as well as the best with another text, unless it is a label beside it."""
+    best_score, best = ranked[0]
+    return next((i for score, i in ranked[1:] if score >= best_score - RIVAL_SCORE and lines[i].text != lines[best].text
+                 and not _label_beside(lines, best, i, first, last)), None)
 
 
 def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:

@@ -23,7 +23,10 @@ REGION_GAP = 30   # lines without a side-by-side row that end a table
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
 _PHOTO = re.compile(r"사진|photo|제공|DB\s*금지", re.I)  # what a caption's credit says
 MIN_REST = 20     # what must follow the dateline for it to open a paragraph
-_VERB_SENTENCE = re.compile(r"[다요]\.")  # a finished Korean sentence: what a credit never holds
+# A finished sentence, Korean (`…했다.`) or English (words, then a lower-case word and its stop): what a
+# credit never holds. Without the English form, a summary line and the lead paragraph that goes on from it by
+# one short clause were both taken for alt text and caption, and the article lost its first paragraph.
+_VERB_SENTENCE = re.compile(r"[다요]\.|(?:\b\w+\W+){3,}[a-z]{2,}[.!?][\"”’]?(?:\s|$)")
 CREDIT_CHARS = 60  # what a caption may add to its alt text (a credit, an email, a resale notice)
 ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
 

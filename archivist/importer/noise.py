@@ -129,7 +129,8 @@ _ACCOUNT = re.compile(
 _AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
 _DIGIT = re.compile(r"\d")
 # An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
-_PHONE = re.compile(r"\b\d{2,4}[-)]\s?\d{3,8}(?:-\d{3,4})?\b")
+# A year range (`2019-2020`) is no phone number: a paragraph about phone sales over the years is text.
+_PHONE = re.compile(r"\b(?!(?:19|20)\d\d-(?:19|20)\d\d\b)\d{2,4}[-)]\s?\d{3,8}(?:-\d{3,4})?\b")
 _CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩스|대표번호|고객센터", re.I)
 _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
@@ -181,6 +182,14 @@ _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
 _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
+
+
+def twice_over(text: str) -> bool:
+    """Return True for a string printed twice with nothing or one space between (`Jane DoeJane Doe`): a widget's label."""
+    half = len(text) // 2
+    if len(text) % 2:
+        return text[half] == " " and text[:half] == text[half + 1:]
+    return text[:half] == text[half:]
 
 
 def is_bullet(line: str) -> bool:

@@ -27,6 +27,7 @@ ECHO = "printed again and again"
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
+PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 
 
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
@@ -78,10 +79,21 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
             continue
         if previous is not None and line.text == lines[previous].text and len(line.text) > 20 \
                 and not _headline_shaped(line):
-            lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
-            lines[i] = line._replace(kind=noise.CAPTION, prose=False)
+            if _paragraph_shaped(line.text):
+                lines[previous] = lines[previous]._replace(kind=ECHO, prose=False)  # the copy, not a caption
+            else:
+                lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
+                lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _paragraph_shaped(text: str) -> bool:
+    """Return True for a long line of several sentences: a paragraph printed twice (hidden and shown), not a caption.
+
+    An image's alt text and caption describe one picture in a sentence and a credit; dropping both
+    copies of a paragraph would lose article text, so its second copy stays."""
+    return len(text) >= PARAGRAPH_DOUBLE and _SENTENCE_INSIDE.search(text) is not None
 
 
 def _mark_echoes(lines: list[Line]) -> list[Line]:
@@ -93,7 +105,21 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
     echoes = {text for text, count in counts.items() if count >= ECHOES}
     if not echoes:
         return lines
-    return [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
+    marked = [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
+    # A page may print its lead again as a summary and a share text: the copy that stands between
+    # paragraphs of running text is the article's own, and keeping it risks one repeat, not a lost paragraph.
+    for i, line in enumerate(lines):
+        if line.text in echoes and _among_prose(marked, i) and not noise.twice_over(line.text):
+            marked[i] = line
+            echoes.discard(line.text)
+    return marked
+
+
+def _among_prose(lines: list[Line], i: int) -> bool:
+    """Return True when the nearest text lines above and below line i are both running text."""
+    above = next((line for line in reversed(lines[:i]) if line.text), None)
+    below = next((line for line in lines[i + 1:] if line.text), None)
+    return above is not None and below is not None and above.prose and below.prose
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -289,6 +315,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
         return record
     first, last = span
     _note_rival_block(lines, weights, first, last, record)
+    first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if rival is not None:
         # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive

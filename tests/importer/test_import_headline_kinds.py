@@ -1,0 +1,114 @@
+"""Text dumps: which line above an English article is its headline, in small pages written for the test.
+
+The kinds are those met on the English development pages: a pull quote or a fact-checked claim
+printed above the headline, a kicker in capitals over it, a widget's short label far above it.
+"""
+
+from __future__ import annotations
+
+from archivist.importer.text import extract_text
+
+TITLE = "Is the new harbour worth its cost?"
+BODY = ("The city opened its new harbour on Monday after four years of building work. "
+        "Officials said the harbour would handle twice as many ships as the old one.\n\n"
+        "Shipping companies welcomed the opening and said they would add routes next year, "
+        "bringing more trade and jobs to the region.")
+MENU = "\n".join(f"Menu entry {k}" for k in range(20))
+
+
+def dump(header: str) -> str:
+    """Return an English dump: a menu, `header` (headline and what surrounds it), a byline, the article."""
+    return f"Home\nNews\nSport\n\n{header}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
+
+
+def test_a_quotation_above_the_headline_is_not_the_headline():
+    """Someone's quoted words (a claim checked, a pull quote) share more of the lead's words, yet are no headline."""
+    quote = '"The new harbour will handle twice as many ships as the old one."'
+    assert extract_text(dump(f"{quote}\n\n{TITLE}"), "quote.txt").title == TITLE
+    assert extract_text(dump(f"{TITLE}\n\n{quote}"), "quote-below.txt").title == TITLE
+
+
+def test_a_quotation_with_its_speaker_is_not_the_headline():
+    """`“…,” the mayor said` below the headline is a quote, not the headline."""
+    quote = "“Shipping companies welcomed the opening,” the mayor said on Monday"
+    record = extract_text(dump(f"{TITLE}\n\n{quote}"), "speaker.txt")
+    assert record.title == TITLE
+
+
+def test_a_headline_quoting_someone_inside_it_stays_the_headline():
+    """A headline that quotes after a colon, or names a quoted title first, is still the headline."""
+    for title in ('City opens new harbour: "Twice as many ships"', '"Harbour" wins the city\'s building prize'):
+        assert extract_text(dump(title), "inner-quote.txt").title == title
+
+
+def test_a_kicker_in_capitals_over_the_headline_is_not_the_headline():
+    """A short label in capitals right above the headline is its kicker, even when it shares the lead's words."""
+    assert extract_text(dump(f"SHIPPING TRADE ROUTES\n{TITLE}"), "kicker.txt").title == TITLE
+    assert extract_text(dump(f"HARBOUR SHIPPING TRADE\n\n{TITLE}"), "kicker-apart.txt").title == TITLE
+
+
+def test_a_headline_set_in_capitals_stays_the_headline():
+    """A headline in capitals with its byline below (no title-like line under it) is still the headline."""
+    title = "CITY OPENS NEW HARBOUR"
+    assert extract_text(dump(title), "capitals.txt").title == title
+
+
+def test_a_short_label_far_above_a_clear_headline_is_no_doubt():
+    """A widget's short name printed far above does not make a clear headline next to the article unsure."""
+    title = "City opens new harbour after four years of delays"
+    label = "Shipping Trade Routes"
+    record = extract_text(dump(f"{label}\n\n{MENU}\n\n{label}\n\n{MENU}\n\n{title}"), "label.txt")
+    assert record.title == title
+    assert not any("headline" in doubt for doubt in record.doubts)
+
+
+def test_a_korean_headline_that_is_one_quotation_stays_the_headline():
+    """Korean headlines are often one quotation: the English quotation rule leaves them alone."""
+    body = ("부산시는 다음 달 해수욕장 개장을 앞두고 안전요원을 두 배로 늘리고 구조 장비를 새로 들여놓는다고 "
+            "1일 밝혔다. 시는 올해 피서객이 지난해보다 늘어날 것으로 보고 있다.\n\n"
+            "시는 해운대와 광안리 등 일곱 곳의 해수욕장에서 수상 안전 교육을 실시하고, 야간 순찰도 강화하기로 했다.")
+    title = "“해수욕장 안전요원 두 배로 늘린다”"
+    record = extract_text(f"  * 홈\n  * 사회\n\n{title}\n\n입력 2025.06.01 10:00\n\n{body}\n\nⓒ 예시일보\n", "ko.txt")
+    assert record.title == title
+
+
+
+def test_a_short_label_scoring_a_little_above_a_clear_headline_below_it_gives_way():
+    """A widget's label (printed in the menu too) scoring just above the headline under it is not the headline."""
+    title, label = "City opens new harbour after four years of long delays", "Watch Harbour Live"
+    text = f"Home\n{label}\nNews\n\n{label}\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
+    record = extract_text(text, "label-above.txt")
+    assert record.title == title
+    assert not any("headline" in doubt for doubt in record.doubts)
+
+
+def test_a_blob_line_opening_the_article_does_not_hide_the_lead_from_the_headline_search():
+    """An embed's long link printed as the article's first line is not the lead the headline is compared with."""
+    blob = "https://video.example.com/embed/?v=" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z" * 50
+    title, label = "City opens new harbour after four years of long delays", "Watch Harbour Live"
+    text = (f"Home\n{label}\nNews\n\n{label}\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n"
+            f"{blob} The video shows the opening.\n\n{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "blob.txt").title == title
+
+
+def test_a_block_opening_with_the_page_header_starts_below_the_byline():
+    """A chrome sentence, the headline and its byline at the top of the block found are not the article."""
+    notice = ("Our site is supported by its readers. When you buy through links on our pages, "
+              "we may earn a small commission that helps pay for our reporting.")
+    text = (f"Home\nNews\n\n{notice}\nHome News Harbours\n{TITLE}\n\nBy Jane Roe 2019-11-18T20:51:19Z\n\n"
+            f"{BODY}\n\nPrivacy policy\n")
+    record = extract_text(text, "header-inside.txt")
+    assert record.title == TITLE
+    assert notice not in record.body and TITLE not in record.body
+    assert record.body.strip().startswith("The city opened its new harbour")
+
+
+
+def test_a_heading_between_byline_and_article_is_not_the_headline_printed_above_the_byline():
+    """A section's heading below the byline shares more of the lead's words, yet the headline stands above the byline."""
+    title = "Roundup: a week of openings across the region"
+    heading = "New harbour opens to ships after building work"
+    text = (f"Home\nNews\n\n{title}\n\nJane Roe Region Daily\nPublished 2:16 AM EST Nov 20, 2019\n\nHARBOURS\n\n"
+            f"{heading}\n\n{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "roundup.txt").title == title
+
