@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from .cache import BuildCache
+from .incremental.cache import BuildCache
 from .feeds import feed_specs
 from .model import Article, ArticleLinks, shape_of
 from .pages import PageSpec, Selection, links_of, page_specs

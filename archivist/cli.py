@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import fresh
+from .incremental import fresh
 from .parallel import collector_paused
 
 COMMANDS = ("build", "check", "serve", "import")
@@ -126,7 +126,7 @@ def cache_folder(root: Path, content: Path, output: Path) -> Path:
 
 def look_ahead(invocation: fresh.Invocation, key: str, clean: bool) -> tuple[int | None, fresh.Scan | None]:
     """Scan content/ in a child while the build's modules load; return (the article count if nothing changed, the scan)."""
-    from .scan_ahead import ScanAhead
+    from .incremental.scan_ahead import ScanAhead
 
     ahead = ScanAhead(invocation.content, invocation.templates)
     may_be_done = not clean and fresh.stored(invocation, key, time.time()) is not None

@@ -16,10 +16,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .cache import BuildCache
+from .incremental.cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .fresh import Scan, Stamp, code_hash, last_sources, library_versions, output_stamp, scan_inputs
+from .incremental.fresh import Scan, Stamp, code_hash, last_sources, library_versions, output_stamp, scan_inputs
 from .parallel import collector_paused, default_jobs
 from .writer import OutputLock
 
@@ -124,14 +124,14 @@ def build_stages(project: Project, options: Options, now: datetime | None, scan:
             count = cache.published()
             return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True, stamp=previous)
         if not errors and previous and previous[1:-1] == stamp[1:-1] and nothing_due(previous, now):
-            from .quick import quick_edit
+            from .incremental.choose import quick_edit
 
             quick = quick_edit(project, options, now, cache, sources, base, last_sources(project.cache, previous[0]))
             if quick is not None:
                 new_stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=previous[-1])
                 cache.save_stamp(new_stamp)
                 return BuildResult(*quick, seconds=time.perf_counter() - started, stamp=new_stamp)
-        from .stages import run_stages
+        from .rendering import run_stages
 
         if options.clean:
             cache.clear()

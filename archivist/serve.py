@@ -178,7 +178,7 @@ def build_loop(connection, server_end, build_args: list[str]) -> None:
 
     from .cli import main
 
-    importlib.import_module("archivist.stages")  # load the heavy libraries once, before the first request
+    importlib.import_module("archivist.rendering")  # load the heavy libraries once, before the first request
 
     while True:
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.cache import BuildCache, CacheState
+from archivist.incremental.cache import BuildCache, CacheState
 from archivist.search.store import SearchMeta, SearchStore, pack_shard
 
 
@@ -112,7 +112,7 @@ def test_a_version_change_empties_every_table(tmp_path: Path):
 
 
 def test_read_ahead_reads_the_next_keys_of_its_order_in_one_call_and_an_unlisted_key_alone():
-    from archivist.cache import ReadAhead
+    from archivist.incremental.cache import ReadAhead
 
     calls = []
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from archivist import cli, quick, stages
+from archivist import cli, rendering as stages
+from archivist.incremental import choose as quick
 from archivist.config import Config, load_config
 from archivist.errors import BuildFailed
 from archivist.pipeline import Options, Project, build
-from archivist.quick import changed_since
+from archivist.incremental.choose import changed_since
 from archivist.writer import MARKER
 
 from .conftest import REPO
@@ -177,7 +178,7 @@ def test_a_corrupt_cache_is_ignored_and_the_site_is_right(tmp_path):
 
 
 def test_a_cache_from_another_version_is_ignored(tmp_path):
-    from archivist.cache import BuildCache
+    from archivist.incremental.cache import BuildCache
 
     content = tmp_path / "content"
     content.mkdir()

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from archivist.cache import ReadAhead, bodies_column
+from archivist.incremental.cache import ReadAhead, bodies_column
 from archivist.search.index import (
     BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,

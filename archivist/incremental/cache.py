@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Article
+from ..model import Article
 
 # 16 KB pages: a body row (some 6 KB of HTML, text and index keys) takes one page or two instead
 # of spilling over several 4 KB ones (README, "Edit, save, see", has the figures). The size

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from .cache import BuildCache, BodyReader, CacheState, write_articles
+from .incremental.cache import BuildCache, BodyReader, CacheState, write_articles
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .feeds import feed_specs, sitemap_specs
-from .fresh import library_versions
+from .incremental.fresh import library_versions
 from .load import Parsed, Parser, source_digest
 from .sources import Source
 from .markup import pygments_css

@@ -22,10 +22,10 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
-from .sources import Source, find_sources
+from .. import __version__
+from ..manifest import MARKER
+from ..sources import Source, find_sources
 
-MARKER = ".archivist-output"  # the output's manifest (writer.py writes it; its stat shows a changed output)
 FINGERPRINT = "fresh"  # file name, in the cache folder
 LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
 
@@ -88,7 +88,7 @@ def library_versions() -> str:
 def code_hash() -> str:
     """Return a hash of archivist's own source: any code change makes old cached objects unusable."""
     digest = hashlib.blake2b(digest_size=8)
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(Path(__file__).parent.parent.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

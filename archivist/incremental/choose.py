@@ -15,15 +15,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from .cache import BodyReader, BuildCache
-from .load import Parsed, Parser
-from .model import shape_of
-from .sources import Source
-from .pages import PageSpec, article_spec
-from .render import Renderer
-from .search.outputs import quick_index
-from .search.store import SearchStore
-from .site import Site, is_published
-from .writer import Publisher
+from ..load import Parsed, Parser
+from ..model import shape_of
+from ..sources import Source
+from ..pages import PageSpec, article_spec
+from ..render import Renderer
+from ..search.outputs import quick_index
+from ..search.store import SearchStore
+from ..site import Site, is_published
+from ..writer import Publisher
 
 MOST_FILES = 50
 
@@ -91,7 +91,7 @@ def plan_edits(cache: BuildCache, config, base: str, index: Callable[[], dict], 
     """
     if not any(card_changed for _, _, card_changed in edits):
         return body_plan(cache, config, base, edits)
-    from .card_edits import card_plan, patched_model  # only a card edit needs the site model
+    from ..card_edits import card_plan, patched_model  # only a card edit needs the site model
 
     model = patched_model(cache, index(), {parsed.article.source_path: parsed.article for _, parsed, _ in edits})
     if model is None:
