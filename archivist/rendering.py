@@ -1,53 +1,60 @@
-"""The heavy stages of a build: parse what changed, model the site, render what changed, publish."""
+"""The render stage: which planned pages to render, rendering them in worker processes, the search index beside them.
+
+Unchanged pages are carried from the live site by the writer; the others are
+rendered (templates in forked workers, which place their own pages in the next
+site: the bytes never travel back) while the search index is built in another
+fork where that pays.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
-from .incremental.cache import BuildCache, BodyReader, CacheState, write_articles
-from .config import Config
 from .errors import BuildFailed, ContentError
-from .feeds import feed_specs, sitemap_specs
-from .incremental.fresh import library_versions
-from .load import Parsed, Parser, source_digest
-from .sources import Source
-from .markup import pygments_css
-from .model import Article
-from .model import ArticleLinks
-from .pages import PageSpec, key_of, linked_from, links_of, page_specs
-from .parallel import Background, batched, run
+from .incremental.cache import BodyReader
+from .pages import PageSpec
+from .plan import Plan
+from .parallel import Background, run
 from .render import Renderer
-from .search.outputs import search_page, site_files
+from .search.outputs import IndexPatch, site_files
 from .search.store import SearchStore
-from .site import Site, build_site
 from .writer import Publisher, check_paths
 
-BODY_BATCH = 500
 RENDER_RECYCLE = 40  # chunks a render worker does before a fresh fork replaces it (64 pages a chunk at most)
 RECYCLE_ABOVE = 30_000  # pages to render: with fewer, workers are not replaced (see render_pages)
+BESIDE_LEAST, BESIDE_MOST = 64, 20_000  # articles; see beside_jobs
 
 
-class ParseWorker:
-    """Parses one source per call, in whichever process runs it."""
+class LiveFileLost(Exception):
+    """The live site lost a file an incremental build meant to carry over: only a full build can repair it."""
 
-    def __init__(self, config: Config):
-        self.parser = Parser(config)
 
-    def __call__(self, item: tuple[str, Path, bytes | None]) -> Parsed | list[ContentError]:
-        """Return the Parsed article or the file's errors."""
-        return self.parser.parse_file(*item)
+@dataclass(frozen=True)
+class IndexFiles:
+    """The search index files of a build: their plans, those placed already, those the writer must put."""
+
+    specs: list[PageSpec]  # (path, key) of every index file this build knows (recorded with the page keys)
+    placed: dict[str, str]  # path -> manifest entry of the files the search job wrote (in its own process)
+    placed_changed: int
+    put: dict[str, bytes]  # files still to be put into the next site
+    dropped: set[str]  # files an incremental build removes
+    rendered: int
+    save: Callable[[], None]  # records the new index in the cache, once the build succeeded
 
 
 class RenderWorker:
     """Renders planned pages by index and places them in the next site; each process opens its own cache connection."""
 
-    def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path, publisher: Publisher | None):
+    def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path, publisher: Publisher | None,
+                 fresh: dict[str, str]):
         self.specs = specs
-        bodies = BodyReader(cache_path, [spec.body_of for spec in specs if spec.body_of])  # a worker's pages come in order
+        cached = BodyReader(cache_path, [spec.body_of for spec in specs if spec.body_of])  # a worker's pages come in order
+        # fresh: bodies parsed by this build that the cache records only once it succeeded
+        bodies = (lambda digest: fresh[digest] if digest in fresh else cached(digest)) if fresh else cached
         self.renderer = Renderer(templates, bodies, cache_path.parent / "templates")
         self.publisher = publisher.branch() if publisher is not None else None
         for name in sorted({spec.template for spec in specs}):
@@ -72,69 +79,11 @@ class RenderWorker:
         return self.publisher.files.pop(spec.path), self.publisher.changed - before
 
 
-def reusable(source: Source, state: CacheState) -> tuple[str | None, bytes | None]:
-    """Return (digest, bytes) of a source the cache may know; digest None means parse it."""
-    known = state.sources.get(source.shown)
-    if known is None:
-        return None, None
-    if known[:2] == (source.size, source.mtime_ns) and known[2] in state.articles:
-        return known[2], None
-    data = source.path.read_bytes()
-    digest = source_digest(source.shown, data)
-    return (digest, data) if digest in state.articles else (None, data)
-
-
-def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, config: Config,
-                  jobs: int) -> tuple[list[Article], dict, list[ContentError]]:
-    """Return the articles (cached or parsed now), the new source index and the errors."""
-    articles, index, errors, todo = [], {}, [], []
-    for source in sources:
-        try:
-            digest, data = reusable(source, state)
-        except OSError as exc:
-            errors.append(ContentError(source.shown, 0, "", f"cannot be read ({exc.strerror})"))
-            continue
-        if digest is not None:
-            articles.append(state.articles[digest])
-            index[source.shown] = (source.size, source.mtime_ns, digest)
-        else:
-            todo.append((source, data))
-    results = run([(s.shown, s.path, data) for s, data in todo], lambda: ParseWorker(config), jobs)
-    for batch in batched(zip(todo, results), BODY_BATCH):
-        rows = []
-        for (source, _), result in batch:
-            if isinstance(result, list):
-                errors.extend(result)
-                continue
-            articles.append(result.article)
-            index[source.shown] = (source.size, source.mtime_ns, result.article.digest)
-            rows.append((result.article.digest, result.html, result.text, result.search))
-        cache.add_bodies(rows)
-    return articles, index, errors
-
-
-def static_specs(templates: Path) -> list[PageSpec]:
-    """Return the plans of the theme's static files and the generated code stylesheet."""
-    static = templates / "static"
-    specs = []
-    for path in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
-        data = path.read_bytes()
-        specs.append(PageSpec(f"static/{path.relative_to(static).as_posix()}", key_of(data), produce=lambda d=data: d))
-    key = key_of("pygments", library_versions())
-    return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
-
-
-def plan(site: Site, project, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
-    """Return every output file of the site, planned."""
-    return (page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base)
-            + static_specs(project.templates))
-
-
-def pages_to_write(specs: list[PageSpec], state: CacheState, publisher: Publisher | None) -> list[PageSpec]:
-    """Return the specs whose page must be rendered (its key changed, or the live site lost it)."""
+def pages_to_write(specs: list[PageSpec], known: dict[str, str], publisher: Publisher | None) -> list[PageSpec]:
+    """Return the specs whose page must be rendered (its key changed, or the live site lost it); carry the others."""
     todo = []
     for spec in specs:
-        unchanged = state.pages.get(spec.path) == spec.key
+        unchanged = known.get(spec.path) == spec.key
         if unchanged and publisher is None:
             continue
         if not (unchanged and publisher.has(spec.path) and publisher.keep(spec.path)):
@@ -142,8 +91,54 @@ def pages_to_write(specs: list[PageSpec], state: CacheState, publisher: Publishe
     return todo
 
 
-def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, options,
-                 cache: BuildCache) -> dict[str, ContentError]:
+@dataclass(frozen=True)
+class Rendered:
+    """What the render stage did: every file of the plan (search index included), the pages it rendered."""
+
+    specs: list[PageSpec]
+    todo: list[PageSpec]  # the planned pages rendered (their key changed, or the live site lost them)
+    count: int  # files rendered or produced, index files included
+    index: IndexFiles
+
+
+def carry(plan: Plan, publisher: Publisher | None) -> list[PageSpec]:
+    """Carry the unchanged files into the next site; return the specs to render.
+
+    A whole plan names every file of the site; a partial one names only the
+    pages that may change, and every live file but those (and the index files
+    it renews) is carried as it is.
+    """
+    if plan.whole:
+        return pages_to_write(plan.specs, plan.known, publisher)
+    todo = [spec for spec in plan.specs if plan.known.get(spec.path) != spec.key]
+    if publisher is not None and not publisher.keep_all_but({spec.path for spec in todo} | plan.renewed):
+        raise LiveFileLost
+    return todo
+
+
+def render(plan: Plan, publisher: Publisher | None, templates: Path, jobs: int, cache_path: Path,
+           fresh: dict[str, str], index_files: Callable[[], IndexFiles]) -> Rendered:
+    """Render the planned pages whose key changed into the next site, then those that wait for the search index.
+
+    fresh is the bodies of articles parsed by this build and not yet in the cache;
+    index_files waits for the search index (index_beside). Raise BuildFailed with
+    every template error.
+    """
+    check_paths(spec.path for spec in plan.specs)
+    todo = carry(plan, publisher)
+    errors = render_pages(todo, publisher, templates, jobs, cache_path, fresh)
+    index = index_files()
+    specs = plan.specs + plan.late + index.specs
+    check_paths(spec.path for spec in specs)
+    later = pages_to_write(plan.late, plan.known, publisher)
+    errors.update(render_pages(later, publisher, templates, jobs, cache_path))
+    if errors:
+        raise BuildFailed(list(errors.values()))
+    return Rendered(specs, todo, len(todo) + len(later) + index.rendered, index)
+
+
+def render_pages(todo: list[PageSpec], publisher: Publisher | None, templates: Path, jobs: int, cache_path: Path,
+                 fresh: dict[str, str] | None = None) -> dict[str, ContentError]:
     """Render these pages (templates in worker processes) into the publisher; return the template errors."""
     for spec in todo:
         if spec.produce is not None and publisher is not None:
@@ -152,14 +147,14 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
     if not templated:
         return {}
     # Forked workers inherit its compiled templates.
-    worker = RenderWorker(templated, project.templates, cache.path, publisher)
+    worker = RenderWorker(templated, templates, cache_path, publisher, fresh or {})
     errors: dict[str, ContentError] = {}
     # The collector stays paused in the workers, as in a one-process build, which renders every
     # page with it paused: rendering leaves no cycles worth its time (about a tenth of a worker's).
     # Replacing workers bounds their memory (each copies the pages of the model it touches) and costs
     # the fragments they rendered: at 10,000 articles (13,400 pages) 5% more time for 8% less memory.
     recycle = RENDER_RECYCLE if len(templated) > RECYCLE_ABOVE else None
-    for spec, result in zip(templated, run(range(len(templated)), lambda: worker, options.jobs,
+    for spec, result in zip(templated, run(range(len(templated)), lambda: worker, jobs,
                                                   recycle=recycle, collect=False)):
         if isinstance(result, ContentError):
             errors.setdefault(str(result), result)
@@ -168,7 +163,7 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, project, opt
     return errors
 
 
-def search_job(site, state: CacheState, publisher: Publisher | None, cache_path: Path) -> Callable[[], tuple]:
+def search_job(site, known: dict[str, str], publisher: Publisher | None, cache_path: Path) -> Callable[[], tuple]:
     """Return a job that writes the search index files whose key changed; it returns their plan and record.
 
     The job returns ([(path, key)] of every index file, the publisher branch's files
@@ -184,7 +179,7 @@ def search_job(site, state: CacheState, publisher: Publisher | None, cache_path:
             files, update = site_files(site, store)
             branch = publisher.branch() if publisher is not None else None
             specs = [PageSpec(path, key, produce=produce) for path, key, produce in files]
-            todo = pages_to_write(specs, state, branch)
+            todo = pages_to_write(specs, known, branch)
             for spec in todo if branch is not None else ():
                 branch.put(spec.path, spec.produce())
         finally:
@@ -195,35 +190,31 @@ def search_job(site, state: CacheState, publisher: Publisher | None, cache_path:
     return job
 
 
-BESIDE_LEAST, BESIDE_MOST = 64, 20_000  # articles; see beside_jobs
+@contextmanager
+def index_beside(site, known: dict[str, str], publisher: Publisher | None, cache, jobs: int,
+                 patch: IndexPatch | None) -> Iterator[Callable[[], IndexFiles]]:
+    """Build the search index beside the block (in a fork where it pays); yield what returns its files.
 
-
-def render_and_publish(specs: list[PageSpec], site: Site, base: str, state: CacheState, project, options,
-                       cache: BuildCache, publisher: Publisher | None,
-                       search: Background) -> tuple[list[PageSpec], int, int, int, Callable[[], None]]:
-    """Render the pages whose key changed, wait for the search index, publish; return (all specs, rendered, changed, size, save).
-
-    search is the search job (`search_job`), started by run_stages as soon as the
-    site model was built; save() records its index in the cache once the build has succeeded.
+    patch is the index files an incremental build's edits change, worked out
+    already: then there is nothing to build.
     """
-    check_paths(spec.path for spec in specs)
-    todo = pages_to_write(specs, state, publisher)
-    errors = render_pages(todo, publisher, project, options, cache)
-    files, placed, produced, update = search.result()
-    late_specs = [search_page(site, base)] + [PageSpec(path, key) for path, key in files]
-    specs = specs + late_specs
-    check_paths(spec.path for spec in specs)
-    late_todo = pages_to_write(late_specs[:1], state, publisher)
-    errors.update(render_pages(late_todo, publisher, project, options, cache))
-    if errors:
-        raise BuildFailed(list(errors.values()))
-    rendered = len(todo) + len(late_todo) + produced
-    save = lambda: SearchStore(cache.db).save(update.meta, update.packed)  # noqa: E731
-    if publisher is None:
-        return specs, rendered, 0, 0, save
-    publisher.merge(*placed)
-    publisher.commit()
-    return specs, rendered, publisher.changed, publisher.size, save
+    if patch is not None:
+        specs = [PageSpec(path, key) for path, (key, _) in patch.files.items()]
+        put = {path: data for path, (_, data) in patch.files.items()}
+        yield lambda: IndexFiles(specs, {}, 0, put, patch.dropped, len(put), patch.save)
+        return
+    search = Background(search_job(site, known, publisher, cache.path), beside_jobs(jobs, len(site.articles)))
+
+    def files() -> IndexFiles:
+        """Wait for the search job; return its files."""
+        found, (placed, changed), produced, update = search.result()
+        save = lambda: SearchStore(cache.db).save(update.meta, update.packed)  # noqa: E731
+        return IndexFiles([PageSpec(path, key) for path, key in found], placed, changed, {}, set(), produced, save)
+
+    try:
+        yield files
+    finally:
+        search.close()
 
 
 def beside_jobs(jobs: int, count: int) -> int:
@@ -234,75 +225,3 @@ def beside_jobs(jobs: int, count: int) -> int:
     at 100,000 articles the two children took the peak from 1.7 to 3.7 GB.
     """
     return jobs if BESIDE_LEAST <= count <= BESIDE_MOST else 1
-
-
-@contextmanager
-def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
-    """Write the bulk of the new cache state in a forked process while the pages render; yield commit().
-
-    The writer holds its transaction open until commit() is called, after the
-    site is published: a build that fails leaves the cache as it was.
-    """
-    import multiprocessing  # not needed by the quick paths
-
-    receiver, sender = multiprocessing.Pipe(duplex=False)
-
-    def job() -> None:
-        """Write the articles, links and model in one transaction; commit it once told to."""
-        db = sqlite3.connect(cache.path, isolation_level=None)
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            write_articles(db, new, previous)
-            db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
-        finally:
-            db.close()
-
-    writer = Background(job, jobs)
-    committed = []
-
-    def commit() -> None:
-        """Commit the written state (and wait until it is)."""
-        sender.send(True)
-        writer.result()
-        committed.append(True)
-
-    try:
-        yield commit
-    finally:
-        if not committed:
-            writer.close()  # a child killed mid-transaction leaves nothing: SQLite ignores an uncommitted write
-        sender.close()
-        receiver.close()
-
-
-def run_stages(project, options, now: datetime, cache: BuildCache, state: CacheState,
-               sources: list[Source], errors: list[ContentError], base: str) -> tuple[tuple, CacheState]:
-    """Run parse → model → plan → render → publish; return the result fields and the new cache state.
-
-    The cache's articles, links and model are written while the pages render;
-    pipeline.build records the page keys and the stamp last.
-    """
-    articles, index, problems = load_articles(sources, state, cache, project.config, options.jobs)
-    related = dict(state.related)
-    site, collisions = build_site(articles, project.config, now, options.include_drafts, related)
-    if errors or problems or collisions:
-        raise BuildFailed(errors + problems + collisions)
-    publisher = Publisher(project.output) if options.write else None
-    # The search index needs only the site model: a forked process builds it while this one plans the pages.
-    search = Background(search_job(site, state, publisher, cache.path), beside_jobs(options.jobs, len(site.articles)))
-    try:
-        links = {a.path: links_of(site, a) for a in site.articles}
-        specs = plan(site, project, base, links)
-        pages = {spec.path: spec.key for spec in specs} if options.write else state.pages
-        model = (site, linked_from(links)) if options.write else state.model
-        new_state = CacheState(index, {a.digest: a for a in articles}, pages, related=related, links=links, model=model)
-        with saving(cache, new_state, state, beside_jobs(options.jobs, len(articles))) as commit:
-            specs, rendered, changed, size, save_search = render_and_publish(specs, site, base, state, project,
-                                                                             options, cache, publisher, search)
-            commit()
-    finally:
-        search.close()
-    save_search()
-    if options.write:
-        new_state.pages = {spec.path: spec.key for spec in specs}
-    return (len(site.articles), len(specs), rendered, changed, size), new_state

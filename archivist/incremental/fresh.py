@@ -28,6 +28,7 @@ from ..sources import Source, find_sources
 
 FINGERPRINT = "fresh"  # file name, in the cache folder
 LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
+INPUTS = ("listing", "theme", "base", "drafts", "output")  # the fields of a Stamp that a build reads
 
 
 class Stamp(NamedTuple):
@@ -39,6 +40,12 @@ class Stamp(NamedTuple):
     drafts: bool
     output: tuple[int, int] | None
     due: float | None = None  # when the earliest future-dated article comes due
+
+    def changed(self, other: Stamp | None) -> set[str]:
+        """Return the names of the inputs other saw otherwise (all of them if there is no other); `due` is no input."""
+        if other is None:
+            return set(INPUTS)
+        return {name for name in INPUTS if getattr(self, name) != getattr(other, name)}
 
 
 class Scan(NamedTuple):

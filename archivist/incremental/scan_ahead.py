@@ -23,7 +23,8 @@ from ..sources import Source
 # In the order they load; polling between them bounds how long a finished scan waits.
 BUILD_MODULES = ("yaml", "archivist.errors", "archivist.incremental.cache", "archivist.config", "archivist.writer",
                  "archivist.pipeline", "jinja2", "archivist.render", "archivist.load",
-                 "archivist.search.store", "archivist.pages", "archivist.incremental.choose")
+                 "archivist.search.store", "archivist.pages", "archivist.plan", "archivist.rendering",
+                 "archivist.incremental.record")
 
 
 def modules_loaded() -> bool:

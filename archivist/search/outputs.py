@@ -39,6 +39,15 @@ class IndexUpdate:
     packed: dict[str, bytes]  # shard name -> cache row
 
 
+@dataclass(frozen=True)
+class IndexPatch:
+    """The index files some shape-keeping edits change, the files they drop, and how to save the new index."""
+
+    files: dict[str, tuple[str, bytes]]  # path -> (key, bytes)
+    dropped: set[str]
+    save: Callable[[], None]
+
+
 def record(article, text: str) -> dict:
     """Return the search document of a published article; text is its body's plain text as parsed (load.py).
 
@@ -251,8 +260,8 @@ def site_files(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[
     return core_files(store, update) + facet_files(site, number) + document_files(store, order), update
 
 
-def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
-    """Return the index files edits change ({path: (key, bytes)}), the paths they drop, and a saver.
+def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
+    """Return the index files edits change, the paths they drop, and a saver.
 
     edits are (old digest, new parse) of articles that keep their place (path, date,
     tags, reporters); order is the patched site's articles oldest first, or empty
@@ -283,7 +292,7 @@ def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple
     put = {path: (key, produce()) for path, key, produce in core_files(store, update) if key not in kept}
     put.update(docs)
     dropped = {f"{PREFIX}{name}.js" for name in kept - meta_names(update.meta)}
-    return put, dropped, lambda: store.save(update.meta, update.packed)
+    return IndexPatch(put, dropped, lambda: store.save(update.meta, update.packed))
 
 
 def meta_names(meta: SearchMeta) -> set[str]:
