@@ -93,7 +93,11 @@ def build(project: Project, options: Options | None = None, now: datetime | None
 
 def run_stages(project: Project, options: Options, now: datetime, cache: BuildCache, found: Scan,
                redo: Redo) -> BuildResult:
-    """Load, validate, model, plan, render and write what redo chose, then record it; return what was done."""
+    """Load, validate, model, plan, render and write what redo chose, then record it; return what was done.
+
+    The search index is built beside the plan and the render (in a fork where
+    it pays); so are a full build's cache rows, committed once the site is out.
+    """
     from .incremental.record import new_state, recording, remember
     from .plan import plan_stage
     from .rendering import beside_jobs, index_beside, render
@@ -101,7 +105,7 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
     state = redo.state or CacheState()
     loaded = load(project, options, cache, found, redo, state)
     site, related = site_model(project, options, now, found, loaded, redo, state)
-    publisher = Publisher(project.output) if options.write else None
+    publisher = Publisher(project.output) if options.write else None  # the one way into output/
     edits = redo.edits
     with index_beside(site, state.pages, publisher, cache, options.jobs, edits and edits.index) as index_files:
         plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys)
