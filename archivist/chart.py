@@ -104,10 +104,15 @@ def timeline_svg(counts: Sequence[tuple[str, int]], lang: str) -> Markup:
 
 
 def timeline_rows(counts: Sequence[tuple[str, int]]) -> list[tuple[str, list[tuple[str, int]], int]]:
-    """Return table rows, newest year first: (year, [(month key, count)] for January to December, total)."""
+    """Return table rows, newest year first: (year, [(month key, count)] for January to December, total).
+
+    Only years with articles get a row: a row links its year's page, and an empty year has none
+    (the chart above still shows the gap).
+    """
     years: dict[str, dict[str, int]] = {}
     for key, count in counts:
-        years.setdefault(key[:4], {})[key] = count
+        if count:
+            years.setdefault(key[:4], {})[key] = count
     rows = []
     for year in sorted(years, reverse=True):
         months = [(f"{year}/{m:02d}", years[year].get(f"{year}/{m:02d}", 0)) for m in range(1, 13)]

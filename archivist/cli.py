@@ -18,11 +18,10 @@ from pathlib import Path
 from .incremental import fresh
 from .parallel import collector_paused
 
-COMMANDS = ("build", "check", "serve", "import")
+COMMANDS = ("build", "check", "serve", "import", "init", "new")
 CACHE_DIR = ".archivist-cache"
 PAGES_LIMIT = 1024**3  # GitHub Pages: published sites may be no larger than 1 GB
 PAGES_WARNING = int(PAGES_LIMIT * 0.8)
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 class Parser(argparse.ArgumentParser):
@@ -59,6 +58,9 @@ def make_parser() -> argparse.ArgumentParser:
     # Listed here for --help; `import` has its own parser (importer/command.py), loaded only when used,
     # since the extraction libraries take a third of a second to import.
     commands.add_parser("import", help="turn raw scraped pages (.txt, .html) into clean articles", add_help=False)
+    commands.add_parser("init", help="start a new archive in a folder (site.yaml, content/, Pages workflow)",
+                        add_help=False)
+    commands.add_parser("new", help="write a new article and print its path", add_help=False)
     return parser
 
 
@@ -71,13 +73,20 @@ def run_importer(argv: list[str]) -> int:
     return run(parser.parse_args(argv))
 
 
+def run_scaffold(argv: list[str]) -> int:
+    """Parse and run init or new (scaffold.py, loaded only when used); return the exit status."""
+    from . import scaffold
+
+    parser = Parser(prog="archivist")
+    scaffold.add_parsers(parser.add_subparsers(dest="command", parser_class=Parser))
+    return scaffold.run(parser.parse_args(argv))
+
+
 def locate(args: argparse.Namespace) -> fresh.Invocation:
     """Return the folders and files the options name, with their defaults filled in."""
     config = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
     root = config.parent if config else Path(".")
-    templates = args.templates or (root / "templates")
-    if args.templates is None and not (templates / "base.html").exists():
-        templates = PACKAGE_TEMPLATES  # a project without its own theme uses the default one
+    templates = args.templates or (root / "templates")  # over the default theme, file by file (theme.py)
     content = args.content or root / "content"
     output = args.output or root / "output"
     return fresh.Invocation(config, root, args.base_url, args.drafts, templates, content, output,
@@ -102,8 +111,8 @@ def project_from(args: argparse.Namespace, run: fresh.Invocation):
             config = replace(config, base_url=check_base_url(args.base_url))
         except ValueProblem as problem:
             raise UsageError(f"--base-url: {problem}") from None
-    if args.templates is not None and not (args.templates / "base.html").is_file():
-        raise UsageError(f"--templates: {args.templates} is not a theme (it has no base.html)")
+    if args.templates is not None and not args.templates.is_dir():
+        raise UsageError(f"--templates: {args.templates} is not a folder")
     check_output_dir(run.output, [run.root, run.content, run.templates])
     return Project(content=run.content, templates=run.templates, output=run.output, config=config, cache=run.cache)
 
@@ -197,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "build")
     if argv[0] == "import":
         return run_importer(argv)
+    if argv[0] in ("init", "new"):
+        return run_scaffold(argv)
     args = make_parser().parse_args(argv)
     return run(args)
 

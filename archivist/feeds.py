@@ -47,7 +47,8 @@ def atom_entry(feed: ET.Element, site: Site, article: Article) -> None:
     sub(entry, "link", rel="alternate", type="text/html", href=url)
     sub(entry, "published", article.date.isoformat())
     sub(entry, "updated", article.modified.isoformat())
-    for name in article.reporters:
+    # Without a byline the outlet is the author; without either, the feed's own author stands.
+    for name in article.reporters or ((article.source,) if article.source else ()):
         sub(sub(entry, "author"), "name", name)
     for tag in site.tags_of[article.path]:
         sub(entry, "category", term=tag.name, scheme=absolute(site.config.base_url, tag.path))

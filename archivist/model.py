@@ -30,7 +30,7 @@ class Article(Fields):
         # times per build, so they are computed once; so is the card: a hash of everything other
         # pages show of the article (its file and front matter, not the body), which changes only
         # when they must change.
-        object.__setattr__(self, "path", f"{self.date:%Y/%m}/{self.slug}/")
+        object.__setattr__(self, "path", f"{self.date.year:04d}/{self.date.month:02d}/{self.slug}/")
         object.__setattr__(self, "timestamp", self.date.timestamp())
         shown = (self.source_path, *(getattr(self, name) for name in CARD_FIELDS))
         object.__setattr__(self, "card", hashlib.blake2b(repr(shown).encode(), digest_size=12).hexdigest())

@@ -121,7 +121,7 @@ class Selection:
 def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
     """Return archive › year › month crumbs for an article."""
     lang = article.lang
-    year = str(article.date.year)  # what %Y gives, without strftime's cost (once per article page)
+    year = f"{article.date.year:04d}"  # zero-padded as in the article's path, also before the year 1000
     month = f"{year}/{article.date.month:02d}"
     return (("archive/", i18n.text(lang, "archive")), (f"{year}/", i18n.month_name(year, lang)),
             (f"{month}/", i18n.month_name(month, lang)))

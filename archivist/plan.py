@@ -20,15 +20,17 @@ from .model import Article, ArticleLinks
 from .pages import PageSpec, Selection, article_spec, key_of, links_of, page_specs
 from .search.outputs import search_page
 from .site import Site
+from .theme import theme_files
 
 
 def static_specs(templates: Path) -> list[PageSpec]:
     """Return the plans of the theme's static files and the generated code stylesheet."""
-    static = templates / "static"
     specs = []
-    for path in sorted(p for p in static.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    for name, path in theme_files(templates, "static").items():
+        if path.name.startswith("."):
+            continue
         data = path.read_bytes()
-        specs.append(PageSpec(f"static/{path.relative_to(static).as_posix()}", key_of(data), produce=lambda d=data: d))
+        specs.append(PageSpec(f"static/{name}", key_of(data), produce=lambda d=data: d))
     key = key_of("pygments", library_versions())
     return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
 

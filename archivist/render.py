@@ -19,6 +19,7 @@ from . import i18n
 from .errors import ContentError
 from .model import Article
 from .site import Site
+from .theme import theme_folders
 from .urls import absolute, quoted_file, relative, up_to_root
 
 
@@ -245,7 +246,7 @@ def environment(template_dir: Path, compiled: Path | None = None) -> jinja2.Envi
         compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         bytecode_cache=CompiledTemplates(str(compiled)) if compiled is not None else None,
-        loader=jinja2.FileSystemLoader(template_dir),
+        loader=jinja2.FileSystemLoader(theme_folders(template_dir)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -267,6 +268,13 @@ def json_ld(data: dict) -> Markup:
     return Markup(text)
 
 
+def authors_ld(article: Article) -> list[dict]:
+    """Return the JSON-LD authors: the reporters, else the outlet, else none."""
+    if article.reporters:
+        return [{"@type": "Person", "name": name} for name in article.reporters]
+    return [{"@type": "Organization", "name": article.source}] if article.source else []
+
+
 def article_json_ld(site: Site, article: Article) -> Markup:
     """Return the JSON-LD NewsArticle of an article."""
     data = {
@@ -275,12 +283,14 @@ def article_json_ld(site: Site, article: Article) -> Markup:
         "headline": article.title,
         "datePublished": article.date.isoformat(),
         "dateModified": article.modified.isoformat(),
-        "author": [{"@type": "Person", "name": name} for name in article.reporters],
+        "author": authors_ld(article),
         "keywords": list(article.tags),
         "inLanguage": article.lang,
         "mainEntityOfPage": absolute(site.config.base_url, article.path),
         "description": article.summary,
     }
+    if not data["author"]:
+        del data["author"]
     if article.source:
         data["publisher"] = {"@type": "Organization", "name": article.source}
     if article.source_url:

@@ -18,7 +18,7 @@ from .values import ValueProblem, kind_of, read_bool, read_language, read_mappin
 DATE_HINT = "expected YYYY-MM-DD or ISO 8601 with offset"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SLUG_FORBIDDEN = ("/", "\\", "\x00", "..")
-REQUIRED = ("title", "reporter", "date")
+REQUIRED = ("title", "date")  # no reporter: editorials, photo news and TV pages have no byline
 ALIASES = {"reporters": "reporter"}
 
 
@@ -54,7 +54,10 @@ def read_date(node: yaml.Node, zone: ZoneInfo) -> datetime:
         raise ValueProblem(f"'{text}' is not a date ({DATE_HINT})")
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
-    return value.astimezone(zone)
+    try:
+        return value.astimezone(zone)
+    except OverflowError:
+        raise ValueProblem(f"'{text}' is out of range: its offset moves it past year 1 or 9999") from None
 
 
 def read_emails(node: yaml.Node) -> tuple[str, ...]:
@@ -150,7 +153,7 @@ def validate(path: str, doc: Document, default_slug: str, zone: ZoneInfo, langua
         raise FieldsInvalid([ContentError(path, 1, "slug", "the file name gives no usable slug; add 'slug:'")])
     return Fields(
         title=values["title"],
-        reporters=values["reporter"],
+        reporters=values.get("reporter", ()),
         emails=values.get("email", ()),
         date=values["date"],
         updated=values.get("updated"),

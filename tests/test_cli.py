@@ -70,7 +70,7 @@ def test_usage_errors_exit_2(tmp_path):
     missing = run_cli("--config", "nope.yaml", cwd=root)
     assert missing.returncode == 2 and "config file not found: nope.yaml" in missing.stderr
     no_theme = run_cli("--templates", "nowhere", cwd=root)
-    assert no_theme.returncode == 2 and "--templates: nowhere is not a theme (it has no base.html)" in no_theme.stderr
+    assert no_theme.returncode == 2 and "--templates: nowhere is not a folder" in no_theme.stderr
 
 
 def test_base_url_flag_changes_absolute_urls_only(tmp_path):

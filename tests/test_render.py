@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from archivist.writer import MARKER
 
-from .golden_site import HERE, build_golden
+from .golden_site import HERE, build_golden, split_static, static_differences
 
 
 class Links(HTMLParser):
@@ -59,10 +59,24 @@ def compare_dirs(left: Path, right: Path) -> list[str]:
 
 def test_golden_site_matches_byte_for_byte(tmp_path):
     build_golden(tmp_path / "out")
-    assert compare_dirs(tmp_path / "out", HERE / "expected") == [], (
-        "rendered site differs from tests/golden/expected; if intended, run "
-        "`python -m tests.golden_site --regenerate` and review the diff"
+    manifest = split_static(tmp_path / "out")
+    differences = compare_dirs(tmp_path / "out", HERE / "expected") + static_differences(manifest)
+    assert differences == [], (
+        "rendered site differs from tests/golden/expected (static/ from tests/golden/static.sha256); "
+        "if intended, run `python -m tests.golden_site --regenerate` and review the diff"
     )
+
+
+def test_golden_static_files_are_compared_by_their_hashes(tmp_path):
+    build_golden(tmp_path / "out")
+    manifest = split_static(tmp_path / "out")
+    assert not (tmp_path / "out/static").exists() and static_differences(manifest) == []
+    lines = manifest.splitlines(keepends=True)
+    changed = lines[0].replace(lines[0][0], "x" if lines[0][0] != "x" else "y", 1)
+    assert static_differences("".join([changed] + lines[1:])) == [lines[0].split("  ")[1].strip()]
+    assert static_differences("".join(lines[:-1])) == [lines[-1].split("  ")[1].strip()]
+    extra = "0" * 64 + "  static/new.js\n"
+    assert static_differences(manifest + extra) == ["static/new.js"]
 
 
 def test_every_internal_link_resolves_from_disk(tmp_path):

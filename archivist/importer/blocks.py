@@ -12,17 +12,22 @@ from .clean import Block
 
 def html_blocks(fragment: str, base_url: str) -> list[Block]:
     """Return the sanitised body as Markdown blocks: paragraphs, headings, list items, tables."""
+    return [block for block, _ in text_blocks(fragment, base_url)]
+
+
+def text_blocks(fragment: str, base_url: str) -> list[tuple[Block, str]]:
+    """Return the sanitised body as (Markdown block, its plain text) pairs, in page order."""
     if not fragment.strip():
         return []
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    blocks: list[Block] = []
+    pairs: list[tuple[Block, str]] = []
     for element in root.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "blockquote", "pre"):
         if _inside(element, ("table", "li", "blockquote", "pre")):
             continue
         block = _block(element, base_url)
         if block and block.text.strip():
-            blocks.append(block)
-    return blocks
+            pairs.append((block, re.sub(r"\s+", " ", element.text_content()).strip()))
+    return pairs
 
 
 def _inside(element, tags: tuple[str, ...]) -> bool:
@@ -53,17 +58,27 @@ def inline_markdown(element, base_url: str) -> str:
     for child in element:
         inner = inline_markdown(child, base_url)
         if child.tag == "a":
-            parts.append(_link(inner, child.get("href"), base_url))
+            parts.append(_spaced(child, _link(inner, child.get("href"), base_url)))
         elif child.tag in ("b", "strong") and inner.strip():
-            parts.append(f"**{inner.strip()}**")
+            parts.append(_spaced(child, f"**{inner.strip()}**"))
         elif child.tag in ("i", "em") and inner.strip():
-            parts.append(f"*{inner.strip()}*")
+            parts.append(_spaced(child, f"*{inner.strip()}*"))
         elif child.tag == "br":
             parts.append(" ")
         else:
-            parts.append(inner)
+            parts.append(_spaced(child, inner) if inner else " " * child.text_content()[:1].isspace())
         parts.append(child.tail or "")
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _spaced(element, marked: str) -> str:
+    """Return the marked-up text with the spaces the element's text began or ended with kept outside it.
+
+    `<a>offerings </a>were` must not become `[offerings](…)were`: the words would run together."""
+    inner = element.text_content()
+    head = " " if inner[:1].isspace() else ""
+    tail = " " if inner[-1:].isspace() else ""
+    return head + marked + tail
 
 
 def _link(text: str, href: str | None, base_url: str) -> str:

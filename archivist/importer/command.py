@@ -11,6 +11,8 @@ from pathlib import Path
 from ..errors import ContentError
 from . import archive, write
 from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
+from .fetch import Fetcher, Settings, is_url, page_text, read_list
+from .html import extract_html
 from .record import ImportedArticle
 
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES)
@@ -22,15 +24,21 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     """Add the `import` subcommand with its flags to an argparse subparsers object."""
     parser = subparsers.add_parser("import", help="turn raw scraped pages (text or HTML) into articles",
                                    description="Import raw pages (.txt dumps, saved .html, folders of them, "
-                                               "or - for standard input) as content/YYYY/MM/<slug>.md.")
+                                               "web pages by URL, or - for standard input) as "
+                                               "content/YYYY/MM/<slug>.md.")
     add_arguments(parser)
     return parser
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the import flags to a parser."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="a .txt dump, an .html page, a folder, or -")
-    parser.add_argument("--date", default="", help="publication date (YYYY-MM-DD or ISO 8601), wins over the page")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="a .txt dump, an .html page, a folder, an http(s):// URL, or -")
+    parser.add_argument("--from", dest="from_file", default="", metavar="FILE",
+                        help="a file of URLs to fetch and import, one a line (# starts a comment)")
+    parser.add_argument("--title", default="", help="headline, wins over the page")
+    parser.add_argument("--date", default="",
+                        help="publication date (YYYY-MM-DD or ISO 8601 with time and offset), wins over the page")
     parser.add_argument("--tags", default="", help="comma-separated tags, instead of suggested ones")
     parser.add_argument("--reporter", default="", help="reporter name(s), comma-separated")
     parser.add_argument("--source", default="", help="outlet name")
@@ -40,6 +48,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--explain", action="store_true", help="list every dropped line with the reason")
     parser.add_argument("--update", action="store_true",
                         help="re-import pages already in the archive in place, keeping their front matter")
+    parser.add_argument("--delay", type=float, default=Settings.delay, metavar="SECONDS",
+                        help=f"pause between two requests to the same web site (default {Settings.delay:g})")
+    parser.add_argument("--timeout", type=float, default=Settings.read_timeout, metavar="SECONDS",
+                        help=f"give up on a web page that sends nothing for this long (default {Settings.read_timeout:g})")
 
 
 @dataclass
@@ -53,12 +65,13 @@ class Summary:
     notes: list[str] = field(default_factory=list)
 
 
-def gather(paths: list[str]) -> tuple[list[str], list[ContentError]]:
-    """Return the pages named by the arguments (folders searched recursively) and bad arguments."""
+def gather(paths: list[str], from_file: str = "") -> tuple[list[str], list[ContentError]]:
+    """Return the pages named by the arguments (folders searched recursively, URLs as given, then the
+    URLs of the --from file) and bad arguments."""
     pages, errors = [], []
     for name in paths:
         path = Path(name)
-        if name == "-" or path.is_file():
+        if is_url(name) or name == "-" or path.is_file():
             pages.append(name)
         elif path.is_dir():
             found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
@@ -67,13 +80,28 @@ def gather(paths: list[str]) -> tuple[list[str], list[ContentError]]:
             pages.extend(found)
         else:
             errors.append(ContentError(name, 0, "", "no such file or folder"))
+    if from_file:
+        urls, bad = listed_urls(from_file)
+        pages.extend(urls)
+        errors.extend(bad)
     return pages, errors
+
+
+def listed_urls(from_file: str) -> tuple[list[str], list[ContentError]]:
+    """Return the URLs of a --from file and an error for each line that is not an http(s) URL."""
+    try:
+        lines = read_list(from_file)
+    except ContentError as error:
+        return [], [error]
+    urls = [line for line in lines if is_url(line)]
+    return urls, [ContentError(from_file, 0, "", f"not an http or https URL: {line!r}") for line in lines
+                  if not is_url(line)]
 
 
 def overrides(args) -> Overrides:
     """Return the command-line values that win over extracted ones."""
     tags = [t.strip() for t in args.tags.split(",") if t.strip()]
-    return Overrides(args.date, tags, args.reporter, args.source, args.url)
+    return Overrides(args.date, tags, args.reporter, args.source, args.url, args.title)
 
 
 def progress(pages: list[str]):
@@ -86,9 +114,26 @@ def progress(pages: list[str]):
     return tqdm(pages, unit="page", file=sys.stderr, dynamic_ncols=True, mininterval=0.5), partial(tqdm.write, file=sys.stdout)
 
 
-def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None) -> None:
-    """Import one page: extract, apply overrides, then write it or print it."""
-    record = apply(extract(read_input(name, sys.stdin), name), given, known.tags)
+def load(name: str, fetcher: Fetcher) -> ImportedArticle:
+    """Return the raw record of one page: fetched through the HTML path (url set to the page's final
+    URL) for a URL, read from the file or standard input otherwise."""
+    if not is_url(name):
+        return extract(read_input(name, sys.stdin), name)
+    page = fetcher.fetch(name)
+    record = extract_html(page_text(page), name)
+    record.url = page.url
+    return record
+
+
+def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None,
+               fetcher: Fetcher | None = None) -> None:
+    """Import one page: read or fetch it, extract, apply overrides, then write it or print it.
+
+    A URL already in the archive is not fetched again (unless --update or --dry-run)."""
+    if is_url(name) and name in known.urls and not (args.update or args.dry_run):
+        summary.duplicates.append((name, known.urls[name]))
+        return
+    record = apply(load(name, fetcher or Fetcher()), given, known.tags)
     if args.explain:
         explain(record)
     if record.tags_suggested:
@@ -142,16 +187,24 @@ def run(args) -> int:
     """Run the import; return 0 when every page imported or was a duplicate, 1 otherwise, 2 for a
     usage mistake (one --url for many pages)."""
     given = overrides(args)
-    pages, errors = gather(args.paths)
+    if not args.paths and not args.from_file:
+        print("import: name at least one PATH or URL, or a --from FILE of URLs", file=sys.stderr)
+        return 2
+    if not args.timeout > 0:
+        print(f"import: --timeout must be more than 0 seconds, not {args.timeout:g}", file=sys.stderr)
+        return 2
+    pages, errors = gather(args.paths, args.from_file)
     if args.url and len(pages) > 1:
         print(f"import: --url names one article, but {len(pages)} pages were given", file=sys.stderr)
         return 2
     summary = Summary(failed=errors)
     known = archive.scan(Path(args.content))
+    fetcher = Fetcher(Settings(delay=max(args.delay, 0.0), read_timeout=args.timeout,
+                               connect_timeout=min(args.timeout, Settings.connect_timeout)))
     bar, say = progress(pages)
     for name in bar:
         try:
-            import_one(name, args, given, known, summary, say)
+            import_one(name, args, given, known, summary, say, fetcher)
         except ContentError as error:
             summary.failed.append(error)
         except OSError as error:

@@ -29,8 +29,7 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    name = match.group(1).decode("ascii").lower()
-    return _ALIASES.get(name, name)
+    return normalise_charset(match.group(1).decode("ascii"))
 
 
 def try_decode(data: bytes, charset: str) -> str | None:
@@ -41,17 +40,25 @@ def try_decode(data: bytes, charset: str) -> str | None:
         return None
 
 
-def decode(data: bytes, path: str) -> str:
-    """Return the page as text (stray control characters removed), or raise a ContentError."""
-    return _STRAY_CONTROLS.sub("", _decode(data, path))
+def normalise_charset(name: str) -> str:
+    """Return a charset name lower-cased, EUC-KR's aliases as CP949."""
+    name = name.lower()
+    return _ALIASES.get(name, name)
 
 
-def _decode(data: bytes, path: str) -> str:
-    """Return the page as text: BOM, UTF-8, the declared charset, then detection."""
+def decode(data: bytes, path: str, charset: str | None = None) -> str:
+    """Return the page as text (stray control characters removed), or raise a ContentError.
+
+    `charset` (a fetched page's HTTP header, or its meta tag) is tried first, after a BOM."""
+    return _STRAY_CONTROLS.sub("", _decode(data, path, charset))
+
+
+def _decode(data: bytes, path: str, first: str | None = None) -> str:
+    """Return the page as text: BOM, the given charset, UTF-8, the declared charset, then detection."""
     if not data.strip():
         raise ContentError(path, 0, "", "empty file: nothing to import")
     if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+        data, first = data[3:], "utf-8"  # a BOM wins over any header or meta tag
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = try_decode(data, "utf-16")
         if text is None:
@@ -59,7 +66,7 @@ def _decode(data: bytes, path: str) -> str:
         return text
     if looks_binary(data):
         raise ContentError(path, 0, "", "binary file, not a text dump or HTML page")
-    for charset in ("utf-8", declared_charset(data)):
+    for charset in (first, "utf-8", declared_charset(data)):
         text = try_decode(data, charset) if charset else None
         if text is not None:
             return text

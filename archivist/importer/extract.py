@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 from ..errors import ContentError
-from . import fields, tags
+from . import tags
 from .encoding import decode
 from .html import extract_html
 from .record import ImportedArticle
+from .tag_filters import outlet_of
 from .text import extract_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -18,6 +20,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 MIN_BODY_CHARS = 40
 MAX_PAGE = 10 * 2**20  # a saved news page is rarely over 2 MB; 50 MB took 18 s and 1 GB to extract
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_GIVEN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 
 
@@ -30,6 +33,7 @@ class Overrides:
     reporter: str = ""
     source: str = ""
     url: str = ""
+    title: str = ""
 
 
 def is_html(path: str, text: str) -> bool:
@@ -51,6 +55,8 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     """Apply the user's overrides, suggest tags when none were given, and check the result."""
     if given.date:
         record.date = normalise_date(given.date, record)
+    if given.title.strip():
+        record.title = " ".join(given.title.split())
     if given.reporter:
         record.reporters = [n.strip() for n in given.reporter.split(",") if n.strip()]
     record.source = given.source or record.source
@@ -58,7 +64,8 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
     else:
-        record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags)
+        record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
+                                   outlet_of(record))
         record.tags_suggested = bool(record.tags)
     strip_invisible(record)
     check(record)
@@ -66,11 +73,42 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
 
 
 def normalise_date(value: str, record: ImportedArticle) -> str:
-    """Return the --date value as ISO 8601, or raise a ContentError naming the file."""
-    found = fields.find_date(value, record.lang == "ko")
-    if not found:
-        raise ContentError(record.path, 0, "--date", f"not a date: {value!r} (expected YYYY-MM-DD)")
-    return found
+    """Return the --date value as ISO 8601, taken as given (any calendar date of years 1-9999, as the
+    build accepts), or raise a ContentError naming the file.
+
+    The page-date heuristics (plausible years, Korean time) are for dates found in pages, not for the
+    user's own; a time without an offset is left so, and the build reads it in the site's timezone."""
+    moment = given_date(value.strip())
+    if moment is None:
+        raise ContentError(record.path, 0, "--date", f"not a date: {value!r} (expected YYYY-MM-DD, "
+                                                     "or ISO 8601 such as 2024-03-28T05:00:00+09:00)")
+    if not placeable(moment):
+        raise ContentError(record.path, 0, "--date", f"out of range: {value!r} (its offset moves it past year 1 or 9999)")
+    if _GIVEN_DATE.fullmatch(value.strip()).group(1) is None:
+        return moment.date().isoformat()
+    return moment.isoformat()
+
+
+def given_date(text: str) -> datetime | None:
+    """Return the datetime of a strict ISO 8601 date (`YYYY-MM-DD`, optionally with time and offset), or None."""
+    if not _GIVEN_DATE.fullmatch(text):
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def placeable(moment: datetime) -> bool:
+    """Return True when the moment can be shown in any timezone (the build converts to the site's)."""
+    if moment.tzinfo is None:
+        return True  # read in the site's timezone as it is, never converted
+    try:
+        for hours in (-14, 14):
+            moment.astimezone(timezone(timedelta(hours=hours)))
+    except OverflowError:
+        return False
+    return True
 
 
 def check(record: ImportedArticle) -> None:

@@ -13,7 +13,9 @@ import trafilatura
 from lxml import etree
 
 from . import clean, fields, noise
-from .blocks import html_blocks
+from .blocks import text_blocks
+from .html_cleanup import clean_page_blocks
+from .html_title import page_headline
 from .encoding import hangul_share
 from .record import ImportedArticle
 
@@ -23,8 +25,9 @@ ALLOWED_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tabl
 _BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "section", "article", "h1", "h2", "h3", "h4", "pre", "figure"}
 _LINE_BREAKING = ("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dd", "dt",
                   "section", "article", "header", "footer", "figcaption", "time", "address")
+_STAMP = re.compile(r"^(?:기사\s*)?(?:입력|수정|등록|승인|송고|게재|updated|published|posted)|\d{4}\D.*\d{1,2}:\d{2}", re.I)
+_INLINE = frozenset({"span", "em", "i", "b", "strong", "time", "small", "a", "font", "address", "cite"})
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|NewsArticle", re.I)
-_TITLE_SUFFIX = re.compile(r"\s+[-|:–—]\s+[^-|:–—]{2,40}$")
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
@@ -97,8 +100,7 @@ def _split_names(text: str) -> list[str]:
 def read_meta(tree, record: ImportedArticle) -> None:
     """Fill title, reporters, date, URL, outlet and keywords from JSON-LD and meta tags."""
     meta, ld = meta_tags(tree), json_ld(tree)
-    record.title = _text(ld.get("headline")) or _strip_site(meta.get("og:title") or meta.get("twitter:title")
-                                                           or _page_title(tree), meta.get("og:site_name", ""))
+    record.title = page_headline(tree, meta, ld)
     record.reporters = _names(ld.get("author")) or _names(meta.get("byl") or meta.get("author")
                                                          or meta.get("article:author") or meta.get("dable:author"))
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
@@ -117,23 +119,6 @@ def _text(value) -> str:
     return re.sub(r"\s+", " ", html_text.unescape(html_text.unescape(value))).strip()
 
 
-def _page_title(tree) -> str:
-    """Return the <title> text, or the first <h1>."""
-    for xpath in ("//title", "//h1"):
-        found = tree.xpath(xpath)
-        if found and found[0].text_content().strip():
-            return _text(found[0].text_content())
-    return ""
-
-
-def _strip_site(title: str, site: str) -> str:
-    """Return the title without a trailing ` - Site name`."""
-    title = (title or "").strip()
-    if site and title.endswith(site):
-        return re.sub(r"\s*[-|:–—]\s*$", "", title[: -len(site)]).strip() or title
-    return _TITLE_SUFFIX.sub("", title) if len(title) > 40 else title
-
-
 def _iso(value: str, lang: str) -> str:
     """Return a metadata date as ISO 8601 (time and offset kept when given)."""
     return fields.find_date(value, lang == "ko") if value else ""
@@ -144,6 +129,46 @@ def _keywords(meta_value: str, ld_value) -> list[str]:
     raw = ld_value if isinstance(ld_value, list) else [ld_value or ""]
     words = [_text(w) for chunk in [meta_value, *raw] if isinstance(chunk, str) for w in re.split(r"[,;]", chunk)]
     return list(dict.fromkeys(w for w in words if w and len(w) <= 30))
+
+
+def split_leading_bylines(tree) -> None:
+    """Give a byline or time printed at the start of a paragraph's block (`<span>홍길동 기자</span><span>입력
+    …</span>정부가…`) a paragraph of its own, so it is read as a byline and not glued to the lead."""
+    for block in list(tree.iter("p", "div")):
+        if (block.text or "").strip() or len(block) == 0 or block[0].tag not in _INLINE:
+            continue
+        leading = []
+        for child in block:
+            text = child.text_content().strip() if child.tag in _INLINE else ""
+            if not text or len(text) > 80 or not (fields.parse_byline(text) or _is_stamp(text)):
+                break
+            leading.append(child)
+            if (child.tail or "").strip():
+                break
+        if leading:
+            _lift(block, leading)
+
+
+def _is_stamp(text: str) -> bool:
+    """Return True for a publication stamp: a labelled date (`입력 …`, `Updated …`) or a date with its time.
+
+    A bare date or time opening a sentence (`As of 29 November 2018, …`, `10:02 The senator …`) is story."""
+    return noise.is_dateline(text) and bool(_STAMP.search(text))
+
+
+def _lift(block, leading: list) -> None:
+    """Put each leading inline element's text in a paragraph of its own before the rest of the block."""
+    for child in leading:
+        paragraph = etree.Element("p")
+        paragraph.text = child.text_content().strip()
+        if block.tag == "p":
+            block.addprevious(paragraph)
+            block.text = (block.text or "") + (child.tail or "")
+            block.remove(child)
+        else:
+            paragraph.tail = child.tail
+            child.addprevious(paragraph)
+            block.remove(child)
 
 
 def split_br_divs(tree) -> None:
@@ -197,6 +222,7 @@ def _near_paragraphs(element) -> bool:
 
 def body_html(tree) -> str:
     """Return the article body as sanitised HTML (trafilatura, then nh3), or ''."""
+    split_leading_bylines(tree)
     split_br_divs(tree)
     wrap_loose_text(tree)
     leaf_divs_to_paragraphs(tree)
@@ -229,7 +255,7 @@ def extract_html(html: str, path: str) -> ImportedArticle:
     record.lang = page_language(tree)
     read_meta(tree, record)
     body = body_html(tree)
-    blocks = clean.clean_blocks(html_blocks(body, record.url), record)
+    blocks = clean_page_blocks(text_blocks(body, record.url), tree, record)
     record.body = clean.to_markdown(blocks)
     lines = page_lines(tree)
     _fill_from_text(lines, record)

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .. import __version__
 from ..manifest import MARKER
 from ..sources import Source, find_sources
+from ..theme import theme_files
 
 FINGERPRINT = "fresh"  # file name, in the cache folder
 LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
@@ -101,10 +102,10 @@ def code_hash() -> str:
 
 
 def templates_key(template_dir: Path) -> str:
-    """Return a hash of every file of the theme."""
+    """Return a hash of every file of the theme (the project's templates/ over the default theme)."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(p for p in template_dir.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(template_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, path in theme_files(template_dir).items():
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -14,13 +14,13 @@ from tests.guard import no_hang
     ("[서울=연합뉴스] 홍길동 기자 =", ["홍길동"], []),
     ("홍길동 특파원", ["홍길동"], []),
     ("워싱턴=홍길동 특파원", ["홍길동"], []),
-    ("[신윤재 기자]", ["신윤재"], []),
+    ("[김철수 기자]", ["김철수"], []),
     ("홍길동·김철수 기자", ["홍길동", "김철수"], []),
     ("홍길동 기자, 김철수 선임기자 hong@x.co.kr", ["홍길동", "김철수"], ["hong@x.co.kr"]),
     ("By Jane Doe", ["Jane Doe"], []),
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], []),
-    ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", ["Michael David Smith"], []),
-    ("anbuju@mk.co.kr", [], ["anbuju@mk.co.kr"]),
+    ("Posted by Anna Maria Lopez on March 5, 2021, 7:15 AM EST", ["Anna Maria Lopez"], []),
+    ("reporter@example.co.kr", [], ["reporter@example.co.kr"]),
 ])
 def test_byline_shapes(line, names, emails):
     """Each byline shape gives its reporters and emails."""
@@ -31,7 +31,7 @@ def test_byline_shapes(line, names, emails):
 
 
 @pytest.mark.parametrize("line", [
-    "서울 시내버스 노조가 28일 첫 차부터 총파업에 돌입한다.",
+    "시 교육청은 다음 달부터 새 급식 기준을 모든 학교에 적용한다.",
     "By the end of the year the plan was dropped.",
     "기자회견에서 그는 이같이 말했다.",
 ])
@@ -56,13 +56,13 @@ def test_leading_news_agency_byline():
 
 
 @pytest.mark.parametrize("text, korean, iso", [
-    ("입력 : 2025-05-28 00:13:03", True, "2025-05-28T00:13:03+09:00"),
+    ("입력 : 2023-07-14 08:41:27", True, "2023-07-14T08:41:27+09:00"),
     ("2025.05.28. 오후 3:10", True, "2025-05-28T15:10:00+09:00"),
     ("2025년 5월 28일 오전 9:05", True, "2025-05-28T09:05:00+09:00"),
     ("2024-03-28T05:00:00Z", True, "2024-03-28T05:00:00+00:00"),
     ("2019-11-19T09:02:00-05:00", False, "2019-11-19T09:02:00-05:00"),
     ("2019-11-19 09:02", False, "2019-11-19"),
-    ("Updated 1:39 am EST, Wednesday, November 20, 2019", False, "2019-11-20"),
+    ("Updated 4:12 pm EST, Friday, March 5, 2021", False, "2021-03-05"),
     ("2024-03-28", True, "2024-03-28"),
     ("Published 19 November 2019", False, "2019-11-19"),
     ("2024-02-30", True, ""),
@@ -75,9 +75,9 @@ def test_dates_keep_time_and_offset(text, korean, iso):
 
 def test_labelled_date_prefers_the_first_publication():
     """`입력` wins over `수정`, even when the value sits on the next line."""
-    lines = ["수정 :", "2025-05-28 00:15:18", "입력 :", "2025-05-28 00:13:03"]
+    lines = ["수정 :", "2023-07-14 09:02:11", "입력 :", "2023-07-14 08:41:27"]
     candidates = fields.date_candidates(lines, also=lambda i: lines[i].endswith(":"))
-    assert fields.labelled_date(candidates, True) == "2025-05-28T00:13:03+09:00"
+    assert fields.labelled_date(candidates, True) == "2023-07-14T08:41:27+09:00"
     assert fields.labelled_date(fields.date_candidates(["Updated Nov. 20, 2019", "Published Nov. 19, 2019"]), False) == "2019-11-19"
 
 

@@ -1,0 +1,141 @@
+"""What a suggested tag must never be: markup left by a converter, the outlet's own name or domain,
+a headline taken from keyword metadata, or a word found in most news pages.
+
+Each rule reads the record's own evidence (its source, URL, e-mail domains, copyright lines and
+title), never one outlet's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from . import fields
+from .record import ImportedArticle
+from .tag_stopwords import COMMON_KO
+
+# The vocabulary of markup, links and feeds that text converters and leaked page source leave behind
+# (lynx's `[BUTTON]`, `#alternate`, `[RSS]`; a page's own <meta name=robots content=…>).
+MARKUP_WORDS = frozenset(
+    "button input submit reset select option textarea form iframe img image alt src href link rel alternate "
+    "rss atom xml html htm xhtml http https www com net org kr co meta content name robots charset viewport "
+    "script javascript noscript css style div span class id url uri nofollow noindex og implemented "
+    "true false null undefined json utf utm amp nbsp".split()
+)
+# Domain labels that name no outlet (hosts, country and generic zones).
+GENERIC_LABELS = frozenset("www m mobile news n v amp com co kr net org or go ac re io tv biz info".split())
+MAX_KEYWORD_CHARS = 20
+MAX_KEYWORD_WORDS = 3
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
+# Datelines and credits: `[서울=뉴시스]`, `(부산=연합뉴스)`, `세종=홍길동 기자`, `사진=연합뉴스`: a word before `=`.
+_DATELINE = re.compile(r"[\[(【]\s*[가-힣]{1,10}\s*=\s*[^\])】\n]{1,20}[\])】]|[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{0,12}")
+_LINK_HINT = re.compile(r"[.@][A-Za-z]")  # cheap: a line without it holds no URL, e-mail or domain
+_CONVERTER_MARK = re.compile(r"\[[A-Za-z_ ]{2,20}\]|#[a-z]+\b|\((?:not implemented|BUTTON|INPUT)\)", re.I)
+_HEADLINE_MARKS = re.compile(r"\s[-|–—]\s|\w:\s|[‘’“”\"'…?!\[\]「」『』<>]|\.\.\.")  # `Site - Headline`, `Category: X`
+_IDENTIFIER = re.compile(r"[_@#/=]|^[a-z0-9]+(?:-[a-z0-9]+)+$")  # a slug, handle or code name: `rock-hall-2020`, `ctp_video`
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """The record's evidence of its own outlet: names (normalised), domain labels (lower-case) and the
+    reporters of its byline (a byline is not a topic)."""
+
+    names: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
+    reporters: frozenset[str] = frozenset()
+
+
+def norm(text: str) -> str:
+    """Return the text's letters and digits, lower-cased (spaces and punctuation gone)."""
+    return _NOT_LETTERS.sub("", text).lower()
+
+
+def without_markup(text: str) -> str:
+    """Return the text without URLs, e-mail addresses, domain names, converter marks and datelines."""
+    return "\n".join(map(_line_without_markup, text.split("\n")))
+
+
+def _line_without_markup(line: str) -> str:
+    """Return one line without its markup; each pattern runs only on lines that may hold it (speed)."""
+    if _LINK_HINT.search(line):
+        line = _URLISH.sub(" ", line)
+    if "[" in line or "#" in line or "(" in line:
+        line = _CONVERTER_MARK.sub(" ", line)
+    return _DATELINE.sub(" ", line) if "=" in line else line
+
+
+def outlet_of(record: ImportedArticle) -> Outlet:
+    """Return the outlet evidence of a record: its source, URL host, e-mail domains and copyright lines."""
+    names = {record.source}
+    hosts = [urlsplit(record.url).hostname or ""] + [email.rsplit("@", 1)[-1] for email in record.emails]
+    for dropped in record.dropped:
+        text = dropped.text
+        if "ⓒ" in text or "©" in text or "opyright" in text or "OPYRIGHT" in text:  # substring tests: ~200 lines a page
+            names.add(fields.outlet_from_copyright(text))
+            hosts += _DOMAIN.findall(text)
+    labels = {label for host in hosts for label in host.lower().split(".") if label and label not in GENERIC_LABELS}
+    return Outlet(frozenset(n for n in map(norm, names) if len(n) >= 2), frozenset(labels),
+                  frozenset(map(norm, record.reporters)))
+
+
+def is_markup(tag: str) -> bool:
+    """Return True for a converter's or markup's word (`BUTTON`, `Input`, `RSS`, `alternate`, `com`), or
+    an identifier (a URL slug, a handle, a code name)."""
+    return tag.lower() in MARKUP_WORDS or bool(_IDENTIFIER.search(tag))
+
+
+def names_outlet(tag: str, outlet: Outlet) -> bool:
+    """Return True when the tag is the outlet's name or domain, a part or a near-miss of one."""
+    key = norm(tag)
+    if not key:
+        return False
+    if key in outlet.labels or initials(tag) in outlet.labels or any(len(label) >= 4 and label in key
+                                                                      for label in outlet.labels):
+        return True
+    for name in outlet.names:
+        if name in key or (key in name and 2 * len(key) >= len(name)):
+            return True
+        if len(name) >= 4 and len(key) >= 4 and within_one_edit(key, name):
+            return True
+    return False
+
+
+def initials(tag: str) -> str:
+    """Return the capitals of a CamelCase or spaced Latin name (`MoneyToday` → `mt`), or ''."""
+    parts = _CAMEL_PARTS.findall(tag)
+    return "".join(p[0] for p in parts).lower() if len(parts) >= 2 else ""
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Return True when one letter changed, added or removed turns a into b (a misspelt outlet name)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def is_headline(keyword: str, title: str) -> bool:
+    """Return True for a keyword that is a headline rather than a tag: too long, punctuated like a
+    headline, or the title itself (or most of it)."""
+    words = keyword.split()
+    if len(keyword) > MAX_KEYWORD_CHARS or len(words) > MAX_KEYWORD_WORDS or _HEADLINE_MARKS.search(keyword):
+        return True
+    key, whole = norm(keyword), norm(title)
+    return bool(key) and (key == whole or (len(words) > 1 and key in whole and 2 * len(key) >= len(whole)))
+
+
+def is_common(tag: str, lang: str) -> bool:
+    """Return True for a word found on most news pages (measured: see tag_stopwords)."""
+    return lang == "ko" and tag in COMMON_KO
+
+
+def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:
+    """Return True when no rule forbids the tag."""
+    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or names_outlet(tag, outlet)
+                              or norm(tag) in outlet.reporters)

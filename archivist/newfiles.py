@@ -1,0 +1,63 @@
+"""New files under a project, written atomically and never over an existing one.
+
+A reader (a running `serve`, a build) sees either no file or the whole file: the
+bytes go to a temporary file in the same folder, are synced, then hard-linked to
+the final name, which fails if that name exists, so a file made meanwhile by
+someone else is never replaced. The folder is synced so the new name survives a crash.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import suppress
+from pathlib import Path
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk (a no-op where folders cannot be opened, as on Windows)."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def make_folder(folder: Path) -> None:
+    """Create a folder and its missing parents, syncing each parent that gained an entry."""
+    missing = [path for path in (folder, *folder.parents) if not path.exists()]
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
+        sync_folder(path.parent)
+
+
+def link_exclusively(temporary: Path, path: Path) -> None:
+    """Give the temporary file its final name; raise FileExistsError if the name is taken."""
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links here (some network and FAT file systems). Windows' rename refuses an
+        # existing name; elsewhere a file made between the check and the rename would be replaced.
+        if os.name != "nt" and path.exists():
+            raise FileExistsError(path) from None
+        os.rename(temporary, path)
+
+
+def create_file(path: Path, data: bytes) -> None:
+    """Write a new file atomically; raise FileExistsError rather than replace an existing one."""
+    make_folder(path.parent)
+    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        link_exclusively(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+    sync_folder(path.parent)
