@@ -112,7 +112,8 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
         new = new_state(options.write, loaded, site, plan, related, state) if plan.whole else None
         with recording(cache, new, state, plan.whole, beside_jobs(options.jobs, len(loaded.articles))) as commit:
             fresh = edits.bodies() if edits else {}
-            rendered = render(plan, publisher, project.templates, options.jobs, cache.path, fresh, index_files)
+            jobs = options.jobs if plan.whole else 1  # a few pages: forking workers would cost more than it saves
+            rendered = render(plan, publisher, project.templates, jobs, cache.path, fresh, index_files)
             changed, size = write(publisher, rendered.index)
             commit()
     stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
