@@ -15,7 +15,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import fresh
+from .incremental import fresh
 from .parallel import collector_paused
 
 COMMANDS = ("build", "check", "serve", "import", "init", "new")
@@ -82,16 +82,6 @@ def run_scaffold(argv: list[str]) -> int:
     return scaffold.run(parser.parse_args(argv))
 
 
-def forwarded(args: argparse.Namespace) -> list[str]:
-    """Return the build options of a serve command, as arguments for its child builds."""
-    result = []
-    for name in ("content", "output", "config", "templates", "base_url", "jobs"):
-        value = getattr(args, name)
-        if value is not None:
-            result += [f"--{name.replace('_', '-')}", str(value)]
-    return result + (["--drafts"] if args.drafts else [])
-
-
 def locate(args: argparse.Namespace) -> fresh.Invocation:
     """Return the folders and files the options name, with their defaults filled in."""
     config = args.config or (Path("site.yaml") if Path("site.yaml").exists() else None)
@@ -135,7 +125,7 @@ def cache_folder(root: Path, content: Path, output: Path) -> Path:
 
 def look_ahead(invocation: fresh.Invocation, key: str, clean: bool) -> tuple[int | None, fresh.Scan | None]:
     """Scan content/ in a child while the build's modules load; return (the article count if nothing changed, the scan)."""
-    from .scan_ahead import ScanAhead
+    from .incremental.scan_ahead import ScanAhead
 
     ahead = ScanAhead(invocation.content, invocation.templates)
     may_be_done = not clean and fresh.stored(invocation, key, time.time()) is not None
@@ -180,7 +170,8 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "serve":
             from .serve import serve
 
-            return serve(project, invocation.config, forwarded(args), args.port, args.open)
+            options = Options(include_drafts=args.drafts, jobs=args.jobs or default_jobs())
+            return serve(lambda: project_from(args, invocation), options, invocation.config, args.port, args.open)
         options = Options(include_drafts=args.drafts, write=args.command == "build", clean=args.clean,
                           jobs=args.jobs or default_jobs())
         result = build(project, options, scan=scan)
@@ -201,18 +192,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 def report(command: str, result, output: Path) -> None:
     """Print the summary line, and a warning when the site nears GitHub Pages' size limit."""
-    articles = f"{result.articles:,} article{'' if result.articles == 1 else 's'}"
-    if result.up_to_date:
-        print(f"Up to date: {articles}, nothing changed ({result.seconds:.2f} s).")
-        return
-    size = f"{result.size / 2**20:,.1f} MB"
-    if command == "check":
-        print(f"Checked {articles} and {result.files:,} files: no errors ({result.seconds:.2f} s).")
-    else:
-        print(f"Built {articles}: {result.files:,} files, {size} ({result.rendered:,} rendered, "
-              f"{result.changed:,} written) in {result.seconds:.2f} s → {output}")
-    if result.size > PAGES_WARNING:
-        print(f"warning: the site is {size}; GitHub Pages publishes at most 1 GB", file=sys.stderr)
+    from .pipeline import summary
+
+    print(summary(command, result, output))
+    if not result.up_to_date and result.size > PAGES_WARNING:
+        print(f"warning: the site is {result.size / 2**20:,.1f} MB; GitHub Pages publishes at most 1 GB", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,8 +19,7 @@ import marshal
 import os
 from pathlib import Path
 
-from .fresh import MARKER
-
+MARKER = ".archivist-output"  # the manifest's file name; its stat tells the up-to-date check the output changed
 HEADER = b"archivist output manifest 2\n"
 
 

@@ -1,8 +1,8 @@
 """Markdown to safe HTML: Python-Markdown, Pygments classes, nh3 allow-list.
 
-Python-Markdown (markdown_engine.py) and Pygments are imported only when a body
-needs them: most news bodies take the plain_html path, and a quick rebuild of
-one such article then imports neither.
+Python-Markdown (markdown_engine.py, driven by load.Markdowns) and Pygments are
+imported only when a body needs them: most news bodies take the plain_html path,
+and a quick rebuild of one such article then imports neither.
 """
 
 from __future__ import annotations
@@ -117,34 +117,6 @@ def plain_html(text: str) -> str | None:
         else:
             return None
     return "\n".join(html_blocks)
-
-
-class Markdowns:
-    """Markdown instances reused across articles, each with only the extensions a body needs.
-
-    Most news articles have no code, table or footnote; skipping those
-    extensions' processors makes the common case about a fifth faster, and the
-    HTML is the same as with all of them.
-    """
-
-    def __init__(self):
-        self.instances: dict = {}  # extensions -> markdown.Markdown
-
-    def render(self, text: str) -> str:
-        """Return the sanitised HTML of a Markdown body."""
-        needed = needed_extensions(text)
-        if needed in PLAIN_EXTENSIONS:
-            html = plain_html(text)
-            if html is not None:
-                # Already what the allow-list keeps: <p> and <hN id> around text without "<", ">" or "&"
-                # (nh3 took a tenth of a plain body's parse time to return it unchanged; tests/test_markup.py).
-                return html
-        from .markdown_engine import new_markdown, render_body
-
-        md = self.instances.get(needed)
-        if md is None:
-            md = self.instances[needed] = new_markdown(needed)
-        return render_body(md, text)
 
 
 def needed_extensions(text: str) -> tuple[str, ...]:

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import NamedTuple
 
+from .validate import Fields
 
-@dataclass(frozen=True)
-class Article:
-    """One validated, rendered article."""
+CARD_FIELDS = tuple(spec.name for spec in fields(Fields))  # the front matter, as validated
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article(Fields):
+    """One validated, rendered article: its validated front matter (Fields) and what parsing its file adds."""
 
     source_path: str
     digest: str
-    slug: str
-    title: str
-    reporters: tuple[str, ...]
-    emails: tuple[str, ...]
-    date: datetime
-    updated: datetime | None
-    tags: tuple[str, ...]
-    source: str
-    source_url: str
-    summary: str
-    draft: bool
-    lang: str
     reading_minutes: int
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
     summary_given: bool = False  # the summary came from front matter, so the page shows it as a deck
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
     path: str = field(init=False, compare=False)
     timestamp: float = field(init=False, compare=False)
     card: str = field(init=False, compare=False)
@@ -36,12 +28,11 @@ class Article:
     def __post_init__(self):
         # The site path ('2024/03/slug/') and the date as a number are read a hundred thousand
         # times per build, so they are computed once; so is the card: a hash of everything other
-        # pages show of the article (all but the body), which changes only when they must change.
+        # pages show of the article (its file and front matter, not the body), which changes only
+        # when they must change.
         object.__setattr__(self, "path", f"{self.date.year:04d}/{self.date.month:02d}/{self.slug}/")
         object.__setattr__(self, "timestamp", self.date.timestamp())
-        shown = (self.source_path, self.slug, self.title, self.reporters, self.emails, self.date.isoformat(),
-                 self.updated.isoformat() if self.updated else "", self.tags, self.source, self.source_url,
-                 self.summary, self.draft, self.lang, repr(self.extra))
+        shown = (self.source_path, *(getattr(self, name) for name in CARD_FIELDS))
         object.__setattr__(self, "card", hashlib.blake2b(repr(shown).encode(), digest_size=12).hexdigest())
 
     @property

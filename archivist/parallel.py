@@ -54,6 +54,13 @@ def _call(item):
     return _worker(item)
 
 
+def can_fork() -> bool:
+    """Return whether worker processes can be forked here."""
+    import multiprocessing  # not needed by a small run (a quick rebuild), which never forks
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: int = 64,
         recycle: int | None = None, collect: bool = True) -> Iterator:
     """Yield make_worker()(item) for each item, in order, in `jobs` forked processes when it pays.
@@ -63,13 +70,11 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
     counts are writes), and a fresh one starts again from none. collect=False keeps
     the cyclic garbage collector paused in the workers, as the parent keeps it.
     """
-    import multiprocessing  # not needed by the quick paths, which never fork
-
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    if jobs <= 1 or len(items) < least or not can_fork:
+    if jobs <= 1 or len(items) < least or not can_fork():
         worker = make_worker()
         yield from map(worker, items)
         return
+    import multiprocessing
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     # Workers run the collector; objects inherited from the parent must not be scanned by it, or
     # every page they live on is copied into every worker (the tree's memory doubles or triples).

@@ -1,7 +1,12 @@
-"""build(): the stages in order — load, validate, site model, render, write — redoing only what changed.
+"""build(): scan → load → validate → site model → plan → render → write, redoing only what changed.
 
-Markdown, Jinja2 and Pygments are imported only when there is something to
-parse or render, so that "nothing changed" answers in a blink.
+A build first chooses what to redo (incremental/choose.py): nothing, a few
+edits that keep the site's shape, or everything the build cache cannot vouch
+for. Whatever it chose runs through the same stages; the choice only narrows
+what they load, plan and render. One Publisher, made here, is the only way a
+page reaches the output folder. Markdown, Jinja2 and Pygments are imported only
+when there is something to parse or render, so that "nothing changed" answers
+in a blink.
 """
 
 from __future__ import annotations
@@ -10,18 +15,20 @@ import hashlib
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .cache import BuildCache
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .fresh import Scan, Stamp, code_hash, last_sources, library_versions, output_stamp, scan_inputs
+from .incremental.cache import BuildCache, CacheState
+from .incremental.choose import Redo, choose, in_full
+from .incremental.fresh import Scan, Stamp, code_hash, library_versions, scan_inputs
 from .parallel import collector_paused, default_jobs
-from .writer import OutputLock
+from .writer import OutputLock, Publisher
 
 
 @dataclass(frozen=True)
@@ -59,18 +66,109 @@ class BuildResult:
     stamp: Stamp | None = None  # what the build saw of its inputs (fresh.py keeps it for the next build)
 
 
+def build(project: Project, options: Options | None = None, now: datetime | None = None, scan: Scan | None = None,
+          **flags) -> BuildResult:
+    """Run the whole build and return what it did; raise BuildFailed, the output left as it was, on any error.
+
+    scan is the content and theme as the caller found them (cli.py looks before deciding to build).
+    """
+    options = options or Options(**flags)
+    started = time.perf_counter()
+    now = now or datetime.now(timezone.utc)
+    if not project.content.is_dir():
+        raise BuildFailed([ContentError(str(project.content), 0, "", "content folder not found")])
+    with collector_paused(), OutputLock(project.output), open_cache(project) as cache:
+        found = scan or scan_inputs(project.content, project.templates)
+        redo = choose(project, options, now, cache, found, base_key(cache.version, found.theme))
+        if redo.up_to_date:
+            return BuildResult(cache.published(), 0, 0, 0, 0, time.perf_counter() - started, True, redo.previous)
+        from .rendering import LiveFileLost  # Jinja2 is loaded only once there is something to render
+
+        try:
+            result = run_stages(project, options, now, cache, found, redo)
+        except LiveFileLost:  # the edits would carry a file the live site lost: a full build puts it back
+            result = run_stages(project, options, now, cache, found, in_full(redo, project, options, cache))
+    return replace(result, seconds=time.perf_counter() - started)
+
+
+def run_stages(project: Project, options: Options, now: datetime, cache: BuildCache, found: Scan,
+               redo: Redo) -> BuildResult:
+    """Load, validate, model, plan, render and write what redo chose, then record it; return what was done.
+
+    The search index is built beside the plan and the render (in a fork where
+    it pays); so are a full build's cache rows, committed once the site is out.
+    """
+    from .incremental.record import new_state, recording, remember
+    from .plan import plan_stage
+    from .rendering import beside_jobs, index_beside, render
+
+    state = redo.state or CacheState()
+    loaded = load(project, options, cache, found, redo, state)
+    site, related = site_model(project, options, now, found, loaded, redo, state)
+    publisher = Publisher(project.output) if options.write else None  # the one way into output/
+    edits = redo.edits
+    with index_beside(site, state.pages, publisher, cache, options.jobs, edits and edits.index) as index_files:
+        plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys)
+        new = new_state(options.write, loaded, site, plan, related, state) if plan.whole else None
+        with recording(cache, new, state, plan.whole, beside_jobs(options.jobs, len(loaded.articles))) as commit:
+            fresh = edits.bodies() if edits else {}
+            jobs = options.jobs if plan.whole else 1  # a few pages: forking workers would cost more than it saves
+            rendered = render(plan, publisher, project.templates, jobs, cache.path, fresh, index_files)
+            changed, size = write(publisher, rendered.index)
+            commit()
+    stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
+    if plan.whole:
+        return BuildResult(len(site.articles), len(rendered.specs), rendered.count, changed, size, 0.0, stamp=stamp)
+    files = cache.page_count() or len(rendered.specs)
+    return BuildResult(cache.published(), files, rendered.count, changed, size, 0.0, stamp=stamp)
+
+
+def load(project: Project, options: Options, cache: BuildCache, found: Scan, redo: Redo, state: CacheState):
+    """Return the articles of the build (load and validate): the edited ones, or every one the cache does not vouch for parsed now."""
+    from .load import Loaded, load_articles
+
+    if redo.edits is not None:
+        return Loaded([e.parsed.article for e in redo.edits.edits], redo.edits.sources(), [])
+    return load_articles(found.sources, state, cache, project.config, options.jobs)
+
+
+def site_model(project: Project, options: Options, now: datetime, found: Scan, loaded, redo: Redo, state: CacheState):
+    """Return (the site model, the related-articles memo to keep); raise BuildFailed with every error found so far."""
+    from .site import build_site
+
+    if redo.edits is not None:
+        return redo.edits.site, {}
+    related = dict(state.related)
+    site, collisions = build_site(loaded.articles, project.config, now, options.include_drafts, related)
+    errors = found.errors + loaded.errors + collisions
+    if errors:
+        raise BuildFailed(errors)
+    return site, related
+
+
+def write(publisher: Publisher | None, index) -> tuple[int, int]:
+    """Put the search index files the render left to the writer and swap the next site in; return (changed, size)."""
+    if publisher is None:
+        return 0, 0
+    publisher.merge(index.placed, index.placed_changed)
+    for path, data in index.put.items():
+        publisher.put(path, data)
+    publisher.commit()
+    return publisher.changed, publisher.size
+
+
 def cache_version(config: Config) -> str:
     """Return the key every cached value depends on."""
     return f"{__version__}|{code_hash()}|{sys.version_info[:2]}|{library_versions()}|{config!r}"
 
 
-def inputs_stamp(listing: str, theme: str, base: str, options: Options, output: Path) -> Stamp:
-    """Return a fingerprint of every input of a build, cheap enough to compare before doing anything."""
-    return Stamp(listing, theme, base, options.include_drafts, output_stamp(output) if options.write else None)
+def base_key(version: str, theme: str) -> str:
+    """Return the key every page depends on: the cache version (code, libraries, settings) and the theme."""
+    return hashlib.blake2b(f"{version}|{theme}".encode(), digest_size=16).hexdigest()
 
 
 @contextmanager
-def open_cache(project: Project):
+def open_cache(project: Project) -> Iterator[BuildCache]:
     """Yield the project's BuildCache, or a throwaway one when the project has no cache folder."""
     version = cache_version(project.config)
     if project.cache is not None:
@@ -88,60 +186,12 @@ def open_cache(project: Project):
             cache.close()
 
 
-def next_due(articles, now: datetime) -> float | None:
-    """Return when the earliest future-dated article becomes due (a timestamp), if any."""
-    future = [a.date.timestamp() for a in articles if a.date > now and not a.draft]
-    return min(future) if future else None
-
-
-def nothing_due(previous: tuple, now: datetime) -> bool:
-    """Return whether no future-dated article has come due since the build that left this stamp."""
-    return previous[-1] is None or now.timestamp() < previous[-1]
-
-
-def build(project: Project, options: Options | None = None, now: datetime | None = None, scan: Scan | None = None,
-          **flags) -> BuildResult:
-    """Run the whole build; the output folder changes only if every stage succeeded.
-
-    scan is the content and theme as the caller found them (cli.py looks before deciding to build).
-    """
-    with collector_paused():
-        return build_stages(project, options or Options(**flags), now, scan)
-
-
-def build_stages(project: Project, options: Options, now: datetime | None, scan: Scan | None) -> BuildResult:
-    """Run the build with the garbage collector paused."""
-    started = time.perf_counter()
-    now = now or datetime.now(timezone.utc)
-    if not project.content.is_dir():
-        raise BuildFailed([ContentError(str(project.content), 0, "", "content folder not found")])
-    with OutputLock(project.output), open_cache(project) as cache:
-        sources, errors, listing, theme = scan or scan_inputs(project.content, project.templates)
-        base = hashlib.blake2b(f"{cache.version}|{theme}".encode(), digest_size=16).hexdigest()
-        stamp = inputs_stamp(listing, theme, base, options, project.output)
-        previous = () if options.clean else cache.stamp()
-        if not errors and previous[:-1] == stamp[:-1] and nothing_due(previous, now):
-            count = cache.published()
-            return BuildResult(count, 0, 0, 0, 0, time.perf_counter() - started, up_to_date=True, stamp=previous)
-        if not errors and previous and previous[1:-1] == stamp[1:-1] and nothing_due(previous, now):
-            from .quick import quick_edit
-
-            quick = quick_edit(project, options, now, cache, sources, base, last_sources(project.cache, previous[0]))
-            if quick is not None:
-                new_stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=previous[-1])
-                cache.save_stamp(new_stamp)
-                return BuildResult(*quick, seconds=time.perf_counter() - started, stamp=new_stamp)
-        from .stages import run_stages
-
-        if options.clean:
-            cache.clear()
-        state = cache.state()
-        stored_pages = state.pages
-        if previous and options.write and previous[4] != output_stamp(project.output):
-            # Another build (other content, or another cache) replaced the output since: trust none of its files.
-            state = replace(state, pages={})
-        result, new_state = run_stages(project, options, now, cache, state, sources, errors, base)
-        due = next_due(new_state.articles.values(), now) if not options.include_drafts else None
-        new_state.stamp = inputs_stamp(listing, theme, base, options, project.output)._replace(due=due)
-        cache.save_pages(new_state, stored_pages, result[0])
-    return BuildResult(*result, seconds=time.perf_counter() - started, stamp=new_state.stamp)
+def summary(command: str, result: BuildResult, output: Path) -> str:
+    """Return the one line that tells what a build or check did."""
+    articles = f"{result.articles:,} article{'' if result.articles == 1 else 's'}"
+    if result.up_to_date:
+        return f"Up to date: {articles}, nothing changed ({result.seconds:.2f} s)."
+    if command == "check":
+        return f"Checked {articles} and {result.files:,} files: no errors ({result.seconds:.2f} s)."
+    return (f"Built {articles}: {result.files:,} files, {result.size / 2**20:,.1f} MB ({result.rendered:,} rendered, "
+            f"{result.changed:,} written) in {result.seconds:.2f} s → {output}")

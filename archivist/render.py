@@ -170,6 +170,14 @@ class Fragments:
 PAGE_TYPES = (PageContext, FragmentPage)
 
 
+# QuickCalls and EscapeOutput override Jinja2's private hooks (Context.call,
+# CodeGenerator._output_child_pre): rendering takes about a quarter less time
+# with them (docs/build.md, "Jinja2's private hooks"). A Jinja2 release may change
+# those hooks, so pyproject.toml pins the minor release they were checked against
+# and tests/test_jinja2_hooks.py fails, saying so, on any other.
+JINJA2_CHECKED = "3.1"
+
+
 class QuickCalls(jinja2.runtime.Context):
     """Jinja2's template context, calling archivist's page helpers and built-in methods directly.
 

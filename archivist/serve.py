@@ -1,6 +1,6 @@
 """The dev server: build, serve output/ on 127.0.0.1, rebuild on every save, reload open pages.
 
-Each rebuild runs the ordinary incremental build in a warm child process,
+Each rebuild calls pipeline.build() in a warm child process,
 forked before the server starts any thread (the server itself only watches,
 serves and relays), so a build can fork its own worker pool safely, and
 nothing a build does can take the server down. While content is broken, the
@@ -18,11 +18,15 @@ import sys
 import threading
 import time
 import webbrowser
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .errors import BuildFailed, ContentError, UsageError
+from .pipeline import BuildResult, Options, Project, build, summary
 from .writer import MARKER
 
 EVENTS = "/__archivist/events"
@@ -167,58 +171,57 @@ def handler_for(output: Path, prefix: str, status: Status):
     return Handler
 
 
-def build_loop(connection, server_end, build_args: list[str]) -> None:
-    """Serve build requests in a warm process (imports done once): reply (status, stdout, stderr)."""
-    import contextlib
-    import io
+def build_loop(connection, server_end, load_project: Callable[[], Project], options: Options) -> None:
+    """Serve build requests in a warm process (imports done once): reply with a BuildResult or a BuildFailed.
 
+    The project is read again for each build, so that an edit to site.yaml shows too.
+    """
     server_end.close()  # so that the server's exit closes the pipe and ends this loop
-
-    import importlib
-
-    from .cli import main
-
-    importlib.import_module("archivist.stages")  # load the heavy libraries once, before the first request
-
+    import_module("archivist.rendering")  # load the heavy libraries once, before the first request
     while True:
         try:
             connection.recv()
         except EOFError:
             return
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(["build", *build_args])
-            except Exception as exc:  # report, never die: the server keeps serving the last good site
-                print(f"internal error: {exc!r}", file=sys.stderr)
-                code = 1
-        connection.send((code, out.getvalue().strip(), err.getvalue().strip()))
+        connection.send(build_once(load_project, options))
+
+
+def build_once(load_project: Callable[[], Project], options: Options) -> BuildResult | BuildFailed:
+    """Return the outcome of one build: never raise, so the server keeps serving the last good site."""
+    try:
+        return build(load_project(), options)
+    except BuildFailed as failed:
+        return failed
+    except UsageError as problem:
+        return BuildFailed([ContentError("", 0, "", f"error: {problem}")])
+    except Exception as exc:  # report, never die
+        return BuildFailed([ContentError("", 0, "", f"internal error: {exc!r}")])
 
 
 class BuildWorker:
     """A child process that runs builds on request; started before any server thread exists."""
 
-    def __init__(self, build_args: list[str]):
-        self.build_args = build_args
+    def __init__(self, load_project: Callable[[], Project], options: Options):
+        self.load_project, self.options = load_project, options
         self.start()
 
     def start(self) -> None:
         """Fork the build process (not a daemon: its builds may fork worker pools of their own)."""
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=build_loop, args=(child, self.connection, self.build_args))
+        self.process = context.Process(target=build_loop, args=(child, self.connection, self.load_project, self.options))
         self.process.start()
         child.close()
 
-    def build(self) -> tuple[int, str, str]:
-        """Run one build; return (exit status, stdout, stderr)."""
+    def build(self) -> BuildResult | BuildFailed:
+        """Run one build; return its result, or its errors."""
         try:
             self.connection.send("build")
             return self.connection.recv()
         except (EOFError, BrokenPipeError, ConnectionResetError):
             self.stop()
             self.start()
-            return 1, "", "the build process died; it was restarted (the last good site is still served)"
+            return BuildFailed([ContentError("", 0, "", "the build process died; it was restarted")])
 
     def stop(self) -> None:
         """End the build process."""
@@ -226,18 +229,25 @@ class BuildWorker:
         self.process.join(timeout=10)
 
 
-def rebuild(worker: BuildWorker, status: Status) -> None:
+def failure_text(failed: BuildFailed) -> str:
+    """Return a failed build's errors as the terminal and the browser show them."""
+    lines = [str(error) if error.path else error.message for error in failed.errors]
+    return "\n".join(lines + [f"{len(failed.errors)} error(s); the output folder was left as it was."])
+
+
+def rebuild(worker: BuildWorker, output: Path, status: Status) -> None:
     """Build, print the outcome, and tell the browser."""
     started = time.perf_counter()
-    code, out, err = worker.build()
+    outcome = worker.build()
     stamp = time.strftime("%H:%M:%S")
-    if code == 0:
-        print(f"[{stamp}] {out}", flush=True)
-        status.publish("", changed=not out.startswith("Up to date"))
+    if isinstance(outcome, BuildResult):
+        print(f"[{stamp}] {summary('build', outcome, output)}", flush=True)
+        status.publish("", changed=not outcome.up_to_date)
     else:
-        print(f"[{stamp}] build failed ({time.perf_counter() - started:.2f} s); still serving the last good site:\n{err}",
+        errors = failure_text(outcome)
+        print(f"[{stamp}] build failed ({time.perf_counter() - started:.2f} s); still serving the last good site:\n{errors}",
               file=sys.stderr, flush=True)
-        status.publish(err or f"build exited with status {code}", changed=False)
+        status.publish(errors, changed=False)
 
 
 def watch_paths(project) -> list[Path]:
@@ -251,14 +261,19 @@ def stop_serving(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def serve(project, config_path: Path | None, build_args: list[str], port: int, open_browser: bool) -> int:
-    """Serve the site and rebuild on changes until interrupted; return the exit status."""
+def serve(load_project: Callable[[], Project], options: Options, config_path: Path | None, port: int,
+          open_browser: bool) -> int:
+    """Serve the site and rebuild on changes until interrupted; return the exit status.
+
+    load_project reads the settings and returns the Project (or raises UsageError, BuildFailed).
+    """
     import watchfiles
 
+    project = load_project()
     status = Status()
     signal.signal(signal.SIGTERM, stop_serving)
-    worker = BuildWorker(build_args)
-    rebuild(worker, status)
+    worker = BuildWorker(load_project, options)
+    rebuild(worker, project.output, status)
     prefix = project.config.base_path
     server = ThreadingHTTPServer(("127.0.0.1", port), handler_for(project.output, prefix, status))
     server.daemon_threads = True
@@ -270,7 +285,7 @@ def serve(project, config_path: Path | None, build_args: list[str], port: int, o
     watched = watch_paths(project) + ([config_path] if config_path else [])
     try:
         for _ in watchfiles.watch(*watched, debounce=400, step=30, rust_timeout=0, yield_on_timeout=False):
-            rebuild(worker, status)
+            rebuild(worker, project.output, status)
     except KeyboardInterrupt:
         pass
     finally:

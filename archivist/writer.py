@@ -24,8 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import BuildFailed, ContentError, UsageError
-from .fresh import MARKER
-from .manifest import TreeFiles, delta_path, differences, read_delta, read_manifest, write_delta, write_manifest
+from .manifest import MARKER, TreeFiles, delta_path, differences, read_delta, read_manifest, write_delta, write_manifest
 
 MAX_FILE = 100 * 1024 * 1024  # GitHub Pages rejects larger files
 RENAME_EXCHANGE = 2

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.cache import BuildCache, CacheState
+from archivist.incremental.cache import BuildCache, CacheState
 from archivist.search.store import SearchMeta, SearchStore, pack_shard
 
 
@@ -108,11 +108,11 @@ def test_a_version_change_empties_every_table(tmp_path: Path):
     SearchStore(cache.db).save(meta_of(["k/a"]), shards_of(["k/a"]))
     cache.close()
     other = BuildCache(tmp_path, "v2")
-    assert other.pages() == {} and other.stamp() == () and SearchStore(other.db).meta() is None
+    assert other.pages() == {} and other.stamp() is None and SearchStore(other.db).meta() is None
 
 
 def test_read_ahead_reads_the_next_keys_of_its_order_in_one_call_and_an_unlisted_key_alone():
-    from archivist.cache import ReadAhead
+    from archivist.incremental.cache import ReadAhead
 
     calls = []
 

@@ -9,8 +9,9 @@ import threading
 
 import pytest
 
-from archivist import cli, fresh, scan_ahead
-from archivist.scan_ahead import ScanAhead
+from archivist import cli
+from archivist.incremental import fresh, scan_ahead
+from archivist.incremental.scan_ahead import ScanAhead
 
 from .conftest import REPO, article, run_cli, write_files
 
@@ -33,7 +34,7 @@ def test_nothing_changed_is_answered_without_loading_yaml_jinja_or_the_pipeline(
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stdout.startswith("Up to date: 1 article, nothing changed"), done.stderr
     loaded = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "archivist.fresh" in loaded
+    assert "archivist.incremental.fresh" in loaded
     assert not loaded & {"yaml", "jinja2", "markdown", "sqlite3", "archivist.pipeline", "archivist.config"}
 
 
@@ -161,7 +162,7 @@ def test_a_failing_child_means_the_scan_is_made_here(tmp_path, monkeypatch):
 def test_no_fork_once_the_modules_are_loaded(tmp_path, monkeypatch):
     content, theme = scan_fixture(tmp_path)
     monkeypatch.setattr(scan_ahead.threading, "active_count", lambda: 1)
-    monkeypatch.setattr(scan_ahead, "BUILD_MODULES", ("archivist.fresh",))  # loaded, as in serve's build process
+    monkeypatch.setattr(scan_ahead, "BUILD_MODULES", ("archivist.incremental.fresh",))  # loaded, as in serve's build process
     ahead = ScanAhead(content, theme)
     assert ahead.pipe is None and ahead.result() == fresh.scan_inputs(content, theme)
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from archivist import cli, quick, stages
+from archivist import cli, rendering
+from archivist.incremental import choose
 from archivist.config import Config, load_config
 from archivist.errors import BuildFailed
 from archivist.pipeline import Options, Project, build
-from archivist.quick import changed_since
+from archivist.incremental.choose import changed_since
 from archivist.writer import MARKER
 
 from .conftest import REPO
@@ -108,15 +109,15 @@ def test_random_edits_through_the_command_build_the_same_site_as_a_clean_build(t
     settings = tmp_path / "site.yaml"
     settings.write_text("base_url: https://example.org/\npage_size: 3\nfeed_size: 4\nrelated_count: 3\n", encoding="utf-8")
     compared, quick_builds = [], []
-    monkeypatch.setattr(quick, "changed_since", lambda *args: compared.append(1) or changed_since(*args))
-    real_quick = quick.quick_edit
+    monkeypatch.setattr(choose, "changed_since", lambda *args: compared.append(1) or changed_since(*args))
+    real_quick = choose.shape_keeping_edits
 
     def counted_quick(*args):
         result = real_quick(*args)
         quick_builds.append(result is not None)
         return result
 
-    monkeypatch.setattr(quick, "quick_edit", counted_quick)
+    monkeypatch.setattr(choose, "shape_keeping_edits", counted_quick)
     command = ["build", "--content", str(content), "--templates", str(templates), "--output", str(tmp_path / "inc"),
                "--config", str(settings), "--jobs", "1"]
     done, answers = [], []
@@ -134,7 +135,7 @@ def test_random_edits_through_the_command_build_the_same_site_as_a_clean_build(t
         shutil.rmtree(clean.output)
     assert {"edit", "body", "add", "delete", "rename", "template"} <= set(done)
     assert {second for _, second in answers} == {"Up to date"} and len(compared) >= 5, (answers, len(compared))
-    assert sum(quick_builds) >= 5, quick_builds  # the quick path published edits, not only the full build
+    assert sum(quick_builds) >= 5, quick_builds  # the quick path chose edits, not only the full build
 
 
 def test_process_pool_output_equals_single_process(tmp_path, monkeypatch):
@@ -150,7 +151,7 @@ def test_process_pool_output_equals_single_process(tmp_path, monkeypatch):
     build(two, Options(jobs=2), now=NOW)
     assert tree(one.output) == tree(two.output)
     # A large archive runs the search index and the cache writes after the render, in the parent.
-    monkeypatch.setattr(stages, "BESIDE_MOST", 100)
+    monkeypatch.setattr(rendering, "BESIDE_MOST", 100)
     large = Project(content, REPO / "templates", tmp_path / "large", config, cache=tmp_path / "cache")
     build(large, Options(jobs=2), now=NOW)
     assert tree(large.output) == tree(two.output)
@@ -177,7 +178,7 @@ def test_a_corrupt_cache_is_ignored_and_the_site_is_right(tmp_path):
 
 
 def test_a_cache_from_another_version_is_ignored(tmp_path):
-    from archivist.cache import BuildCache
+    from archivist.incremental.cache import BuildCache
 
     content = tmp_path / "content"
     content.mkdir()
@@ -185,7 +186,7 @@ def test_a_cache_from_another_version_is_ignored(tmp_path):
     project = Project(content, REPO / "templates", tmp_path / "out", Config(), cache=tmp_path / "cache")
     build(project, now=NOW)
     stale = BuildCache(tmp_path / "cache", "archivist 0.0.0-other")
-    assert stale.state().articles == {} and stale.stamp() == ()
+    assert stale.state().articles == {} and stale.stamp() is None
     stale.close()
     result = build(project, now=NOW)
     assert not result.up_to_date and result.rendered == result.files

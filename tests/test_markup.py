@@ -12,7 +12,8 @@ from markdown.treeprocessors import InlineProcessor
 
 from archivist.frontmatter import parse as parse_front_matter
 from archivist.markdown_engine import PlainTextInline, new_markdown
-from archivist.markup import CLEANER, EXTENSIONS, Markdowns, plain_html, unique_id
+from archivist.load import Markdowns
+from archivist.markup import CLEANER, EXTENSIONS, plain_html, unique_id
 
 HERE = Path(__file__).parent
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

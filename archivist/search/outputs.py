@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from archivist.cache import ReadAhead, bodies_column
+from archivist.incremental.cache import ReadAhead, bodies_column
 from archivist.search.index import (
     BLOCK, FORMAT_VERSION, block_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,
@@ -37,6 +37,15 @@ class IndexUpdate:
     meta: SearchMeta
     files: dict[str, bytes]  # shard name -> file bytes, for shards (re)encoded this build
     packed: dict[str, bytes]  # shard name -> cache row
+
+
+@dataclass(frozen=True)
+class IndexPatch:
+    """The index files some shape-keeping edits change, the files they drop, and how to save the new index."""
+
+    files: dict[str, tuple[str, bytes]]  # path -> (key, bytes)
+    dropped: set[str]
+    save: Callable[[], None]
 
 
 def record(article, text: str) -> dict:
@@ -251,8 +260,8 @@ def site_files(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[
     return core_files(store, update) + facet_files(site, number) + document_files(store, order), update
 
 
-def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple[str, bytes]], set[str], Callable] | None:
-    """Return the index files edits change ({path: (key, bytes)}), the paths they drop, and a saver.
+def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
+    """Return the index files edits change, the paths they drop, and a saver.
 
     edits are (old digest, new parse) of articles that keep their place (path, date,
     tags, reporters); order is the patched site's articles oldest first, or empty
@@ -283,7 +292,7 @@ def quick_index(store: SearchStore, edits: list, order) -> tuple[dict[str, tuple
     put = {path: (key, produce()) for path, key, produce in core_files(store, update) if key not in kept}
     put.update(docs)
     dropped = {f"{PREFIX}{name}.js" for name in kept - meta_names(update.meta)}
-    return put, dropped, lambda: store.save(update.meta, update.packed)
+    return IndexPatch(put, dropped, lambda: store.save(update.meta, update.packed))
 
 
 def meta_names(meta: SearchMeta) -> set[str]:

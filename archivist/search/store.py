@@ -13,7 +13,7 @@ import sqlite3
 from array import array
 from dataclasses import dataclass
 
-from archivist.cache import bodies_column, transaction
+from archivist.incremental.cache import bodies_column, transaction
 from archivist.search.postings import doc_values
 
 Shard = tuple[list[str], dict[str, list[int]]]  # keys in order, key -> posting entries

@@ -22,13 +22,14 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from . import __version__
-from .sources import Source, find_sources
-from .theme import theme_files
+from .. import __version__
+from ..manifest import MARKER
+from ..sources import Source, find_sources
+from ..theme import theme_files
 
-MARKER = ".archivist-output"  # the output's manifest (writer.py writes it; its stat shows a changed output)
 FINGERPRINT = "fresh"  # file name, in the cache folder
 LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
+INPUTS = ("listing", "theme", "base", "drafts", "output")  # the fields of a Stamp that a build reads
 
 
 class Stamp(NamedTuple):
@@ -40,6 +41,12 @@ class Stamp(NamedTuple):
     drafts: bool
     output: tuple[int, int] | None
     due: float | None = None  # when the earliest future-dated article comes due
+
+    def changed(self, other: Stamp | None) -> set[str]:
+        """Return the names of the inputs other saw otherwise (all of them if there is no other); `due` is no input."""
+        if other is None:
+            return set(INPUTS)
+        return {name for name in INPUTS if getattr(self, name) != getattr(other, name)}
 
 
 class Scan(NamedTuple):
@@ -89,7 +96,7 @@ def library_versions() -> str:
 def code_hash() -> str:
     """Return a hash of archivist's own source: any code change makes old cached objects unusable."""
     digest = hashlib.blake2b(digest_size=8)
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(Path(__file__).parent.parent.rglob("*.py")):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

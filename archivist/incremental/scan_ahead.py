@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .fresh import Scan, scan_inputs
-from .sources import Source
+from ..sources import Source
 
 # In the order they load; polling between them bounds how long a finished scan waits.
-BUILD_MODULES = ("yaml", "archivist.errors", "archivist.cache", "archivist.config", "archivist.writer",
+BUILD_MODULES = ("yaml", "archivist.errors", "archivist.incremental.cache", "archivist.config", "archivist.writer",
                  "archivist.pipeline", "jinja2", "archivist.render", "archivist.load",
-                 "archivist.search.store", "archivist.pages", "archivist.quick")
+                 "archivist.search.store", "archivist.pages", "archivist.plan", "archivist.rendering",
+                 "archivist.incremental.record")
 
 
 def modules_loaded() -> bool:
@@ -80,7 +81,7 @@ class ScanAhead:
             try:
                 size = int.from_bytes(self.pipe.read(8), "little")
                 errors, listing, theme = marshal.loads(self.pipe.read(size))
-                from .errors import ContentError
+                from ..errors import ContentError
 
                 self.found = Scan([], [ContentError(*e) for e in errors], listing, theme)
             except (EOFError, ValueError, TypeError):  # the child failed before it wrote

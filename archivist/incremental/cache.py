@@ -17,8 +17,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from .model import Article
+from ..model import Article
+from ..parallel import Background
+from .fresh import Stamp
 
 # 16 KB pages: a body row (some 6 KB of HTML, text and index keys) takes one page or two instead
 # of spilling over several 4 KB ones (README, "Edit, save, see", has the figures). The size
@@ -55,17 +58,33 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("COMMIT")
 
 
+class SourceEntry(NamedTuple):
+    """What the source index records of one content file: the article digest of its size and time."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+@dataclass(frozen=True)
+class SiteModel:
+    """The site model of the last full build, and which article pages link to each article (card edits patch it)."""
+
+    site: object  # site.Site
+    linked_from: dict[str, tuple[str, ...]]
+
+
 @dataclass
 class CacheState:
     """What a build needs from the previous one; empty when there was none."""
 
-    sources: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    sources: dict[str, SourceEntry] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)
-    stamp: tuple = ()
+    stamp: Stamp | None = None
     related: dict = field(default_factory=dict)
     links: dict = field(default_factory=dict)
-    model: tuple | None = None
+    model: SiteModel | None = None
 
 
 class BuildCache:
@@ -104,19 +123,19 @@ class BuildCache:
         except Exception:  # a damaged value means a cold build, never a wrong site
             return default
 
-    def stamp(self) -> tuple:
-        """Return the fingerprint of the last build's inputs (cheap: read before anything else)."""
-        return self._load("stamp", ())
+    def stamp(self) -> Stamp | None:
+        """Return the fingerprint of the last build's inputs, or None (cheap: read before anything else)."""
+        return self._load("stamp", None)
 
-    def sources(self) -> dict[str, tuple[int, int, str]]:
-        """Return the last build's source index: path -> (size, mtime, digest)."""
-        return {path: (size, mtime, digest) for path, size, mtime, digest in self.db.execute("SELECT * FROM sources")}
+    def sources(self) -> dict[str, SourceEntry]:
+        """Return the last build's source index: path -> SourceEntry."""
+        return {path: SourceEntry(size, mtime, digest) for path, size, mtime, digest in self.db.execute("SELECT * FROM sources")}
 
-    def source_entries(self, paths: list[str]) -> dict[str, tuple[int, int, str]]:
+    def source_entries(self, paths: list[str]) -> dict[str, SourceEntry]:
         """Return the source index entries of these paths (those it has)."""
         marks = ",".join("?" * len(paths))
         rows = self.db.execute(f"SELECT * FROM sources WHERE path IN ({marks})", paths)
-        return {path: (size, mtime, digest) for path, size, mtime, digest in rows}
+        return {path: SourceEntry(size, mtime, digest) for path, size, mtime, digest in rows}
 
     def published(self) -> int:
         """Return how many articles the last build published."""
@@ -150,8 +169,8 @@ class BuildCache:
         except Exception:  # a damaged row: the caller falls back to a full build
             return None
 
-    def model(self):
-        """Return the last full build's (site model, linked_from), or None."""
+    def model(self) -> SiteModel | None:
+        """Return the last full build's site model, or None."""
         return self._load("model", None)
 
     def article(self, digest: str) -> Article | None:
@@ -211,7 +230,7 @@ class BuildCache:
             self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?)",
                                 [(path, pickle.dumps(found)) for path, found in links.items()])
 
-    def save_stamp(self, stamp: tuple) -> None:
+    def save_stamp(self, stamp: Stamp) -> None:
         """Record the fingerprint of the inputs a build saw."""
         with transaction(self.db):
             self.db.execute("INSERT OR REPLACE INTO state VALUES ('stamp', ?)", (pickle.dumps(stamp),))
@@ -219,6 +238,45 @@ class BuildCache:
     def close(self) -> None:
         """Close the database."""
         self.db.close()
+
+
+@contextmanager
+def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
+    """Write the bulk of the new cache state in a forked process while the pages render; yield commit().
+
+    The writer holds its transaction open until commit() is called, after the
+    site is published: a build that fails leaves the cache as it was.
+    """
+    import multiprocessing  # not needed by the quick paths
+
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+
+    def job() -> None:
+        """Write the articles, links and model in one transaction; commit it once told to."""
+        db = sqlite3.connect(cache.path, isolation_level=None)
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            write_articles(db, new, previous)
+            db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
+        finally:
+            db.close()
+
+    writer = Background(job, jobs)
+    committed = []
+
+    def commit() -> None:
+        """Commit the written state (and wait until it is)."""
+        sender.send(True)
+        writer.result()
+        committed.append(True)
+
+    try:
+        yield commit
+    finally:
+        if not committed:
+            writer.close()  # a child killed mid-transaction leaves nothing: SQLite ignores an uncommitted write
+        sender.close()
+        receiver.close()
 
 
 def write_articles(db: sqlite3.Connection, state: CacheState, previous: CacheState) -> None:

@@ -1,0 +1,1 @@
+"""Incremental builds: what the last build left (cache, fingerprint) and the choice of what a build must redo."""
