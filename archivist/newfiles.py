@@ -49,22 +49,16 @@ def link_exclusively(temporary: Path, path: Path) -> None:
 def create_file(path: Path, data: bytes) -> None:
     """Write a new file atomically; raise FileExistsError rather than replace an existing one."""
     make_folder(path.parent)
-    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        link_exclusively(temporary, path)
-    finally:
-        with suppress(FileNotFoundError):
-            temporary.unlink()
-    sync_folder(path.parent)
+    _commit(path, data, link_exclusively)
 
 
 def replace_file(path: Path, data: bytes) -> None:
     """Replace a file's bytes atomically: a crash leaves the old file or the whole new one, never a part."""
+    _commit(path, data, os.replace)
+
+
+def _commit(path: Path, data: bytes, put) -> None:
+    """Write data to a synced temporary file beside path, `put` it at path, then sync the folder."""
     temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
@@ -72,7 +66,7 @@ def replace_file(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        put(temporary, path)
     finally:
         with suppress(FileNotFoundError):
             temporary.unlink()

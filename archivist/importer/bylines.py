@@ -242,3 +242,12 @@ def transcript_reporter(lines: list[str]) -> str:
         if match:
             return match.group(1)
     return ""
+
+
+def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
+    """Return the reporter a TV transcript names, or of a `홍길동 2024. 5. 13. 12:52` line right under the
+    headline (lines top to first), or ''."""
+    name = transcript_reporter(texts[first:last + 1]) if last >= first else ""
+    for i in range(top, min(len(texts), top + 6, first + 1)):
+        name = name or name_and_time(texts[i])
+    return name

@@ -34,17 +34,9 @@ def _title_line(texts: list[str], first: int, title: str) -> int:
 def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle, last: int = -1) -> None:
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when no byline named one."""
-    if record.reporters:
-        return
-    name = fields.transcript_reporter(texts[first:last + 1]) if last >= first else ""
-    if name:
-        record.reporters.append(name)
-        return
-    for i in range(top, min(len(texts), top + 6, first + 1)):
-        name = fields.name_and_time(texts[i])
-        if name:
-            record.reporters.append(name)
-            return
+    if not record.reporters:
+        name = fields.header_reporter(texts, top, first, last)
+        record.reporters.extend([name] if name else [])
 
 
 def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -> list[int]:

@@ -148,17 +148,9 @@ def _add(record: ImportedArticle, byline) -> None:
 def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle, last: int) -> None:
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when none is known."""
-    if record.reporters:
-        return
-    name = fields.transcript_reporter(lines[first:last + 1])
-    if name:
-        record.reporters.append(name)
-        return
-    for i in range(top, min(len(lines), top + 6, first + 1)):
-        name = fields.name_and_time(lines[i])
-        if name:
-            record.reporters.append(name)
-            return
+    if not record.reporters:
+        name = fields.header_reporter(lines, top, first, last)
+        record.reporters.extend([name] if name else [])
 
 
 def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
