@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import fields, noise
 
 if TYPE_CHECKING:
-    from .text import Line
+    from .record import Line
 
 TITLE_WINDOW = 200  # how many lines above the article the headline may be
 LEAD_CHARS = 1500   # how much of the article's start a headline is compared with

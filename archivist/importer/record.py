@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(slots=True)
@@ -40,3 +41,12 @@ class ImportedArticle:
         text = text.strip()
         if text:
             self.dropped.append(Dropped(text, reason))
+
+
+class Line(NamedTuple):
+    """One line of the dump with what the classifier made of it (a tuple: pages have thousands)."""
+
+    index: int
+    text: str
+    kind: str | None
+    prose: bool

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
 
 from . import clean, fields, headline, layout, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
-from .record import Dropped, ImportedArticle
+from .record import Dropped, ImportedArticle, Line
 from .template import TEMPLATE, mark as mark_template
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
@@ -36,15 +35,6 @@ _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, m
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-
-
-class Line(NamedTuple):
-    """One line of the dump with what the classifier made of it (a tuple: pages have thousands)."""
-
-    index: int
-    text: str
-    kind: str | None
-    prose: bool
 
 
 def segment(text: str) -> list[Line]:
