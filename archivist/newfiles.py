@@ -46,19 +46,29 @@ def link_exclusively(temporary: Path, path: Path) -> None:
         os.rename(temporary, path)
 
 
-def create_file(path: Path, data: bytes) -> None:
-    """Write a new file atomically; raise FileExistsError rather than replace an existing one."""
+def create_file(path: Path, data: bytes, unsynced: set[Path] | None = None) -> None:
+    """Write a new file atomically; raise FileExistsError rather than replace an existing one.
+
+    The folder is synced at once, or added to `unsynced` for the caller to sync with `sync_folders`
+    when it has written a batch (a folder import syncs each folder once, not once per article)."""
     make_folder(path.parent)
-    _commit(path, data, link_exclusively)
+    _commit(path, data, link_exclusively, unsynced)
 
 
-def replace_file(path: Path, data: bytes) -> None:
+def replace_file(path: Path, data: bytes, unsynced: set[Path] | None = None) -> None:
     """Replace a file's bytes atomically: a crash leaves the old file or the whole new one, never a part."""
-    _commit(path, data, os.replace)
+    _commit(path, data, os.replace, unsynced)
 
 
-def _commit(path: Path, data: bytes, put) -> None:
-    """Write data to a synced temporary file beside path, `put` it at path, then sync the folder."""
+def sync_folders(folders: set[Path]) -> None:
+    """Sync every folder of the set, then empty it."""
+    for folder in sorted(folders):
+        sync_folder(folder)
+    folders.clear()
+
+
+def _commit(path: Path, data: bytes, put, unsynced: set[Path] | None) -> None:
+    """Write data to a synced temporary file beside path, `put` it at path, then sync the folder (or note it)."""
     temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
@@ -70,4 +80,7 @@ def _commit(path: Path, data: bytes, put) -> None:
     finally:
         with suppress(FileNotFoundError):
             temporary.unlink()
-    sync_folder(path.parent)
+    if unsynced is None:
+        sync_folder(path.parent)
+    else:
+        unsynced.add(path.parent)

@@ -66,6 +66,7 @@ class Archive:
     urls: dict[str, Path] = field(default_factory=dict)
     titles: dict[str, tuple[Path, str]] = field(default_factory=dict)  # key → (file, its url or '')
     tags: Counter = field(default_factory=Counter)
+    unsynced: set[Path] = field(default_factory=set)  # folders given new entries, synced at the end of a run
 
     def find(self, record: ImportedArticle) -> Path | None:
         """Return the file that already holds this page, or None.

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import ContentError
+from ..newfiles import sync_folders
 from . import archive, write
 from .pool import Loaded, deferred_interrupt, failure, preloaded
 from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
@@ -219,10 +220,12 @@ def run(args) -> int:
     try:
         import_all(pages, args, given, known, summary, fetcher)
     except KeyboardInterrupt:
+        sync_folders(known.unsynced)
         report(summary, args.dry_run)
         print("import: interrupted; the articles listed above are written whole, the rest not at all",
               file=sys.stderr)
         return 130
+    sync_folders(known.unsynced)  # the new articles' names survive a power loss from here on
     report(summary, args.dry_run)
     return 1 if summary.failed else 0
 

@@ -110,24 +110,19 @@ def write(record: ImportedArticle, content: Path, known: archive.Archive, update
     if existing is not None and not update:
         return Written(existing, "duplicate")
     if existing is not None:
-        return _update(existing, record)
+        return _update(existing, record, known.unsynced)
     folder = target_dir(content, record)
     path = free_path(folder, safe_slug(record))
-    _create(path, render(record))
+    create_file(path, render(record).encode("utf-8"), known.unsynced)
     known.add(record, path)
     return Written(path, "wrote")
 
 
-def _create(path: Path, text: str) -> None:
-    """Create the file atomically and durably; fail rather than replace one that appeared meanwhile."""
-    create_file(path, text.encode("utf-8"))
-
-
-def _update(path: Path, record: ImportedArticle) -> Written:
+def _update(path: Path, record: ImportedArticle, unsynced: set[Path]) -> Written:
     """Re-import in place: new body, but every front matter field already in the file is kept."""
     kept, _ = archive.read_front_matter(path)
     merged = _merge(record, kept)
-    replace_file(path, _render_merged(merged, kept, record.body).encode("utf-8"))
+    replace_file(path, _render_merged(merged, kept, record.body).encode("utf-8"), unsynced)
     return Written(path, "updated")
 
 
