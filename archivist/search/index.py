@@ -30,7 +30,7 @@ from archivist.search.shards import (
 from archivist.search.store import decode_pairs, encode_keys
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 BLOCK = 2500  # documents per r/ file of result fields (fewer files load sooner: see README, Measuring)
 

@@ -226,7 +226,8 @@ test("the first query loads the manifest, few shards and one page of documents",
 
 test("the engine and the Python reader find the same documents", async () => {
   const { engine: e } = engine();
-  const queries = ["쟁탈전", "업계", "인", "대규모언어모델", "금리 환율", "\"인재 전쟁\"", "market", "AI"];
+  const queries = ["쟁탈전", "업계", "인", "대규모언어모델", "금리 환율", "\"인재 전쟁\"", "market", "AI", "ai ", "aid",
+    "금리로", "반도체업계에서는", "정부와의", "쟁탈전으로", "GPT-4", "2024년", "27억5000만달러", "3조"];
   const script = [
     "import json, sys",
     `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
@@ -235,10 +236,10 @@ test("the engine and the Python reader find the same documents", async () => {
     `root = Path(${JSON.stringify(base)}).parent`,
     "files = [(p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob('*.js')]",
     "r = IndexReader(files)",
-    "from archivist.search.reader import parse_query",
+    "from archivist.search.query import query_plans",
     `qs = ${JSON.stringify(queries)}`,
     "found = [sorted(r.search(q)) for q in qs]",
-    "index = [sorted(set.intersection(*(r.lookup(t) for t in parse_query(q)[0]))) for q in qs]",
+    "index = [sorted(set.intersection(*(r.lookup(p)[0] for p in query_plans(q)[0]))) for q in qs]",
     "print(json.dumps([found, index]))",
   ].join("\n");
   const [expected, candidates] = JSON.parse(execFileSync(PYTHON, ["-c", script]).toString());

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 4;
+  var FORMAT_VERSION = 5;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var ONE_CHAR = " ";  // before every one-character key (see tokenize.py)
@@ -122,22 +122,150 @@
     return token.lastIndexOf(query, 0) === 0;
   }
 
-  /* ---- query parsing ---- */
+  /* ---- glued numbers (mirror of archivist/search/glue.py) ---- */
 
-  /** Return {terms, phrases, check} of a query: quoted parts are phrases. */
+  var GLUE_RE = new RegExp("(?<![0-9a-z.,])([a-z]+-)?([0-9]+(?:[.,][0-9]+)*)(?![0-9a-z])(%|[" + DENSE + "])?", "gu");
+
+  /** Return [key, start, end] of each glued number key of a folded whitespace-free piece. */
+  function glueSpans(piece) {
+    var spans = [];
+    var match;
+    GLUE_RE.lastIndex = 0;
+    while ((match = GLUE_RE.exec(piece)) !== null) {
+      var core = (match[1] || "") + match[2];
+      if (match[1] || /[.,]/.test(match[2])) {
+        spans.push([chars(core).slice(0, WORD_KEY_LEN).join(""), match.index, match.index + core.length]);
+      }
+      if (match[3]) {
+        spans.push([chars(core + match[3]).slice(0, WORD_KEY_LEN).join(""), match.index,
+          match.index + match[0].length]);
+      }
+    }
+    return spans;
+  }
+
+  /* ---- particles (mirror of archivist/search/particles.py) ---- */
+
+  // Particles by the stem ending they follow: C a final consonant, V a vowel,
+  // R a vowel or a final ㄹ, N a final consonant other than ㄹ, A any.
+  var FIRST_PARTICLES = {
+    "이": "C", "은": "C", "을": "C", "과": "C", "으로": "N",
+    "가": "V", "는": "V", "를": "V", "와": "V", "로": "R",
+    "의": "A", "에": "A", "에서": "A", "에게": "A", "도": "A", "만": "A",
+    "까지": "A", "부터": "A", "처럼": "A", "보다": "A",
+  };
+  var SECOND_PARTICLES = ["는", "은", "도", "의", "만"];
+  var STACKING = ["에", "에서", "에게", "으로", "로", "와", "과", "까지", "부터", "보다", "처럼", "만"];
+  var MIN_STEM = 2;
+  var GUARD_SHARE = 0.8;
+  var GUARD_MIN = 3;
+
+  /** Return true when a Hangul syllable ends in a consonant. */
+  function hasFinal(syllable) {
+    return (syllable.charCodeAt(0) - 0xAC00) % 28 !== 0;
+  }
+
+  /** Return every particle or pair of particles -> the class of its first particle, longest first. */
+  function particleEndings() {
+    var endings = Object.assign(Object.create(null), FIRST_PARTICLES);
+    STACKING.forEach(function (first) {
+      SECOND_PARTICLES.forEach(function (second) {
+        var topicFits = (second !== "는" && second !== "은") ||
+          (second === "은") === hasFinal(first.charAt(first.length - 1));
+        if (second !== first && topicFits && !(first + second in endings)) {
+          endings[first + second] = FIRST_PARTICLES[first];
+        }
+      });
+    });
+    var order = Object.keys(endings).sort(function (a, b) {
+      return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    return order.map(function (ending) { return [ending, endings[ending]]; });
+  }
+
+  var ENDINGS = particleEndings();
+
+  /** Return true when a particle of class kind may follow the syllable stemEnd. */
+  function fits(stemEnd, kind) {
+    var final = (stemEnd.charCodeAt(0) - 0xAC00) % 28;
+    if (kind === "A") return true;
+    if (kind === "C") return final !== 0;
+    if (kind === "V") return final === 0;
+    if (kind === "R") return final === 0 || final === 8;  // 8: final ㄹ
+    return final !== 0 && final !== 8;
+  }
+
+  /** Return [stem, particle] when a Hangul token ends in particles after a stem of 2+ syllables, else null. */
+  function particleSplit(token) {
+    if (!/^[\uAC00-\uD7A3]+$/.test(token)) return null;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i][0];
+      var stem = token.slice(0, token.length - ending.length);
+      if (token.slice(-ending.length) === ending && stem.length >= MIN_STEM &&
+          fits(stem.charAt(stem.length - 1), ENDINGS[i][1])) {
+        return [stem, ending];
+      }
+    }
+    return null;
+  }
+
+  /** Return true when the stem is searched: the literal word (estimated) is rare or not most of the stem's articles. */
+  function useStem(stemCount, literalCount) {
+    return literalCount < GUARD_MIN || literalCount < GUARD_SHARE * stemCount;
+  }
+
+  /* ---- query parsing (mirror of archivist/search/query.py) ---- */
+
+  /** Return [text, kind] terms of a folded whitespace-free piece: glued keys ("glue") and the tokens they leave. */
+  function pieceTerms(piece) {
+    var glued = glueSpans(piece);
+    var terms = [];
+    tokenSpans(piece).forEach(function (span) {
+      glued.forEach(function (g) {
+        if (g[1] === span[0] && !terms.some(function (t) { return t[0] === g[0] && t[1] === "glue"; })) {
+          terms.push([g[0], "glue"]);
+        }
+      });
+      var covered = glued.some(function (g) { return g[1] <= span[0] && span[1] <= g[2]; });
+      if (!covered) terms.push([piece.slice(span[0], span[1]), "word"]);
+    });
+    return terms;
+  }
+
+  /** Return what one term looks up: {text, kind, mode, keys} and, for a word ending in particles, its stem. */
+  function termPlan(text, kind) {
+    if (kind === "glue") return {text: text, kind: kind, mode: "exact", keys: [text]};
+    if (!isDense(text) && kind === "word" && !isNumber(text)) {
+      return {text: text, kind: kind, mode: "exact", keys: [storedKey(chars(text).slice(0, WORD_KEY_LEN))]};
+    }
+    var lookup = queryKeys(text);
+    var plan = {text: text, kind: kind, mode: lookup.mode, keys: lookup.keys};
+    var split = isDense(text) ? particleSplit(text) : null;
+    if (split) {
+      var stem = queryKeys(split[0]);
+      plan.stem = {text: split[0], mode: stem.mode, keys: stem.keys,
+        boundary: split[0].charAt(split[0].length - 1) + split[1].charAt(0)};
+    }
+    return plan;
+  }
+
+  /** Return {plans, phrases}: what each term of a query looks up; quoted parts are phrases. */
   function parseQuery(query) {
-    var parts = String(query).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, "\"").split("\"");
+    var folded = foldText(String(query).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, "\""));
     var terms = [];
     var phrases = [];
-    parts.forEach(function (part, index) {
+    folded.split("\"").forEach(function (part, index) {
       var tokens = tokenize(part);
-      tokens.forEach(function (token) {
-        if (terms.indexOf(token) < 0) terms.push(token);
+      part.split(/\s+/).forEach(function (piece) {
+        pieceTerms(piece).forEach(function (term) {
+          if (!terms.some(function (t) { return t[0] === term[0] && t[1] === term[1]; })) terms.push(term);
+        });
       });
       if (index % 2 === 1 && tokens.length > 1) phrases.push(tokens);
     });
-    var check = phrases.length > 0 || terms.some(needsCheck);
-    return {terms: terms, phrases: phrases, check: check};
+    var last = terms[terms.length - 1];
+    if (last && last[1] === "word" && isTokenChar(chars(folded).pop() || "")) last[1] = "open";
+    return {plans: terms.map(function (t) { return termPlan(t[0], t[1]); }), phrases: phrases};
   }
 
   /* ---- script loading ---- */
@@ -281,14 +409,18 @@
   var TITLE = 1;
   var META = 2;
   var BODY_WEIGHT = [0, 1, 1.5, 2];
-  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid").
+  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid"; the
+  // word as typed, not only its stem).
   var WHOLE = 16;
+  // A match that is not WHOLE (a word the query only begins, a stem without the typed
+  // particle) weighs this much: below a whole match anywhere (the most a field gives is 6.5).
+  var PART_WEIGHT = 0.1;
   var FLAGS = TITLE | META | WHOLE;
 
   /** Return the ranking weight of one query word's value bits in a document. */
   function weight(v) {
     var base = (v & TITLE ? 3 : 0) + (v & META ? 1.5 : 0) + BODY_WEIGHT[(v >> 2) & 3];
-    return v & WHOLE ? base : 0.4 * base;  // words that only start with the query count less
+    return v & WHOLE ? base : PART_WEIGHT * base;
   }
 
   /** Return the value bits of two matches of one token in a document, merged. */
@@ -559,21 +691,50 @@
   };
 
   /** Return a promise of {values, count} of the documents matching one query token. */
-  Engine.prototype.lookupToken = function (manifest, token) {
-    var cached = this.tokenCache.get(token);
+  /** Return a promise of the values of the documents holding every key (each matched as mode says). */
+  function lookupAll(base, manifest, keys, mode) {
+    return Promise.all(keys.map(function (key) {
+      return lookupKey(base, manifest, key, mode);
+    })).then(intersectValues);
+  }
+
+  /**
+   * Return a promise of {values, count, match} for one term's plan: the documents
+   * it finds and the token they are checked and marked with. A word ending in
+   * particles also finds its stem (not WHOLE where the boundary key is missing),
+   * unless the literal word's articles (estimated) are most of the stem's.
+   */
+  Engine.prototype.lookupToken = function (manifest, plan) {
+    var id = plan.kind + "\n" + plan.text;
+    var cached = this.tokenCache.get(id);
     if (cached) return cached;
     var base = this.base;
-    var lookup = queryKeys(token);
-    var promise = Promise.all(lookup.keys.map(function (key) {
-      return lookupKey(base, manifest, key, lookup.mode);
-    })).then(function (arrays) {
-      var values = intersectValues(arrays);
-      return {values: values, count: countPresent(values)};
+    var literal = function () {
+      return lookupAll(base, manifest, plan.keys, plan.mode).then(function (values) {
+        return {values: values, count: countPresent(values), match: plan.text};
+      });
+    };
+    var stem = plan.stem;
+    var promise = !stem ? literal() : Promise.all([
+      lookupAll(base, manifest, stem.keys, stem.mode),
+      lookupKey(base, manifest, stem.boundary, "exact"),
+    ]).then(function (both) {
+      var values = both[0];
+      var stemCount = 0;
+      var estimate = 0;
+      for (var n = 0; n < values.length; n++) {
+        if (values[n] === 0) continue;
+        stemCount++;
+        if (both[1][n] !== 0) estimate++;
+        else values[n] &= ~WHOLE;
+      }
+      if (!useStem(stemCount, estimate)) return literal();
+      return {values: values, count: stemCount, match: stem.text};
     });
     if (this.tokenCache.size > 200) this.tokenCache.clear();
-    this.tokenCache.set(token, promise);
+    this.tokenCache.set(id, promise);
     var cache = this.tokenCache;
-    promise.catch(function () { cache.delete(token); });  // let a failed load be retried
+    promise.catch(function () { cache.delete(id); });  // let a failed load be retried
     return promise;
   };
 
@@ -700,6 +861,22 @@
   };
 
   /**
+   * Return {plans, phrases, terms, marks, check} of a parsed query once its terms are
+   * looked up: terms are the tokens documents are checked with (a stem where the stem
+   * was searched; no glued key, which the index answers exactly), marks what is highlighted.
+   */
+  function resolved(parsed, lookups) {
+    var terms = [];
+    var marks = [];
+    lookups.forEach(function (found, i) {
+      if (marks.indexOf(found.match) < 0) marks.push(found.match);
+      if (parsed.plans[i].kind !== "glue" && terms.indexOf(found.match) < 0) terms.push(found.match);
+    });
+    var check = parsed.phrases.length > 0 || terms.some(needsCheck);
+    return {plans: parsed.plans, phrases: parsed.phrases, terms: terms, marks: marks, check: check};
+  }
+
+  /**
    * Return a promise of {parsed, ranked}: the numbers of the documents the
    * index gives for a query, in result order, before any phrase check.
    */
@@ -711,12 +888,14 @@
       var hasFilter = ["tags", "reporters", "years"].some(function (f) {
         return options[f] && options[f].length;
       });
-      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: new Ranking([], null)};
+      if (!parsed.plans.length && !hasFilter) {
+        return {parsed: resolved(parsed, []), ranked: new Ranking([], null)};
+      }
       return Promise.all([
-        Promise.all(parsed.terms.map(function (t) { return self.lookupToken(manifest, t); })),
+        Promise.all(parsed.plans.map(function (p) { return self.lookupToken(manifest, p); })),
         self.filterMask(manifest, options),
       ]).then(function (both) {
-        return {parsed: parsed, ranked: rank(manifest, both[0], both[1], options.sort)};
+        return {parsed: resolved(parsed, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
       });
     });
   };
@@ -732,7 +911,7 @@
     var self = this;
     return this.match(query, options).then(function (found) {
       // Keyed by the parsed query: a closing quote or spacing does not check anew.
-      var checkKey = JSON.stringify([found.parsed.terms, found.parsed.phrases, options.sort || "",
+      var checkKey = JSON.stringify([found.parsed.marks, found.parsed.terms, found.parsed.phrases, options.sort || "",
         options.tags || [], options.reporters || [], options.years || []]);
       return self.page(query, found.parsed, found.ranked, options, checkKey);
     });
@@ -744,7 +923,7 @@
     var offset = options.offset || 0;
     var self = this;
     var finish = function (numbers, docs, total, exact) {
-      var words = parsed.terms;
+      var words = parsed.marks;
       return {
         query: String(query), total: total, exact: exact,
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
@@ -943,6 +1122,8 @@
     queryKeys: queryKeys,
     tokenMatches: tokenMatches,
     parseQuery: parseQuery,
+    particleSplit: particleSplit,
+    useStem: useStem,
     snippet: snippet,
   };
 })(typeof window !== "undefined" ? window : globalThis);
