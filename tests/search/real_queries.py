@@ -1,6 +1,7 @@
 """Queries of each kind generated from real article text, with their right answers by an oracle.
 
     python tests/search/real_queries.py OUT     # build the index into OUT/search, write OUT/queries.json
+                                                # (exit status 3 without the shared folder)
 
 The documents are the article bodies of ../shared/cleaning-dev/cases/*/expected.json
 (read through tests/shared_cases.py, never copied here) and the user's example article.
@@ -147,17 +148,21 @@ def score(queries: list[dict], found: list[list[int]]) -> dict[str, dict[str, fl
     return {kind: {"queries": n, "recall": r / n, "precision": p / n} for kind, (n, r, p) in sums.items()}
 
 
+MISSING = 3  # exit status when the shared folder is not beside the checkout
+
+
 def load_cases() -> list[dict]:
     """Return every case's expected answer (skips as tests/shared_cases.py does without the folder)."""
     sys.path.insert(0, str(HERE.parent))
-    from shared_cases import case_ids, expected
+    from shared_cases import case_ids, cleaning_dev, expected
+    cleaning_dev()
     return [expected(case_id) for case_id in case_ids()]
 
 
-def main(out: Path) -> None:
-    """Build the real documents' index into out/search and write out/queries.json."""
+def write(out: Path, cases: list[dict]) -> list[dict]:
+    """Build the real documents' index into out/search, write out/queries.json and return the queries."""
     from archivist.search.index import build_search_index
-    docs = real_docs(load_cases())
+    docs = real_docs(cases)
     for path, data in build_search_index(docs, jobs=1):
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -166,7 +171,13 @@ def main(out: Path) -> None:
     numbers = {doc_index: number for number, doc_index in enumerate(order)}
     queries = [{**q, "answer": sorted(numbers[n] for n in q["answer"])} for q in generate(docs)]
     (out / "queries.json").write_text(json.dumps(queries, ensure_ascii=False, indent=1), encoding="utf-8")
+    return queries
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    sys.path.insert(0, str(HERE.parent))
+    from shared_cases import case_ids, expected
+    if not case_ids():
+        print("needs the real pages in ../shared/cleaning-dev beside the checkout", file=sys.stderr)
+        sys.exit(MISSING)
+    write(Path(sys.argv[1]), [expected(case_id) for case_id in case_ids()])
