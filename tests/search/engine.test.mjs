@@ -129,9 +129,25 @@ test("snippets carry highlight ranges as numbers over plain text", async () => {
 
 test("a hostile title and body come back as the same plain strings", async () => {
   const page = await engine().engine.search("제목에 태그가");
-  const hit = page.results.find((r) => r.url === "2025/01/xss/index.html");
-  assert.equal(hit.title, "<img src=x onerror=alert(1)> 보안 점검");
-  assert.ok(hit.snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), hit.snippet.text);
+  const at = page.results.findIndex((r) => r.url === "2025/01/xss/index.html");
+  assert.equal(page.results[at].title, "<img src=x onerror=alert(1)> 보안 점검");
+  const snippet = page.results[at].snippet || (await page.snippets())[at];
+  assert.ok(snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), snippet.text);
+});
+
+test("a page of results loads only the small c/ files of its results; texts only for snippets", async () => {
+  const { engine: e, loaded } = engine();
+  const page = await e.search("금리", { limit: 10 });
+  const names = () => loaded.map((p) => p.slice(base.length));
+  assert.equal(names().filter((p) => p.startsWith("c/")).length, 10);
+  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), []);
+  assert.ok(page.results.every((r) => r.title && r.url && r.date && r.snippet === null));
+  const newest = await e.search("금리", { limit: 10, sort: "newest", tags: ["경제"] });
+  assert.ok(newest.results.length > 0);
+  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), [], "sorting and filtering");
+  const snippets = await page.snippets();
+  assert.equal(names().filter((p) => p.startsWith("d/")).length, 10);
+  assert.ok(snippets.every((s) => s.text.length > 0));
 });
 
 test("once the result blocks are loaded, a new query draws without loading and fills snippets later", async () => {

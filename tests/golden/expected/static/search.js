@@ -808,10 +808,12 @@
     return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n, priority); }));
   };
 
-  /** Return the shown fields of document n if already loaded (its d/ file or r/ block), else null. */
+  /** Return the shown fields of document n if already loaded (its d/ or c/ file, or r/ block), else null. */
   function shownFields(manifest, n) {
     var doc = loaded["d/" + n];
     if (doc) return doc;
+    var card = loaded["c/" + n];
+    if (card) return {u: card[0], t: card[1], d: card[2], r: card[3], g: card[4], l: card[5]};
     var key = "r/" + Math.floor(n / manifest.block);
     var block = loaded[key];
     if (!block) return null;
@@ -825,14 +827,15 @@
 
   /**
    * Return a promise of the documents to show: those whose fields are loaded
-   * (see prefetch) at once, without their text; the others from their d/
-   * files, text included.
+   * at once, the others from their c/ files (a few hundred bytes each, no text:
+   * the snippets' d/ files are loaded later, see page.snippets).
    */
   Engine.prototype.shown = function (manifest, numbers) {
     var fields = numbers.map(function (n) { return shownFields(manifest, n); });
     var missing = numbers.filter(function (n, i) { return !fields[i]; });
     if (!missing.length) return Promise.resolve(fields);
-    return this.docs(missing).then(function () {
+    var base = this.base;
+    return Promise.all(missing.map(function (n) { return loadKey(base, "c/" + n); })).then(function () {
       return numbers.map(function (n) { return shownFields(manifest, n); });
     });
   };
