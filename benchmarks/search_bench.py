@@ -133,12 +133,12 @@ def run_node(index: Path, payload: list[str], recall: list[str]) -> dict:
     return json.loads(result.stdout)
 
 
-def session_rows(index: Path, sessions: list[list[str]] = SESSIONS) -> list[dict]:
+def session_rows(index: Path, sessions: list[list[str]] = SESSIONS, prefetch: bool = False) -> list[dict]:
     """Return per session the gzip bytes it downloads: the page's two scripts and every index file, by step."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(sessions, handle, ensure_ascii=False)
-    result = subprocess.run(["node", str(ROOT / "benchmarks" / "search_session.mjs"), str(index), handle.name],
-                            check=True, capture_output=True, text=True)
+    command = ["node", str(ROOT / "benchmarks" / "search_session.mjs"), str(index), handle.name]
+    result = subprocess.run(command + (["--prefetch"] if prefetch else []), check=True, capture_output=True, text=True)
     Path(handle.name).unlink()
     scripts = gz_size(ENGINE.read_bytes()) + gz_size(UI.read_bytes())
     rows = []
@@ -318,13 +318,15 @@ def main() -> None:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--sessions-of", type=Path, nargs="+", metavar="SITE",
                         help="only print the session transfer of already built sites (SITE/search)")
+    parser.add_argument("--prefetch", action="store_true",
+                        help="with --sessions-of: run the page as before issue #26 (every r/ block loaded)")
     args = parser.parse_args()
     if args.sessions_of:
         for site in args.sessions_of:
             count = json.loads((site / "search" / "manifest.js").read_text()[len("archivistSearchData("):-3]
                                .split(",", 1)[1])["count"]
             print(f"\n== {site}: {count} articles ==")
-            print_sessions(count - 1, session_rows(site / "search"))
+            print_sessions(count - 1, session_rows(site / "search", prefetch=args.prefetch))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
     nouns = corpus_nouns(args.make_corpus)

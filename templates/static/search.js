@@ -906,8 +906,10 @@
   /**
    * Return a promise of {query, total, exact, results} for a query.
    * options: limit (10), offset (0), sort ("relevance" | "newest"),
-   * tags, reporters, years (arrays; OR inside one, AND across them).
-   * exact is false when phrase checks stopped early and total is an upper bound.
+   * tags, reporters, years (arrays; OR inside one, AND across them), typing
+   * (true: more keys may follow, so results that need checking against their
+   * text are shown unchecked). exact is false when checks stopped early or were
+   * not made and total is an upper bound; checked is false when they were not made.
    */
   Engine.prototype.search = function (query, options) {
     options = options || {};
@@ -925,10 +927,10 @@
     var limit = options.limit || 10;
     var offset = options.offset || 0;
     var self = this;
-    var finish = function (numbers, docs, total, exact) {
+    var finish = function (numbers, docs, total, exact, checked) {
       var words = parsed.marks;
       return {
-        query: String(query), total: total, exact: exact,
+        query: String(query), total: total, exact: exact, checked: checked,
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
         // Snippets of results shown before their text was loaded (snippet null), in result order.
         snippets: function () {
@@ -938,17 +940,19 @@
         },
       };
     };
-    if (!parsed.check) {
+    // While typing goes on, what the index gives is shown unchecked: checking loads texts,
+    // which a result page replaced at the next key would not use.
+    if (!parsed.check || options.typing) {
       var numbers = ranked.slice(offset, offset + limit);
       return this.shown(loaded.manifest, numbers).then(function (docs) {
-        return finish(numbers, docs, ranked.length, true);
+        return finish(numbers, docs, ranked.length, !parsed.check, !parsed.check);
       });
     }
     return this.checkedPage(checkKey, parsed, ranked, offset + limit).then(function (state) {
       var numbers = state.good.slice(offset, offset + limit);
       var docs = numbers.map(function (n) { return shownFields(loaded.manifest, n); });
       var exact = state.next >= ranked.length;
-      return finish(numbers, docs, state.good.length + ranked.length - state.next, exact);
+      return finish(numbers, docs, state.good.length + ranked.length - state.next, exact, true);
     });
   };
 

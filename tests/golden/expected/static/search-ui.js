@@ -34,8 +34,9 @@
   };
   var PAGE = 10;
   var URL_DELAY = 300;  // ms of no typing before the URL follows the query
-  // ms of no typing before the snippets' texts are requested: a result page a key replaces
-  // at typing speed (about 120 ms a key) costs only its small c/ files, not ten texts.
+  // ms of no typing before the snippets' texts are requested (and results that need checking
+  // are checked): a result page a key replaces at typing speed (about 120 ms a key) costs
+  // only its small c/ files, not ten texts.
   var SNIPPET_DELAY = 150;
   var FILTERS = [["tag", "search-tag", "tags"], ["reporter", "search-reporter", "reporters"],
     ["year", "search-year", "years"]];
@@ -181,8 +182,12 @@
     return JSON.stringify([settledQuery(state.q), state.tag, state.reporter, state.year, state.sort]);
   };
 
-  /** Run the search for the current state; replace (or append) the results. */
-  SearchPage.prototype.run = function (append) {
+  /**
+   * Run the search for the current state; replace (or append) the results. typing:
+   * more keys may follow, so results that need checking are drawn unchecked and
+   * checked (drawn again) once typing pauses.
+   */
+  SearchPage.prototype.run = function (append, typing) {
     var serial = ++this.serial;
     var self = this;
     var offset = append ? this.shown : 0;
@@ -192,12 +197,15 @@
     var slow = setTimeout(function () {
       if (serial === self.serial) self.status.textContent = self.text.searching;
     }, 400);
-    return this.engine.search(query, this.options(offset)).then(function (page) {
+    var options = this.options(offset);
+    options.typing = Boolean(typing);
+    return this.engine.search(query, options).then(function (page) {
       clearTimeout(slow);
       if (serial !== self.serial) return;
       var first = append ? self.shown : 0;
       self.render(page, append);
-      self.fillSnippets(page, first, serial);
+      if (page.checked === false) self.checkSoon(serial);
+      else self.fillSnippets(page, first, serial);
       // A syllable without a final consonant may get one next (재 → 쟁): load its keys.
       self.engine.loadAhead(query);
     }, function () {
@@ -223,6 +231,14 @@
     this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
       this.text.none;
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
+  };
+
+  /** Search again, checked, once typing has paused for SNIPPET_DELAY (unless another key came). */
+  SearchPage.prototype.checkSoon = function (serial) {
+    var self = this;
+    setTimeout(function () {
+      if (serial === self.serial) self.pending = self.run(false, false);
+    }, SNIPPET_DELAY);
   };
 
   /**
@@ -308,7 +324,7 @@
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
     this.writeUrlSoon();
-    if (this.resultKey() !== this.drawnKey) this.pending = this.run(false);
+    if (this.resultKey() !== this.drawnKey) this.pending = this.run(false, true);
     else this.engine.loadAhead(this.input.value);
     return this.pending;
   };
