@@ -345,6 +345,10 @@
   // span 7-14 shards for the common initial consonants at 10,000 articles, and loading
   // them all made the keys around them slower, not faster. The first 6 are loaded.
   var AHEAD_SHARDS = 6;
+  // A new word's initial consonant loads fewer: the one-syllable keys' posting lists are the
+  // longest of all (an archive of 100,000 articles makes each shard 20-30 KB gzip), and the
+  // session transfer budget (issue #26) cannot pay for six of them on every new word.
+  var NEW_WORD_AHEAD = 2;
   // Medial vowels (0 = ㅏ … 20 = ㅣ) from the most used in Korean text to the least.
   var VOWELS_BY_USE = [0, 20, 4, 18, 8, 13, 1, 6, 5, 9, 19, 12, 17, 11, 14, 16, 2, 7, 10, 3, 15];
   // The one-character keys a new word's first Latin letter or digit looks up.
@@ -390,7 +394,7 @@
     return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
   }
 
-  /** Return the names of the first AHEAD_SHARDS shards holding keys in ranges, in range order. */
+  /** Return the names of the first AHEAD_SHARDS (NEW_WORD_AHEAD for a new word's syllables) shards holding keys in ranges. */
   function aheadShards(bounds, ranges) {
     var names = [];
     ranges.forEach(function (range) {
@@ -398,7 +402,8 @@
         if (names.indexOf(bounds[i][1]) < 0) names.push(bounds[i][1]);
       }
     });
-    return names.slice(0, AHEAD_SHARDS);
+    var newWord = ranges.length > 1 && ranges[0][0].charAt(0) === ONE_CHAR;
+    return names.slice(0, newWord ? NEW_WORD_AHEAD : AHEAD_SHARDS);
   }
 
   /* ---- posting lists ---- */
