@@ -66,6 +66,20 @@ test("a whole-word match outranks words that only start with the query", async (
   assert.ok(once >= 0 && aid >= 0 && once < aid, `${once} ${aid}`);
 });
 
+test("a noun typed with another particle finds the noun; articles with the typed form rank first", async () => {
+  const { engine: e } = engine();
+  const page = await e.search("금리로", { limit: 10000 });
+  const bare = await e.search("금리", { limit: 10000 });
+  assert.deepEqual([...page.results.map((r) => r.number)].sort(), [...bare.results.map((r) => r.number)].sort());
+  const docs = await e.docs(page.results.map((r) => r.number));
+  // The typed form as the index knows it: the stem and the pair where it meets the particle.
+  const typed = docs.map((d) => [d.t, d.x, ...d.g, ...d.r].join(" ").includes("리로"));
+  const firstOther = typed.indexOf(false);
+  assert.ok(firstOther > 0, "some articles hold 리로");
+  assert.ok(typed.slice(firstOther).every((x) => !x), "no article with 리로 after one without");
+  assert.ok(docs.slice(0, firstOther).filter((d) => (d.t + " " + d.x).includes("금리로")).length >= 10);
+});
+
 test("several words mean AND", async () => {
   const { engine: e } = engine();
   const both = await e.search("금리 환율", { limit: 1000 });
