@@ -97,13 +97,17 @@
     return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
   }
 
-  /** Return the distinct overlapping DENSE_KEY_LEN-long windows of a long dense token. */
+  /** Return the distinct DENSE_KEY_LEN-long windows that cover a long dense token: every other one, and the last. */
   function denseWindows(c) {
+    var last = c.length - DENSE_KEY_LEN;
+    var starts = [];
+    for (var start = 0; start <= last; start += DENSE_KEY_LEN) starts.push(start);
+    if (starts[starts.length - 1] !== last) starts.push(last);
     var windows = [];
-    for (var start = 0; start + DENSE_KEY_LEN <= c.length; start++) {
-      var window = c.slice(start, start + DENSE_KEY_LEN).join("");
+    starts.forEach(function (at) {
+      var window = c.slice(at, at + DENSE_KEY_LEN).join("");
       if (windows.indexOf(window) < 0) windows.push(window);
-    }
+    });
     return windows;
   }
 
@@ -349,6 +353,10 @@
   // longest of all (an archive of 100,000 articles makes each shard 20-30 KB gzip), and the
   // session transfer budget (issue #26) cannot pay for six of them on every new word.
   var NEW_WORD_AHEAD = 2;
+  // In an archive this large a shard is mostly one long posting list (20-45 KB gzip at
+  // 100,000 articles), and loading ahead shards the next key may not need costs more
+  // than the session transfer budget (issue #26) allows: nothing is loaded ahead.
+  var LARGE_ARCHIVE = 30000;
   // Medial vowels (0 = ㅏ … 20 = ㅣ) from the most used in Korean text to the least.
   var VOWELS_BY_USE = [0, 20, 4, 18, 8, 13, 1, 6, 5, 9, 19, 12, 17, 11, 14, 16, 2, 7, 10, 3, 15];
   // The one-character keys a new word's first Latin letter or digit looks up.
@@ -394,8 +402,11 @@
     return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
   }
 
-  /** Return the names of the first AHEAD_SHARDS (NEW_WORD_AHEAD for a new word's syllables) shards holding keys in ranges. */
-  function aheadShards(bounds, ranges) {
+  /**
+   * Return the names of the first AHEAD_SHARDS shards holding keys in ranges
+   * (NEW_WORD_AHEAD for a new word's syllables; none in an archive of over LARGE_ARCHIVE articles).
+   */
+  function aheadShards(bounds, ranges, count) {
     var names = [];
     ranges.forEach(function (range) {
       for (var i = shardIndex(bounds, range[0]); i <= shardIndex(bounds, range[1]); i++) {
@@ -403,7 +414,7 @@
       }
     });
     var newWord = ranges.length > 1 && ranges[0][0].charAt(0) === ONE_CHAR;
-    return names.slice(0, newWord ? NEW_WORD_AHEAD : AHEAD_SHARDS);
+    return names.slice(0, count > LARGE_ARCHIVE ? 0 : newWord ? NEW_WORD_AHEAD : AHEAD_SHARDS);
   }
 
   /* ---- posting lists ---- */
@@ -754,7 +765,7 @@
     var base = this.base;
     this.manifest().then(function (manifest) {
       if (!manifest.shards.length) return;
-      aheadShards(manifest.shards, ranges).forEach(function (name) {
+      aheadShards(manifest.shards, ranges, manifest.count).forEach(function (name) {
         loadKey(base, name).catch(function () {});
       });
     }).catch(function () {});
@@ -873,15 +884,28 @@
    * looked up: terms are the tokens documents are checked with (a stem where the stem
    * was searched; no glued key, which the index answers exactly), marks what is highlighted.
    */
-  function resolved(parsed, lookups) {
+  function resolved(parsed, plans, lookups) {
     var terms = [];
     var marks = [];
     lookups.forEach(function (found, i) {
       if (marks.indexOf(found.match) < 0) marks.push(found.match);
-      if (parsed.plans[i].kind !== "glue" && terms.indexOf(found.match) < 0) terms.push(found.match);
+      if (plans[i].kind !== "glue" && terms.indexOf(found.match) < 0) terms.push(found.match);
     });
     var check = parsed.phrases.length > 0 || terms.some(needsCheck);
-    return {plans: parsed.plans, phrases: parsed.phrases, terms: terms, marks: marks, check: check};
+    return {plans: plans, phrases: parsed.phrases, terms: terms, marks: marks, check: check,
+      deferred: plans.length < parsed.plans.length};
+  }
+
+  /**
+   * Return the plans to look up now: while typing, a last word of one Hangul syllable
+   * after other words waits (its posting list, "words beginning with it", is among the
+   * longest, and the next key usually makes it a pair); the page looks it up once typing pauses.
+   */
+  function plansNow(plans, typing) {
+    var last = plans[plans.length - 1];
+    var waits = typing && plans.length > 1 && last.kind === "open" && isDense(last.text) &&
+      chars(last.text).length === 1;
+    return waits ? plans.slice(0, -1) : plans;
   }
 
   /**
@@ -896,14 +920,15 @@
       var hasFilter = ["tags", "reporters", "years"].some(function (f) {
         return options[f] && options[f].length;
       });
-      if (!parsed.plans.length && !hasFilter) {
-        return {parsed: resolved(parsed, []), ranked: new Ranking([], null)};
+      var plans = plansNow(parsed.plans, options.typing);
+      if (!plans.length && !hasFilter) {
+        return {parsed: resolved(parsed, [], []), ranked: new Ranking([], null)};
       }
       return Promise.all([
-        Promise.all(parsed.plans.map(function (p) { return self.lookupToken(manifest, p); })),
+        Promise.all(plans.map(function (p) { return self.lookupToken(manifest, p); })),
         self.filterMask(manifest, options),
       ]).then(function (both) {
-        return {parsed: resolved(parsed, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
+        return {parsed: resolved(parsed, plans, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
       });
     });
   };
@@ -949,8 +974,9 @@
     // which a result page replaced at the next key would not use.
     if (!parsed.check || options.typing) {
       var numbers = ranked.slice(offset, offset + limit);
+      var sure = !parsed.check && !parsed.deferred;
       return this.shown(loaded.manifest, numbers).then(function (docs) {
-        return finish(numbers, docs, ranked.length, !parsed.check, !parsed.check);
+        return finish(numbers, docs, ranked.length, sure, sure);
       });
     }
     return this.checkedPage(checkKey, parsed, ranked, offset + limit).then(function (state) {

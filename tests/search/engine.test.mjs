@@ -80,6 +80,25 @@ test("a noun typed with another particle finds the noun; articles with the typed
   assert.ok(docs.slice(0, firstOther).filter((d) => (d.t + " " + d.x).includes("금리로")).length >= 10);
 });
 
+test("while typing, a new one-syllable word after others waits for the pause; unchecked words show at once", async () => {
+  const { engine: e, loaded } = engine();
+  const names = () => loaded.map((p) => p.slice(base.length));
+  const first = await e.search("금리", { typing: true });
+  assert.equal(first.checked, true);
+  const shards = names().filter((p) => p.startsWith("k/")).length;
+  const typing = await e.search("금리 하", { typing: true });
+  assert.equal(typing.checked, false);
+  assert.equal(typing.total, first.total, "the results of 금리 alone");
+  assert.equal(names().filter((p) => p.startsWith("k/")).length, shards, "no shard for the syllable");
+  const paused = await e.search("금리 하");
+  assert.equal(paused.checked, true);
+  assert.ok(paused.total < first.total);
+  const long = await e.search("반도체업계", { typing: true });
+  assert.equal(long.checked, false);
+  assert.equal(names().filter((p) => p.startsWith("d/")).length, 0, "no text loaded to check while typing");
+  assert.equal((await e.search("반도체업계")).checked, true);
+});
+
 test("several words mean AND", async () => {
   const { engine: e } = engine();
   const both = await e.search("금리 환율", { limit: 1000 });
