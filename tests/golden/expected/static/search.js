@@ -1000,7 +1000,8 @@
       }
       // Phrases fail often (both words, not side by side): check twice as many per round.
       var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
-      var batch = ranked.slice(state.next, state.next + Math.max(10, size));
+      // No round loads more texts than the budget has left (a round skips those matched by fields).
+      var batch = ranked.slice(state.next, state.next + Math.min(Math.max(10, size), budget));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
       var byFields = batch.map(function (n) {
