@@ -187,7 +187,7 @@ def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
     for run in runs:
         sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}
         shards = sum(size for name, size in sizes.items() if name.startswith("k/"))
-        docs = sum(size for name, size in sizes.items() if name.startswith("d/"))
+        docs = sum(size for name, size in sizes.items() if name.startswith(("d/", "c/")))  # texts and cards
         rows.append({
             "query": run["query"], "results": run["total"], "files": len(sizes),
             "engine_gz": engine, "manifest_gz": sizes.get("manifest.js", 0),
