@@ -3,13 +3,16 @@
 
     python benchmarks/search_bench.py ../shared/corpus/make_corpus.py [--counts 1000 10000]
         [--real-cases ../shared/cleaning-dev/cases] [--browser [--http2]] [--json OUT]
+    python benchmarks/search_bench.py MAKE_CORPUS --sessions-of SITE [SITE ...]   # session transfer only
 
 For each count it generates the corpus with make_corpus.py, builds the index
 in a child process (time, peak RSS), writes it to a temporary folder, runs the
 queries through the real engine (templates/static/search.js under Node) to
 see which files a first query loads, and sums their gzip sizes (level 6) plus
 the engine's. Recall: 50 nouns of the corpus vocabulary against a Python
-oracle (every article with a word starting with the noun). --browser also
+oracle (every article with a word starting with the noun). It also sums what
+a search session downloads (benchmarks/search_session.mjs: the first query,
+five more keys, "newest first", a tag filter). --browser also
 measures latency in Chromium (benchmarks/search_browser.py).
 """
 import argparse
@@ -33,6 +36,11 @@ from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
 
 ENGINE = ROOT / "templates" / "static" / "search.js"
 EXAMPLE = ROOT / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
+UI = ROOT / "templates" / "static" / "search-ui.js"
+# A session: the first query, then five keys typing " " and the next word (search_session.mjs).
+SESSIONS = [["쟁탈전", "인재"], ["인공지능", "반도체"], ["금리", "전망"], ["AI", "cloud"], ["반도체", "수출"],
+            ["앤스로픽", "투자"], ["startup", "hiring"], ["정부 정책", "규제"]]
+SESSION_BUDGET_KB = {10_000: 150, 100_000: 300}
 PAYLOAD_QUERIES = ["쟁탈전", "인재", "업계", "앤스로픽", "대규모언어모델", "인공지능 인재",
                    '"인재 전쟁"', "반", "AI", "cloud computing", "startup", "금리 환율 전망"]
 BUILD_CHILD = """
@@ -125,6 +133,46 @@ def run_node(index: Path, payload: list[str], recall: list[str]) -> dict:
     return json.loads(result.stdout)
 
 
+def session_rows(index: Path, sessions: list[list[str]] = SESSIONS, prefetch: bool = False) -> list[dict]:
+    """Return per session the gzip bytes it downloads: the page's two scripts and every index file, by step."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump(sessions, handle, ensure_ascii=False)
+    command = ["node", str(ROOT / "benchmarks" / "search_session.mjs"), str(index), handle.name]
+    result = subprocess.run(command + (["--prefetch"] if prefetch else []), check=True, capture_output=True, text=True)
+    Path(handle.name).unlink()
+    scripts = gz_size(ENGINE.read_bytes()) + gz_size(UI.read_bytes())
+    rows = []
+    for run in json.loads(result.stdout):
+        sizes = [gz_size((index / name).read_bytes()) for name in run["files"]]
+        marks = run["marks"]
+        steps = {"scripts": scripts, "first": sum(sizes[:marks["first"]]),
+                 "keys": sum(sizes[marks["first"]:marks["keys"]]),
+                 "newest": sum(sizes[marks["keys"]:marks["newest"]]), "filter": sum(sizes[marks["newest"]:])}
+        kinds: dict = defaultdict(int)
+        for name, size in zip(run["files"], sizes):
+            kinds[name.split("/")[0] if "/" in name else name] += size
+        rows.append({"session": f"{run['first']} + {run['next']}", "files": len(sizes), "steps": steps,
+                     "kinds": dict(kinds), "total_gz": scripts + sum(sizes)})
+    return rows
+
+
+def print_sessions(count: int, rows: list[dict]) -> None:
+    """Print what each search session downloads, gzip, by step and by kind of file."""
+    print(f"{'session':<22}{'files':>6}{'total KB':>9}{'scripts':>8}{'first':>7}{'5 keys':>7}{'newest':>7}"
+          f"{'filter':>7}  by kind (KB)")
+    for row in rows:
+        steps = row["steps"]
+        kinds = ", ".join(f"{kind} {size / 1024:.1f}" for kind, size in sorted(row["kinds"].items()))
+        print(f"{row['session']:<22}{row['files']:>6}{row['total_gz'] / 1024:>9.1f}"
+              + "".join(f"{steps[step] / 1024:>{width}.1f}" for step, width in
+                        (("scripts", 8), ("first", 7), ("keys", 7), ("newest", 7), ("filter", 7)))
+              + f"  {kinds}")
+    totals = [row["total_gz"] / 1024 for row in rows]
+    budget = SESSION_BUDGET_KB.get(count)
+    print(f"session transfer (first query, five keys, newest first, a tag filter): median {median(totals):.1f} KB, "
+          f"at most {max(totals):.1f} KB gzip" + (f" (budget {budget} KB)" if budget else ""))
+
+
 def doc_urls(index: Path) -> list[str]:
     """Return the url of every document number in the built index."""
     count = len(list((index / "d").glob("*.js")))
@@ -139,7 +187,7 @@ def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
     for run in runs:
         sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}
         shards = sum(size for name, size in sizes.items() if name.startswith("k/"))
-        docs = sum(size for name, size in sizes.items() if name.startswith("d/"))
+        docs = sum(size for name, size in sizes.items() if name.startswith(("d/", "c/")))  # texts and cards
         rows.append({
             "query": run["query"], "results": run["total"], "files": len(sizes),
             "engine_gz": engine, "manifest_gz": sizes.get("manifest.js", 0),
@@ -225,6 +273,7 @@ def bench_count(script: Path, count: int, work: Path, nouns: list[str]) -> dict:
         "payload": payload_rows(index, node["payload"]),
         "recall": recall_rows(index, docs, nouns, node["recall"]),
         "example_ranks_in_synthetic": example_ranks(index, ["앤스로픽", "저커버그", "쟁탈전"]),
+        "sessions": session_rows(index),
         "site": str(out),
     }
 
@@ -254,6 +303,7 @@ def print_report(report: dict) -> None:
           f"({recall['expected']} expected hits, {recall['missed']} missed, "
           f"{recall['shown']} shown)")
     print(f"example article rank in this corpus: {report['example_ranks_in_synthetic']}")
+    print_sessions(report["count"], report["sessions"])
 
 
 def main() -> None:
@@ -266,7 +316,18 @@ def main() -> None:
     parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path)
+    parser.add_argument("--sessions-of", type=Path, nargs="+", metavar="SITE",
+                        help="only print the session transfer of already built sites (SITE/search)")
+    parser.add_argument("--prefetch", action="store_true",
+                        help="with --sessions-of: run the page as before issue #26 (every r/ block loaded)")
     args = parser.parse_args()
+    if args.sessions_of:
+        for site in args.sessions_of:
+            count = json.loads((site / "search" / "manifest.js").read_text()[len("archivistSearchData("):-3]
+                               .split(",", 1)[1])["count"]
+            print(f"\n== {site}: {count} articles ==")
+            print_sessions(count - 1, session_rows(site / "search", prefetch=args.prefetch))
+        return
     work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
     nouns = corpus_nouns(args.make_corpus)
     reports = []

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Compare the search page of two built sites in Chromium, side by side in one run.
 
-    python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--json OUT]
+    python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--http2] [--json OUT]
 
 Each site is a folder holding search/ (the index and search/index.html) and
 static/ (its own search.js and search-ui.js), as search_bench.py --browser
 leaves it under --work (or tests/search/browser_site.write_page writes it).
-Both are served on 127.0.0.1 with gzip at once; for every query the runs
+Both are served on 127.0.0.1 with gzip at once (HTTP/1.1 from Python, or with
+--http2 HTTPS + HTTP/2 from Node, as GitHub Pages serves); for every query the runs
 alternate between them, so both see the same machine load. Figures are those
 of benchmarks/search_browser.py: medians over the runs.
 """
@@ -23,13 +24,13 @@ from search_bench import PAYLOAD_QUERIES, median  # noqa: E402
 from search_browser import ARGS, CHROMIUM, measure_query, serve, summarize  # noqa: E402
 
 
-def compare(sites: list[Path], queries: list[str], repeat: int) -> list[list[dict]]:
+def compare(sites: list[Path], queries: list[str], repeat: int, http2: bool = False) -> list[list[dict]]:
     """Return, per site, one summarized row per query, runs interleaved across sites."""
     from playwright.sync_api import sync_playwright
 
     runs: list[dict] = {i: {q: [] for q in queries} for i in range(len(sites))}
     with contextlib.ExitStack() as stack, sync_playwright() as p:
-        bases = [stack.enter_context(serve(site, False)) for site in sites]
+        bases = [stack.enter_context(serve(site, http2)) for site in sites]
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for base, site in zip(bases, sites):
             measure_query(browser, base, site, "warm up")
@@ -68,9 +69,10 @@ def main() -> None:
     parser.add_argument("sites", type=Path, nargs="+")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--queries", nargs="+", default=PAYLOAD_QUERIES)
+    parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    tables = compare(args.sites, args.queries, args.repeat)
+    tables = compare(args.sites, args.queries, args.repeat, args.http2)
     print_side_by_side([str(site) for site in args.sites], tables)
     if args.json:
         args.json.write_text(json.dumps(tables, ensure_ascii=False, indent=1))

@@ -111,8 +111,8 @@ def test_a_title_and_tag_edit_rewrites_its_shards_result_files_and_filters(tmp_p
     assert_only_touched_shards_changed(before, after, changed)
     rewritten = {path.split("/")[1] if path.count("/") > 1 else path
                  for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
-    assert rewritten <= {"search/manifest.js", "search/filters.js", "d", "r", "f"}
-    assert {"d", "r", "search/filters.js"} <= rewritten
+    assert rewritten <= {"search/manifest.js", "search/filters.js", "d", "c", "r", "f"}
+    assert {"d", "c", "r", "search/filters.js"} <= rewritten
 
 
 def test_a_new_newest_article_appends_without_renumbering(tmp_path):
@@ -148,9 +148,10 @@ def test_a_title_only_edit_updates_its_result_block_like_a_clean_build(tmp_path)
     before, after, changed = edit_and_compare(tmp_path, project, target, "\n".join(lines))
     assert_only_touched_shards_changed(before, after, changed)
     rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
-    assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "r"}
+    assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "c", "r"}
     reader = IndexReader(list(after.items()))
     assert [reader.doc(n)["t"] for n in reader.search("저커버그")] == ["저커버그가 고친 제목"]
     (number,) = reader.search("저커버그")
     assert [p for p in rewritten if p.startswith("search/r/")] == [f"search/r/{number // 16}.js"]
+    assert [p for p in rewritten if p.startswith("search/c/")] == [f"search/c/{number}.js"]
     assert len([p for p in after if p.startswith("search/r/")]) == 5  # 80 articles, 16 a block

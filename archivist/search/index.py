@@ -8,6 +8,7 @@ calls the global `archivistSearchData(key, data)` defined by search.js:
     filters.js         tag and reporter names with counts and facet files
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
+    c/<n>.js           what a result shows of one document (no text): a result on screen
     r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK,
                        one JSON array a line, all in one string (parsed a line at a time)
 
@@ -30,7 +31,7 @@ from archivist.search.shards import (
 from archivist.search.store import decode_pairs, encode_keys
 from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 BLOCK = 2500  # documents per r/ file of result fields (fewer files load sooner: see README, Measuring)
 
@@ -49,6 +50,7 @@ def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
     files = shard_files + list(dict(file for file, _ in facets.values()).items())  # shared by equal facets
     files += [doc_file(number, record) for number, record in enumerate(records)]
+    files += [card_file(number, record) for number, record in enumerate(records)]
     files += [block_file(start // BLOCK, records[start:start + BLOCK]) for start in range(0, len(records), BLOCK)]
     files.append(filters_file(filter_lists(facets)))
     triples = [(keys[0], keys[-1], path[:-3]) for keys, (path, _) in zip(shards, shard_files)]
@@ -157,6 +159,11 @@ def doc_file(number: int, record: dict, text_limit: int = TEXT_LIMIT) -> tuple[s
     if len(record["text"]) > text_limit:
         data["c"] = 1  # text cut: a failed phrase check cannot reject this document
     return f"d/{number}.js", script(f"d/{number}", data)
+
+
+def card_file(number: int, record: dict) -> tuple[str, bytes]:
+    """Return c/<number>.js: what a result shows of one document, without its text (a few hundred bytes)."""
+    return f"c/{number}.js", script(f"c/{number}", shown_fields(record))
 
 
 def block_file(block: int, records: list[dict]) -> tuple[str, bytes]:

@@ -6,8 +6,10 @@ AND, phrases, filters) and which files a query loads, without a browser.
 import json
 from bisect import bisect_left, bisect_right
 
+from archivist.search.particles import use_stem
 from archivist.search.postings import decode_docs, decode_values
-from archivist.search.tokenize import needs_check, query_keys, token_matches, tokenize
+from archivist.search.query import query_plans
+from archivist.search.tokenize import needs_check, token_matches, tokenize
 
 PREFIX = b"archivistSearchData("
 
@@ -19,19 +21,6 @@ def parse_script(data: bytes) -> tuple[str, object]:
         raise ValueError("not a search index script")
     key, payload = json.loads("[" + text[len(PREFIX):-3] + "]")
     return key, payload
-
-
-def parse_query(query: str) -> tuple[list[str], list[list[str]]]:
-    """Return (terms, phrases) of a query; quoted parts are phrases."""
-    parts = query.translate({0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x2033: '"'})
-    terms: list[str] = []
-    phrases = []
-    for index, part in enumerate(parts.split('"')):
-        tokens = tokenize(part)
-        terms += [token for token in tokens if token not in terms]
-        if index % 2 == 1 and len(tokens) > 1:
-            phrases.append(tokens)
-    return terms, phrases
 
 
 class IndexReader:
@@ -78,11 +67,25 @@ class IndexReader:
                     found[number] = found.get(number, 0) | value
         return found
 
-    def lookup(self, token: str) -> set[int]:
-        """Return the documents the index gives for one query token."""
-        mode, keys = query_keys(token)
-        sets = [set(self.lookup_key(key, mode)) for key in keys]
-        return set.intersection(*sets)
+    def lookup_all(self, keys: list[str], mode: str) -> set[int]:
+        """Return the documents holding every key (each matched as mode says)."""
+        return set.intersection(*(set(self.lookup_key(key, mode)) for key in keys))
+
+    def lookup(self, plan: dict) -> tuple[set[int], str]:
+        """Return (documents the index gives for one term's plan, the token they are checked with).
+
+        A word ending in particles also finds its stem, unless the articles holding the
+        literal word (estimated: the stem's with the boundary key) are most of the stem's.
+        """
+        literal = self.lookup_all(plan["keys"], plan["mode"])
+        stem = plan.get("stem")
+        if stem is None:
+            return literal, plan["text"]
+        stem_docs = self.lookup_all(stem["keys"], stem["mode"])
+        estimate = stem_docs & set(self.lookup_key(stem["boundary"], "exact"))
+        if use_stem(len(stem_docs), len(estimate)):
+            return stem_docs, stem["text"]
+        return literal, plan["text"]
 
     def doc(self, number: int) -> dict:
         """Return the stored record of document number."""
@@ -90,12 +93,14 @@ class IndexReader:
 
     def search(self, query: str) -> set[int]:
         """Return the documents matching every term and phrase of query."""
-        terms, phrases = parse_query(query)
-        if not terms:
+        plans, phrases = query_plans(query)
+        if not plans:
             return set()
-        found = set.intersection(*(self.lookup(term) for term in terms))
-        if phrases or any(needs_check(term) for term in terms):
-            found = {n for n in found if doc_matches(self.doc(n), terms, phrases)}
+        looked_up = [(self.lookup(plan), plan["kind"]) for plan in plans]
+        found = set.intersection(*(docs for (docs, _), _ in looked_up))
+        checked = [token for (_, token), kind in looked_up if kind != "glue"]
+        if phrases or any(needs_check(token) for token in checked):
+            found = {n for n in found if doc_matches(self.doc(n), checked, phrases)}
         return found
 
 

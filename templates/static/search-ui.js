@@ -34,6 +34,10 @@
   };
   var PAGE = 10;
   var URL_DELAY = 300;  // ms of no typing before the URL follows the query
+  // ms of no typing before the snippets' texts are requested (and results that need checking
+  // are checked): a result page a key replaces at typing speed (about 120 ms a key) costs
+  // only its small c/ files, not ten texts.
+  var SNIPPET_DELAY = 150;
   var FILTERS = [["tag", "search-tag", "tags"], ["reporter", "search-reporter", "reporters"],
     ["year", "search-year", "years"]];
 
@@ -178,8 +182,12 @@
     return JSON.stringify([settledQuery(state.q), state.tag, state.reporter, state.year, state.sort]);
   };
 
-  /** Run the search for the current state; replace (or append) the results. */
-  SearchPage.prototype.run = function (append) {
+  /**
+   * Run the search for the current state; replace (or append) the results. typing:
+   * more keys may follow, so results that need checking are drawn unchecked and
+   * checked (drawn again) once typing pauses.
+   */
+  SearchPage.prototype.run = function (append, typing) {
     var serial = ++this.serial;
     var self = this;
     var offset = append ? this.shown : 0;
@@ -189,16 +197,17 @@
     var slow = setTimeout(function () {
       if (serial === self.serial) self.status.textContent = self.text.searching;
     }, 400);
-    return this.engine.search(query, this.options(offset)).then(function (page) {
+    var options = this.options(offset);
+    options.typing = Boolean(typing);
+    return this.engine.search(query, options).then(function (page) {
       clearTimeout(slow);
       if (serial !== self.serial) return;
       var first = append ? self.shown : 0;
       self.render(page, append);
-      self.fillSnippets(page, first, serial);
+      if (page.checked === false) self.checkSoon(serial);
+      else self.fillSnippets(page, first, serial);
       // A syllable without a final consonant may get one next (재 → 쟁): load its keys.
       self.engine.loadAhead(query);
-      // Later keystrokes draw at once when every result's title is at hand: load them now.
-      self.engine.prefetch();
     }, function () {
       clearTimeout(slow);
       if (serial !== self.serial) return;
@@ -224,16 +233,27 @@
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
   };
 
+  /** Search again, checked, once typing has paused for SNIPPET_DELAY (unless another key came). */
+  SearchPage.prototype.checkSoon = function (serial) {
+    var self = this;
+    setTimeout(function () {
+      if (serial === self.serial) self.pending = self.run(false, false);
+    }, SNIPPET_DELAY);
+  };
+
   /**
    * Fill in the snippets of results drawn before their text was loaded. Their
-   * files are requested once the results are painted, so loading them never
-   * delays the results, and not at all when another key came first.
+   * files are requested once the results are painted and typing has paused for
+   * SNIPPET_DELAY, so loading them never delays the results, and not at all when
+   * another key came first.
    */
   SearchPage.prototype.fillSnippets = function (page, first, serial) {
     if (page.results.every(function (result) { return result.snippet; })) return;
     var self = this;
     afterPaint(function () {
-      if (serial === self.serial) self.loadSnippets(page, first, serial);
+      setTimeout(function () {
+        if (serial === self.serial) self.loadSnippets(page, first, serial);
+      }, SNIPPET_DELAY);
     });
   };
 
@@ -304,7 +324,7 @@
   SearchPage.prototype.onInput = function () {
     this.state.q = this.input.value;
     this.writeUrlSoon();
-    if (this.resultKey() !== this.drawnKey) this.pending = this.run(false);
+    if (this.resultKey() !== this.drawnKey) this.pending = this.run(false, true);
     else this.engine.loadAhead(this.input.value);
     return this.pending;
   };

@@ -17,7 +17,7 @@
 
   /* ---- tokenizer (mirror of archivist/search/tokenize.py) ---- */
 
-  var FORMAT_VERSION = 4;
+  var FORMAT_VERSION = 5;
   var DENSE_KEY_LEN = 2;
   var WORD_KEY_LEN = 20;
   var ONE_CHAR = " ";  // before every one-character key (see tokenize.py)
@@ -97,13 +97,17 @@
     return {mode: "prefix", keys: [c.slice(0, WORD_KEY_LEN).join("")]};
   }
 
-  /** Return the distinct overlapping DENSE_KEY_LEN-long windows of a long dense token. */
+  /** Return the distinct DENSE_KEY_LEN-long windows that cover a long dense token: every other one, and the last. */
   function denseWindows(c) {
+    var last = c.length - DENSE_KEY_LEN;
+    var starts = [];
+    for (var start = 0; start <= last; start += DENSE_KEY_LEN) starts.push(start);
+    if (starts[starts.length - 1] !== last) starts.push(last);
     var windows = [];
-    for (var start = 0; start + DENSE_KEY_LEN <= c.length; start++) {
-      var window = c.slice(start, start + DENSE_KEY_LEN).join("");
+    starts.forEach(function (at) {
+      var window = c.slice(at, at + DENSE_KEY_LEN).join("");
       if (windows.indexOf(window) < 0) windows.push(window);
-    }
+    });
     return windows;
   }
 
@@ -122,22 +126,150 @@
     return token.lastIndexOf(query, 0) === 0;
   }
 
-  /* ---- query parsing ---- */
+  /* ---- glued numbers (mirror of archivist/search/glue.py) ---- */
 
-  /** Return {terms, phrases, check} of a query: quoted parts are phrases. */
+  var GLUE_RE = new RegExp("(?<![0-9a-z.,])([a-z]+-)?([0-9]+(?:[.,][0-9]+)*)(?![0-9a-z])(%|[" + DENSE + "])?", "gu");
+
+  /** Return [key, start, end] of each glued number key of a folded whitespace-free piece. */
+  function glueSpans(piece) {
+    var spans = [];
+    var match;
+    GLUE_RE.lastIndex = 0;
+    while ((match = GLUE_RE.exec(piece)) !== null) {
+      var core = (match[1] || "") + match[2];
+      if (match[1] || /[.,]/.test(match[2])) {
+        spans.push([chars(core).slice(0, WORD_KEY_LEN).join(""), match.index, match.index + core.length]);
+      }
+      if (match[3]) {
+        spans.push([chars(core + match[3]).slice(0, WORD_KEY_LEN).join(""), match.index,
+          match.index + match[0].length]);
+      }
+    }
+    return spans;
+  }
+
+  /* ---- particles (mirror of archivist/search/particles.py) ---- */
+
+  // Particles by the stem ending they follow: C a final consonant, V a vowel,
+  // R a vowel or a final ㄹ, N a final consonant other than ㄹ, A any.
+  var FIRST_PARTICLES = {
+    "이": "C", "은": "C", "을": "C", "과": "C", "으로": "N",
+    "가": "V", "는": "V", "를": "V", "와": "V", "로": "R",
+    "의": "A", "에": "A", "에서": "A", "에게": "A", "도": "A", "만": "A",
+    "까지": "A", "부터": "A", "처럼": "A", "보다": "A",
+  };
+  var SECOND_PARTICLES = ["는", "은", "도", "의", "만"];
+  var STACKING = ["에", "에서", "에게", "으로", "로", "와", "과", "까지", "부터", "보다", "처럼", "만"];
+  var MIN_STEM = 2;
+  var GUARD_SHARE = 0.8;
+  var GUARD_MIN = 3;
+
+  /** Return true when a Hangul syllable ends in a consonant. */
+  function hasFinal(syllable) {
+    return (syllable.charCodeAt(0) - 0xAC00) % 28 !== 0;
+  }
+
+  /** Return every particle or pair of particles -> the class of its first particle, longest first. */
+  function particleEndings() {
+    var endings = Object.assign(Object.create(null), FIRST_PARTICLES);
+    STACKING.forEach(function (first) {
+      SECOND_PARTICLES.forEach(function (second) {
+        var topicFits = (second !== "는" && second !== "은") ||
+          (second === "은") === hasFinal(first.charAt(first.length - 1));
+        if (second !== first && topicFits && !(first + second in endings)) {
+          endings[first + second] = FIRST_PARTICLES[first];
+        }
+      });
+    });
+    var order = Object.keys(endings).sort(function (a, b) {
+      return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    return order.map(function (ending) { return [ending, endings[ending]]; });
+  }
+
+  var ENDINGS = particleEndings();
+
+  /** Return true when a particle of class kind may follow the syllable stemEnd. */
+  function fits(stemEnd, kind) {
+    var final = (stemEnd.charCodeAt(0) - 0xAC00) % 28;
+    if (kind === "A") return true;
+    if (kind === "C") return final !== 0;
+    if (kind === "V") return final === 0;
+    if (kind === "R") return final === 0 || final === 8;  // 8: final ㄹ
+    return final !== 0 && final !== 8;
+  }
+
+  /** Return [stem, particle] when a Hangul token ends in particles after a stem of 2+ syllables, else null. */
+  function particleSplit(token) {
+    if (!/^[\uAC00-\uD7A3]+$/.test(token)) return null;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i][0];
+      var stem = token.slice(0, token.length - ending.length);
+      if (token.slice(-ending.length) === ending && stem.length >= MIN_STEM &&
+          fits(stem.charAt(stem.length - 1), ENDINGS[i][1])) {
+        return [stem, ending];
+      }
+    }
+    return null;
+  }
+
+  /** Return true when the stem is searched: the literal word (estimated) is rare or not most of the stem's articles. */
+  function useStem(stemCount, literalCount) {
+    return literalCount < GUARD_MIN || literalCount < GUARD_SHARE * stemCount;
+  }
+
+  /* ---- query parsing (mirror of archivist/search/query.py) ---- */
+
+  /** Return [text, kind] terms of a folded whitespace-free piece: glued keys ("glue") and the tokens they leave. */
+  function pieceTerms(piece) {
+    var glued = glueSpans(piece);
+    var terms = [];
+    tokenSpans(piece).forEach(function (span) {
+      glued.forEach(function (g) {
+        if (g[1] === span[0] && !terms.some(function (t) { return t[0] === g[0] && t[1] === "glue"; })) {
+          terms.push([g[0], "glue"]);
+        }
+      });
+      var covered = glued.some(function (g) { return g[1] <= span[0] && span[1] <= g[2]; });
+      if (!covered) terms.push([piece.slice(span[0], span[1]), "word"]);
+    });
+    return terms;
+  }
+
+  /** Return what one term looks up: {text, kind, mode, keys} and, for a word ending in particles, its stem. */
+  function termPlan(text, kind) {
+    if (kind === "glue") return {text: text, kind: kind, mode: "exact", keys: [text]};
+    if (!isDense(text) && kind === "word" && !isNumber(text)) {
+      return {text: text, kind: kind, mode: "exact", keys: [storedKey(chars(text).slice(0, WORD_KEY_LEN))]};
+    }
+    var lookup = queryKeys(text);
+    var plan = {text: text, kind: kind, mode: lookup.mode, keys: lookup.keys};
+    var split = isDense(text) ? particleSplit(text) : null;
+    if (split) {
+      var stem = queryKeys(split[0]);
+      plan.stem = {text: split[0], mode: stem.mode, keys: stem.keys,
+        boundary: split[0].charAt(split[0].length - 1) + split[1].charAt(0)};
+    }
+    return plan;
+  }
+
+  /** Return {plans, phrases}: what each term of a query looks up; quoted parts are phrases. */
   function parseQuery(query) {
-    var parts = String(query).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, "\"").split("\"");
+    var folded = foldText(String(query).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, "\""));
     var terms = [];
     var phrases = [];
-    parts.forEach(function (part, index) {
+    folded.split("\"").forEach(function (part, index) {
       var tokens = tokenize(part);
-      tokens.forEach(function (token) {
-        if (terms.indexOf(token) < 0) terms.push(token);
+      part.split(/\s+/).forEach(function (piece) {
+        pieceTerms(piece).forEach(function (term) {
+          if (!terms.some(function (t) { return t[0] === term[0] && t[1] === term[1]; })) terms.push(term);
+        });
       });
       if (index % 2 === 1 && tokens.length > 1) phrases.push(tokens);
     });
-    var check = phrases.length > 0 || terms.some(needsCheck);
-    return {terms: terms, phrases: phrases, check: check};
+    var last = terms[terms.length - 1];
+    if (last && last[1] === "word" && isTokenChar(chars(folded).pop() || "")) last[1] = "open";
+    return {plans: terms.map(function (t) { return termPlan(t[0], t[1]); }), phrases: phrases};
   }
 
   /* ---- script loading ---- */
@@ -217,6 +349,14 @@
   // span 7-14 shards for the common initial consonants at 10,000 articles, and loading
   // them all made the keys around them slower, not faster. The first 6 are loaded.
   var AHEAD_SHARDS = 6;
+  // A new word's initial consonant loads fewer: the one-syllable keys' posting lists are the
+  // longest of all (an archive of 100,000 articles makes each shard 20-30 KB gzip), and the
+  // session transfer budget (issue #26) cannot pay for six of them on every new word.
+  var NEW_WORD_AHEAD = 2;
+  // In an archive this large a shard is mostly one long posting list (20-45 KB gzip at
+  // 100,000 articles), and loading ahead shards the next key may not need costs more
+  // than the session transfer budget (issue #26) allows: nothing is loaded ahead.
+  var LARGE_ARCHIVE = 30000;
   // Medial vowels (0 = ㅏ … 20 = ㅣ) from the most used in Korean text to the least.
   var VOWELS_BY_USE = [0, 20, 4, 18, 8, 13, 1, 6, 5, 9, 19, 12, 17, 11, 14, 16, 2, 7, 10, 3, 15];
   // The one-character keys a new word's first Latin letter or digit looks up.
@@ -262,15 +402,19 @@
     return [[head + last, head + String.fromCharCode(last.charCodeAt(0) + 27)]];
   }
 
-  /** Return the names of the first AHEAD_SHARDS shards holding keys in ranges, in range order. */
-  function aheadShards(bounds, ranges) {
+  /**
+   * Return the names of the first AHEAD_SHARDS shards holding keys in ranges
+   * (NEW_WORD_AHEAD for a new word's syllables; none in an archive of over LARGE_ARCHIVE articles).
+   */
+  function aheadShards(bounds, ranges, count) {
     var names = [];
     ranges.forEach(function (range) {
       for (var i = shardIndex(bounds, range[0]); i <= shardIndex(bounds, range[1]); i++) {
         if (names.indexOf(bounds[i][1]) < 0) names.push(bounds[i][1]);
       }
     });
-    return names.slice(0, AHEAD_SHARDS);
+    var newWord = ranges.length > 1 && ranges[0][0].charAt(0) === ONE_CHAR;
+    return names.slice(0, count > LARGE_ARCHIVE ? 0 : newWord ? NEW_WORD_AHEAD : AHEAD_SHARDS);
   }
 
   /* ---- posting lists ---- */
@@ -281,14 +425,18 @@
   var TITLE = 1;
   var META = 2;
   var BODY_WEIGHT = [0, 1, 1.5, 2];
-  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid").
+  // Engine-only bit: the stored key is the whole query key (the word "ai", not "aid"; the
+  // word as typed, not only its stem).
   var WHOLE = 16;
+  // A match that is not WHOLE (a word the query only begins, a stem without the typed
+  // particle) weighs this much: below a whole match anywhere (the most a field gives is 6.5).
+  var PART_WEIGHT = 0.1;
   var FLAGS = TITLE | META | WHOLE;
 
   /** Return the ranking weight of one query word's value bits in a document. */
   function weight(v) {
     var base = (v & TITLE ? 3 : 0) + (v & META ? 1.5 : 0) + BODY_WEIGHT[(v >> 2) & 3];
-    return v & WHOLE ? base : 0.4 * base;  // words that only start with the query count less
+    return v & WHOLE ? base : PART_WEIGHT * base;
   }
 
   /** Return the value bits of two matches of one token in a document, merged. */
@@ -559,21 +707,50 @@
   };
 
   /** Return a promise of {values, count} of the documents matching one query token. */
-  Engine.prototype.lookupToken = function (manifest, token) {
-    var cached = this.tokenCache.get(token);
+  /** Return a promise of the values of the documents holding every key (each matched as mode says). */
+  function lookupAll(base, manifest, keys, mode) {
+    return Promise.all(keys.map(function (key) {
+      return lookupKey(base, manifest, key, mode);
+    })).then(intersectValues);
+  }
+
+  /**
+   * Return a promise of {values, count, match} for one term's plan: the documents
+   * it finds and the token they are checked and marked with. A word ending in
+   * particles also finds its stem (not WHOLE where the boundary key is missing),
+   * unless the literal word's articles (estimated) are most of the stem's.
+   */
+  Engine.prototype.lookupToken = function (manifest, plan) {
+    var id = plan.kind + "\n" + plan.text;
+    var cached = this.tokenCache.get(id);
     if (cached) return cached;
     var base = this.base;
-    var lookup = queryKeys(token);
-    var promise = Promise.all(lookup.keys.map(function (key) {
-      return lookupKey(base, manifest, key, lookup.mode);
-    })).then(function (arrays) {
-      var values = intersectValues(arrays);
-      return {values: values, count: countPresent(values)};
+    var literal = function () {
+      return lookupAll(base, manifest, plan.keys, plan.mode).then(function (values) {
+        return {values: values, count: countPresent(values), match: plan.text};
+      });
+    };
+    var stem = plan.stem;
+    var promise = !stem ? literal() : Promise.all([
+      lookupAll(base, manifest, stem.keys, stem.mode),
+      lookupKey(base, manifest, stem.boundary, "exact"),
+    ]).then(function (both) {
+      var values = both[0];
+      var stemCount = 0;
+      var estimate = 0;
+      for (var n = 0; n < values.length; n++) {
+        if (values[n] === 0) continue;
+        stemCount++;
+        if (both[1][n] !== 0) estimate++;
+        else values[n] &= ~WHOLE;
+      }
+      if (!useStem(stemCount, estimate)) return literal();
+      return {values: values, count: stemCount, match: stem.text};
     });
     if (this.tokenCache.size > 200) this.tokenCache.clear();
-    this.tokenCache.set(token, promise);
+    this.tokenCache.set(id, promise);
     var cache = this.tokenCache;
-    promise.catch(function () { cache.delete(token); });  // let a failed load be retried
+    promise.catch(function () { cache.delete(id); });  // let a failed load be retried
     return promise;
   };
 
@@ -588,7 +765,7 @@
     var base = this.base;
     this.manifest().then(function (manifest) {
       if (!manifest.shards.length) return;
-      aheadShards(manifest.shards, ranges).forEach(function (name) {
+      aheadShards(manifest.shards, ranges, manifest.count).forEach(function (name) {
         loadKey(base, name).catch(function () {});
       });
     }).catch(function () {});
@@ -647,10 +824,12 @@
     return Promise.all(numbers.map(function (n) { return loadKey(base, "d/" + n, priority); }));
   };
 
-  /** Return the shown fields of document n if already loaded (its d/ file or r/ block), else null. */
+  /** Return the shown fields of document n if already loaded (its d/ or c/ file, or r/ block), else null. */
   function shownFields(manifest, n) {
     var doc = loaded["d/" + n];
     if (doc) return doc;
+    var card = loaded["c/" + n];
+    if (card) return {u: card[0], t: card[1], d: card[2], r: card[3], g: card[4], l: card[5]};
     var key = "r/" + Math.floor(n / manifest.block);
     var block = loaded[key];
     if (!block) return null;
@@ -664,14 +843,15 @@
 
   /**
    * Return a promise of the documents to show: those whose fields are loaded
-   * (see prefetch) at once, without their text; the others from their d/
-   * files, text included.
+   * at once, the others from their c/ files (a few hundred bytes each, no text:
+   * the snippets' d/ files are loaded later, see page.snippets).
    */
   Engine.prototype.shown = function (manifest, numbers) {
     var fields = numbers.map(function (n) { return shownFields(manifest, n); });
     var missing = numbers.filter(function (n, i) { return !fields[i]; });
     if (!missing.length) return Promise.resolve(fields);
-    return this.docs(missing).then(function () {
+    var base = this.base;
+    return Promise.all(missing.map(function (n) { return loadKey(base, "c/" + n); })).then(function () {
       return numbers.map(function (n) { return shownFields(manifest, n); });
     });
   };
@@ -700,6 +880,35 @@
   };
 
   /**
+   * Return {plans, phrases, terms, marks, check} of a parsed query once its terms are
+   * looked up: terms are the tokens documents are checked with (a stem where the stem
+   * was searched; no glued key, which the index answers exactly), marks what is highlighted.
+   */
+  function resolved(parsed, plans, lookups) {
+    var terms = [];
+    var marks = [];
+    lookups.forEach(function (found, i) {
+      if (marks.indexOf(found.match) < 0) marks.push(found.match);
+      if (plans[i].kind !== "glue" && terms.indexOf(found.match) < 0) terms.push(found.match);
+    });
+    var check = parsed.phrases.length > 0 || terms.some(needsCheck);
+    return {plans: plans, phrases: parsed.phrases, terms: terms, marks: marks, check: check,
+      deferred: plans.length < parsed.plans.length};
+  }
+
+  /**
+   * Return the plans to look up now: while typing, a last word of one Hangul syllable
+   * after other words waits (its posting list, "words beginning with it", is among the
+   * longest, and the next key usually makes it a pair); the page looks it up once typing pauses.
+   */
+  function plansNow(plans, typing) {
+    var last = plans[plans.length - 1];
+    var waits = typing && plans.length > 1 && last.kind === "open" && isDense(last.text) &&
+      chars(last.text).length === 1;
+    return waits ? plans.slice(0, -1) : plans;
+  }
+
+  /**
    * Return a promise of {parsed, ranked}: the numbers of the documents the
    * index gives for a query, in result order, before any phrase check.
    */
@@ -711,12 +920,15 @@
       var hasFilter = ["tags", "reporters", "years"].some(function (f) {
         return options[f] && options[f].length;
       });
-      if (!parsed.terms.length && !hasFilter) return {parsed: parsed, ranked: new Ranking([], null)};
+      var plans = plansNow(parsed.plans, options.typing);
+      if (!plans.length && !hasFilter) {
+        return {parsed: resolved(parsed, [], []), ranked: new Ranking([], null)};
+      }
       return Promise.all([
-        Promise.all(parsed.terms.map(function (t) { return self.lookupToken(manifest, t); })),
+        Promise.all(plans.map(function (p) { return self.lookupToken(manifest, p); })),
         self.filterMask(manifest, options),
       ]).then(function (both) {
-        return {parsed: parsed, ranked: rank(manifest, both[0], both[1], options.sort)};
+        return {parsed: resolved(parsed, plans, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
       });
     });
   };
@@ -724,15 +936,17 @@
   /**
    * Return a promise of {query, total, exact, results} for a query.
    * options: limit (10), offset (0), sort ("relevance" | "newest"),
-   * tags, reporters, years (arrays; OR inside one, AND across them).
-   * exact is false when phrase checks stopped early and total is an upper bound.
+   * tags, reporters, years (arrays; OR inside one, AND across them), typing
+   * (true: more keys may follow, so results that need checking against their
+   * text are shown unchecked). exact is false when checks stopped early or were
+   * not made and total is an upper bound; checked is false when they were not made.
    */
   Engine.prototype.search = function (query, options) {
     options = options || {};
     var self = this;
     return this.match(query, options).then(function (found) {
       // Keyed by the parsed query: a closing quote or spacing does not check anew.
-      var checkKey = JSON.stringify([found.parsed.terms, found.parsed.phrases, options.sort || "",
+      var checkKey = JSON.stringify([found.parsed.marks, found.parsed.terms, found.parsed.phrases, options.sort || "",
         options.tags || [], options.reporters || [], options.years || []]);
       return self.page(query, found.parsed, found.ranked, options, checkKey);
     });
@@ -743,10 +957,10 @@
     var limit = options.limit || 10;
     var offset = options.offset || 0;
     var self = this;
-    var finish = function (numbers, docs, total, exact) {
-      var words = parsed.terms;
+    var finish = function (numbers, docs, total, exact, checked) {
+      var words = parsed.marks;
       return {
-        query: String(query), total: total, exact: exact,
+        query: String(query), total: total, exact: exact, checked: checked,
         results: docs.map(function (doc, i) { return result(numbers[i], doc, words); }),
         // Snippets of results shown before their text was loaded (snippet null), in result order.
         snippets: function () {
@@ -756,17 +970,20 @@
         },
       };
     };
-    if (!parsed.check) {
+    // While typing goes on, what the index gives is shown unchecked: checking loads texts,
+    // which a result page replaced at the next key would not use.
+    if (!parsed.check || options.typing) {
       var numbers = ranked.slice(offset, offset + limit);
+      var sure = !parsed.check && !parsed.deferred;
       return this.shown(loaded.manifest, numbers).then(function (docs) {
-        return finish(numbers, docs, ranked.length, true);
+        return finish(numbers, docs, ranked.length, sure, sure);
       });
     }
     return this.checkedPage(checkKey, parsed, ranked, offset + limit).then(function (state) {
       var numbers = state.good.slice(offset, offset + limit);
       var docs = numbers.map(function (n) { return shownFields(loaded.manifest, n); });
       var exact = state.next >= ranked.length;
-      return finish(numbers, docs, state.good.length + ranked.length - state.next, exact);
+      return finish(numbers, docs, state.good.length + ranked.length - state.next, exact, true);
     });
   };
 
@@ -783,7 +1000,8 @@
       }
       // Phrases fail often (both words, not side by side): check twice as many per round.
       var size = (parsed.phrases.length ? 2 : 1) * (want - state.good.length);
-      var batch = ranked.slice(state.next, state.next + Math.max(10, size));
+      // No round loads more texts than the budget has left (a round skips those matched by fields).
+      var batch = ranked.slice(state.next, state.next + Math.min(Math.max(10, size), budget));
       // A match in the title, tags or reporters needs no text: only the others are loaded.
       var manifest = loaded.manifest;
       var byFields = batch.map(function (n) {
@@ -943,6 +1161,8 @@
     queryKeys: queryKeys,
     tokenMatches: tokenMatches,
     parseQuery: parseQuery,
+    particleSplit: particleSplit,
+    useStem: useStem,
     snippet: snippet,
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -66,6 +66,39 @@ test("a whole-word match outranks words that only start with the query", async (
   assert.ok(once >= 0 && aid >= 0 && once < aid, `${once} ${aid}`);
 });
 
+test("a noun typed with another particle finds the noun; articles with the typed form rank first", async () => {
+  const { engine: e } = engine();
+  const page = await e.search("금리로", { limit: 10000 });
+  const bare = await e.search("금리", { limit: 10000 });
+  assert.deepEqual([...page.results.map((r) => r.number)].sort(), [...bare.results.map((r) => r.number)].sort());
+  const docs = await e.docs(page.results.map((r) => r.number));
+  // The typed form as the index knows it: the stem and the pair where it meets the particle.
+  const typed = docs.map((d) => [d.t, d.x, ...d.g, ...d.r].join(" ").includes("리로"));
+  const firstOther = typed.indexOf(false);
+  assert.ok(firstOther > 0, "some articles hold 리로");
+  assert.ok(typed.slice(firstOther).every((x) => !x), "no article with 리로 after one without");
+  assert.ok(docs.slice(0, firstOther).filter((d) => (d.t + " " + d.x).includes("금리로")).length >= 10);
+});
+
+test("while typing, a new one-syllable word after others waits for the pause; unchecked words show at once", async () => {
+  const { engine: e, loaded } = engine();
+  const names = () => loaded.map((p) => p.slice(base.length));
+  const first = await e.search("금리", { typing: true });
+  assert.equal(first.checked, true);
+  const shards = names().filter((p) => p.startsWith("k/")).length;
+  const typing = await e.search("금리 하", { typing: true });
+  assert.equal(typing.checked, false);
+  assert.equal(typing.total, first.total, "the results of 금리 alone");
+  assert.equal(names().filter((p) => p.startsWith("k/")).length, shards, "no shard for the syllable");
+  const paused = await e.search("금리 하");
+  assert.equal(paused.checked, true);
+  assert.ok(paused.total < first.total);
+  const long = await e.search("반도체업계", { typing: true });
+  assert.equal(long.checked, false);
+  assert.equal(names().filter((p) => p.startsWith("d/")).length, 0, "no text loaded to check while typing");
+  assert.equal((await e.search("반도체업계")).checked, true);
+});
+
 test("several words mean AND", async () => {
   const { engine: e } = engine();
   const both = await e.search("금리 환율", { limit: 1000 });
@@ -129,9 +162,25 @@ test("snippets carry highlight ranges as numbers over plain text", async () => {
 
 test("a hostile title and body come back as the same plain strings", async () => {
   const page = await engine().engine.search("제목에 태그가");
-  const hit = page.results.find((r) => r.url === "2025/01/xss/index.html");
-  assert.equal(hit.title, "<img src=x onerror=alert(1)> 보안 점검");
-  assert.ok(hit.snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), hit.snippet.text);
+  const at = page.results.findIndex((r) => r.url === "2025/01/xss/index.html");
+  assert.equal(page.results[at].title, "<img src=x onerror=alert(1)> 보안 점검");
+  const snippet = page.results[at].snippet || (await page.snippets())[at];
+  assert.ok(snippet.text.startsWith("제목에 <script>alert(2)</script> 태그가"), snippet.text);
+});
+
+test("a page of results loads only the small c/ files of its results; texts only for snippets", async () => {
+  const { engine: e, loaded } = engine();
+  const page = await e.search("금리", { limit: 10 });
+  const names = () => loaded.map((p) => p.slice(base.length));
+  assert.equal(names().filter((p) => p.startsWith("c/")).length, 10);
+  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), []);
+  assert.ok(page.results.every((r) => r.title && r.url && r.date && r.snippet === null));
+  const newest = await e.search("금리", { limit: 10, sort: "newest", tags: ["경제"] });
+  assert.ok(newest.results.length > 0);
+  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), [], "sorting and filtering");
+  const snippets = await page.snippets();
+  assert.equal(names().filter((p) => p.startsWith("d/")).length, 10);
+  assert.ok(snippets.every((s) => s.text.length > 0));
 });
 
 test("once the result blocks are loaded, a new query draws without loading and fills snippets later", async () => {
@@ -226,7 +275,8 @@ test("the first query loads the manifest, few shards and one page of documents",
 
 test("the engine and the Python reader find the same documents", async () => {
   const { engine: e } = engine();
-  const queries = ["쟁탈전", "업계", "인", "대규모언어모델", "금리 환율", "\"인재 전쟁\"", "market", "AI"];
+  const queries = ["쟁탈전", "업계", "인", "대규모언어모델", "금리 환율", "\"인재 전쟁\"", "market", "AI", "ai ", "aid",
+    "금리로", "반도체업계에서는", "정부와의", "쟁탈전으로", "GPT-4", "2024년", "27억5000만달러", "3조"];
   const script = [
     "import json, sys",
     `sys.path.insert(0, ${JSON.stringify(ROOT)})`,
@@ -235,10 +285,10 @@ test("the engine and the Python reader find the same documents", async () => {
     `root = Path(${JSON.stringify(base)}).parent`,
     "files = [(p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob('*.js')]",
     "r = IndexReader(files)",
-    "from archivist.search.reader import parse_query",
+    "from archivist.search.query import query_plans",
     `qs = ${JSON.stringify(queries)}`,
     "found = [sorted(r.search(q)) for q in qs]",
-    "index = [sorted(set.intersection(*(r.lookup(t) for t in parse_query(q)[0]))) for q in qs]",
+    "index = [sorted(set.intersection(*(r.lookup(p)[0] for p in query_plans(q)[0]))) for q in qs]",
     "print(json.dumps([found, index]))",
   ].join("\n");
   const [expected, candidates] = JSON.parse(execFileSync(PYTHON, ["-c", script]).toString());

@@ -1,4 +1,4 @@
-"""Write tests/search/vectors.json from the Python tokenizer; review the diff before committing.
+"""Write tests/search/vectors.json and query_vectors.json from the Python code; review the diff before committing.
 
     python tests/search/make_vectors.py
 
@@ -12,6 +12,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from archivist.search.glue import glue_keys  # noqa: E402
+from archivist.search.particles import particle_split, use_stem  # noqa: E402
+from archivist.search.query import query_plans  # noqa: E402
 from archivist.search.tokenize import index_keys, query_keys, token_matches, tokenize  # noqa: E402
 
 TEXTS = [
@@ -51,6 +54,44 @@ MATCHES = [
     ("ai", "인공지능", False), ("인공", "ai", False), ("llama", "llama", True),
 ]
 
+# Query -> the plan of each term (query_vectors.json): particles, glued numbers, open and finished words.
+QUERIES = [
+    "인상으로", "인상을", "서울에서는", "정책으로도", "기업과의", "국가", "사이", "이야기", "어린이", "기업가",
+    "대학로", "고려대로", "미국까지", "쟁탈전이", "인재를 영입", "3조", "13조원", "10차", "5.1%", "2024년",
+    "GPT-4", "GPT-4를", "1,000명", "27억5000만달러", "2024-03-28", "gpt-4o", "IC", "IC ", "ic card", "cj,",
+    "ai 인재", "\"인재 전쟁\"", "\"인재 전", "a", "4", "x" * 22, "",
+]
+# Hangul word -> (stem, particle) or None, written by hand and asserted before writing.
+SPLITS = [
+    ("인상으로", ("인상", "으로")), ("인상을", ("인상", "을")), ("인상가", None), ("국가", None), ("사이", None),
+    ("이야기", None), ("서울에서는", ("서울", "에서는")), ("서울로", ("서울", "로")), ("대학로", None),
+    ("정부는", ("정부", "는")), ("정책은", ("정책", "은")), ("정부은", None), ("기업과의", ("기업", "과의")),
+    ("나라와", ("나라", "와")), ("나라과", None), ("미국까지도", ("미국", "까지도")),
+]
+# Glued keys of a whitespace-free piece, written by hand.
+GLUED = [
+    ("3조원", ["3조"]), ("13조", ["13조"]), ("5.1%p", ["5.1", "5.1%"]), ("gpt-4를", ["gpt-4", "gpt-4를"]),
+    ("gpt-4o", []), ("2024년에는", ["2024년"]), ("2024", []), ("(약3조7000억원)", ["3조", "7000억"]),
+    ("1,000,000달러", ["1,000,000", "1,000,000달"]), ("a3조", []),
+]
+
+
+def query_vectors() -> dict:
+    """Return the query vectors document computed by the Python query code."""
+    for word, split in SPLITS:
+        assert particle_split(word) == split, (word, particle_split(word))
+    for piece, keys in GLUED:
+        assert glue_keys(piece) == keys, (piece, glue_keys(piece))
+    return {
+        "about": "Shared test vectors: archivist/search/query.py (particles.py, glue.py) and "
+                 "templates/static/search.js must both produce exactly these. Regenerate only on purpose: "
+                 "python tests/search/make_vectors.py",
+        "plans": [dict(zip(("query", "plans", "phrases"), (query, *query_plans(query)))) for query in QUERIES],
+        "splits": [{"word": word, "split": list(split) if split else None} for word, split in SPLITS],
+        "use_stem": [{"stem": s, "literal": l, "use": use_stem(s, l)}
+                     for s, l in [(10, 0), (10, 7), (10, 8), (10, 10), (2, 2), (3, 3), (100, 79), (0, 0)]],
+    }
+
 
 def vectors() -> dict:
     """Return the vectors document computed by the Python tokenizer."""
@@ -69,10 +110,11 @@ def vectors() -> dict:
 
 
 def main() -> None:
-    """Write vectors.json beside this script."""
-    out = Path(__file__).with_name("vectors.json")
-    out.write_text(json.dumps(vectors(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    """Write vectors.json and query_vectors.json beside this script."""
+    for name, document in (("vectors.json", vectors()), ("query_vectors.json", query_vectors())):
+        out = Path(__file__).with_name(name)
+        out.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":

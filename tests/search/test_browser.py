@@ -123,6 +123,21 @@ def test_snippets_fill_in_after_typing_once_result_blocks_are_loaded(page, serve
     expect(page.locator("#search-results li a:empty")).to_have_count(0)
 
 
+def test_typing_loads_no_result_blocks_and_checks_results_once_typing_pauses(page, server):
+    query = '"인재 전쟁"'
+    page.goto(search_url(server, query))
+    checked = result_links(page)
+    status = page.inner_text("#search-status")
+    assert not status.startswith("약"), status
+    page.goto(search_url(server))
+    page.click("#search-q")
+    page.keyboard.type(query, delay=40)
+    expect(page.locator("#search-status")).to_have_text(status, timeout=WAIT)
+    assert result_links(page) == checked
+    expect(page.locator("#search-results li .search-result-snippet mark").first).to_be_visible(timeout=WAIT)
+    assert not [url for url in page.requests if "/search/r/" in url]
+
+
 def test_leaving_by_a_result_at_once_keeps_the_query_for_back(page, server):
     page.goto(search_url(server))
     page.click("#search-q")

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from fixtures import example_doc, synthetic_docs
 
+from archivist.search.glue import glue_keys, without_addresses
 from archivist.search.keys import text_keys
-from archivist.search.tokenize import index_keys, query_keys, token_matches, tokenize
+from archivist.search.tokenize import fold_text, index_keys, query_keys, token_matches, tokenize
 
 VECTORS = json.loads(Path(__file__).with_name("vectors.json").read_text(encoding="utf-8"))
 
@@ -64,8 +65,10 @@ def test_one_syllable_query_matches_only_word_starts():
 
 
 def slow_text_keys(text: str) -> Counter:
-    """Return key counts the slow, obviously correct way: token by token."""
-    return Counter(key for token in tokenize(text) for key in index_keys(token))
+    """Return key counts the slow, obviously correct way: token by token, then each piece's glued keys."""
+    text = without_addresses(text)
+    glued = [key for piece in fold_text(text).split() for key in glue_keys(piece)]
+    return Counter([key for token in tokenize(text) for key in index_keys(token)] + glued)
 
 
 @pytest.mark.parametrize("text", [

@@ -60,3 +60,23 @@ test("a long snippet is cut around the match with ellipses", () => {
   assert.ok(s.text.length <= 84);
   assert.deepEqual([...s.marks].map(([a, b]) => s.text.slice(a, b)), ["쟁탈전"]);
 });
+
+const queryVectors = JSON.parse(readFileSync(join(ROOT, "tests", "search", "query_vectors.json"), "utf8"));
+
+for (const c of queryVectors.plans) {
+  test(`parseQuery: ${JSON.stringify(c.query)}`, () => {
+    assert.deepEqual(plain(ArchivistSearch.parseQuery(c.query)), { plans: c.plans, phrases: c.phrases });
+  });
+}
+
+for (const c of queryVectors.splits) {
+  test(`particleSplit: ${c.word}`, () => {
+    assert.deepEqual(plain(ArchivistSearch.particleSplit(c.word)), c.split);
+  });
+}
+
+for (const c of queryVectors.use_stem) {
+  test(`useStem: ${c.stem} ${c.literal}`, () => {
+    assert.equal(ArchivistSearch.useStem(c.stem, c.literal), c.use);
+  });
+}
