@@ -7,23 +7,15 @@ output. trafilatura alone is run here as the import benchmark runs it (its defau
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import pytest
 import trafilatura
 
 from archivist.importer.html import extract_html
 from benchmarks.import_split import parts
-from tests.shared_cases import case, case_ids, cleaning_dev, expected
+from tests.shared_cases import case, case_ids, cleaning_dev, expected, shingles
 
-_WORD = re.compile(r"\w+")
 _LINK_TARGET = re.compile(r"\]\((?:https?://[^\s)]*)\)")
-
-
-def shingles(text: str) -> Counter:
-    """Return the multiset of 4-word shingles of a text."""
-    words = _WORD.findall(text)
-    return Counter(tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3)))
 
 
 def recall(output: str, body: str) -> float:

@@ -8,32 +8,17 @@ The body is compared with a small 4-word-shingle F1, the same measure as the ben
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import pytest
 
 from archivist.importer.text import extract_text
 from benchmarks.import_split import part_of
-from tests.shared_cases import DUMP_STYLES, case, case_ids, cleaning_dev, expected
+from tests.shared_cases import DUMP_STYLES, case, case_ids, cleaning_dev, expected, shingle_f1
 
 KO_DEV = [c for c in case_ids("ko") if part_of(c, "") == "dev"]
 FLOOR = 0.9      # every development page in every style; most are above 0.98
 MEAN_FLOOR = 0.97  # the mean over the development pages of one style
 _WORD = re.compile(r"\w+")
-
-
-def shingle_f1(predicted: str, wanted: str, n: int = 4) -> float:
-    """Return the F1 of the two texts' word n-gram multisets."""
-    def shingles(text: str) -> Counter:
-        words = _WORD.findall(text.lower())
-        return Counter(tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1)))
-
-    got, want = shingles(predicted), shingles(wanted)
-    common = sum((got & want).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(got.values()), common / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def body_f1(case_id: str, style: str) -> float | None:

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from import_helpers import FIXTURES, paragraphs, split_article
-from tests.shared_cases import case, expected
+from tests.shared_cases import case, expected, shingle_f1
 
 KOREAN_CASES = ["ko01_mk_11328184", "ko05_mk_11331368", "ko08_mk_11333783"]
 
@@ -56,19 +55,6 @@ def test_korean_pages_golden(run_import, case_id, raw):
     status, out, _ = run_import(case(case_id) / raw, "--dry-run")
     assert status == 0
     check_golden(out, expected(case_id), raw == "raw.html")
-
-
-def shingle_f1(got: str, want: str) -> float:
-    """Return the 4-word-shingle F1 of two texts (the benchmark's body metric)."""
-    def shingles(text: str) -> Counter:
-        words = re.findall(r"\w+", text)
-        return Counter(tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3)))
-    g, w = shingles(got), shingles(want)
-    common = sum((g & w).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(g.values()), common / sum(w.values())
-    return 2 * p * r / (p + r)
 
 
 @pytest.mark.parametrize("raw, floor", [("raw.html", 0.95), ("raw.txt", 0.9)])
