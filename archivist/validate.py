@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -46,14 +46,25 @@ def read_date(node: yaml.Node, zone: ZoneInfo) -> datetime:
     if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
         raise ValueProblem(f"expected a date, got {kind_of(node)} ({DATE_HINT})")
     text = node.value.strip()
+    value = parse_date(text)
+    return in_zone(value if value.tzinfo else value.replace(tzinfo=zone), zone, text)
+
+
+def parse_date(text: str) -> datetime:
+    """Return the datetime a `YYYY-MM-DD` or ISO 8601 text names (naive without an offset); raise ValueProblem.
+
+    The importer reads the user's --date with this too, so what import writes the build accepts."""
     try:
         value = datetime.fromisoformat(text) if re.match(r"^\d{4}-\d{2}-\d{2}", text) else None
     except ValueError:
         value = None
     if value is None:
         raise ValueProblem(f"'{text}' is not a date ({DATE_HINT})")
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)
+    return value
+
+
+def in_zone(value: datetime, zone: tzinfo, text: str) -> datetime:
+    """Return an aware datetime shown in a timezone; raise ValueProblem when that passes year 1 or 9999."""
     try:
         return value.astimezone(zone)
     except OverflowError:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 
 from ..errors import ContentError
+from ..validate import in_zone, parse_date
+from ..values import ValueProblem
 from . import tags
 from .encoding import decode
 from .html import extract_html
@@ -20,7 +22,6 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 MIN_BODY_CHARS = 20  # a flash article (`[속보]` and one sentence) is short but an article
 MAX_PAGE = 10 * 2**20  # a saved news page is rarely over 2 MB; 50 MB took 18 s and 1 GB to extract
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_GIVEN_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?")
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)", re.I)
 
 
@@ -75,42 +76,25 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
 
 
 def normalise_date(value: str, record: ImportedArticle) -> str:
-    """Return the --date value as ISO 8601, taken as given (any calendar date of years 1-9999, as the
-    build accepts), or raise a ContentError naming the file.
+    """Return the --date value as ISO 8601, taken as given and read as the build reads `date:` (any
+    calendar date of years 1-9999), or raise a ContentError naming the file.
 
     The page-date heuristics (plausible years, Korean time) are for dates found in pages, not for the
     user's own; a time without an offset is left so, and the build reads it in the site's timezone."""
-    moment = given_date(value.strip())
-    if moment is None:
+    text = value.strip()
+    try:
+        moment = parse_date(text)
+    except ValueProblem:
         raise ContentError(record.path, 0, "--date", f"not a date: {value!r} (expected YYYY-MM-DD, "
-                                                     "or ISO 8601 such as 2024-03-28T05:00:00+09:00)")
-    if not placeable(moment):
-        raise ContentError(record.path, 0, "--date", f"out of range: {value!r} (its offset moves it past year 1 or 9999)")
-    if _GIVEN_DATE.fullmatch(value.strip()).group(1) is None:
-        return moment.date().isoformat()
-    return moment.isoformat()
-
-
-def given_date(text: str) -> datetime | None:
-    """Return the datetime of a strict ISO 8601 date (`YYYY-MM-DD`, optionally with time and offset), or None."""
-    if not _GIVEN_DATE.fullmatch(text):
-        return None
+                                                     "or ISO 8601 such as 2024-03-28T05:00:00+09:00)") from None
     try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def placeable(moment: datetime) -> bool:
-    """Return True when the moment can be shown in any timezone (the build converts to the site's)."""
-    if moment.tzinfo is None:
-        return True  # read in the site's timezone as it is, never converted
-    try:
-        for hours in (-14, 14):
-            moment.astimezone(timezone(timedelta(hours=hours)))
-    except OverflowError:
-        return False
-    return True
+        if moment.tzinfo:  # the site's timezone is not known here: every zone must be able to show it
+            for hours in (-14, 14):
+                in_zone(moment, timezone(timedelta(hours=hours)), text)
+    except ValueProblem:
+        raise ContentError(record.path, 0, "--date",
+                           f"out of range: {value!r} (its offset moves it past year 1 or 9999)") from None
+    return moment.date().isoformat() if len(text) == 10 else moment.isoformat()
 
 
 def check(record: ImportedArticle) -> None:
