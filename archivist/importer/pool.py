@@ -6,15 +6,14 @@ write, in the order of the input, so a folder imports to exactly what one proces
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from functools import partial
 
 from ..errors import ContentError
+from ..parallel import can_fork, default_jobs, run
 from . import tags
 from .extract import extract, read_input
 from .fetch import is_url
@@ -22,7 +21,6 @@ from .record import ImportedArticle
 from .template import templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
-CHUNK = 8        # pages handed to a worker at a time: few messages, and the order still streams
 Loaded = ImportedArticle | ContentError
 
 
@@ -47,12 +45,10 @@ def extract_file(name: str, template: frozenset[str] = frozenset()) -> Loaded:
 
 
 def workers(pages: list[str]) -> int:
-    """Return how many worker processes to use for these pages: 0 for one process."""
+    """Return how many worker processes to use for these pages (ARCHIVIST_JOBS, else every core): 0 for one process."""
     files = sum(1 for name in pages if local(name))
-    if files < POOL_FROM or "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
-        return 0
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores if cores > 1 else 0
+    jobs = default_jobs()
+    return jobs if files >= POOL_FROM and jobs > 1 and can_fork() else 0
 
 
 def local(name: str) -> bool:
@@ -70,6 +66,17 @@ def _extract_task(task: tuple[str, frozenset[str]]) -> Loaded:
     return extract_file(*task)
 
 
+def _quiet(work: Callable) -> Callable:
+    """Return work, once this worker process leaves Ctrl-C to the parent (made in each worker)."""
+    _ignore_interrupt()
+    return work
+
+
+def _spread(jobs: int, work: Callable, items: list) -> Iterator:
+    """Yield work(item) for each item in order, on `jobs` forked workers (the build's worker pool)."""
+    return run(items, partial(_quiet, work), jobs, least=POOL_FROM)
+
+
 @contextmanager
 def preloaded(pages: list[str]) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
     """Yield, for each page in order, (its record or error as extracted by a worker, or None for a page
@@ -77,22 +84,16 @@ def preloaded(pages: list[str]) -> Iterator[Iterable[tuple[Loaded | None, frozen
 
     The parent loads URLs, standard input, and every page of a small folder; the templates are learnt
     from the folder's text dumps first (template.py), on the workers when there are any."""
-    count = workers(pages)
-    if not count:
+    jobs = workers(pages)
+    if not jobs:
         learnt = templates(pages)
         yield ((None, learnt.get(name, frozenset())) for name in pages)
         return
-    pool = multiprocessing.get_context("fork").Pool(count, initializer=_ignore_interrupt)
-    try:
-        learnt = templates(pages, partial(pool.imap, chunksize=CHUNK))
-        tasks = [(name, learnt.get(name, frozenset())) for name in pages if local(name)]
-        results = pool.imap(_extract_task, tasks, chunksize=CHUNK)
+    learnt = templates(pages, lambda work, items: list(_spread(jobs, work, items)))
+    tasks = [(name, learnt.get(name, frozenset())) for name in pages if local(name)]
+    with closing(_spread(jobs, _extract_task, tasks)) as results:  # closing it stops the workers
         yield ((next(results), learnt.get(name, frozenset())) if local(name) else (None, frozenset())
                for name in pages)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 @contextmanager

@@ -48,7 +48,6 @@ def test_workers_import_exactly_what_one_process_imports(run_import, tmp_path, m
     monkeypatch.setattr(pool, "POOL_FROM", 10**6)
     alone = run_import(pages, "--content", "one")
     monkeypatch.setattr(pool, "POOL_FROM", 4)
-    monkeypatch.setattr(pool, "CHUNK", 3)
     used = []
     monkeypatch.setattr(pool, "workers", lambda names: used.append(2) or 2)
     shared = run_import(pages, "--content", "many")
