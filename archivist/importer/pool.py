@@ -6,6 +6,7 @@ write, in the order of the input, so a folder imports to exactly what one proces
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -67,8 +68,10 @@ def _extract_task(task: tuple[str, frozenset[str]]) -> Loaded:
 
 
 def _quiet(work: Callable) -> Callable:
-    """Return work, once this worker process leaves Ctrl-C to the parent (made in each worker)."""
-    _ignore_interrupt()
+    """Return work, once a worker process leaves Ctrl-C to the parent (parallel.run makes it in each worker,
+    or in the parent itself when the items are too few to fork for: that keeps its Ctrl-C)."""
+    if multiprocessing.parent_process() is not None:
+        _ignore_interrupt()
     return work
 
 

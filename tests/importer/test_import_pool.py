@@ -113,3 +113,13 @@ def test_a_title_without_letters_still_finds_its_duplicate():
     assert title_key("[    ][]", "2000-05-07") == title_key("[ ][]", "2000-05-07T09:00:00+09:00") != ""
     assert title_key("[ ][]", "2000-05-07") != title_key("[ ][]", "2000-05-08")
     assert title_key("", "2000-05-07") == ""
+
+
+def test_parent_keeps_ctrl_c_when_the_pool_runs_in_process(monkeypatch):
+    """Work too small to fork for runs in the parent, which must still answer Ctrl-C afterwards."""
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(pool, "POOL_FROM", 10**6)
+    assert list(pool._spread(2, len, ["ab", "c"])) == [2, 1]
+    assert signal.getsignal(signal.SIGINT) == before
