@@ -162,6 +162,7 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")
             return 0
     from .errors import BuildFailed, UsageError
+    from .faults import Fault
     from .parallel import default_jobs
     from .pipeline import Options, build
 
@@ -183,6 +184,10 @@ def run_command(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
+        return 1
+    except Fault as fault:
+        left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
+        print(fault.line("build", left), file=sys.stderr)
         return 1
     if key and result.stamp is not None and scan.listing == result.stamp.listing:
         fresh.save(invocation, key, result.stamp, result.articles, scan.sources)

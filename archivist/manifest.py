@@ -67,8 +67,12 @@ def write_delta(output: Path, standby: Path, before: dict[str, str | None]) -> N
     """Note how the standby differs from the live tree (whole, or not at all)."""
     target = delta_path(output)
     partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(marshal.dumps((identity(output), identity(standby), before)))
-    os.replace(partial, target)
+    try:
+        partial.write_bytes(marshal.dumps((identity(output), identity(standby), before)))
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def differences(files: dict[str, str], other: dict[str, str], touched: set[str]) -> dict[str, str | None]:

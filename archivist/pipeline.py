@@ -24,7 +24,8 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .errors import BuildFailed, ContentError
-from .incremental.cache import BuildCache, CacheState
+from .faults import OPEN_FILES, Fault, fault_of
+from .incremental.cache import BuildCache, CacheDamaged, CacheState, cache_errors, note_damaged, remove_cache_files
 from .incremental.choose import Redo, choose, in_full
 from .incremental.fresh import Scan, Stamp, code_hash, library_versions, scan_inputs
 from .parallel import collector_paused, default_jobs
@@ -77,18 +78,42 @@ def build(project: Project, options: Options | None = None, now: datetime | None
     now = now or datetime.now(timezone.utc)
     if not project.content.is_dir():
         raise BuildFailed([ContentError(str(project.content), 0, "", "content folder not found")])
-    with collector_paused(), OutputLock(project.output), open_cache(project) as cache:
+    with collector_paused(), OutputLock(project.output):
         found = scan or scan_inputs(project.content, project.templates)
+        try:
+            result = build_with_cache(project, options, now, found)
+        except CacheDamaged as damaged:  # found while reading it: a full build from an empty cache gives the right site
+            note_damaged(damaged.path)
+            remove_cache_files(damaged.path)
+            result = build_with_cache(project, options, now, found)
+    return replace(result, seconds=time.perf_counter() - started)
+
+
+def build_with_cache(project: Project, options: Options, now: datetime, found: Scan) -> BuildResult:
+    """Open the cache, choose what to redo and do it; a full disk or a read-only folder raises a Fault."""
+    with machine_faults(project), open_cache(project) as cache, cache_errors(cache.path):
         redo = choose(project, options, now, cache, found, base_key(cache.version, found.theme))
         if redo.up_to_date:
-            return BuildResult(cache.published(), 0, 0, 0, 0, time.perf_counter() - started, True, redo.previous)
+            return BuildResult(cache.published(), 0, 0, 0, 0, 0.0, True, redo.previous)
         from .rendering import LiveFileLost  # Jinja2 is loaded only once there is something to render
 
         try:
-            result = run_stages(project, options, now, cache, found, redo)
+            return run_stages(project, options, now, cache, found, redo)
         except LiveFileLost:  # the edits would carry a file the live site lost: a full build puts it back
-            result = run_stages(project, options, now, cache, found, in_full(redo, project, options, cache))
-    return replace(result, seconds=time.perf_counter() - started)
+            return run_stages(project, options, now, cache, found, in_full(redo, project, options, cache))
+
+
+@contextmanager
+def machine_faults(project: Project) -> Iterator[None]:
+    """Turn a fault met outside the writer and the cache's own checks into a Fault naming its file."""
+    try:
+        yield
+    except OSError as error:
+        cache = project.cache is not None and error.filename and Path(error.filename).is_relative_to(project.cache.absolute())
+        fault = fault_of(error, "cache" if cache else "build", "writing" if error.errno not in OPEN_FILES else "opening")
+        if fault is None:
+            raise
+        raise fault from None
 
 
 def run_stages(project: Project, options: Options, now: datetime, cache: BuildCache, found: Scan,
@@ -107,16 +132,22 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
     site, related = site_model(project, options, now, found, loaded, redo, state)
     publisher = Publisher(project.output) if options.write else None  # the one way into output/
     edits = redo.edits
-    with index_beside(site, state.pages, publisher, cache, options.jobs, edits and edits.index) as index_files:
-        plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys)
-        new = new_state(options.write, loaded, site, plan, related, state) if plan.whole else None
-        with recording(cache, new, state, plan.whole, beside_jobs(options.jobs, len(loaded.articles))) as commit:
-            fresh = edits.bodies() if edits else {}
-            jobs = options.jobs if plan.whole else 1  # a few pages: forking workers would cost more than it saves
-            rendered = render(plan, publisher, project.templates, jobs, cache.path, fresh, index_files)
-            changed, size = write(publisher, rendered.index)
-            commit()
-    stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
+    try:
+        with index_beside(site, state.pages, publisher, cache, options.jobs, edits and edits.index) as index_files:
+            plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys)
+            new = new_state(options.write, loaded, site, plan, related, state) if plan.whole else None
+            with recording(cache, new, state, plan.whole, beside_jobs(options.jobs, len(loaded.articles))) as commit:
+                fresh = edits.bodies() if edits else {}
+                jobs = options.jobs if plan.whole else 1  # a few pages: forking workers would cost more than it saves
+                rendered = render(plan, publisher, project.templates, jobs, cache.path, fresh, index_files)
+                changed, size = write(publisher, rendered.index)
+                commit()
+    except BaseException:
+        if publisher is not None:  # after the workers and the search job have stopped writing
+            publisher.abandon()
+        raise
+    with published():
+        stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
     if plan.whole:
         return BuildResult(len(site.articles), len(rendered.specs), rendered.count, changed, size, 0.0, stamp=stamp)
     files = cache.page_count() or len(rendered.specs)
@@ -155,6 +186,16 @@ def write(publisher: Publisher | None, index) -> tuple[int, int]:
         publisher.put(path, data)
     publisher.commit()
     return publisher.changed, publisher.size
+
+
+@contextmanager
+def published() -> Iterator[None]:
+    """Say, of a fault met while the cache records a build, that the site is out all the same."""
+    try:
+        yield
+    except Fault as fault:
+        fault.outcome = "the site was published, but the build cache was not updated (the next build redoes the work)"
+        raise
 
 
 def cache_version(config: Config) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BuildFailed, ContentError
-from .incremental.cache import BodyReader
+from .faults import OPEN_FILES, Fault, fault_of
+from .incremental.cache import BodyReader, cache_errors
 from .pages import PageSpec
 from .plan import Plan
 from .parallel import Background, run
@@ -51,7 +52,7 @@ class RenderWorker:
 
     def __init__(self, specs: list[PageSpec], templates: Path, cache_path: Path, publisher: Publisher | None,
                  fresh: dict[str, str]):
-        self.specs = specs
+        self.specs, self.cache_path = specs, cache_path
         cached = BodyReader(cache_path, [spec.body_of for spec in specs if spec.body_of])  # a worker's pages come in order
         # fresh: bodies parsed by this build that the cache records only once it succeeded
         bodies = (lambda digest: fresh[digest] if digest in fresh else cached(digest)) if fresh else cached
@@ -60,14 +61,15 @@ class RenderWorker:
         for name in sorted({spec.template for spec in specs}):
             self.renderer.warm(name)
 
-    def __call__(self, index: int) -> tuple[str, int] | ContentError:
-        """Write the page (unless it is unchanged); return (its manifest entry, 1 if written) or its error.
+    def __call__(self, index: int) -> tuple[str, int] | ContentError | Fault:
+        """Write the page (unless it is unchanged); return (its manifest entry, 1 if written), its error or a fault.
 
         Workers write their own pages: the bytes never travel back to the parent.
         """
         spec = self.specs[index]
         try:
-            data = self.renderer.render(spec)
+            with cache_errors(self.cache_path):
+                data = self.renderer.render(spec)
             if self.publisher is None:
                 return "", 0
             before = self.publisher.changed
@@ -76,6 +78,13 @@ class RenderWorker:
             return error
         except BuildFailed as failed:
             return failed.errors[0]
+        except Fault as fault:
+            return fault
+        except OSError as error:  # a template, or the compiled templates' folder
+            fault = fault_of(error, "build", "opening" if error.errno in OPEN_FILES else "writing")
+            if fault is None:
+                raise
+            return fault
         return self.publisher.files.pop(spec.path), self.publisher.changed - before
 
 
@@ -154,12 +163,15 @@ def render_pages(todo: list[PageSpec], publisher: Publisher | None, templates: P
     # Replacing workers bounds their memory (each copies the pages of the model it touches) and costs
     # the fragments they rendered: at 10,000 articles (13,400 pages) 5% more time for 8% less memory.
     recycle = RENDER_RECYCLE if len(templated) > RECYCLE_ABOVE else None
-    for spec, result in zip(templated, run(range(len(templated)), lambda: worker, jobs,
-                                                  recycle=recycle, collect=False)):
-        if isinstance(result, ContentError):
-            errors.setdefault(str(result), result)
-        elif publisher is not None:
-            publisher.merge({spec.path: result[0]}, result[1])
+    # closing() stops the workers at once when a fault ends the render (they may still be writing).
+    with closing(run(range(len(templated)), lambda: worker, jobs, recycle=recycle, collect=False)) as results:
+        for spec, result in zip(templated, results):
+            if isinstance(result, BaseException) and not isinstance(result, ContentError):
+                raise result  # a fault (the disk is full): the first one is the one reported
+            if isinstance(result, ContentError):
+                errors.setdefault(str(result), result)
+            elif publisher is not None:
+                publisher.merge({spec.path: result[0]}, result[1])
     return errors
 
 
@@ -174,16 +186,17 @@ def search_job(site, known: dict[str, str], publisher: Publisher | None, cache_p
 
     def job() -> tuple:
         """Plan the index files, write those that changed; return what the parent records."""
-        store = SearchStore(sqlite3.connect(cache_path))
-        try:
-            files, update = site_files(site, store)
-            branch = publisher.branch() if publisher is not None else None
-            specs = [PageSpec(path, key, produce=produce) for path, key, produce in files]
-            todo = pages_to_write(specs, known, branch)
-            for spec in todo if branch is not None else ():
-                branch.put(spec.path, spec.produce())
-        finally:
-            store.db.close()
+        with cache_errors(cache_path):
+            store = SearchStore(sqlite3.connect(cache_path))
+            try:
+                files, update = site_files(site, store)
+                branch = publisher.branch() if publisher is not None else None
+                specs = [PageSpec(path, key, produce=produce) for path, key, produce in files]
+                todo = pages_to_write(specs, known, branch)
+                for spec in todo if branch is not None else ():
+                    branch.put(spec.path, spec.produce())
+            finally:
+                store.db.close()
         placed = (branch.files, branch.changed) if branch is not None else ({}, 0)
         return [(path, key) for path, key, _ in files], placed, len(todo), update
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import BuildFailed, ContentError, UsageError
+from .faults import fault_of, guarded
 from .manifest import MARKER, TreeFiles, delta_path, differences, read_delta, read_manifest, write_delta, write_manifest
 
 MAX_FILE = 100 * 1024 * 1024  # GitHub Pages rejects larger files
@@ -85,6 +86,14 @@ def make_folder(folder: str, made: set[str]) -> None:
         made.add(folder)
 
 
+def same_file(a: str, b: str) -> bool:
+    """Return whether two paths name one file (hard links of each other); False if either is missing."""
+    try:
+        return os.path.samestat(os.stat(a), os.stat(b))
+    except FileNotFoundError:
+        return False
+
+
 def clone(source: Path, target: Path, paths: Iterable[str]) -> None:
     """Make target a copy of source's files at these paths by hard links (no file data is copied);
     the manifest comes last, so a clone cut short is never trusted."""
@@ -135,8 +144,9 @@ class OutputLock:
         self.handle = None
 
     def __enter__(self) -> OutputLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = open(self.path, "a+")
+        with guarded("output", "opening", self.path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.handle = open(self.path, "a+")
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -159,13 +169,15 @@ class Publisher:
         live = read_manifest(self.output)
         self.live, self.live_known = live or {}, live is not None
         before = read_delta(self.output, self.standby) if live is not None else None
-        self._prepare_standby(before is not None)
+        with guarded("output", "preparing", self.standby):
+            self._prepare_standby(before is not None)
         # An untrusted standby starts empty: the live files, every one of them absent.
         self.previous = TreeFiles(self.live, dict.fromkeys(self.live) if before is None else before)
         self.files: dict[str, str] = {}
         self.touched: set[str] = set()  # paths whose entry may differ from the live one
         self.changed = 0
         self.folders: set[str] = set()
+        self.committed = False
 
     @property
     def size(self) -> int:
@@ -221,13 +233,20 @@ class Publisher:
         self.touched.add(path)
         if self.previous.get(path) == entry:
             return
-        if self.live.get(path) == entry:
-            try:
-                self._place(path, None)
-                return
-            except FileNotFoundError:
-                pass
-        self._place(path, data)
+        try:
+            if self.live.get(path) == entry:
+                try:
+                    self._place(path, None)
+                    return
+                except FileNotFoundError:
+                    pass
+            self._place(path, data)
+        except OSError as error:
+            raise self._fault(error, path) from None
+
+    def _fault(self, error: OSError, path: str) -> Exception:
+        """Return the Fault of an error met while placing a page (named by its live path), else the error."""
+        return fault_of(error, "output", "writing", self.output / path) or error
 
     def keep(self, path: str) -> bool:
         """Carry a file unchanged from the live site into the next one; False if live lost it."""
@@ -237,6 +256,8 @@ class Publisher:
                 self._place(path, None)
             except FileNotFoundError:
                 return False
+            except OSError as error:
+                raise self._fault(error, path) from None
         self.files[path] = entry
         return True
 
@@ -248,6 +269,8 @@ class Publisher:
                 self._place(path, None)
             except FileNotFoundError:
                 return False
+            except OSError as error:
+                raise self._fault(error, path) from None
         self.files.update(carried)
         return True
 
@@ -280,12 +303,65 @@ class Publisher:
                 except OSError:
                     break
 
+    def abandon(self) -> None:
+        """Undo a failed build's writes: the standby becomes the live tree again, by hard links.
+
+        Every standby file that is not the live file at its path (what the build
+        wrote, a temporary, a half-written page, an older version) is removed and
+        the live one linked in its place, so a failed build leaves the disk no
+        fuller than before and the next build trusts the standby. Without a live
+        tree to link from (a first build), the standby is removed.
+        """
+        if self.committed:
+            return
+        try:
+            if self.live_known:
+                self._link_back()
+                return
+        except OSError:  # the standby cannot be repaired now: the next build starts it afresh
+            pass
+        shutil.rmtree(self.standby, ignore_errors=True)
+        delta_path(self.output).unlink(missing_ok=True)
+
+    def _link_back(self) -> None:
+        """Make the standby the live tree: remove every file that is not the live one, link the live ones missing."""
+        kept = set()
+        for folder, _, names in os.walk(self.standby, topdown=False):
+            for name in names:
+                target = os.path.join(folder, name)
+                path = os.path.relpath(target, self.standby)
+                if path in self.live and same_file(target, os.path.join(self.output, path)):
+                    kept.add(path)
+                else:
+                    os.unlink(target)
+            if folder != str(self.standby) and not os.listdir(folder):
+                os.rmdir(folder)
+        self.previous, self.folders = TreeFiles(self.live, dict.fromkeys(self.live)), set()
+        lost = {}
+        for path in self.live.keys() - kept:
+            try:
+                self._place(path, None)
+            except FileNotFoundError:  # the live site lost it too: the standby notes its absence
+                lost[path] = None
+        os.link(self.output / MARKER, self.standby / MARKER)
+        write_delta(self.output, self.standby, lost)
+
     def commit(self) -> None:
         """Swap the finished standby in as the live output; the old live site becomes the standby."""
-        self._remove_stale()
-        write_manifest(self.standby, self.files)
-        first = not self.output.exists()
-        swap(self.standby, self.output)
+        with guarded("output", "writing", self.output / MARKER):
+            self._remove_stale()
+            write_manifest(self.standby, self.files)
+            first = not self.output.exists()
+            swap(self.standby, self.output)
+        self.committed = True
+        try:
+            self._note_standby(first)
+        except OSError:  # the site is out; the next build starts its standby afresh
+            delta_path(self.output).unlink(missing_ok=True)
+            shutil.rmtree(self.standby, ignore_errors=True)
+
+    def _note_standby(self, first: bool) -> None:
+        """Note how the standby (the old live site) differs from the new live one, linking one after a first build."""
         if first:
             # The first build has no second tree yet: link one now, so the next build only touches what changes.
             clone(self.output, self.standby, self.files)

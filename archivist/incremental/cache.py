@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from ..faults import fault_of, guarded, is_corrupt, shown
 from ..model import Article
 from ..parallel import Background
 from .fresh import Stamp
@@ -58,6 +60,40 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("COMMIT")
 
 
+class CacheDamaged(Exception):
+    """The cache file is damaged (a disk fault, a copy cut short): the build starts again from an empty one."""
+
+    def __init__(self, path: Path):
+        super().__init__(path)
+        self.path = Path(path)
+
+
+def remove_cache_files(path: Path) -> None:
+    """Delete a cache database and its write-ahead log."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@contextmanager
+def cache_errors(path: Path) -> Iterator[None]:
+    """Turn a SQLite error on the cache file into CacheDamaged or a Fault (a full disk, a read-only folder)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        if is_corrupt(error):
+            raise CacheDamaged(path) from None
+        fault = fault_of(error, "cache", "writing", path)
+        if fault is None:
+            raise
+        raise fault from None
+
+
+def note_damaged(path: Path) -> None:
+    """Tell the user, in one line, that a damaged cache is being replaced (the build is a full one)."""
+    print(f"note: the build cache {shown(path)} was damaged; it was started afresh (this build does all the work)",
+          file=sys.stderr, flush=True)
+
+
 class SourceEntry(NamedTuple):
     """What the source index records of one content file: the article digest of its size and time."""
 
@@ -91,27 +127,36 @@ class BuildCache:
     """A cache folder: open, read the state, store bodies, save the new state."""
 
     def __init__(self, folder: Path, version: str):
-        folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "cache.sqlite"
+        with guarded("cache", "making", folder):
+            folder.mkdir(parents=True, exist_ok=True)
         self.version = version
         self.db = self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        """Return a connection to a usable database, discarding a corrupt one."""
-        for attempt in range(2):
-            try:
-                db = sqlite3.connect(self.path, isolation_level=None)
-                db.executescript(PRAGMAS + SCHEMA)
-                found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
-                if found and found[0] != self.version:
-                    # Another version may have other columns: start from fresh tables.
-                    db.executescript("BEGIN;" + "".join(f"DROP TABLE IF EXISTS {name};" for name in TABLES) + SCHEMA + "COMMIT;")
-                return db
-            except sqlite3.DatabaseError:
-                if attempt:
-                    raise
-                self._remove_files()
-        raise AssertionError("unreachable")
+        """Return a connection to a usable database, discarding a damaged one (with a note)."""
+        try:
+            with cache_errors(self.path):
+                return self._open()
+        except CacheDamaged:
+            note_damaged(self.path)
+            remove_cache_files(self.path)
+        with cache_errors(self.path):
+            return self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        """Return a connection to the database, its tables emptied if another version wrote them."""
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            db.executescript(PRAGMAS + SCHEMA)
+            found = db.execute("SELECT value FROM state WHERE name='version'").fetchone()
+            if found and found[0] != self.version:
+                # Another version may have other columns: start from fresh tables.
+                db.executescript("BEGIN;" + "".join(f"DROP TABLE IF EXISTS {name};" for name in TABLES) + SCHEMA + "COMMIT;")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     def _load(self, name: str, default):
         """Return one pickled state value, or default when missing or unreadable."""
@@ -191,13 +236,8 @@ class BuildCache:
     def clear(self) -> None:
         """Forget everything (a clean build): a new empty file, quicker than deleting every row."""
         self.db.close()
-        self._remove_files()
+        remove_cache_files(self.path)
         self.db = self._connect()
-
-    def _remove_files(self) -> None:
-        """Delete the database and its write-ahead log."""
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
     def add_bodies(self, rows: list[tuple[str, str, str, bytes]]) -> None:
         """Store rendered bodies as (digest, html, text, search keys)."""
@@ -253,13 +293,14 @@ def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
 
     def job() -> None:
         """Write the articles, links and model in one transaction; commit it once told to."""
-        db = sqlite3.connect(cache.path, isolation_level=None)
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            write_articles(db, new, previous)
-            db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
-        finally:
-            db.close()
+        with cache_errors(cache.path):
+            db = sqlite3.connect(cache.path, isolation_level=None)
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                write_articles(db, new, previous)
+                db.execute("COMMIT" if receiver.recv() else "ROLLBACK")
+            finally:
+                db.close()
 
     writer = Background(job, jobs)
     committed = []
