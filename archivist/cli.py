@@ -162,7 +162,7 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"Up to date: {articles:,} article{'' if articles == 1 else 's'}, nothing changed ({seconds:.2f} s).")
             return 0
     from .errors import BuildFailed, UsageError
-    from .faults import Fault
+    from .faults import Fault, fault_of
     from .parallel import default_jobs
     from .pipeline import Options, build
 
@@ -185,7 +185,10 @@ def run_command(args: argparse.Namespace) -> int:
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(f"{len(failed.errors)} error(s); {left}.", file=sys.stderr)
         return 1
-    except Fault as fault:
+    except (Fault, OSError) as error:  # OSError: one met before the build could name its part (serve's start)
+        fault = error if isinstance(error, Fault) else fault_of(error, args.command, "starting", error.filename)
+        if fault is None:
+            raise
         left = "nothing was written" if args.command == "check" else "the output folder was left as it was"
         print(fault.line("build", left), file=sys.stderr)
         return 1

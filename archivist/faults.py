@@ -51,7 +51,8 @@ class Fault(Exception):
         """Return the one line a command prints: what happened, where, what to do, and what was left."""
         words, advice = WORDS.get(self.code, (os.strerror(self.code).lower(), "fix it and run it again"))
         left = self.outcome or outcome
-        return f"{self.part}: {words} while {self.action} {self.path}; {advice.format(verb=verb)}" + (f"; {left}" if left else "")
+        where = f"{self.action} {self.path}" if self.path else self.action
+        return f"{self.part}: {words} while {where}; {advice.format(verb=verb)}" + (f"; {left}" if left else "")
 
     def __str__(self) -> str:
         return self.line()
@@ -83,7 +84,7 @@ def fault_of(error: BaseException, part: str, action: str, path: str | os.PathLi
         return None
     if code not in WORDS or (reading and code not in OPEN_FILES):
         return None
-    return Fault(part, code, action, shown(where) if where not in (None, "") else "a file")
+    return Fault(part, code, action, shown(where) if where not in (None, "") else "")
 
 
 def sqlite_errno(error: sqlite3.Error, path: Path) -> int | None:
@@ -98,6 +99,8 @@ def sqlite_errno(error: sqlite3.Error, path: Path) -> int | None:
 
 def probe(folder: Path) -> int | None:
     """Return the errno a small write in folder meets now (the cause SQLite hid), or None if it succeeds."""
+    if few_files_left():  # SQLite closed what it opened before failing: a probe would find one free
+        return errno.EMFILE
     name = folder / f".archivist-probe-{os.getpid()}"
     try:
         handle = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -112,6 +115,16 @@ def probe(folder: Path) -> int | None:
         os.close(handle)
         os.unlink(name)
     return None
+
+
+def few_files_left(margin: int = 8) -> bool:
+    """Return whether this process is within `margin` files of its open-file limit (Linux; False elsewhere)."""
+    try:
+        import resource
+
+        return len(os.listdir("/proc/self/fd")) + margin >= resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError):
+        return False
 
 
 def is_corrupt(error: BaseException) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
+from .faults import fault_of
 from .errors import ContentError
 from .frontmatter import parse
 from .incremental.cache import BuildCache, CacheState, SourceEntry
@@ -96,7 +97,15 @@ class Parser:
         except FieldsInvalid as invalid:
             return invalid.problems
         except OSError as exc:
+            raise_fault(exc, shown)
             return [ContentError(shown, 0, "", f"cannot be read ({exc.strerror})")]
+
+
+def raise_fault(error: OSError, shown: str) -> None:
+    """Raise a Fault for a read that failed for want of open files (the machine's, not the article's)."""
+    fault = fault_of(error, "content", "reading", shown, reading=True)
+    if fault is not None:
+        raise fault from None
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,7 @@ def load_articles(sources: list[Source], state: CacheState, cache: BuildCache, c
         try:
             digest, data = reusable(source, state)
         except OSError as exc:
+            raise_fault(exc, source.shown)
             errors.append(ContentError(source.shown, 0, "", f"cannot be read ({exc.strerror})"))
             continue
         if digest is not None:

@@ -12,6 +12,8 @@ import os
 from contextlib import suppress
 from pathlib import Path
 
+from .faults import guarded
+
 
 def sync_folder(folder: Path) -> None:
     """Flush a folder's entries to disk (a no-op where folders cannot be opened, as on Windows)."""
@@ -46,24 +48,28 @@ def link_exclusively(temporary: Path, path: Path) -> None:
         os.rename(temporary, path)
 
 
-def create_file(path: Path, data: bytes, unsynced: set[Path] | None = None) -> None:
+def create_file(path: Path, data: bytes, unsynced: set[Path] | None = None, part: str = "content") -> None:
     """Write a new file atomically; raise FileExistsError rather than replace an existing one.
 
     The folder is synced at once, or added to `unsynced` for the caller to sync with `sync_folders`
-    when it has written a batch (a folder import syncs each folder once, not once per article)."""
-    make_folder(path.parent)
-    _commit(path, data, link_exclusively, unsynced)
+    when it has written a batch (a folder import syncs each folder once, not once per article).
+    A full disk, a read-only folder or too many open files raise a Fault naming `part` and the path."""
+    with guarded(part, "writing", path):
+        make_folder(path.parent)
+        _commit(path, data, link_exclusively, unsynced)
 
 
-def replace_file(path: Path, data: bytes, unsynced: set[Path] | None = None) -> None:
+def replace_file(path: Path, data: bytes, unsynced: set[Path] | None = None, part: str = "content") -> None:
     """Replace a file's bytes atomically: a crash leaves the old file or the whole new one, never a part."""
-    _commit(path, data, os.replace, unsynced)
+    with guarded(part, "writing", path):
+        _commit(path, data, os.replace, unsynced)
 
 
 def sync_folders(folders: set[Path]) -> None:
     """Sync every folder of the set, then empty it."""
     for folder in sorted(folders):
-        sync_folder(folder)
+        with guarded("content", "syncing", folder):
+            sync_folder(folder)
     folders.clear()
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from .faults import guarded
+
 Worker = Callable[[Any], Any]
 _worker: Worker | None = None  # this worker process's function, set once by its initializer
 
@@ -81,7 +83,9 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with context.Pool(jobs, initializer=_start, initargs=(make_worker, collect), maxtasksperchild=recycle) as pool:
+        with guarded("archivist", "starting worker processes"):
+            pool = context.Pool(jobs, initializer=_start, initargs=(make_worker, collect), maxtasksperchild=recycle)
+        with pool:
             yield from pool.imap(_call, items, chunk)
     finally:
         gc.unfreeze()
@@ -101,9 +105,10 @@ class Background:
         self.job, self.process, self.receiver = job, None, None
         if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
-            self.receiver, sender = context.Pipe(duplex=False)
-            self.process = context.Process(target=_background, args=(job, sender), daemon=True)
-            self.process.start()
+            with guarded("archivist", "starting a worker process"):
+                self.receiver, sender = context.Pipe(duplex=False)
+                self.process = context.Process(target=_background, args=(job, sender), daemon=True)
+                self.process.start()
             sender.close()
 
     def result(self) -> Any:

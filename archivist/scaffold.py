@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from .faults import Fault
 from .newfiles import create_file
 
 WORKFLOW = ".github/workflows/pages.yml"
@@ -98,17 +99,36 @@ def archive_files(folder: Path) -> dict[Path, str]:
     }
 
 
-def create_all(files: dict[Path, str]) -> Path | None:
-    """Write every file, unless one exists already: return the first in the way (nothing is written), else None."""
+def create_all(files: dict[Path, str], part: str) -> Path | None:
+    """Write every file, unless one exists already: return the first in the way (nothing is written), else None.
+
+    A full disk or a read-only folder raises a Fault once the files written before it are removed again.
+    """
     for path in files:
         if path.exists() or path.is_symlink():
             return path
-    for path, text in files.items():
-        try:
-            create_file(path, text.encode("utf-8"))
-        except FileExistsError:
-            return path
+    written = []
+    try:
+        for path, text in files.items():
+            try:
+                create_file(path, text.encode("utf-8"), part=part)
+            except FileExistsError:
+                return path
+            written.append(path)
+    except Fault:
+        for path in written:  # half an archive would stop the next `init` (its files are in the way)
+            path.unlink(missing_ok=True)
+        raise
     return None
+
+
+def create_or_say(files: dict[Path, str], part: str) -> Path | None | int:
+    """Return create_all's answer, or exit status 1 once a fault is printed as one line."""
+    try:
+        return create_all(files, part)
+    except Fault as fault:
+        print(fault.line("write", "nothing was written"), file=sys.stderr)
+        return 1
 
 
 def run_init(folder: Path) -> int:
@@ -117,7 +137,9 @@ def run_init(folder: Path) -> int:
         print(f"error: {folder} is a file, not a folder", file=sys.stderr)
         return 1
     files = archive_files(folder)
-    taken = create_all(files)
+    taken = create_or_say(files, "init")
+    if isinstance(taken, int):
+        return taken
     if taken is not None:
         print(f"error: {taken} already exists; archivist init writes only new files", file=sys.stderr)
         return 1
@@ -137,7 +159,9 @@ def run_new(args: argparse.Namespace) -> int:
         print("error: the title is empty", file=sys.stderr)
         return 2
     path, text = article(args.title.strip(), listed(args.reporter), listed(args.tags), date, args.content)
-    taken = create_all({path: text})
+    taken = create_or_say({path: text}, "new")
+    if isinstance(taken, int):
+        return taken
     if taken is not None:
         print(f"error: {taken} already exists; choose another title or edit that file", file=sys.stderr)
         return 1

@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import BuildFailed, ContentError, UsageError
+from .faults import Fault, fault_of
 from .pipeline import BuildResult, Options, Project, build, summary
 from .writer import MARKER
 
@@ -42,6 +43,7 @@ class Status:
     errors: str = ""
     version: int = 0
     listeners: list[queue.Queue] = field(default_factory=list)
+    fault: str = ""  # the last fault the HTTP side printed
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def publish(self, errors: str, changed: bool) -> None:
@@ -59,6 +61,12 @@ class Status:
             listener: queue.Queue = queue.Queue()
             self.listeners.append(listener)
             return listener, ("build-error", self.errors) if self.errors else ("ok", "")
+
+    def note(self, line: str) -> bool:
+        """Return True the first time the server meets this fault in a row (the terminal gets it once)."""
+        with self.lock:
+            first, self.fault = line != self.fault, line
+            return first
 
     def unsubscribe(self, listener: queue.Queue) -> None:
         """Forget a listener whose page went away."""
@@ -126,12 +134,20 @@ def handler_for(output: Path, prefix: str, status: Status):
                 target = target / "index.html"
             try:
                 data = target.read_bytes()
-            except OSError:
-                return self.not_found()
+            except OSError as error:
+                fault = fault_of(error, "serve", "reading", target, reading=True)
+                return self.unavailable(fault) if fault else self.not_found()
             kind = self.guess_type(str(target))
             if kind == "text/html":
                 return self.send_bytes(200, inject(data), "text/html; charset=utf-8")
             return self.send_bytes(200, data, kind)
+
+        def unavailable(self, fault: Fault) -> None:
+            """Answer 503 for a file the machine would not open now (too many open files), and say so once."""
+            line = fault.line("serve", "the page was answered with 503")
+            if status.note(line):
+                print(line, file=sys.stderr, flush=True)
+            self.send_bytes(503, line.encode(), "text/plain; charset=utf-8")
 
         def not_found(self) -> None:
             """Send the site's 404 page (with live reload) and status 404."""
@@ -171,6 +187,23 @@ def handler_for(output: Path, prefix: str, status: Status):
     return Handler
 
 
+class Server(ThreadingHTTPServer):
+    """The HTTP side: a fault while answering (too many open files) is one line in the terminal, not a traceback."""
+
+    daemon_threads = True
+    status: Status
+
+    def handle_error(self, request, client_address) -> None:
+        """Print a fault once as one line; leave other errors to the standard report."""
+        fault = fault_of(sys.exc_info()[1], "serve", "answering a request")
+        if fault is None:
+            return super().handle_error(request, client_address)
+        line = fault.line("serve", "the request was dropped")
+        if self.status.note(line):
+            print(line, file=sys.stderr, flush=True)
+        return None
+
+
 def build_loop(connection, server_end, load_project: Callable[[], Project], options: Options) -> None:
     """Serve build requests in a warm process (imports done once): reply with a BuildResult or a BuildFailed.
 
@@ -186,11 +219,11 @@ def build_loop(connection, server_end, load_project: Callable[[], Project], opti
         connection.send(build_once(load_project, options))
 
 
-def build_once(load_project: Callable[[], Project], options: Options) -> BuildResult | BuildFailed:
+def build_once(load_project: Callable[[], Project], options: Options) -> BuildResult | BuildFailed | Fault:
     """Return the outcome of one build: never raise, so the server keeps serving the last good site."""
     try:
         return build(load_project(), options)
-    except BuildFailed as failed:
+    except (BuildFailed, Fault) as failed:
         return failed
     except UsageError as problem:
         return BuildFailed([ContentError("", 0, "", f"error: {problem}")])
@@ -243,6 +276,10 @@ def rebuild(worker: BuildWorker, output: Path, status: Status) -> None:
     if isinstance(outcome, BuildResult):
         print(f"[{stamp}] {summary('build', outcome, output)}", flush=True)
         status.publish("", changed=not outcome.up_to_date)
+    elif isinstance(outcome, Fault):
+        line = outcome.line("build", "still serving the last good site")
+        print(f"[{stamp}] build failed: {line}", file=sys.stderr, flush=True)
+        status.publish(line, changed=False)
     else:
         errors = failure_text(outcome)
         print(f"[{stamp}] build failed ({time.perf_counter() - started:.2f} s); still serving the last good site:\n{errors}",
@@ -275,8 +312,8 @@ def serve(load_project: Callable[[], Project], options: Options, config_path: Pa
     worker = BuildWorker(load_project, options)
     rebuild(worker, project.output, status)
     prefix = project.config.base_path
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler_for(project.output, prefix, status))
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", port), handler_for(project.output, prefix, status))
+    server.status = status
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     print(f"Serving {project.output} at {url} (Ctrl+C to stop)", flush=True)

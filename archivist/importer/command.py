@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from ..errors import ContentError
+from ..faults import Fault, guarded
 from ..newfiles import sync_folders
 from . import archive, write
 from .pool import Loaded, deferred_interrupt, failure, preloaded
@@ -141,7 +143,7 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
     if is_url(name) and name in known.urls and not (args.update or args.dry_run):
         summary.duplicates.append((name, known.urls[name]))
         return
-    if isinstance(loaded, ContentError):
+    if isinstance(loaded, (ContentError, Fault)):
         raise loaded
     record = apply(loaded or load(name, fetcher or Fetcher(), template), given, known.tags)
     if args.explain:
@@ -214,9 +216,23 @@ def run(args) -> int:
         print(f"import: --url names one article, but {len(pages)} pages were given", file=sys.stderr)
         return 2
     summary = Summary(failed=errors)
-    known = archive.scan(Path(args.content))
     fetcher = Fetcher(Settings(delay=max(args.delay, 0.0), read_timeout=args.timeout,
                                connect_timeout=min(args.timeout, Settings.connect_timeout)))
+    try:
+        with guarded("import", "reading", Path(args.content), reading=True):
+            known = archive.scan(Path(args.content))
+        return import_and_report(pages, args, given, known, summary, fetcher)
+    except Fault as fault:  # the machine's, not a page's: one line, whatever was written before is whole
+        written = len(summary.imported)
+        print(fault.line("import", f"{written} article{'' if written == 1 else 's'} written whole before it, "
+                                   "the rest not at all (run the import again: those are skipped as duplicates)"),
+              file=sys.stderr)
+        return 1
+
+
+def import_and_report(pages: list[str], args, given: Overrides, known: archive.Archive, summary: Summary,
+                      fetcher: Fetcher) -> int:
+    """Import the pages, sync the folders written and print the summary; return the exit status."""
     try:
         import_all(pages, args, given, known, summary, fetcher)
     except KeyboardInterrupt:
@@ -225,6 +241,10 @@ def run(args) -> int:
         print("import: interrupted; the articles listed above are written whole, the rest not at all",
               file=sys.stderr)
         return 130
+    except Fault:
+        with suppress(Fault):
+            sync_folders(known.unsynced)  # what was written before the fault keeps its name
+        raise
     sync_folders(known.unsynced)  # the new articles' names survive a power loss from here on
     report(summary, args.dry_run)
     return 1 if summary.failed else 0
@@ -238,6 +258,8 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
         for name, (page, template) in zip(bar, loaded):
             try:
                 import_one(name, args, given, known, summary, say, fetcher, page, template)
+            except Fault:  # a full disk or a read-only folder stops the import: the next page would meet it too
+                raise
             except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
                 summary.failed.append(failure(name, error))
 

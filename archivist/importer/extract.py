@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta, timezone
 
 from ..errors import ContentError
+from ..faults import fault_of
 from ..validate import in_zone, parse_date
 from ..values import ValueProblem
 from . import tags
@@ -117,7 +118,9 @@ def read_input(path: str, stdin) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_PAGE + 1)
     except OSError as error:
-        raise ContentError(path, 0, "", f"cannot read: {error.strerror or error}") from None
+        # Too many open files is the machine's fault, not the page's: the import stops with one line.
+        raise fault_of(error, "import", "reading", path, reading=True) or ContentError(
+            path, 0, "", f"cannot read: {error.strerror or error}") from None
     if len(data) > MAX_PAGE:
         raise ContentError(path, 0, "", f"is larger than {MAX_PAGE // 2**20} MB: not a single article page; not imported")
     return data

@@ -14,6 +14,7 @@ from contextlib import closing, contextmanager
 from functools import partial
 
 from ..errors import ContentError
+from ..faults import Fault
 from ..parallel import can_fork, default_jobs, run
 from . import tags
 from .extract import extract, read_input
@@ -22,12 +23,12 @@ from .record import ImportedArticle
 from .template import templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
-Loaded = ImportedArticle | ContentError
+Loaded = ImportedArticle | ContentError | Fault  # a Fault (too many open files) stops the import
 
 
-def failure(name: str, error: Exception) -> ContentError:
-    """Return the one-line error a page that could not be imported is reported with."""
-    if isinstance(error, ContentError):
+def failure(name: str, error: Exception) -> ContentError | Fault:
+    """Return the one-line error a page that could not be imported is reported with, or the machine's fault."""
+    if isinstance(error, (ContentError, Fault)):
         return error
     if isinstance(error, OSError):
         return ContentError(name, 0, "", f"cannot write: {error}")

@@ -289,7 +289,8 @@ def saving(cache: BuildCache, new: CacheState, previous: CacheState, jobs: int):
     """
     import multiprocessing  # not needed by the quick paths
 
-    receiver, sender = multiprocessing.Pipe(duplex=False)
+    with guarded("archivist", "starting a worker process"):
+        receiver, sender = multiprocessing.Pipe(duplex=False)
 
     def job() -> None:
         """Write the articles, links and model in one transaction; commit it once told to."""
