@@ -141,12 +141,13 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
                 jobs = options.jobs if plan.whole else 1  # a few pages: forking workers would cost more than it saves
                 rendered = render(plan, publisher, project.templates, jobs, cache.path, fresh, index_files)
                 changed, size = write(publisher, rendered.index)
-                commit()
+                with after_publishing(cache):
+                    commit()
     except BaseException:
         if publisher is not None:  # after the workers and the search job have stopped writing
             publisher.abandon()
         raise
-    with published():
+    with after_publishing(cache):
         stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
     if plan.whole:
         return BuildResult(len(site.articles), len(rendered.specs), rendered.count, changed, size, 0.0, stamp=stamp)
@@ -189,10 +190,11 @@ def write(publisher: Publisher | None, index) -> tuple[int, int]:
 
 
 @contextmanager
-def published() -> Iterator[None]:
+def after_publishing(cache: BuildCache) -> Iterator[None]:
     """Say, of a fault met while the cache records a build, that the site is out all the same."""
     try:
-        yield
+        with cache_errors(cache.path):
+            yield
     except Fault as fault:
         fault.outcome = "the site was published, but the build cache was not updated (the next build redoes the work)"
         raise

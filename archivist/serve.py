@@ -210,6 +210,9 @@ def build_loop(connection, server_end, load_project: Callable[[], Project], opti
     The project is read again for each build, so that an edit to site.yaml shows too.
     """
     server_end.close()  # so that the server's exit closes the pipe and ends this loop
+    # The server's SIGTERM handler is not this process's: a render pool stopped early (a full disk)
+    # terminates its workers with SIGTERM, and they must end quietly, not with a KeyboardInterrupt.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     import_module("archivist.rendering")  # load the heavy libraries once, before the first request
     while True:
         try:
