@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -78,7 +78,7 @@ def fault_of(error: BaseException, part: str, action: str, path: str | os.PathLi
     if isinstance(error, OSError):
         code = error.errno
         where = path if path is not None else error.filename
-    elif isinstance(error, sqlite3.Error) and path is not None:
+    elif is_sqlite(error) and path is not None:
         code, where = sqlite_errno(error, Path(path)), path
     else:
         return None
@@ -87,7 +87,13 @@ def fault_of(error: BaseException, part: str, action: str, path: str | os.PathLi
     return Fault(part, code, action, shown(where) if where not in (None, "") else "")
 
 
-def sqlite_errno(error: sqlite3.Error, path: Path) -> int | None:
+def is_sqlite(error: BaseException) -> bool:
+    """Return whether error is SQLite's (sqlite3 is not imported for it: the quickest paths never load it)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and isinstance(error, sqlite3.Error)
+
+
+def sqlite_errno(error, path: Path) -> int | None:
     """Return the errno behind a SQLite error on a database file (SQLite does not pass it on), or None."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL":
@@ -129,9 +135,9 @@ def few_files_left(margin: int = 8) -> bool:
 
 def is_corrupt(error: BaseException) -> bool:
     """Return whether a SQLite error says the database file is damaged (not a fault: the cache is rebuilt)."""
-    if not isinstance(error, sqlite3.DatabaseError):
+    if not is_sqlite(error):
         return False
-    return getattr(error, "sqlite_errorname", "") in CORRUPT or type(error) is sqlite3.DatabaseError
+    return getattr(error, "sqlite_errorname", "") in CORRUPT or type(error) is sys.modules["sqlite3"].DatabaseError
 
 
 @contextmanager
@@ -139,7 +145,7 @@ def guarded(part: str, action: str, path: str | os.PathLike | None = None, readi
     """Turn a fault met in the block into a Fault naming path (or the error's own file); other errors pass."""
     try:
         yield
-    except (OSError, sqlite3.Error) as error:
+    except Exception as error:  # an OSError or a SQLite error may be a fault; anything else passes as it is
         fault = fault_of(error, part, action, path, reading)
         if fault is None:
             raise

@@ -25,7 +25,8 @@ from . import __version__
 from .config import Config
 from .errors import BuildFailed, ContentError
 from .faults import OPEN_FILES, Fault, fault_of
-from .incremental.cache import BuildCache, CacheDamaged, CacheState, cache_errors, note_damaged, remove_cache_files
+from .incremental.cache import BuildCache, CacheState
+from .incremental.damage import CacheDamaged, cache_errors, note_damaged, remove_cache_files
 from .incremental.choose import Redo, choose, in_full
 from .incremental.fresh import Scan, Stamp, code_hash, library_versions, scan_inputs
 from .parallel import collector_paused, default_jobs

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .errors import BuildFailed, ContentError
 from .faults import OPEN_FILES, Fault, fault_of
-from .incremental.cache import BodyReader, cache_errors
+from .incremental.cache import BodyReader
+from .incremental.damage import cache_errors, cache_problem
 from .pages import PageSpec
 from .plan import Plan
 from .parallel import Background, run
@@ -68,8 +69,7 @@ class RenderWorker:
         """
         spec = self.specs[index]
         try:
-            with cache_errors(self.cache_path):
-                data = self.renderer.render(spec)
+            data = self.renderer.render(spec)
             if self.publisher is None:
                 return "", 0
             before = self.publisher.changed
@@ -80,6 +80,11 @@ class RenderWorker:
             return failed.errors[0]
         except Fault as fault:
             return fault
+        except sqlite3.Error as error:  # reading an article's body from the cache
+            problem = cache_problem(error, self.cache_path)
+            if isinstance(problem, Fault):
+                return problem
+            raise problem from None
         except OSError as error:  # a template, or the compiled templates' folder
             fault = fault_of(error, "build", "opening" if error.errno in OPEN_FILES else "writing")
             if fault is None:

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ..faults import fault_of, guarded, is_corrupt, shown
+from ..faults import guarded
 from ..model import Article
 from ..parallel import Background
+from .damage import CacheDamaged, cache_errors, note_damaged, remove_cache_files
 from .fresh import Stamp
 
 # 16 KB pages: a body row (some 6 KB of HTML, text and index keys) takes one page or two instead
@@ -58,40 +58,6 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
-
-
-class CacheDamaged(Exception):
-    """The cache file is damaged (a disk fault, a copy cut short): the build starts again from an empty one."""
-
-    def __init__(self, path: Path):
-        super().__init__(path)
-        self.path = Path(path)
-
-
-def remove_cache_files(path: Path) -> None:
-    """Delete a cache database and its write-ahead log."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-@contextmanager
-def cache_errors(path: Path) -> Iterator[None]:
-    """Turn a SQLite error on the cache file into CacheDamaged or a Fault (a full disk, a read-only folder)."""
-    try:
-        yield
-    except sqlite3.Error as error:
-        if is_corrupt(error):
-            raise CacheDamaged(path) from None
-        fault = fault_of(error, "cache", "writing", path)
-        if fault is None:
-            raise
-        raise fault from None
-
-
-def note_damaged(path: Path) -> None:
-    """Tell the user, in one line, that a damaged cache is being replaced (the build is a full one)."""
-    print(f"note: the build cache {shown(path)} was damaged; it was started afresh (this build does all the work)",
-          file=sys.stderr, flush=True)
 
 
 class SourceEntry(NamedTuple):

@@ -130,12 +130,31 @@ def leftovers(folder: Path) -> list[str]:
     return [str(p) for p in folder.rglob("*") if p.name.endswith((".tmp", ".partial")) or "probe" in p.name]
 
 
-def test_full_disk_during_a_full_rebuild(tmp_path):
+def assert_rebuilt(root: Path, output: Path, expected: dict[str, str], config: Path | None = None) -> None:
+    """Assert that the build the fault stopped, run again once it is cleared, gives the clean build's files."""
+    done = build(root, output, "--base-url", OTHER_BASE, config=config)
+    assert done.returncode == 0, done.stderr
+    assert snapshot(output) == expected
+
+
+@pytest.fixture
+def site(tmp_path) -> tuple[Path, dict[str, str]]:
+    """Return a 50-article project and the files of its clean build with the other base URL."""
     root = project(tmp_path / "site")
-    expected = reference(root, "--base-url", OTHER_BASE)
+    return root, reference(root, "--base-url", OTHER_BASE)
+
+
+def built_into(root: Path, output: Path) -> Path:
+    """Build root into output (it must succeed); return output."""
+    done = build(root, output)
+    assert done.returncode == 0, done.stderr
+    return output
+
+
+def test_full_disk_during_a_full_rebuild(site, tmp_path):
+    root, expected = site
     with tmpfs(tmp_path / "disk") as disk:
-        output = disk / "output"
-        assert build(root, output).returncode == 0
+        output = built_into(root, disk / "output")
         tighten(disk, 0.2)
         live, room = snapshot(output), free(disk)
         done = build(root, output, "--base-url", OTHER_BASE)
@@ -145,14 +164,11 @@ def test_full_disk_during_a_full_rebuild(tmp_path):
         assert free(disk) == room, "the failed build left files behind"
         assert leftovers(disk) == []
         remount(disk, "size=16m")
-        done = build(root, output, "--base-url", OTHER_BASE)
-        assert done.returncode == 0, done.stderr
-        assert snapshot(output) == expected
+        assert_rebuilt(root, output, expected)
 
 
-def test_full_disk_in_the_build_cache(tmp_path):
-    root = project(tmp_path / "site")
-    expected = reference(root, "--base-url", OTHER_BASE)
+def test_full_disk_in_the_build_cache(site, tmp_path):
+    root, expected = site
     before = reference(root)
     output = tmp_path / "output"
     with tmpfs(tmp_path / "disk") as disk:
@@ -168,17 +184,13 @@ def test_full_disk_in_the_build_cache(tmp_path):
         assert snapshot(output) == (before if line.endswith("left as it was") else expected)
         assert free(disk) == room and leftovers(disk) == []
         remount(disk, "size=16m")
-        done = build(root, output, "--base-url", OTHER_BASE, config=config)
-        assert done.returncode == 0, done.stderr
-        assert snapshot(output) == expected
+        assert_rebuilt(root, output, expected, config=config)
 
 
-def test_read_only_output_folder(tmp_path):
-    root = project(tmp_path / "site")
-    expected = reference(root, "--base-url", OTHER_BASE)
+def test_read_only_output_folder(site, tmp_path):
+    root, expected = site
     with tmpfs(tmp_path / "disk") as disk:
-        output = disk / "output"
-        assert build(root, output).returncode == 0
+        output = built_into(root, disk / "output")
         live, room = snapshot(output), free(disk)
         remount(disk, "ro")
         done = build(root, output, "--base-url", OTHER_BASE)
@@ -186,23 +198,20 @@ def test_read_only_output_folder(tmp_path):
                         r"build elsewhere; the output folder was left as it was")
         remount(disk, "rw")
         assert snapshot(output) == live and free(disk) == room
-        done = build(root, output, "--base-url", OTHER_BASE)
-        assert done.returncode == 0, done.stderr
-        assert snapshot(output) == expected
+        assert_rebuilt(root, output, expected)
 
 
-def test_too_many_open_files(tmp_path):
+def test_too_many_open_files(site, tmp_path):
     """Builds with open files limited to 7 … 20: each builds the site or says so in one line, the site whole."""
-    root = project(tmp_path / "site")
-    expected, first = reference(root, "--base-url", OTHER_BASE), reference(root)
-    output = tmp_path / "output"
-    assert build(root, output).returncode == 0
+    root, expected = site
+    first = reference(root)
+    output = built_into(root, tmp_path / "output")
     failed = []
     for limit in (7, 10, 14, 20):  # each runs out somewhere else: the cache, a content file, the workers
         done = build(root, output, "--base-url", OTHER_BASE, limit=limit)
         if done.returncode == 0:
             assert snapshot(output) == expected
-            assert build(root, output).returncode == 0  # back to the first site for the next limit
+            built_into(root, output)  # back to the first site for the next limit
             continue
         one_fault(done, r"\w+: too many open files while [^;]+; raise the limit \(ulimit -n\) or use fewer processes "
                         r"\(--jobs 1\); the output folder was left as it was")
@@ -318,8 +327,7 @@ def test_init_and_new_on_a_full_or_read_only_disk(tmp_path):
 @pytest.mark.parametrize("damage", ["header", "pages"])
 def test_a_damaged_cache_is_noted_and_rebuilt(tmp_path, damage):
     root = project(tmp_path / "site")
-    output = tmp_path / "output"
-    assert build(root, output).returncode == 0
+    output = built_into(root, tmp_path / "output")
     [cache] = (root / ".archivist-cache").rglob("cache.sqlite")
     data = bytearray(cache.read_bytes())
     start, end = (0, 100) if damage == "header" else (16384, len(data))  # the header, or every page but the first
