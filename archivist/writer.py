@@ -86,12 +86,18 @@ def make_folder(folder: str, made: set[str]) -> None:
         made.add(folder)
 
 
-def same_file(a: str, b: str) -> bool:
-    """Return whether two paths name one file (hard links of each other); False if either is missing."""
-    try:
-        return os.path.samestat(os.stat(a), os.stat(b))
-    except FileNotFoundError:
-        return False
+def inodes(tree: str) -> dict[str, int]:
+    """Return {relative path: inode} of every file under tree, from the folders' listings (no stat per file)."""
+    found, pending = {}, [("", tree)]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((f"{prefix}{entry.name}/", entry.path))
+                else:
+                    found[prefix + entry.name] = entry.inode()
+    return found
 
 
 def clone(source: Path, target: Path, paths: Iterable[str]) -> None:
@@ -325,17 +331,20 @@ class Publisher:
 
     def _link_back(self) -> None:
         """Make the standby the live tree: remove every file that is not the live one, link the live ones missing."""
-        kept = set()
-        for folder, _, names in os.walk(self.standby, topdown=False):
-            for name in names:
-                target = os.path.join(folder, name)
-                path = os.path.relpath(target, self.standby)
-                if path in self.live and same_file(target, os.path.join(self.output, path)):
-                    kept.add(path)
-                else:
-                    os.unlink(target)
-            if folder != str(self.standby) and not os.listdir(folder):
-                os.rmdir(folder)
+        live, kept = inodes(str(self.output)), set()
+        for path, inode in inodes(str(self.standby)).items():
+            if path in self.live and live.get(path) == inode:
+                kept.add(path)
+                continue
+            target = self.standby / path
+            target.unlink()
+            for parent in target.parents:
+                if parent == self.standby:
+                    break
+                try:
+                    parent.rmdir()
+                except OSError:  # not empty
+                    break
         self.previous, self.folders = TreeFiles(self.live, dict.fromkeys(self.live)), set()
         lost = {}
         for path in self.live.keys() - kept:

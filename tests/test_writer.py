@@ -84,6 +84,31 @@ def test_a_build_that_dies_before_commit_leaves_the_live_site_and_is_repaired(tm
     assert tree(output) == {"a.html": b"2", "b.html": b"3"}
 
 
+def test_a_failed_build_links_its_standby_back_to_the_live_tree(tmp_path):
+    output, standby = tmp_path / "out", tmp_path / ".out.standby"
+    write_site([("a.html", b"1"), ("b.html", b"1"), ("old/c.html", b"1")], output)
+    write_site([("a.html", b"2"), ("b.html", b"1")], output)  # the standby now holds old versions
+    publisher = Publisher(output)
+    publisher.put("a.html", b"3")
+    publisher.put("new/d.html", b"3")
+    (standby / "new" / ".d.html.tmp").write_bytes(b"half-writ")  # what a worker stopped mid-write leaves
+    publisher.abandon()
+    live = {path: os.stat(output / path).st_ino for path in tree(output)}
+    assert {path: os.stat(standby / path).st_ino for path in tree(standby)} == live  # links, no bytes of their own
+    assert sorted(p.name for p in standby.iterdir()) == [MARKER, "a.html", "b.html"]  # no folder left behind
+    assert standby_as_noted(output) == read_manifest(output)  # trusted by the next build
+    write_site([("a.html", b"2"), ("b.html", b"4")], output)
+    assert tree(output) == {"a.html": b"2", "b.html": b"4"}
+
+
+def test_a_failed_first_build_leaves_nothing(tmp_path):
+    output = tmp_path / "out"
+    publisher = Publisher(output)
+    publisher.put("a.html", b"1")
+    publisher.abandon()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def standby_as_noted(output):
     """Return the standby's files as the live manifest and the note beside it tell them, or None if not trusted."""
     before = read_delta(output, output.with_name(f".{output.name}.standby"))

@@ -324,13 +324,16 @@ def test_init_and_new_on_a_full_or_read_only_disk(tmp_path):
                         r"elsewhere; nothing was written")
 
 
-@pytest.mark.parametrize("damage", ["header", "pages"])
+@pytest.mark.parametrize("damage", ["header", "pages", "tail"])
 def test_a_damaged_cache_is_noted_and_rebuilt(tmp_path, damage):
+    """A damaged header is found when the cache opens, damaged pages while the build reads them (the tail: once
+    the build has started writing the next site, which it then does again in full)."""
     root = project(tmp_path / "site")
     output = built_into(root, tmp_path / "output")
     [cache] = (root / ".archivist-cache").rglob("cache.sqlite")
     data = bytearray(cache.read_bytes())
-    start, end = (0, 100) if damage == "header" else (16384, len(data))  # the header, or every page but the first
+    start = {"header": 0, "pages": 16384, "tail": len(data) * 4 // 5 // 16384 * 16384}[damage]
+    end = 100 if damage == "header" else len(data)
     data[start:end] = bytes((index * 7 + 13) % 256 for index in range(end - start))
     cache.write_bytes(bytes(data))
     article = sorted((root / "content").rglob("*.md"))[3]
