@@ -29,7 +29,7 @@ WORDS = {
     errno.EROFS: ("read-only file system", "remount it read-write or {verb} elsewhere"),
     errno.EACCES: ("permission denied", "make the folder writable for this user or {verb} elsewhere"),
     errno.EPERM: ("operation not permitted", "make the folder writable for this user or {verb} elsewhere"),
-    errno.EMFILE: ("too many open files", "raise the limit (ulimit -n) or use fewer processes (--jobs 1)"),
+    errno.EMFILE: ("too many open files", "raise the limit (ulimit -n) or use fewer processes (--jobs 1 or ARCHIVIST_JOBS=1)"),
     errno.ENFILE: ("too many open files in the system", "close some programs or raise the system's limit"),
 }
 OPEN_FILES = frozenset({errno.EMFILE, errno.ENFILE})  # a fault even where reading (a read is otherwise a file's own error)
@@ -55,6 +55,7 @@ class Fault(Exception):
         return f"{self.part}: {words} while {where}; {advice.format(verb=verb)}" + (f"; {left}" if left else "")
 
     def __str__(self) -> str:
+        """Return the line without a command's words of what was left."""
         return self.line()
 
 

@@ -110,8 +110,9 @@ def machine_faults(project: Project) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        cache = project.cache is not None and error.filename and Path(error.filename).is_relative_to(project.cache.absolute())
-        fault = fault_of(error, "cache" if cache else "build", "writing" if error.errno not in OPEN_FILES else "opening")
+        named = error.filename if isinstance(error.filename, str) else ""
+        cache = bool(named) and project.cache is not None and Path(named).absolute().is_relative_to(project.cache.absolute())
+        fault = fault_of(error, "cache" if cache else "build", "opening" if error.errno in OPEN_FILES else "writing")
         if fault is None:
             raise
         raise fault from None
