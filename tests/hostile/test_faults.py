@@ -39,19 +39,23 @@ def unavailable(reason: str) -> None:
 
 
 @contextmanager
-def tmpfs(folder: Path, size: str = "16m"):
-    """Mount a tmpfs of this size on folder for the block; unmount it after, whatever happened."""
-    folder.mkdir(parents=True, exist_ok=True)
+def changed(folder: Path, command: list[str], undo: list[str]):
+    """Run a root command on folder for the block (skip outside CI when refused), and its undo after, whatever happened."""
     if os.geteuid() != 0:
-        unavailable("mounting a tmpfs needs root (CI runs as root)")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
+        unavailable(f"{command[0]} needs root (CI runs as root)")
+    done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
     if done.returncode:
-        unavailable(f"mount -t tmpfs is not permitted here: {done.stderr.strip()}")
+        unavailable(f"{' '.join(command)} is not permitted here: {done.stderr.strip()}")
     try:
         yield folder
     finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
+        subprocess.run([*undo, str(folder)], check=False)
+
+
+def tmpfs(folder: Path, size: str = "16m"):
+    """Mount a tmpfs of this size on folder for the block; unmount it after."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return changed(folder, ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs"], ["umount", "-l"])
 
 
 def remount(folder: Path, options: str) -> None:
@@ -199,6 +203,28 @@ def test_read_only_output_folder(site, tmp_path):
         remount(disk, "rw")
         assert snapshot(output) == live and free(disk) == room
         assert_rebuilt(root, output, expected)
+
+
+def immutable(folder: Path):
+    """Make a folder immutable (chattr +i: even root may not rename it or change its entries) for the block."""
+    return changed(folder, ["chattr", "+i"], ["chattr", "-i"])
+
+
+def test_output_folder_that_may_not_be_replaced(site, tmp_path):
+    """The whole next site is written beside the output, then the swap is refused: the standby is linked back."""
+    root, expected = site
+    output = built_into(root, tmp_path / "output")
+    live = snapshot(output)
+    with immutable(output):
+        done = build(root, output, "--base-url", OTHER_BASE)
+    one_fault(done, r"output: operation not permitted while writing \S+; make the folder writable for this user or "
+                    r"build elsewhere; the output folder was left as it was")
+    assert snapshot(output) == live
+    standby = tmp_path / ".output.standby"
+    same = {str(p.relative_to(standby)): p.stat().st_ino for p in standby.rglob("*") if p.is_file()}
+    assert same == {str(p.relative_to(output)): p.stat().st_ino for p in output.rglob("*") if p.is_file()}
+    assert leftovers(tmp_path) == []
+    assert_rebuilt(root, output, expected)
 
 
 def test_too_many_open_files(site, tmp_path):
