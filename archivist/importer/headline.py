@@ -36,9 +36,10 @@ KICKER_COST = 0.5   # what a short all-capitals label right above another headli
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
-# A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
-_CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
-                     r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+# A link or a converter's leftover, never a headline; an account control's words make a line chrome
+# when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
+_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+_ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
@@ -82,12 +83,12 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
 
     A block may take in a chrome sentence (an affiliate notice, a print link) above the headline,
     the headline itself and its byline or date. When a byline or date line stands among the block's
-    first lines with a headline-like line (not running text) above it, the article starts below them."""
+    first lines with a headline-like line above it, the article starts below them."""
     top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
     for n, i in enumerate(top):
         if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
             continue
-        if not any(not lines[k].prose and _title_like(lines[k]) for k in top[:n]):
+        if not any(_title_like(lines[k]) for k in top[:n]):  # a question headline reads as a sentence
             return first
         after = next((k for k in range(i + 1, last + 1) if lines[k].text
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
@@ -239,6 +240,8 @@ def _title_like(line: Line) -> bool:
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
     if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
         return False
+    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and noise.english_chrome(text):
+        return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):
         return _verb_headline(text)
     return not text.endswith(".") or text.endswith("...")
