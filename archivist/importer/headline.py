@@ -18,6 +18,7 @@ ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
+BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline right below it
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 MIN_WORDS = 3           # an English headline has at least this many words
@@ -131,6 +132,8 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+        elif headed and i > anchor and _over_its_byline(lines, i, anchor):
+            score += ABOVE_BYLINE  # date, headline, byline: the section's label above the date is no headline
         elif headed and i > anchor:
             score -= BELOW_BYLINE  # between byline and article: a sub-headline or a section's heading
         ranked.append((score, i))
@@ -204,6 +207,17 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
         elif found is not None and lines[i].text and found - i > ANCHOR_CLUSTER:
             break
     return found
+
+
+def _over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for an English line between the date printed first and the byline right below it.
+
+    Some pages print the section's label and the date first, then the headline, then the byline; a
+    Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
+    if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
+        return False
+    below = next((line for line in lines[i + 1:i + 1 + BYLINE_GAP] if line.text), None)
+    return below is not None and below.kind == noise.BYLINE
 
 
 def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
