@@ -135,8 +135,8 @@ def test_site_chrome_asking_the_reader_is_never_the_headline():
 
 def test_a_headline_printed_between_its_date_and_its_byline_beats_the_section_label_above():
     """Section label, date, headline, byline: the label shares the lead's words but the headline sits on its byline."""
-    title = ("City council approves the new harbour after four years of building work and long delays "
-             "over its cost to the city")
+    title = ("City opens its new harbour after four years of building work as officials say it will handle "
+             "twice as many ships")
     text = (f"Home\nNews\n\nAdvertisement\nHarbour Building Work\nPublished 22 hours ago\n\n{title}\n\n"
             f"By Jane Roe | Region Daily\n\n{BODY}\n\nPrivacy policy\n")
     assert extract_text(text, "date-first.txt").title == title
