@@ -23,6 +23,7 @@ FLASH_LINES = 10     # how close together (and to their headline) a flash articl
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
+ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -91,8 +92,11 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
 
     An article prints each paragraph once (a page may print it twice, hidden and shown); a headline,
     short, may be printed three times and is left alone."""
-    counts = Counter(line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE)
-    echoes = {text for text, count in counts.items() if count >= ECHOES}
+    long = [line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE]
+    openings = Counter(_opening(text) for text in long)
+    counts = Counter(long)
+    # a gallery prints one caption again and again, cut at different lengths (`…relations with`, `… more`)
+    echoes = {text for text in counts if counts[text] >= ECHOES or openings[_opening(text)] >= ECHOES}
     if not echoes:
         return lines
     marked = [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
@@ -103,6 +107,11 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
             marked[i] = line
             echoes.discard(line.text)
     return marked
+
+
+def _opening(text: str) -> str:
+    """Return how a long line opens, without a list marker: copies of one text cut at different lengths open alike."""
+    return noise.strip_bullet(text)[:ECHO_OPENING] if noise.is_bullet(text) else text[:ECHO_OPENING]
 
 
 def _among_prose(lines: list[Line], i: int) -> bool:

@@ -204,3 +204,18 @@ def test_a_caption_printed_again_and_again_is_not_text():
     record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n",
                           "gallery.txt")
     assert record.body.strip() == body
+
+
+def test_a_caption_printed_again_cut_at_different_lengths_is_not_text():
+    """A gallery prints a caption whole, as a list item and cut to fit (`… relations with`): copies opening alike."""
+    caption = ("Defence ministers of the two countries shake hands in the capital on Wednesday, Nov. 20, 2019, "
+               "after signing an agreement on the coast guard and on the patrols they will share next year.")
+    body = ("The city opened its new harbour on Monday after four years of building work. "
+            "Officials said the harbour would handle twice as many ships as the old one.")
+    more = ("Shipping companies welcomed the opening and said they would add routes next year, "
+            "bringing more trade and jobs to the region.")
+    gallery = "\n".join([f"  * {caption}", caption[:150], caption[:120] + " ... more", "Photo: Jane Roe, AP",
+                         "Image 1 of 8", "Caption", caption[:150], caption[:120] + " ... more", "Back to Gallery"])
+    record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n\n{more}\n",
+                          "gallery-cut.txt")
+    assert paragraphs(record) == [body, more]
