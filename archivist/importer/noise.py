@@ -58,6 +58,9 @@ _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
     r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
     r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
+    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
+    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
@@ -77,7 +80,9 @@ _COPYRIGHT = re.compile(
 )
 _PROMO = re.compile(
     r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"
-    r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b",
+    r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b|"
+    # a link to another story: a label and a colon before its headline, or a label in brackets after it
+    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
     re.I,
 )
 _RELATED = re.compile(
@@ -136,6 +141,8 @@ _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
+_SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
+_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -351,7 +358,8 @@ def _short(text: str) -> bool:
 
 
 _RULES = (
-    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t)),
+    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
+     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),

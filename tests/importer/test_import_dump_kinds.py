@@ -219,3 +219,33 @@ def test_a_caption_printed_again_cut_at_different_lengths_is_not_text():
     record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n\n{more}\n",
                           "gallery-cut.txt")
     assert paragraphs(record) == [body, more]
+
+
+EN_BODY = ("The city opened its new harbour on Monday after four years of building work. "
+           "Officials said the harbour would handle twice as many ships as the old one.")
+EN_MORE = ("Shipping companies welcomed the opening and said they would add routes next year, "
+           "bringing more trade and jobs to the region.")
+
+
+@pytest.mark.parametrize("noise_line", [
+    "Cranes unload the first ship at the new harbour on Monday (Image: GETTY )",
+    "The new harbour seen from the old lighthouse, where the ships now wait to dockCredit: EPA",
+    "In this photo issued by the city, the mayor opens the harbour on Monday, Nov. 18, 2019",
+    "In this Nov. 18, 2019, photo, the first ship enters the new harbour",
+    "SEE MORE: Ports across the region race to build bigger docks",
+    "Related: How the old harbour was built a century ago",
+    "Mayor defends the harbour's cost at a stormy council meeting [VIDEO]",
+    "[button link=”https://example.org/tours/” type=”big”] Book YOUR harbour tour[/button]",
+    "This slideshow requires JavaScript.",
+])
+def test_english_captions_story_links_and_leftovers_inside_the_article_are_dropped(noise_line):
+    """An English caption with its credit, a link to another story, a shortcode or a script notice is no paragraph."""
+    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{noise_line}\n\n{EN_MORE}\n"
+    assert paragraphs(extract_text(text, "en-noise.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_an_english_paragraph_naming_credit_or_a_watch_headline_is_kept():
+    """A sentence about credit and a paragraph that opens like a label stay text."""
+    line = "Watch: the council gave the builders credit: they finished the harbour on time and under budget."
+    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{line}\n\n{EN_MORE}\n"
+    assert paragraphs(extract_text(text, "en-kept.txt")) == [EN_BODY, line, EN_MORE]
