@@ -91,7 +91,7 @@ _RELATED = re.compile(
     r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
     r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
     r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
-    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|read next|popular|"
+    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now| news| stories| topics| videos)?|read next|popular|"
     r"top stories|latest news|editor'?s picks)\s*:?$",
     re.I,
 )
@@ -141,6 +141,7 @@ _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
+_LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
 _NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -339,6 +340,14 @@ def classify(line: str) -> str | None:
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
 
 
+_RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
+
+
+def reserves_rights(text: str) -> bool:
+    """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
+    return _RIGHTS_RESERVED.search(text) is not None
+
+
 def _credited(text: str) -> bool:
     """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
 
@@ -359,6 +368,7 @@ def _short(text: str) -> bool:
 
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
+     or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None
      or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),

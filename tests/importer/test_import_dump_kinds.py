@@ -249,3 +249,30 @@ def test_an_english_paragraph_naming_credit_or_a_watch_headline_is_kept():
     line = "Watch: the council gave the builders credit: they finished the harbour on time and under budget."
     text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{line}\n\n{EN_MORE}\n"
     assert paragraphs(extract_text(text, "en-kept.txt")) == [EN_BODY, line, EN_MORE]
+
+
+def test_a_river_of_teasers_below_the_sites_rights_notice_is_not_the_article():
+    """Headline-and-sentence teasers after `© … All Rights Reserved.` may outweigh the notice; the article ended above it."""
+    teasers = "\n\n".join(f"Port number {k} opens a new ferry line\n\nThe ferry line will carry passengers and cars "
+                          f"between the islands and the mainland from next spring, its operator said on Monday {k}.\n\n"
+                          f"{k}H ago" for k in range(8))
+    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{EN_MORE}\n\n"
+            f"© 2019 Region Media Inc. All Rights Reserved.\n\nWorld\nMore World\n{teasers}\n")
+    assert paragraphs(extract_text(text, "river.txt")) == [EN_BODY, EN_MORE]
+
+
+@pytest.mark.parametrize("item", ["{}", "  * {}"])
+def test_a_trending_box_inside_the_article_is_dropped_with_its_items(item):
+    """A `Trending News` heading and the headlines listed under it, between two paragraphs, are no text."""
+    box = "\n".join(item.format(t) for t in ("Ferry line opens between the islands", "Storm closes the coast road",
+                                               "Council votes on the new bridge"))
+    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
+            f"Trending News\n{box}\n\n{EN_MORE}\n")
+    assert paragraphs(extract_text(text, "trending.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_an_embeds_long_address_printed_as_text_is_dropped():
+    """`https://…/embed/?v=…` with its encoded data, even with a space inside, is no paragraph."""
+    blob = "https://video.example.com/embed/video/?v=1.77d1ff0c" + "9aB3dE%2F5fG7hJ" * 20 + " AELyy" + "Ig5DN8hZ" * 10
+    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{blob}\n\n{EN_BODY}\n\n{EN_MORE}\n"
+    assert paragraphs(extract_text(text, "blob.txt")) == [EN_BODY, EN_MORE]
