@@ -114,7 +114,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     page with nothing between them). A line printed many times, or named in the copyright line,
     is the site's name or its chrome, not a headline."""
     lead = _tokens(_lead(lines, first, last))
-    counts = Counter(line.text for line in lines)
+    counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
     headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))

@@ -276,3 +276,10 @@ def test_an_embeds_long_address_printed_as_text_is_dropped():
     blob = "https://video.example.com/embed/video/?v=1.77d1ff0c" + "9aB3dE%2F5fG7hJ" * 20 + " AELyy" + "Ig5DN8hZ" * 10
     text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{blob}\n\n{EN_BODY}\n\n{EN_MORE}\n"
     assert paragraphs(extract_text(text, "blob.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_w3ms_image_placeholders_are_not_headings_or_text():
+    """w3m prints an image as its file name in brackets (`[harbour-opening-3-1]`): a converter's leftover."""
+    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
+            f"[harbour-opening-3-1]\n\n[harbour-opening-27]\n\n{EN_MORE}\n")
+    assert paragraphs(extract_text(text, "w3m-images.txt")) == [EN_BODY, EN_MORE]
