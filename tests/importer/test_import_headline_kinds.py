@@ -140,3 +140,12 @@ def test_a_headline_printed_between_its_date_and_its_byline_beats_the_section_la
     text = (f"Home\nNews\n\nAdvertisement\nHarbour Building Work\nPublished 22 hours ago\n\n{title}\n\n"
             f"By Jane Roe | Region Daily\n\n{BODY}\n\nPrivacy policy\n")
     assert extract_text(text, "date-first.txt").title == title
+
+
+def test_a_menu_entry_printed_again_in_the_footer_gets_no_repeat_bonus():
+    """The headline is often printed twice above the article; a menu entry repeated in the footer is the site's menu."""
+    title = "New harbour handles twice as many ships after four years of building work"
+    entry = "City Harbour Building Plans"
+    text = (f"Home\nAbout Us\nOur Staff\n{entry}\nDonate\n{title}\n\nBy Jane Roe on Monday, November 18th, 2019\n\n"
+            f"{BODY}\n\nAbout Us\nOur Staff\n{entry}\nDonate\nPrivacy policy\n")
+    assert extract_text(text, "footer-menu.txt").title == title
