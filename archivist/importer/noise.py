@@ -168,6 +168,8 @@ _FUNCTION_WORDS = frozenset("the a an of and or to for on in with via by at this
 _CHROME_ASK = re.compile(r"^(?:follow|like|join|find|connect with)\b.{0,40}\bon (?:twitter|facebook|instagram|"
                          r"linkedin|youtube|tiktok|x|threads)\W*$|^(?:support|donate|contribute)\b(?:\W+\w+){0,2}\W*$|"
                          r"\(opens in (?:a )?new (?:window|tab)\)$", re.I)
+_CONTROL_VERB = re.compile(r"(?:follow|share|like|subscribe|sign|join|get|download|click|tap|email|print|save|support|"
+                           r"donate)\b", re.I)  # a control asks: it opens on the verb of what it does
 CHROME_SHARE = 0.6  # a line with this share of its other words chrome words is a control's label, not a headline
 _COOKIE = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept|improve|experience)|"
@@ -271,6 +273,14 @@ def mostly_chrome(text: str) -> bool:
 def english_chrome(text: str) -> bool:
     """Return True unless the line is English and not mostly chrome words (Korean lines keep their rules)."""
     return has_hangul(text) or mostly_chrome(text)
+
+
+def _english_control(text: str) -> bool:
+    """Return True for an English line asking the reader to follow or share (`Follow X on Instagram, Facebook
+    and YouTube.`): it opens on the control's verb and is made mostly of control words."""
+    if len(text) >= PROSE_CHARS or has_hangul(text) or _CONTROL_VERB.match(text) is None:
+        return False
+    return mostly_chrome(text) and (_WIDGET_WORDS.search(text) is not None or _CHROME_ASK.search(text) is not None)
 
 
 def is_widget(text: str) -> bool:
@@ -377,12 +387,13 @@ _RULES = (
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)),
+     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
+     or " " in t and twice_over(t)),  # an image's alt text and title printed side by side
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
-                                                  and bool(_TEXT_SIZE.search(b)))),
+                                                  and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),

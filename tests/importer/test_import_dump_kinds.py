@@ -283,3 +283,21 @@ def test_w3ms_image_placeholders_are_not_headings_or_text():
     text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
             f"[harbour-opening-3-1]\n\n[harbour-opening-27]\n\n{EN_MORE}\n")
     assert paragraphs(extract_text(text, "w3m-images.txt")) == [EN_BODY, EN_MORE]
+
+
+@pytest.mark.parametrize("noise_line", [
+    "Follow Region Daily on Instagram, Facebook, Twitter and YouTube.",
+    "The first ship at the new harbour The first ship at the new harbour",
+])
+def test_an_english_follow_request_and_an_image_text_printed_twice_are_dropped(noise_line):
+    """A request to follow the site on its platforms, and an image's alt text beside its title, are no paragraph."""
+    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{noise_line}\n\n{EN_MORE}\n"
+    assert paragraphs(extract_text(text, "en-follow.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_a_subhead_opening_on_a_control_verb_is_kept():
+    """`Follow the money` between two paragraphs is an in-body heading, not a control."""
+    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
+            f"Follow the money\n\n{EN_MORE}\n")
+    record = extract_text(text, "en-subhead.txt")
+    assert "## Follow the money" in record.body
