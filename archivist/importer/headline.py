@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import fields, noise
+from . import chrome, fields, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -255,7 +255,7 @@ def _title_like(line: Line) -> bool:
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
     if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
         return False
-    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and noise.english_chrome(text):
+    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):
         return _verb_headline(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import chrome
+
 TICKER = "ticker"
 MENU = "menu"
 WIDGET = "share widget"
@@ -151,26 +153,6 @@ _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|w
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-# Words English page chrome is made of: sharing, printing, accounts, comments, following, navigation.
-_CHROME_WORDS = frozenset(
-    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard "
-    "email e mail print copy link url bookmark save saved article story page text size font "
-    "comment comments reply replies post leave join conversation discussion view show hide "
-    "sign log register subscribe subscriber subscribers subscription newsletter newsletters account inbox "
-    "already free trial today get click tap follow support donate contribute journalism independent "
-    "latest breaking news alerts updates more read settings login logout signin signup profile menu search home "
-    "close skip content navigation toggle".split()
-)
-# Words any line holds, left out of the share: `Share this article` and `Follow us on Twitter` are all chrome.
-_FUNCTION_WORDS = frozenset("the a an of and or to for on in with via by at this that our your us up out now here "
-                            "new my me it s".split())
-# A request naming someone: to follow them on a platform, to support or donate in three words, a link's note.
-_CHROME_ASK = re.compile(r"^(?:follow|like|join|find|connect with)\b.{0,40}\bon (?:twitter|facebook|instagram|"
-                         r"linkedin|youtube|tiktok|x|threads)\W*$|^(?:support|donate|contribute)\b(?:\W+\w+){0,2}\W*$|"
-                         r"\(opens in (?:a )?new (?:window|tab)\)$", re.I)
-_CONTROL_VERB = re.compile(r"(?:follow|share|like|subscribe|sign|join|get|download|click|tap|email|print|save|support|"
-                           r"donate)\b", re.I)  # a control asks: it opens on the verb of what it does
-CHROME_SHARE = 0.6  # a line with this share of its other words chrome words is a control's label, not a headline
 _COOKIE = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|consent|preferences|policy|accept|improve|experience)|"
     r"\b(?:use|uses|using|accept|allow)\s+(?:of\s+)?cookies\b|쿠키", re.I
@@ -259,28 +241,12 @@ def widget_words(text: str) -> int:
     return len(_WIDGET_WORDS.findall(text))
 
 
-def mostly_chrome(text: str) -> bool:
-    """Return True for a line without Hangul made mostly of the words of page controls (`Follow us on Twitter`).
-
-    A headline that names a platform or a control (`Facebook to pay $5bn fine`, `Register of deeds
-    race heats up`) holds one such word among its own; a control's label is made of them."""
-    if _CHROME_ASK.search(text):
-        return True
-    words = [word for word in _LATIN_WORD.findall(text.lower()) if word not in _FUNCTION_WORDS]
-    return bool(words) and sum(word in _CHROME_WORDS for word in words) >= CHROME_SHARE * len(words)
-
-
-def english_chrome(text: str) -> bool:
-    """Return True unless the line is English and not mostly chrome words (Korean lines keep their rules)."""
-    return has_hangul(text) or mostly_chrome(text)
-
-
 def _english_control(text: str) -> bool:
     """Return True for an English line asking the reader to follow or share (`Follow X on Instagram, Facebook
     and YouTube.`): it opens on the control's verb and is made mostly of control words."""
-    if len(text) >= PROSE_CHARS or has_hangul(text) or _CONTROL_VERB.match(text) is None:
+    if len(text) >= PROSE_CHARS or has_hangul(text) or chrome.CONTROL_VERB.match(text) is None:
         return False
-    return mostly_chrome(text) and (_WIDGET_WORDS.search(text) is not None or _CHROME_ASK.search(text) is not None)
+    return chrome.mostly_chrome(text) and (_WIDGET_WORDS.search(text) is not None or chrome.asks(text))
 
 
 def is_widget(text: str) -> bool:
@@ -291,7 +257,7 @@ def is_widget(text: str) -> bool:
     if not found:
         return False
     if len(text) <= 40 and not is_prose(text):
-        return english_chrome(text)
+        return chrome.english_chrome(text)
     rest = _WIDGET_WORDS.sub("", text)
     rest = re.sub(r"(?:에|하기|으로|로|\s|[^\w])+", "", rest)
     return found >= 2 and len(rest) <= len(text) * 0.4
@@ -388,7 +354,7 @@ _RULES = (
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
      or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
-     or " " in t and twice_over(t)),  # an image's alt text and title printed side by side
+     or len(t) < CAPTION_CREDITED and " " in t and twice_over(t)),  # an image's alt text and title side by side
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
@@ -398,7 +364,7 @@ _RULES = (
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
-    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and english_chrome(b)),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )
