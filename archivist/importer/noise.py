@@ -354,7 +354,7 @@ _RULES = (
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
      or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
-     or len(t) < CAPTION_CREDITED and " " in t and twice_over(t)),  # an image's alt text and title side by side
+     or len(t) < 400 and " " in t and twice_over(t)),  # an image's alt text and title printed side by side
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
