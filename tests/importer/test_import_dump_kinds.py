@@ -227,6 +227,11 @@ EN_MORE = ("Shipping companies welcomed the opening and said they would add rout
            "bringing more trade and jobs to the region.")
 
 
+def en_page(middle: str) -> str:
+    """Return an English dump: a menu, the headline, a byline, a paragraph, `middle`, another paragraph."""
+    return f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{middle}\n\n{EN_MORE}\n"
+
+
 @pytest.mark.parametrize("noise_line", [
     "Cranes unload the first ship at the new harbour on Monday (Image: GETTY )",
     "The new harbour seen from the old lighthouse, where the ships now wait to dockCredit: EPA",
@@ -237,18 +242,20 @@ EN_MORE = ("Shipping companies welcomed the opening and said they would add rout
     "Mayor defends the harbour's cost at a stormy council meeting [VIDEO]",
     "[button link=”https://example.org/tours/” type=”big”] Book YOUR harbour tour[/button]",
     "This slideshow requires JavaScript.",
+    "Follow Region Daily on Instagram, Facebook, Twitter and YouTube.",
+    "The first ship at the new harbour The first ship at the new harbour",
+    "[harbour-opening-3-1]\n\n[harbour-opening-27]",
 ])
 def test_english_captions_story_links_and_leftovers_inside_the_article_are_dropped(noise_line):
-    """An English caption with its credit, a link to another story, a shortcode or a script notice is no paragraph."""
-    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{noise_line}\n\n{EN_MORE}\n"
-    assert paragraphs(extract_text(text, "en-noise.txt")) == [EN_BODY, EN_MORE]
+    """An English caption with its credit (or an alt text printed twice), a link to another story, a follow
+    request, a shortcode, a script notice or w3m's image placeholders (`[file-name-3-1]`) is no paragraph."""
+    assert paragraphs(extract_text(en_page(noise_line), "en-noise.txt")) == [EN_BODY, EN_MORE]
 
 
 def test_an_english_paragraph_naming_credit_or_a_watch_headline_is_kept():
     """A sentence about credit and a paragraph that opens like a label stay text."""
     line = "Watch: the council gave the builders credit: they finished the harbour on time and under budget."
-    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{line}\n\n{EN_MORE}\n"
-    assert paragraphs(extract_text(text, "en-kept.txt")) == [EN_BODY, line, EN_MORE]
+    assert paragraphs(extract_text(en_page(line), "en-kept.txt")) == [EN_BODY, line, EN_MORE]
 
 
 def test_a_river_of_teasers_below_the_sites_rights_notice_is_not_the_article():
@@ -266,9 +273,7 @@ def test_a_trending_box_inside_the_article_is_dropped_with_its_items(item):
     """A `Trending News` heading and the headlines listed under it, between two paragraphs, are no text."""
     box = "\n".join(item.format(t) for t in ("Ferry line opens between the islands", "Storm closes the coast road",
                                                "Council votes on the new bridge"))
-    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
-            f"Trending News\n{box}\n\n{EN_MORE}\n")
-    assert paragraphs(extract_text(text, "trending.txt")) == [EN_BODY, EN_MORE]
+    assert paragraphs(extract_text(en_page(f"Trending News\n{box}"), "trending.txt")) == [EN_BODY, EN_MORE]
 
 
 def test_an_embeds_long_address_printed_as_text_is_dropped():
@@ -278,26 +283,7 @@ def test_an_embeds_long_address_printed_as_text_is_dropped():
     assert paragraphs(extract_text(text, "blob.txt")) == [EN_BODY, EN_MORE]
 
 
-def test_w3ms_image_placeholders_are_not_headings_or_text():
-    """w3m prints an image as its file name in brackets (`[harbour-opening-3-1]`): a converter's leftover."""
-    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
-            f"[harbour-opening-3-1]\n\n[harbour-opening-27]\n\n{EN_MORE}\n")
-    assert paragraphs(extract_text(text, "w3m-images.txt")) == [EN_BODY, EN_MORE]
-
-
-@pytest.mark.parametrize("noise_line", [
-    "Follow Region Daily on Instagram, Facebook, Twitter and YouTube.",
-    "The first ship at the new harbour The first ship at the new harbour",
-])
-def test_an_english_follow_request_and_an_image_text_printed_twice_are_dropped(noise_line):
-    """A request to follow the site on its platforms, and an image's alt text beside its title, are no paragraph."""
-    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{noise_line}\n\n{EN_MORE}\n"
-    assert paragraphs(extract_text(text, "en-follow.txt")) == [EN_BODY, EN_MORE]
-
-
 def test_a_subhead_opening_on_a_control_verb_is_kept():
     """`Follow the money` between two paragraphs is an in-body heading, not a control."""
-    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n"
-            f"Follow the money\n\n{EN_MORE}\n")
-    record = extract_text(text, "en-subhead.txt")
+    record = extract_text(en_page("Follow the money"), "en-subhead.txt")
     assert "## Follow the money" in record.body
