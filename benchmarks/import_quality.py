@@ -24,7 +24,6 @@ import datetime
 import importlib.util
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -150,17 +149,7 @@ def same_outlet(predicted: str, expected: str) -> bool:
 
 def predicted_source(md: Path) -> str:
     """Return the `source` of a prediction file's front matter, or ''."""
-    import yaml
-
-    if not md.is_file():
-        return ""
-    text = md.read_text(encoding="utf-8")
-    head = text.split("\n---", 1)[0].removeprefix("---") if text.startswith("---") else ""
-    try:
-        meta = yaml.safe_load(head) or {}
-    except yaml.YAMLError:
-        return ""
-    return str(meta.get("source") or "") if isinstance(meta, dict) else ""
+    return str(front_matter(md).get("source") or "") if md.is_file() else ""
 
 
 def source_accuracy(cases: list[Path], pred: Path) -> float | None:
@@ -221,11 +210,24 @@ def print_table(results: dict, styles: list[str]) -> None:
 
 
 def predicted_title(path: Path) -> str | None:
-    """Return the title in a kept prediction's front matter, or None when there is no prediction."""
+    """Return the title in a kept prediction's front matter (read as YAML: quotes and escapes undone), or
+    None when there is no prediction."""
     if not path.is_file():
         return None
-    match = re.search(r"^title:\s*(.*)$", path.read_text(encoding="utf-8").split("\n---", 1)[0], re.M)
-    return match.group(1).strip().strip("\"'") if match else ""
+    return str(front_matter(path).get("title") or "")
+
+
+def front_matter(md: Path) -> dict:
+    """Return a prediction file's front matter as a mapping ({} when it has none or it is not YAML)."""
+    import yaml
+
+    text = md.read_text(encoding="utf-8")
+    head = text.split("\n---", 1)[0].removeprefix("---") if text.startswith("---") else ""
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError:
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def print_title_agreement(cleaning_dev: Path, cases: list[Path], split: dict[str, str], styles: list[str],
@@ -238,14 +240,17 @@ def print_title_agreement(cleaning_dev: Path, cases: list[Path], split: dict[str
     spec.loader.exec_module(scorer)
     print("\naeb title from text dumps: agreement with the page's own headline (JSON-LD headline, else og:title,"
           " else first h1; site name removed; not a hand-checked answer)")
-    print("part   style  agree/pages  junk (shares < half its words)  none (refused or no article)")
+    print("part   style  agree/pages  printed (agrees with any headline the page gives, its h1 too)  "
+          "junk (shares < half its words)  other  none (refused or no article)")
     for part in PARTS:
         chosen = [c for c in cases if c.name.startswith("aeb") and split[c.name] == part]
         for style in styles:
             counts = title_agreement(chosen, lambda c: predicted_title(work / style / f"{c.name}.md"),
                                      scorer.norm_title)
             share = counts["agree"] / max(counts["pages"], 1)
+            printed = counts["printed"] / max(counts["pages"], 1)
             print(f"{part:<6} {style:<6} {share:.2f} ({counts['agree']}/{counts['pages']})  "
+                  f"printed {printed:.2f} ({counts['printed']}/{counts['pages']})  "
                   f"junk {counts['junk']}  other {counts['other']}  none {counts['none']}")
 
 

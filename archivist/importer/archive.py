@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .record import ImportedArticle
+from .tag_index import TagIndex
 
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
@@ -65,7 +65,7 @@ class Archive:
 
     urls: dict[str, Path] = field(default_factory=dict)
     titles: dict[str, tuple[Path, str]] = field(default_factory=dict)  # key → (file, its url or '')
-    tags: Counter = field(default_factory=Counter)
+    tags: TagIndex = field(default_factory=TagIndex)  # tag → articles using it, indexed for lookups
     unsynced: set[Path] = field(default_factory=set)  # folders given new entries, synced at the end of a run
 
     def find(self, record: ImportedArticle) -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Container
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
@@ -121,12 +122,13 @@ def progress(pages: list[str]):
     return bar, partial(tqdm.write, file=sys.stdout)
 
 
-def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset()) -> ImportedArticle:
+def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset(),
+         seen_urls: Container[str] = ()) -> ImportedArticle:
     """Return the raw record of one page: fetched through the HTML path (url set to the page's final
     URL) for a URL, read from the file or standard input otherwise (a text dump read with its outlet's
-    template, when the folder taught one)."""
+    template, when the folder taught one; a saved page whose URL is in `seen_urls` only marked seen)."""
     if not is_url(name):
-        return extract(read_input(name, sys.stdin), name, template)
+        return extract(read_input(name, sys.stdin), name, template, seen_urls)
     page = fetcher.fetch(name)
     record = extract_html(page_text(page), name)
     record.url = page.url
@@ -145,7 +147,11 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         return
     if isinstance(loaded, (ContentError, Fault)):
         raise loaded
-    record = apply(loaded or load(name, fetcher or Fetcher(), template), given, known.tags)
+    raw = loaded or load(name, fetcher or Fetcher(), template, seen_urls(args, given, known))
+    if raw.seen and raw.url in known.urls:
+        summary.duplicates.append((name, known.urls[raw.url]))
+        return
+    record = apply(raw, given, known.tags)
     if args.explain:
         explain(record)
     if record.tags_suggested:
@@ -164,6 +170,12 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
     else:
         summary.imported.append(result.path)
         (say or _say)(f"{result.action} {result.path}")
+
+
+def seen_urls(args, given: Overrides, known: archive.Archive) -> Container[str]:
+    """Return the URLs whose saved pages are duplicates before they are extracted: the archive's, unless
+    the run re-imports (--update), prints (--dry-run) or gives the URL itself (--url)."""
+    return () if args.update or args.dry_run or given.url else known.urls.keys()
 
 
 def explain(record: ImportedArticle) -> None:
@@ -254,7 +266,7 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
                fetcher: Fetcher) -> None:
     """Import every page in order, collecting failures; many files are extracted by worker processes."""
     bar, say = progress(pages)
-    with preloaded(pages) as loaded:
+    with preloaded(pages, frozenset(seen_urls(args, given, known))) as loaded:
         for name, (page, template) in zip(bar, loaded):
             try:
                 import_one(name, args, given, known, summary, say, fetcher, page, template)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
 
@@ -45,12 +46,14 @@ def is_html(path: str, text: str) -> bool:
     return not path.lower().endswith(TEXT_SUFFIXES) and bool(_HTML_START.match(text[:500]))
 
 
-def extract(data: bytes, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+def extract(data: bytes, path: str, template: frozenset[str] = frozenset(),
+            seen_urls: Container[str] = ()) -> ImportedArticle:
     """Return the raw record of one page (no overrides applied, nothing checked); a text dump's lines
-    in `template` (its outlet's, learnt from a folder) are noise."""
+    in `template` (its outlet's, learnt from a folder) are noise; a saved page whose URL is in
+    `seen_urls` is only marked seen."""
     text = decode(data, path)
     if is_html(path, text):
-        return extract_html(text, path)
+        return extract_html(text, path, seen_urls)
     return extract_text(text, path, template)
 
 

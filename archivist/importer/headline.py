@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import fields, noise
+from . import chrome, fields, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -18,11 +18,13 @@ ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 HEADER_LINES = 15    # how far above its byline a headline may be printed
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
+BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline right below it
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 MIN_WORDS = 3           # an English headline has at least this many words
 LONG_HEADLINE = 90      # a candidate longer than this is more often a deck or a lead sentence
 LONG_COST = 0.3         # what being that long costs a candidate
+LONG_ENGLISH = 120      # English headlines run longer (an English deck is a sentence, ending on a period)
 RIVAL_SCORE = 0.05      # a second candidate this close to the best makes the headline unsure
 MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
@@ -36,9 +38,10 @@ KICKER_COST = 0.5   # what a short all-capitals label right above another headli
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
-# A link or an account control's words: a converter's leftover or the site's chrome, never a headline.
-_CHROME = re.compile(r"https?://|www\.|\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b|"
-                     r"\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+# A link or a converter's leftover, never a headline; an account control's words make a line chrome
+# when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
+_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+_ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
@@ -82,12 +85,12 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
 
     A block may take in a chrome sentence (an affiliate notice, a print link) above the headline,
     the headline itself and its byline or date. When a byline or date line stands among the block's
-    first lines with a headline-like line (not running text) above it, the article starts below them."""
+    first lines with a headline-like line above it, the article starts below them."""
     top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
     for n, i in enumerate(top):
         if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
             continue
-        if not any(not lines[k].prose and _title_like(lines[k]) for k in top[:n]):
+        if not any(_title_like(lines[k]) for k in top[:n]):  # a question headline reads as a sentence
             return first
         after = next((k for k in range(i + 1, last + 1) if lines[k].text
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
@@ -111,7 +114,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     page with nothing between them). A line printed many times, or named in the copyright line,
     is the site's name or its chrome, not a headline."""
     lead = _tokens(_lead(lines, first, last))
-    counts = Counter(line.text for line in lines)
+    counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
     headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
@@ -126,10 +129,12 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
-        score -= LONG_COST * (len(line.text) > LONG_HEADLINE)
+        score -= LONG_COST * (len(line.text) > (LONG_HEADLINE if noise.has_hangul(line.text) else LONG_ENGLISH))
         score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+        elif headed and i > anchor and _over_its_byline(lines, i, anchor):
+            score += ABOVE_BYLINE  # date, headline, byline: the section's label above the date is no headline
         elif headed and i > anchor:
             score -= BELOW_BYLINE  # between byline and article: a sub-headline or a section's heading
         ranked.append((score, i))
@@ -205,6 +210,17 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
     return found
 
 
+def _over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for an English line between the date printed first and the byline right below it.
+
+    Some pages print the section's label and the date first, then the headline, then the byline; a
+    Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
+    if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
+        return False
+    below = next((line for line in lines[i + 1:i + 1 + BYLINE_GAP] if line.text), None)
+    return below is not None and below.kind == noise.BYLINE
+
+
 def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
     """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below."""
     below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
@@ -239,6 +255,8 @@ def _title_like(line: Line) -> bool:
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
     if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
         return False
+    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
+        return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):
         return _verb_headline(text)
     return not text.endswith(".") or text.endswith("...")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_text
 import json
 import re
+from collections.abc import Container
 
 import htmldate
 import lxml.html
@@ -248,14 +249,18 @@ def page_lines(tree) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def extract_html(html: str, path: str) -> ImportedArticle:
-    """Return the article in a saved HTML page, every page line left out accounted for."""
+def extract_html(html: str, path: str, seen_urls: Container[str] = ()) -> ImportedArticle:
+    """Return the article in a saved HTML page, every page line left out accounted for; a page whose
+    URL is among `seen_urls` (the archive's) is only read as far as its metadata and marked seen."""
     record = ImportedArticle(path=path)
     tree = parse(html)
     if tree is None:
         return record
     record.lang = page_language(tree)
     read_meta(tree, record)
+    if record.url and record.url in seen_urls:
+        record.seen = True  # a duplicate: the article itself (most of the time spent) is not extracted
+        return record
     body = body_html(tree)
     blocks = clean_page_blocks(text_blocks(body, record.url), tree, record)
     record.body = clean.to_markdown(blocks)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import chrome
+
 TICKER = "ticker"
 MENU = "menu"
 WIDGET = "share widget"
@@ -58,6 +60,9 @@ _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
     r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
     r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
+    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
+    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
@@ -77,7 +82,9 @@ _COPYRIGHT = re.compile(
 )
 _PROMO = re.compile(
     r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"
-    r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b",
+    r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b|"
+    # a link to another story: a label and a colon before its headline, or a label in brackets after it
+    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
     re.I,
 )
 _RELATED = re.compile(
@@ -86,7 +93,7 @@ _RELATED = re.compile(
     r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
     r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
     r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
-    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|read next|popular|"
+    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now| news| stories| topics| videos)?|read next|popular|"
     r"top stories|latest news|editor'?s picks)\s*:?$",
     re.I,
 )
@@ -136,6 +143,10 @@ _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
+_LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
+_IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
+_SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
+_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -230,6 +241,14 @@ def widget_words(text: str) -> int:
     return len(_WIDGET_WORDS.findall(text))
 
 
+def _english_control(text: str) -> bool:
+    """Return True for an English line asking the reader to follow or share (`Follow X on Instagram, Facebook
+    and YouTube.`): it opens on the control's verb and is made mostly of control words."""
+    if len(text) >= PROSE_CHARS or has_hangul(text) or chrome.CONTROL_VERB.match(text) is None:
+        return False
+    return chrome.mostly_chrome(text) and (_WIDGET_WORDS.search(text) is not None or chrome.asks(text))
+
+
 def is_widget(text: str) -> bool:
     """Return True for a line of share, print, font-size or translate controls."""
     if not has_hint(text, _WIDGET_HINT) or not _WIDGET_WORDS.search(text):
@@ -238,7 +257,7 @@ def is_widget(text: str) -> bool:
     if not found:
         return False
     if len(text) <= 40 and not is_prose(text):
-        return True
+        return chrome.english_chrome(text)
     rest = _WIDGET_WORDS.sub("", text)
     rest = re.sub(r"(?:에|하기|으로|로|\s|[^\w])+", "", rest)
     return found >= 2 and len(rest) <= len(text) * 0.4
@@ -298,6 +317,14 @@ def classify(line: str) -> str | None:
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
 
 
+_RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
+
+
+def reserves_rights(text: str) -> bool:
+    """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
+    return _RIGHTS_RESERVED.search(text) is not None
+
+
 def _credited(text: str) -> bool:
     """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
 
@@ -317,24 +344,27 @@ def _short(text: str) -> bool:
 
 
 _RULES = (
-    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t)),
+    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
+     or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
+     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)),
+     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
+     or len(t) < 400 and " " in t and twice_over(t)),  # an image's alt text and title printed side by side
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
-                                                  and bool(_TEXT_SIZE.search(b)))),
+                                                  and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
-    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b))),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )

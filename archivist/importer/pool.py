@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from contextlib import closing, contextmanager
 from functools import partial
 
@@ -35,10 +35,11 @@ def failure(name: str, error: Exception) -> ContentError | Fault:
     return ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})")
 
 
-def extract_file(name: str, template: frozenset[str] = frozenset()) -> Loaded:
-    """Return the raw record of one page file, or the error it is reported with (run in a worker)."""
+def extract_file(name: str, template: frozenset[str] = frozenset(), seen_urls: Container[str] = ()) -> Loaded:
+    """Return the raw record of one page file, or the error it is reported with (run in a worker); a
+    saved page whose URL is in `seen_urls` is only marked seen."""
     try:
-        record = extract(read_input(name, sys.stdin), name, template)
+        record = extract(read_input(name, sys.stdin), name, template, seen_urls)
         if record.body.strip():  # ranked here, off the parent's path; the parent reranks for a new --title
             record.nouns = (record.title, tags.salient_nouns(record.title, record.body, record.lang))
         return record
@@ -63,9 +64,9 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_task(task: tuple[str, frozenset[str]]) -> Loaded:
+def _extract_task(seen_urls: Container[str], task: tuple[str, frozenset[str]]) -> Loaded:
     """Return extract_file of a (name, template) task."""
-    return extract_file(*task)
+    return extract_file(*task, seen_urls)
 
 
 def _quiet(work: Callable) -> Callable:
@@ -82,12 +83,13 @@ def _spread(jobs: int, work: Callable, items: list) -> Iterator:
 
 
 @contextmanager
-def preloaded(pages: list[str]) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
+def preloaded(pages: list[str], seen_urls: Container[str] = ()) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
     """Yield, for each page in order, (its record or error as extracted by a worker, or None for a page
     the parent loads itself, and the outlet template to read it with).
 
     The parent loads URLs, standard input, and every page of a small folder; the templates are learnt
-    from the folder's text dumps first (template.py), on the workers when there are any."""
+    from the folder's text dumps first (template.py), on the workers when there are any. A saved page
+    whose URL is in `seen_urls` (the archive's, inherited by the forked workers) is only marked seen."""
     jobs = workers(pages)
     if not jobs:
         learnt = templates(pages)
@@ -95,7 +97,7 @@ def preloaded(pages: list[str]) -> Iterator[Iterable[tuple[Loaded | None, frozen
         return
     learnt = templates(pages, lambda work, items: list(_spread(jobs, work, items)))
     tasks = [(name, learnt.get(name, frozenset())) for name in pages if local(name)]
-    with closing(_spread(jobs, _extract_task, tasks)) as results:  # closing it stops the workers
+    with closing(_spread(jobs, partial(_extract_task, seen_urls), tasks)) as results:  # closing it stops the workers
         yield ((next(results), learnt.get(name, frozenset())) if local(name) else (None, frozenset())
                for name in pages)
 

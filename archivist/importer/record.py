@@ -35,6 +35,7 @@ class ImportedArticle:
     doubts: list[str] = field(default_factory=list)  # where the extractor was unsure, for the user to review
     runner_up: str = ""  # the block of the page that nearly won over the article, for --explain
     nouns: tuple[str, list[str]] | None = None  # (title, tags.salient_nouns) when a worker process ranked them
+    seen: bool = False  # a saved page whose URL the archive already holds: read no further than its metadata
 
     def drop(self, text: str, reason: str) -> None:
         """Record that `text` was left out of the body because of `reason`."""

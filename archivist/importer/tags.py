@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from operator import add
 
 from .tag_filters import Outlet, acceptable, is_headline, without_markup
+from .tag_index import TagIndex
 
 MAX_TAGS = 5
 _JOSA = sorted(
@@ -46,8 +46,6 @@ _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LA
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
 
-_WORD_CHAR = re.compile(r"[^\W_]")       # a letter or digit of any script: no word starts after it
-_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")  # a Latin tag may be followed by Hangul (a particle)
 
 
 def strip_josa(word: str) -> str:
@@ -94,34 +92,9 @@ def archive_tags_in(text: str, known: Counter) -> list[str]:
     """Return tags the archive already uses that occur in the text, most used first.
 
     Latin tags must match whole words (`AI` is not in `Spain`); Korean tags may carry a particle.
-    Runs once per imported page over every tag of the archive, so the text is only searched for a
-    tag whose first and last letter triples (pairs, for two letters) are in the text."""
-    lowered = text.lower()
-    pairs = set(map(add, lowered, lowered[1:]))
-    triples = set(map(add, map(add, lowered, lowered[1:]), lowered[2:]))
-    found = [tag for tag in known if len(tag) >= 2 and _may_occur(low := tag.lower(), pairs, triples)
-             and _occurs(low, lowered)]
-    return sorted(found, key=known.__getitem__, reverse=True)  # stable: as most_common() orders ties
-
-
-def _may_occur(tag: str, pairs: set[str], triples: set[str]) -> bool:
-    """Return False when the text's letter pairs and triples show the tag cannot be in it."""
-    if len(tag) == 2:
-        return tag in pairs
-    return tag[:3] in triples and tag[-3:] in triples
-
-
-def _occurs(tag: str, lowered: str) -> bool:
-    """Return True when the tag occurs in the text, as a whole word unless it ends in Hangul."""
-    if "\uac00" <= tag[-1] <= "\ud7a3":
-        return tag in lowered
-    at = lowered.find(tag)
-    while at >= 0:
-        before, after = lowered[at - 1:at] if at else "", lowered[at + len(tag):at + len(tag) + 1]
-        if not _WORD_CHAR.match(before) and not _LATIN_OR_DIGIT.match(after):
-            return True
-        at = lowered.find(tag, at + 1)
-    return False
+    The archive's TagIndex is looked up with the text's words (tag_index.py); a plain Counter is
+    indexed first."""
+    return (known if isinstance(known, TagIndex) else TagIndex(known)).found_in(text)
 
 
 def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet) -> list[str]:

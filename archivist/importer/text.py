@@ -23,8 +23,11 @@ FLASH_LINES = 10     # how close together (and to their headline) a flash articl
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
+ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
+BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
+BOX_ITEMS = 2      # a box inside the article lists at least this many items
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 
@@ -91,8 +94,11 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
 
     An article prints each paragraph once (a page may print it twice, hidden and shown); a headline,
     short, may be printed three times and is left alone."""
-    counts = Counter(line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE)
-    echoes = {text for text, count in counts.items() if count >= ECHOES}
+    long = [line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE]
+    openings = Counter(_opening(text) for text in long)
+    counts = Counter(long)
+    # a gallery prints one caption again and again, cut at different lengths (`…relations with`, `… more`)
+    echoes = {text for text in counts if counts[text] >= ECHOES or openings[_opening(text)] >= ECHOES}
     if not echoes:
         return lines
     marked = [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
@@ -103,6 +109,11 @@ def _mark_echoes(lines: list[Line]) -> list[Line]:
             marked[i] = line
             echoes.discard(line.text)
     return marked
+
+
+def _opening(text: str) -> str:
+    """Return how a long line opens, without a list marker: copies of one text cut at different lengths open alike."""
+    return noise.strip_bullet(text)[:ECHO_OPENING] if noise.is_bullet(text) else text[:ECHO_OPENING]
 
 
 def _among_prose(lines: list[Line], i: int) -> bool:
@@ -145,7 +156,7 @@ def weight(line: Line) -> int:
         return 0
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
-    if line.kind in BARRIERS:
+    if line.kind in BARRIERS or _rights_notice(line):
         return -BARRIER_COST
     if line.kind == noise.MENU and noise.is_bullet(line.text):
         return -SHORT_COST  # a short list item may be the article's own list
@@ -160,6 +171,24 @@ def weight(line: Line) -> int:
     return -SHORT_COST
 
 
+def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
+    """Return the weights with a related heading inside the article weighing as any noise line, not as a barrier.
+
+    A box of links (`Trending News` and a few headlines) may stand between two paragraphs: a finished
+    sentence above it, running text right below its items; a list ending the article is followed by
+    more lists and footers."""
+    for i, line in enumerate(lines):
+        if line.kind != noise.RELATED:
+            continue
+        above = next((other for other in reversed(lines[:i]) if other.text), None)
+        below = [other for other in lines[i + 1:i + 1 + BOX_LINES] if other.text]
+        items = next((n for n, other in enumerate(below) if other.prose or other.kind in BARRIERS), len(below))
+        if BOX_ITEMS <= items < len(below) and below[items].prose and not below[items].kind \
+                and above is not None and above.prose and noise.ends_sentence(above.text):
+            weights[i] = -NOISE_COST
+    return weights
+
+
 def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
     """Return (first, last) indexes of the densest run of running text, or None.
 
@@ -169,10 +198,28 @@ def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int,
     found = _densest(lines, weights, 0, len(lines))
     if found is None:
         return None
-    first, last = found[1], found[2]
+    first, last = _above_rights_notice(lines, weights, found[1], found[2])
     while first < last and weights[first] <= 0:
         first += 1
     return _take_in_short_paragraphs(lines, first, last)
+
+
+def _rights_notice(line: Line) -> bool:
+    """Return True for the site's copyright notice reserving its rights (`© 2019 X. All Rights Reserved.`)."""
+    return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
+
+
+def _above_rights_notice(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span cut above a rights notice inside it, when more of its text stands above the notice.
+
+    The article ends above the site's notice; a river of teasers below it (each a headline and a
+    sentence) may outweigh the notice's cost and be taken in with the article."""
+    for i in range(first, last + 1):
+        if _rights_notice(lines[i]):
+            above = sum(w for w in weights[first:i] if w > 0)
+            if above >= sum(w for w in weights[i + 1:last + 1] if w > 0):
+                return first, i - 1
+    return first, last
 
 
 def runner_up(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int, int] | None:
@@ -236,10 +283,14 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
     """Return the lines of the article span as blocks: paragraphs, headings, list items."""
-    blocks = []
+    blocks, listed = [], False
     for i in range(first, last + 1):
         line = lines[i]
         if not line.text:
+            continue
+        listed = line.kind == noise.RELATED or listed and not line.prose
+        if listed and line.kind != noise.RELATED:
+            blocks.append(Block(line.text, noise=noise.RELATED))  # an item of the list under a related heading
             continue
         heading = clean.subhead_text(line.text)
         if heading:
@@ -299,7 +350,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     outlet's `template` (learnt from a folder, see template.py) are noise."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = mark_template(segment(text), template)
-    weights = [weight(line) for line in lines]
+    weights = _inline_boxes(lines, [weight(line) for line in lines])
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record

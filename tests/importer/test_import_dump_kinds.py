@@ -204,3 +204,86 @@ def test_a_caption_printed_again_and_again_is_not_text():
     record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n",
                           "gallery.txt")
     assert record.body.strip() == body
+
+
+def test_a_caption_printed_again_cut_at_different_lengths_is_not_text():
+    """A gallery prints a caption whole, as a list item and cut to fit (`… relations with`): copies opening alike."""
+    caption = ("Defence ministers of the two countries shake hands in the capital on Wednesday, Nov. 20, 2019, "
+               "after signing an agreement on the coast guard and on the patrols they will share next year.")
+    body = ("The city opened its new harbour on Monday after four years of building work. "
+            "Officials said the harbour would handle twice as many ships as the old one.")
+    more = ("Shipping companies welcomed the opening and said they would add routes next year, "
+            "bringing more trade and jobs to the region.")
+    gallery = "\n".join([f"  * {caption}", caption[:150], caption[:120] + " ... more", "Photo: Jane Roe, AP",
+                         "Image 1 of 8", "Caption", caption[:150], caption[:120] + " ... more", "Back to Gallery"])
+    record = extract_text(f"Home\n\nCity opens new harbour after four years of work\n\n{gallery}\n\n{body}\n\n{more}\n",
+                          "gallery-cut.txt")
+    assert paragraphs(record) == [body, more]
+
+
+EN_BODY = ("The city opened its new harbour on Monday after four years of building work. "
+           "Officials said the harbour would handle twice as many ships as the old one.")
+EN_MORE = ("Shipping companies welcomed the opening and said they would add routes next year, "
+           "bringing more trade and jobs to the region.")
+
+
+def en_page(middle: str) -> str:
+    """Return an English dump: a menu, the headline, a byline, a paragraph, `middle`, another paragraph."""
+    return f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{middle}\n\n{EN_MORE}\n"
+
+
+@pytest.mark.parametrize("noise_line", [
+    "Cranes unload the first ship at the new harbour on Monday (Image: GETTY )",
+    "The new harbour seen from the old lighthouse, where the ships now wait to dockCredit: EPA",
+    "In this photo issued by the city, the mayor opens the harbour on Monday, Nov. 18, 2019",
+    "In this Nov. 18, 2019, photo, the first ship enters the new harbour",
+    "SEE MORE: Ports across the region race to build bigger docks",
+    "Related: How the old harbour was built a century ago",
+    "Mayor defends the harbour's cost at a stormy council meeting [VIDEO]",
+    "[button link=”https://example.org/tours/” type=”big”] Book YOUR harbour tour[/button]",
+    "This slideshow requires JavaScript.",
+    "Follow Region Daily on Instagram, Facebook, Twitter and YouTube.",
+    "The first ship at the new harbour The first ship at the new harbour",
+    "[harbour-opening-3-1]\n\n[harbour-opening-27]",
+])
+def test_english_captions_story_links_and_leftovers_inside_the_article_are_dropped(noise_line):
+    """An English caption with its credit (or an alt text printed twice), a link to another story, a follow
+    request, a shortcode, a script notice or w3m's image placeholders (`[file-name-3-1]`) is no paragraph."""
+    assert paragraphs(extract_text(en_page(noise_line), "en-noise.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_an_english_paragraph_naming_credit_or_a_watch_headline_is_kept():
+    """A sentence about credit and a paragraph that opens like a label stay text."""
+    line = "Watch: the council gave the builders credit: they finished the harbour on time and under budget."
+    assert paragraphs(extract_text(en_page(line), "en-kept.txt")) == [EN_BODY, line, EN_MORE]
+
+
+def test_a_river_of_teasers_below_the_sites_rights_notice_is_not_the_article():
+    """Headline-and-sentence teasers after `© … All Rights Reserved.` may outweigh the notice; the article ended above it."""
+    teasers = "\n\n".join(f"Port number {k} opens a new ferry line\n\nThe ferry line will carry passengers and cars "
+                          f"between the islands and the mainland from next spring, its operator said on Monday {k}.\n\n"
+                          f"{k}H ago" for k in range(8))
+    text = (f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{EN_BODY}\n\n{EN_MORE}\n\n"
+            f"© 2019 Region Media Inc. All Rights Reserved.\n\nWorld\nMore World\n{teasers}\n")
+    assert paragraphs(extract_text(text, "river.txt")) == [EN_BODY, EN_MORE]
+
+
+@pytest.mark.parametrize("item", ["{}", "  * {}"])
+def test_a_trending_box_inside_the_article_is_dropped_with_its_items(item):
+    """A `Trending News` heading and the headlines listed under it, between two paragraphs, are no text."""
+    box = "\n".join(item.format(t) for t in ("Ferry line opens between the islands", "Storm closes the coast road",
+                                               "Council votes on the new bridge"))
+    assert paragraphs(extract_text(en_page(f"Trending News\n{box}"), "trending.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_an_embeds_long_address_printed_as_text_is_dropped():
+    """`https://…/embed/?v=…` with its encoded data, even with a space inside, is no paragraph."""
+    blob = "https://video.example.com/embed/video/?v=1.77d1ff0c" + "9aB3dE%2F5fG7hJ" * 20 + " AELyy" + "Ig5DN8hZ" * 10
+    text = f"Home\n\nCity opens new harbour after four years of work\n\nBy Jane Roe\n\n{blob}\n\n{EN_BODY}\n\n{EN_MORE}\n"
+    assert paragraphs(extract_text(text, "blob.txt")) == [EN_BODY, EN_MORE]
+
+
+def test_a_subhead_opening_on_a_control_verb_is_kept():
+    """`Follow the money` between two paragraphs is an in-body heading, not a control."""
+    record = extract_text(en_page("Follow the money"), "en-subhead.txt")
+    assert "## Follow the money" in record.body

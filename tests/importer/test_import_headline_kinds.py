@@ -112,3 +112,39 @@ def test_a_heading_between_byline_and_article_is_not_the_headline_printed_above_
             f"{heading}\n\n{BODY}\n\nPrivacy policy\n")
     assert extract_text(text, "roundup.txt").title == title
 
+
+
+def test_a_headline_naming_a_platform_or_a_control_word_stays_the_headline():
+    """A headline about Facebook, a newsletter or a register is no share button or account link."""
+    for title in ("Facebook to pay record fine over harbour data", "Twitter bans harbour adverts worldwide",
+                  "Register of harbour deeds opens to the public", "Sign up for free harbour tours at the city hall",
+                  "Newsletter writers cover the new harbour"):
+        body = BODY.replace("The city opened", f"{title.split()[0]} said the city opened")
+        text = f"Home\nNews\nSport\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n{body}\n\nPrivacy policy\n"
+        assert extract_text(text, "platform.txt").title == title
+
+
+def test_site_chrome_asking_the_reader_is_never_the_headline():
+    """`Support …`, `Follow … on Twitter`, `Get the latest news …` and a link's `(Opens in new window)` are chrome."""
+    for chrome in ("Support independent harbour journalism", "Support The Harbour", "Follow Jane Roe on Twitter",
+                   "Get the latest harbour news delivered to your inbox", "Share the harbour news (Opens in new window)"):
+        text = f"Home\nNews\n\n{chrome}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
+        record = extract_text(text, "chrome.txt")
+        assert record.title != chrome, chrome
+
+
+def test_a_headline_printed_between_its_date_and_its_byline_beats_the_section_label_above():
+    """Section label, date, headline, byline: the label shares the lead's words but the headline sits on its byline."""
+    title = ("City opens its new harbour after four years of building work as officials say it will handle "
+             "twice as many ships")
+    text = (f"Home\nNews\n\nAdvertisement\nHarbour Building Work\nPublished 22 hours ago\n\n{title}\n\n"
+            f"By Jane Roe | Region Daily\n\n{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "date-first.txt").title == title
+
+
+def test_a_menu_entry_printed_again_in_the_footer_gets_no_repeat_bonus():
+    """The headline is often printed twice above the article; a menu entry repeated in the footer is the site's menu."""
+    title = "New harbour handles twice as many ships after four years of building work"
+    entry = "City Harbour Building Plans"
+    menu = f"About Us\nOur Staff\n{entry}\nDonate"
+    assert extract_text(dump(f"{menu}\n{title}") + menu, "footer-menu.txt").title == title

@@ -67,7 +67,7 @@ def test_small_folders_and_urls_stay_in_one_process(tmp_path):
 
 def test_a_worker_failure_is_reported_as_in_one_process(tmp_path, monkeypatch):
     """An unexpected error inside a worker becomes the same one-line error the parent reports."""
-    monkeypatch.setattr(pool, "extract", lambda data, name, template: 1 / 0)
+    monkeypatch.setattr(pool, "extract", lambda data, name, *rest: 1 / 0)
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     error = pool.extract_file(str(tmp_path / "a.txt"))
     assert str(error) == f"{tmp_path / 'a.txt'}: could not import (ZeroDivisionError: division by zero)"
@@ -123,3 +123,37 @@ def test_parent_keeps_ctrl_c_when_the_pool_runs_in_process(monkeypatch):
     monkeypatch.setattr(pool, "POOL_FROM", 10**6)
     assert list(pool._spread(2, len, ["ab", "c"])) == [2, 1]
     assert signal.getsignal(signal.SIGINT) == before
+
+
+def html_page(n: int) -> str:
+    """Return a small saved page with its own canonical URL, headline and day."""
+    day = 1 + n % 28
+    return (f'<html><head><link rel="canonical" href="https://news.example/{n}">'
+            f'<meta property="article:published_time" content="2024-03-{day:02d}T05:00:00+09:00">'
+            f"<title>반도체 지원 {n}번째 계획 발표</title></head><body><h1>반도체 지원 {n}번째 계획 발표</h1>"
+            f"<p>{SENTENCE.format(n=n, d=day)}</p><p>{SENTENCE.format(n=n + 1, d=day)}</p>"
+            f"<p>홍길동 기자 hong{n}@example.co.kr</p></body></html>")
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_saved_pages_already_imported_are_not_extracted_again(run_import, tmp_path, monkeypatch, workers):
+    """A second import of saved pages finds each URL in the archive before extracting the article."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(12):
+        (pages / f"{n:03d}.html").write_text(html_page(n), encoding="utf-8")
+    monkeypatch.setattr(pool, "POOL_FROM", 4)
+    monkeypatch.setattr(pool, "workers", lambda names: workers)
+    assert run_import(pages, "--content", "c")[0] == 0
+    before = tree(tmp_path / "c")
+    assert len(before) == 12
+
+    def no_body(*args, **kwargs):
+        raise AssertionError("the article of a page already in the archive was extracted")
+
+    monkeypatch.setattr("archivist.importer.html.body_html", no_body)
+    status, out, err = run_import(pages, "--content", "c")
+    assert status == 0 and "imported 0, skipped 12 duplicate(s), failed 0" in err
+    assert tree(tmp_path / "c") == before
+    status, out, err = run_import(pages / "003.html", "--content", "c", "--update")
+    assert status == 1 and "extracted" in err  # --update re-imports: the article is read again
