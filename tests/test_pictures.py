@@ -107,6 +107,16 @@ def test_variants_are_made_once_and_reused(tmp_path):
     assert {v.path: v.path.stat().st_mtime_ns for v in again} == made
 
 
+def test_a_version_made_again_alone_has_the_same_bytes(tmp_path):
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(picture_bytes(3400, 2000))  # over twice the widest version: decoded at a reduced scale
+    digest = probe(source).digest
+    made = {v.path: v.path.read_bytes() for v in make_variants(source, digest, tmp_path / "cache")}
+    for lost in (path for path in made if "-1600x" not in path.name):
+        lost.unlink()
+    assert {v.path: v.path.read_bytes() for v in make_variants(source, digest, tmp_path / "cache")} == made
+
+
 def test_changed_picture_gets_its_own_new_variants(tmp_path):
     source = tmp_path / "photo.jpg"
     cache = tmp_path / "cache"
