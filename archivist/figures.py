@@ -8,11 +8,12 @@ relative to the page, so they work from file:// and under a project subpath.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from urllib.parse import quote
 
 from .references import ATTRIBUTE, URL_ATTRIBUTE, Target, attributes
-from .urls import up_to_root
+from .urls import output_file
 
 TAG_OR_LONE_PICTURE = re.compile(
     r'<p>\s*(<img(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?>)\s*</p>'  # a picture alone in its paragraph
@@ -20,16 +21,16 @@ TAG_OR_LONE_PICTURE = re.compile(
 PICTURE_TAG = re.compile(r'<img((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
 
 
-def site_url(steps: str, path: str) -> str:
-    """Return the page-relative URL of a site path."""
-    return steps + quote(path)
+def site_url(folder: str, path: str) -> str:
+    """Return the URL of a site path from a page in folder: 'big.jpg' beside it, '../small.png' above it."""
+    return quote(posixpath.relpath(path, folder))
 
 
 class BodyRewriter:
     """Rewrites one page's body: the targets of its references, the page's steps up to the site root."""
 
     def __init__(self, page_path: str, targets: tuple[Target, ...]):
-        self.steps = up_to_root(page_path)
+        self.folder = posixpath.dirname(output_file(page_path)) or "."
         self.targets = {target.url: target for target in targets}
         self.pictures = 0
 
@@ -66,13 +67,13 @@ class BodyRewriter:
         from .pictures import picture_html
 
         self.pictures += 1
-        versions = [(site_url(self.steps, path), variant) for path, variant in target.variants]
-        return picture_html(site_url(self.steps, target.path) + target.suffix, target.picture,
+        versions = [(site_url(self.folder, path), variant) for path, variant in target.variants]
+        return picture_html(site_url(self.folder, target.path) + target.suffix, target.picture,
                             alt=values.get("alt") or "", caption=caption, variants=versions,
                             first=self.pictures == 1)
 
     def pointed(self, text: str, name: str, target: Target) -> str:
         """Return a tag's attribute text with one URL attribute pointed at the published file."""
-        url = site_url(self.steps, target.path) + target.suffix
+        url = site_url(self.folder, target.path) + target.suffix
         escaped = url.replace("&", "&amp;").replace('"', "&quot;")
         return "".join(f' {key}="{escaped if key.lower() == name else value}"' for key, value in ATTRIBUTE.findall(text))
