@@ -174,3 +174,28 @@ def test_a_deleted_file_disappears_and_a_draft_bundle_keeps_its_files(built, tmp
         "[보고서](../../../docs/report.pdf#page=2), ", ""), encoding="utf-8")
     build(project, Options(jobs=1), now=NOW)
     assert not (project.output / "docs").exists()
+
+
+def test_an_article_folder_publishes_beside_its_page_wherever_front_matter_files_it(built):
+    files = {
+        "2024/03/old-name/index.md": article(title="옮긴 기사", date="2024-05-02", slug="new-name",
+                                             body="![지도](maps/map.png)\n\n[자료](data.csv)\n"),
+        "2024/03/old-name/maps/map.png": png(64, 48),
+        "2024/03/old-name/data.csv": "a,b\n1,2\n",
+        "2024/03/plain/index.md": article(title="폴더 이름", date="2024-03-02", body="본문.\n"),
+    }
+    project, _ = built(files, jobs=1)
+    out = project.output
+    assert (out / "2024/05/new-name/maps/map.png").is_file() and (out / "2024/05/new-name/data.csv").is_file()
+    assert not (out / "2024/03/old-name").exists()
+    assert (out / "2024/03/plain/index.html").is_file()  # the folder's name is the slug
+    moved = page(project, "2024/05/new-name/index.html")
+    assert 'src="maps/map.png"' in moved and 'href="data.csv"' in moved
+
+
+def test_check_resolves_references_and_writes_nothing(tmp_path, capsys):
+    write_files(tmp_path / "content", {"2024/a.md": article(body="![없음](none.png)\n")})
+    code = cli.main(["check", "--content", str(tmp_path / "content"), "--output", str(tmp_path / "output"),
+                     "--templates", str(REPO / "templates"), "--jobs", "1"])
+    assert code == 1 and f"{tmp_path}/content/2024/a.md:7: none.png: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "output").exists()
