@@ -128,6 +128,7 @@ def bench_builds(args, work: Path) -> dict[str, list[float]]:
     def add(name: str, times: tuple[float, float]) -> None:
         figures.setdefault(f"{name} wall s", []).append(times[0])
         figures.setdefault(f"{name} CPU s", []).append(times[1])
+        print(f"  run {number + 1}: {name}: {times[0]:.2f} s wall, {times[1]:.2f} s CPU", flush=True)
 
     for number in range(args.runs):
         forget_archivist(output)
