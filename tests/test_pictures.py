@@ -159,3 +159,23 @@ def test_published_name_keeps_the_stem():
     spec = plan_variants(source)[0]
     assert published_name("사진 1.jpeg", spec) == "사진 1-480w.webp"
     assert published_name("noext", spec) == "noext-480w.webp"
+
+
+def test_animated_gif_is_probed_but_never_resized():
+    frames = [Image.new("P", (800, 600), colour) for colour in (1, 2, 3)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=100)
+    picture = probe_bytes(out.getvalue())
+    assert (picture.format, picture.mime, picture.animated) == ("GIF", "image/gif", True)
+    assert plan_variants(picture) == []
+
+
+def test_webp_original_gets_webp_versions_only():
+    picture = probe_bytes(picture_bytes(1000, 500, "WEBP"))
+    assert picture.mime == "image/webp"
+    assert {spec.format for spec in plan_variants(picture)} == {"WEBP"}
+
+
+def test_a_format_browsers_do_not_show_is_refused():
+    with pytest.raises(PictureError, match="^a TIFF picture, which browsers do not show: save it as JPEG or PNG$"):
+        probe_bytes(picture_bytes(100, 100, "TIFF"))
