@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
+from .errors import BuildFailed, ContentError
 from .pages import PageSpec, key_of
 from .parallel import run
 from .sources import BUNDLE_PAGE, Source, is_leftover
@@ -136,16 +137,28 @@ class Files:
         for entry, known in zip(todo, run(todo, partial(VersionMaker, str(cache_folder)), jobs, least=2)):
             self.probed[nfc(os.path.normpath(entry.shown))] = known
 
-    def specs(self, published: set[str]) -> list[PageSpec]:
-        """Return the plans of the files to publish: all but those of articles not published, with their versions."""
-        specs = []
+    def specs(self, published: set[str], taken: set[str]) -> list[PageSpec]:
+        """Return the plans of the files to publish: all but those of articles not published, with their versions.
+
+        taken is the site's other files: a file published where one of them (or another file) is
+        already is an error naming it, raised as BuildFailed.
+        """
+        specs, errors = [], []
         for entry in self.entries.values():
             if entry.bundle and entry.bundle not in published:
                 continue
-            specs.append(PageSpec(entry.path, key_of("file", entry.shown, entry.size, entry.mtime_ns),
-                                  produce=partial(Path(entry.shown).read_bytes)))
-            for path, variant in self.versions(entry):
-                specs.append(PageSpec(path, key_of("version", variant.path.name), produce=variant.path.read_bytes))
+            found = [PageSpec(entry.path, key_of("file", entry.shown, entry.size, entry.mtime_ns),
+                              produce=partial(Path(entry.shown).read_bytes))]
+            found += [PageSpec(path, key_of("version", variant.path.name), produce=variant.path.read_bytes)
+                      for path, variant in self.versions(entry)]
+            for spec in found:
+                if spec.path in taken:
+                    errors.append(ContentError(entry.shown, 0, "", f"would be published at {spec.path}, "
+                                               "which another page or file of the site already is; rename it"))
+                taken.add(spec.path)
+            specs += found
+        if errors:
+            raise BuildFailed(errors)
         return specs
 
     def lead(self, targets) -> object:

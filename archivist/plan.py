@@ -38,7 +38,9 @@ def static_specs(templates: Path) -> list[PageSpec]:
 def plan(site: Site, templates: Path, base: str, links: dict[str, ArticleLinks], files=None) -> list[PageSpec]:
     """Return every output file of the site, planned: pages, feeds, the theme's files, the files beside the articles."""
     specs = page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base) + static_specs(templates)
-    return specs + (files.specs({a.path for a in site.articles}) if files is not None else [])
+    if files is None:
+        return specs
+    return specs + files.specs({a.path for a in site.articles}, {spec.path for spec in specs} | {"search/index.html"})
 
 
 @dataclass(frozen=True)

@@ -199,3 +199,20 @@ def test_check_resolves_references_and_writes_nothing(tmp_path, capsys):
                      "--templates", str(REPO / "templates"), "--jobs", "1"])
     assert code == 1 and f"{tmp_path}/content/2024/a.md:7: none.png: no such file" in capsys.readouterr().err
     assert not (tmp_path / "output").exists()
+
+
+def test_a_file_published_where_a_page_or_a_picture_version_is_is_an_error_naming_it(make_project):
+    project = make_project({
+        "2024/03/story/index.md": article(title="기사", date="2024-03-05", body="![사진](photo.jpg)\n"),
+        "2024/03/story/photo.jpg": jpeg(1000, 600),
+        "2024/03/story/photo-480w.webp": b"RIFF....WEBP",  # where the build puts photo.jpg's 480-pixel version
+        "2024/03/story/index.html": "<p>a saved page</p>",
+    })
+    with pytest.raises(BuildFailed) as failed:
+        build(project, Options(jobs=1), now=NOW)
+    assert sorted(str(e) for e in failed.value.errors) == [
+        f"{project.content}/2024/03/story/index.html: would be published at 2024/03/story/index.html, "
+        "which another page or file of the site already is; rename it",
+        f"{project.content}/2024/03/story/photo.jpg: would be published at 2024/03/story/photo-480w.webp, "
+        "which another page or file of the site already is; rename it",
+    ]

@@ -20,10 +20,10 @@ VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 
 
-def build_site(tmp: Path, content: Path) -> Path:
+def build_site(tmp: Path, content: Path, timeout: int = 120) -> Path:
     """Build content with the GitHub Pages base URL into tmp/root/archive and return that folder."""
     output = tmp / "root" / "archive"
-    done = run_cli("--content", str(content), "--output", str(output), "--base-url", BASE, cwd=REPO)
+    done = run_cli("--content", str(content), "--output", str(output), "--base-url", BASE, cwd=REPO, timeout=timeout)
     assert done.returncode == 0, done.stderr
     return output
 
@@ -36,14 +36,23 @@ def shipped(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Return a 1,000-article synthetic archive, pictures in about every third article, built for a project subpath."""
+    """Return a 1,000-article synthetic archive built for a project subpath."""
     tmp = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000",
-                    "--pictures"], check=True, capture_output=True)
+    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000"],
+                   check=True, capture_output=True)
     return build_site(tmp, tmp / "content")
 
 
-@pytest.fixture(params=["shipped", "corpus"])
+@pytest.fixture(scope="module")
+def pictures(tmp_path_factory) -> Path:
+    """Return the 1,000-article archive with pictures in about every third article (slow: the versions are made)."""
+    tmp = tmp_path_factory.mktemp("pictures")
+    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000",
+                    "--pictures"], check=True, capture_output=True)
+    return build_site(tmp, tmp / "content", timeout=900)
+
+
+@pytest.fixture(params=["shipped", "corpus", pytest.param("pictures", marks=pytest.mark.slow)])
 def site(request) -> Path:
     """Return each built site in turn."""
     return request.getfixturevalue(request.param)
