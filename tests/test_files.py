@@ -216,3 +216,26 @@ def test_a_file_published_where_a_page_or_a_picture_version_is_is_an_error_namin
         f"{project.content}/2024/03/story/photo.jpg: would be published at 2024/03/story/photo-480w.webp, "
         "which another page or file of the site already is; rename it",
     ]
+
+
+def test_picture_versions_made_in_the_pool_equal_those_made_in_one_process(tmp_path, monkeypatch):
+    from archivist import files as files_module
+    from archivist.config import Config
+    from archivist.pipeline import Project
+
+    pictures = {f"2024/03/p{n}/index.md": article(title=f"사진 {n}", date=f"2024-03-0{n + 1}",
+                                                  body=f"![사진 {n}](photo.jpg)\n") for n in range(3)}
+    pictures.update({f"2024/03/p{n}/photo.jpg": jpeg(700 + 100 * n, 500, (40 * n, 90, 160)) for n in range(3)})
+    write_files(tmp_path / "content", pictures)
+    jobs_seen = []
+    real_run = files_module.run
+    monkeypatch.setattr(files_module, "run", lambda items, make, jobs, **kw: jobs_seen.append((len(items), jobs))
+                        or real_run(items, make, jobs, **kw))
+    trees = []
+    for jobs in (1, 2):
+        project = Project(tmp_path / "content", REPO / "templates", tmp_path / f"out{jobs}", Config(),
+                          cache=tmp_path / f"cache{jobs}")
+        build(project, Options(jobs=jobs), now=NOW)
+        trees.append({p.relative_to(project.output): p.read_bytes() for p in project.output.rglob("*") if p.is_file()})
+    assert trees[0] == trees[1] and jobs_seen == [(3, 1), (3, 2)]  # every picture, handed to the pool
+    assert any(str(path).endswith("photo-480w.webp") for path in trees[0])
