@@ -239,3 +239,17 @@ def test_picture_versions_made_in_the_pool_equal_those_made_in_one_process(tmp_p
         trees.append({p.relative_to(project.output): p.read_bytes() for p in project.output.rglob("*") if p.is_file()})
     assert trees[0] == trees[1] and jobs_seen == [(3, 1), (3, 2)]  # every picture, handed to the pool
     assert any(str(path).endswith("photo-480w.webp") for path in trees[0])
+
+
+def test_the_command_sees_a_replaced_picture_and_is_up_to_date_otherwise(tmp_path, capsys):
+    write_files(tmp_path / "content", BUNDLE)
+    command = ["build", "--content", str(tmp_path / "content"), "--output", str(tmp_path / "output"),
+               "--templates", str(REPO / "templates"), "--jobs", "1"]
+    assert cli.main(command) == 0 and cli.main(command) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Up to date")
+    (tmp_path / "content/2024/03/small.png").write_bytes(png(320, 240, (0, 0, 255)))
+    assert cli.main(command) == 0 and not capsys.readouterr().out.startswith("Up to date")
+    assert (tmp_path / "output/2024/03/small.png").read_bytes() == png(320, 240, (0, 0, 255))
+    assert 'width="320" height="240"' in (tmp_path / "output/2024/03/flat/index.html").read_text(encoding="utf-8")
+    (tmp_path / "content/docs/extra.pdf").write_bytes(b"%PDF-1.4 more")
+    assert cli.main(command) == 0 and (tmp_path / "output/docs/extra.pdf").is_file()
