@@ -209,10 +209,8 @@ def is_picture_name(name: str) -> bool:
 def why_missing(target: str, content: str) -> str:
     """Return why a path under content/ names no published file."""
     name = os.path.basename(target)
-    if os.path.islink(target):
-        real = os.path.realpath(target)
-        if not Path(real).is_relative_to(os.path.realpath(content)):
-            return "is a link to a file outside the content folder; not published"
+    if os.path.exists(target) and not Path(os.path.realpath(target)).is_relative_to(os.path.realpath(content)):
+        return "is a link to a file outside the content folder; not published"  # the file's or a folder's link
     if os.path.isdir(target):
         return "is a folder, not a file"
     if os.path.exists(target):

@@ -149,8 +149,9 @@ def test_a_bad_reference_is_an_error_at_its_line_and_the_output_is_kept(tmp_path
 def test_a_link_leading_outside_the_content_folder_is_an_error(tmp_path):
     outside = tmp_path / "secret.png"
     outside.write_bytes(png(10, 10))
-    write_files(tmp_path / "content", {"2024/a.md": article(body="![비밀](secret.png)\n")})
+    write_files(tmp_path / "content", {"2024/a.md": article(body="![비밀](secret.png)\n\n![위](up/secret.png)\n")})
     os.symlink(outside, tmp_path / "content/2024/secret.png")
+    os.symlink(tmp_path, tmp_path / "content/2024/up")  # a link to a folder outside: never followed
     from archivist.config import Config
     from archivist.pipeline import Project
 
@@ -158,7 +159,9 @@ def test_a_link_leading_outside_the_content_folder_is_an_error(tmp_path):
     with pytest.raises(BuildFailed) as failed:
         build(project, Options(jobs=1), now=NOW)
     assert [str(e) for e in failed.value.errors] == [
-        f"{tmp_path}/content/2024/a.md:7: secret.png: is a link to a file outside the content folder; not published"]
+        f"{tmp_path}/content/2024/a.md:7: secret.png: is a link to a file outside the content folder; not published",
+        f"{tmp_path}/content/2024/a.md:9: up/secret.png: is a link to a file outside the content folder; not published",
+        f"{tmp_path}/content/2024/up: is a link to a folder outside the content folder; not read"]
     assert not (tmp_path / "output").exists()
 
 
