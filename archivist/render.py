@@ -295,6 +295,10 @@ def article_json_ld(site: Site, article: Article) -> Markup:
         data["publisher"] = {"@type": "Organization", "name": article.source}
     if article.source_url:
         data["isBasedOn"] = article.source_url
+    if article.lead_picture is not None:
+        picture = article.lead_picture
+        data["image"] = {"@type": "ImageObject", "url": absolute(site.config.base_url, picture.url),
+                         "width": picture.width, "height": picture.height}
     return json_ld(data)
 
 
@@ -316,7 +320,8 @@ class Renderer:
         """Return the bytes of one planned page, or raise ContentError for a template error."""
         page, values = spec.context()
         if spec.body_of:
-            values = {**values, "body": Markup(self.bodies(spec.body_of))}
+            body = self.bodies(spec.body_of)
+            values = {**values, "body": Markup(spec.rewrite(body) if spec.rewrite is not None else body)}
         return render_template(self.env, spec.template, page, values)
 
 

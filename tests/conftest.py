@@ -64,10 +64,10 @@ def built(make_project):
     return factory
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path, timeout: int = 120) -> subprocess.CompletedProcess:
     """Run `python build.py ARGS` in cwd and return the finished process."""
     return subprocess.run([sys.executable, str(REPO / "build.py"), *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=timeout)
 
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -20,10 +20,10 @@ VNU = REPO / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 
 
-def build_site(tmp: Path, content: Path) -> Path:
+def build_site(tmp: Path, content: Path, timeout: int = 120) -> Path:
     """Build content with the GitHub Pages base URL into tmp/root/archive and return that folder."""
     output = tmp / "root" / "archive"
-    done = run_cli("--content", str(content), "--output", str(output), "--base-url", BASE, cwd=REPO)
+    done = run_cli("--content", str(content), "--output", str(output), "--base-url", BASE, cwd=REPO, timeout=timeout)
     assert done.returncode == 0, done.stderr
     return output
 
@@ -43,7 +43,16 @@ def corpus(tmp_path_factory) -> Path:
     return build_site(tmp, tmp / "content")
 
 
-@pytest.fixture(params=["shipped", "corpus"])
+@pytest.fixture(scope="module")
+def pictures(tmp_path_factory) -> Path:
+    """Return the 1,000-article archive with pictures in about every third article (slow: the versions are made)."""
+    tmp = tmp_path_factory.mktemp("pictures")
+    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000",
+                    "--pictures"], check=True, capture_output=True)
+    return build_site(tmp, tmp / "content", timeout=900)
+
+
+@pytest.fixture(params=["shipped", "corpus", pytest.param("pictures", marks=pytest.mark.slow)])
 def site(request) -> Path:
     """Return each built site in turn."""
     return request.getfixturevalue(request.param)
@@ -126,9 +135,11 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys():
 
 
 def test_the_crawl_reports_broken_and_escaping_links(tmp_path):
-    (tmp_path / "index.html").write_text('<a href="gone/index.html">x</a> <a href="/elsewhere/">y</a> <a href="ok.html">z</a>')
+    (tmp_path / "index.html").write_text('<a href="gone/index.html">x</a> <a href="/elsewhere/">y</a> <a href="ok.html">z</a>'
+                                         ' <img src="ok.html" srcset="ok.html 1x, gone-480w.webp 480w" alt="">')
     (tmp_path / "ok.html").write_text("ok")
     (tmp_path / "404.html").write_text("not found")
     with serve(tmp_path) as root:
         checked, problems = crawl(root)
-    assert problems == [f"{root}: link /elsewhere/ leaves /archive/", f"{root}gone/index.html: HTTP 404"]
+    assert problems == [f"{root}: link /elsewhere/ leaves /archive/", f"{root}gone/index.html: HTTP 404",
+                        f"{root}gone-480w.webp: HTTP 404"]
