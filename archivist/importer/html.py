@@ -16,6 +16,7 @@ from . import clean, fields, noise, page_fields
 from .blocks import text_blocks
 from .html_cleanup import clean_page_blocks
 from .html_title import page_headline
+from .page_pictures import page_pictures
 from .encoding import hangul_share
 from .record import ImportedArticle
 
@@ -259,6 +260,7 @@ def extract_html(html: str, path: str) -> ImportedArticle:
     body = body_html(tree)
     blocks = clean_page_blocks(text_blocks(body, record.url), tree, record)
     record.body = clean.to_markdown(blocks)
+    record.pictures = page_pictures(tree, record.body, record.title)
     lines = page_lines(tree)
     _fill_from_text(lines, record)
     record.date = record.date or markup_date(html)

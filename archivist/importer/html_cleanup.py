@@ -24,7 +24,7 @@ SIGN_OFF = "sign-off"
 REPEATED = "repeated text"
 _REPEATED = 80  # letters: a block this long said twice is a copy, not a refrain
 _HEADING_NOISE = frozenset({noise.RELATED, noise.PROMO, noise.AD, noise.COMMENTS, noise.ACCOUNT})
-_ENLARGE = re.compile(r"^(?:사진|이미지|그림|영상)?\s*(?:확대|크게)\s*(?:보기)?$|"
+ENLARGE = re.compile(r"^(?:사진|이미지|그림|영상)?\s*(?:확대|크게)\s*(?:보기)?$|"
                       r"^(?:click to )?(?:enlarge|expand|zoom|view larger)(?: (?:image|photo|picture))?$", re.I)
 HEADLINE = "headline"
 _WORDS = re.compile(r"\w+")
@@ -114,7 +114,7 @@ def _own_reason(block: Block, plain: str, fact: Evidence) -> str | None:
 
     Only a paragraph that is no finished sentence is taken for a caption: a heading or a list item beside an
     image is a listicle's entry, and a sentence in a figure is often the story's standfirst."""
-    if len(plain) <= 24 and _ENLARGE.match(plain):
+    if len(plain) <= 24 and ENLARGE.match(plain):
         return noise.CAPTION  # an image's `enlarge` control
     if block.kind == "h" and noise.classify(plain) in _HEADING_NOISE:
         return noise.classify(plain)  # `관련 기사`, `Most read`: a heading the list under it was cut from
