@@ -78,7 +78,7 @@ def _first_usable(picture: PagePicture, origin: str, fetcher: Fetcher) -> tuple[
         except ContentError as error:
             first = first or (error.message, True)
             continue
-        except _Furniture as reason:
+        except _Quiet as reason:
             first = first or (str(reason), False)
             continue
         return Kept(data, safe_name(name, kind), picture.alt, picture.caption, picture.anchor, address), "", False
@@ -86,8 +86,9 @@ def _first_usable(picture: PagePicture, origin: str, fetcher: Fetcher) -> tuple[
     return None, reason, failed
 
 
-class _Furniture(Exception):
-    """A picture that turns out, once read, to be an icon or a tracking pixel: skipped without a note."""
+class _Quiet(Exception):
+    """A picture skipped without a note: an icon or a tracking pixel once read, or a file the browser did not
+    save (a page saved as HTML only would otherwise give a note for every picture)."""
 
 
 def _load(address: str, origin: str, fetcher: Fetcher) -> tuple[bytes, str]:
@@ -99,9 +100,9 @@ def _load(address: str, origin: str, fetcher: Fetcher) -> tuple[bytes, str]:
         page = fetcher.fetch(target, PICTURE)
         return page.data, _file_name(page.url)
     if urlsplit(address).scheme or address.startswith("//"):
-        raise _Furniture("not saved with the page (a web address)")
+        raise _Quiet("not saved with the page (a web address)")
     if origin in ("", "-"):
-        raise _Furniture("the page came without a folder (standard input)")
+        raise _Quiet("the page came without a folder (standard input)")
     return _read_beside(address, Path(origin).parent), _file_name(address)
 
 
@@ -109,7 +110,7 @@ def _read_beside(address: str, folder: Path) -> bytes:
     """Return the bytes of a file the saved page names relatively, refusing one outside the page's folder."""
     relative = unquote(urlsplit(address).path)
     if not relative or relative.startswith("/"):
-        raise ContentError(address, 0, "", "not a file beside the page")
+        raise _Quiet("not saved with the page (an address on its web site)")
     root = folder.resolve()
     path = (root / relative).resolve()
     if not path.is_relative_to(root):
@@ -117,8 +118,10 @@ def _read_beside(address: str, folder: Path) -> bytes:
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_PICTURE + 1)
+    except FileNotFoundError:
+        raise _Quiet("not saved with the page (no such file beside it)") from None
     except OSError as error:
-        raise ContentError(address, 0, "", f"not saved with the page ({error.strerror or error})") from None
+        raise ContentError(address, 0, "", f"cannot read ({error.strerror or error})") from None
     if len(data) > MAX_PICTURE:
         raise ContentError(address, 0, "", f"larger than {MAX_PICTURE // 2**20} MB: not kept")
     return data
@@ -133,9 +136,9 @@ def _check(data: bytes) -> str:
     if picture.is_svg:
         raise ContentError("", 0, "", "an SVG drawing (it can carry script): not kept")
     if picture.width <= 2 or picture.height <= 2:
-        raise _Furniture(f"a tracking pixel ({picture.width}×{picture.height})")
+        raise _Quiet(f"a tracking pixel ({picture.width}×{picture.height})")
     if picture.width < MIN_WIDTH or picture.height < MIN_HEIGHT:
-        raise _Furniture(f"too small for a photo ({picture.width}×{picture.height}): an icon or a button")
+        raise _Quiet(f"too small for a photo ({picture.width}×{picture.height}): an icon or a button")
     return picture.extension
 
 
