@@ -150,7 +150,8 @@ def _file_name(address: str) -> str:
 def safe_name(name: str, extension: str) -> str:
     """Return a file name made from a picture's own name: NFC, letters, digits, `-` and `_` only, no hidden or
     reserved name, at most NAME_CHARS long, ending in the extension its content calls for."""
-    stem = unicodedata.normalize("NFC", name).rsplit(".", 1)[0]
+    stem = re.split(r"[/\\]", unicodedata.normalize("NFC", name))[-1].lstrip(".")
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
     stem = _UNSAFE.sub("-", stem).strip("-_")[:NAME_CHARS].strip("-_")
     if not stem or stem.lower() in _RESERVED:
         stem = f"picture-{stem}" if stem else "picture"
