@@ -28,7 +28,8 @@ def place(body: str, pictures: list[Kept]) -> str:
     out: list[str] = []
     for i, part in enumerate(parts):
         out.extend(markdown_picture(p) for p in pictures if p.anchor == i)
-        if not _copies_caption(part, captions):
+        part = _without_leading_caption(part, pictures)
+        if part and not _copies_caption(part, captions):
             out.append(part)
     out.extend(markdown_picture(p) for p in pictures if p.anchor >= len(parts))
     return "\n\n".join(out) + "\n"
@@ -38,6 +39,15 @@ def _copies_caption(part: str, captions: list[str]) -> bool:
     """Return True when a body block is a kept picture's caption (or a piece of it) printed as a paragraph."""
     key = letters(part)
     return bool(key) and any(key == caption or (len(key) >= _SAME_CAPTION and key in caption) for caption in captions)
+
+
+def _without_leading_caption(part: str, pictures: list[Kept]) -> str:
+    """Return a block without a kept caption glued to its start (`*caption*[서울=뉴시스] 홍길동 기자 = …`)."""
+    text = part.lstrip("*_ ")
+    for picture in pictures:
+        if len(letters(picture.caption)) >= _SAME_CAPTION and text.startswith(picture.caption):
+            return text[len(picture.caption):].lstrip("*_ ")
+    return part
 
 
 def markdown_picture(picture: Kept) -> str:

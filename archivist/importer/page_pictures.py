@@ -20,7 +20,8 @@ _FURNITURE_WORDS = frozenset({
     "ad", "ads", "advert", "advertisement", "adsense", "doubleclick", "googlesyndication", "banner", "sponsor",
     "sponsored", "logo", "icon", "icons", "ico", "favicon", "btn", "button", "share", "sns", "social", "sprite",
     "spacer", "pixel", "tracking", "tracker", "beacon", "emoji", "emoticon", "badge", "avatar", "facebook",
-    "twitter", "kakao", "kakaotalk", "instagram", "youtube", "overlay", "광고", "로고", "아이콘", "배너"})
+    "twitter", "kakao", "kakaotalk", "instagram", "youtube", "overlay", "ic", "nav", "paginate", "pagination",
+    "related", "writer", "author", "byline", "profile", "reporter", "광고", "로고", "아이콘", "배너"})
 _TOKENS = re.compile(r"[^\W_]+")
 _PLACEHOLDER_WORDS = ("holder", "preload", "loading", "lazy", "blank", "spacer", "trans", "grey", "gray", "empty",
                       "overlay", "1x1", "pixel")
@@ -156,9 +157,9 @@ def _declared(value: str | None) -> int | None:
 
 def _furniture_word(img, src: str) -> str:
     """Return a word naming furniture in the picture's file name, alt text, or the class or id of it and its
-    two nearest holders, or ''."""
+    three nearest holders, or ''."""
     names = [unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0], img.get("alt") or ""]
-    for element in [img, *list(img.iterancestors())[:2]]:
+    for element in [img, *list(img.iterancestors())[:3]]:
         names += [element.get("class") or "", element.get("id") or ""]
     for name in names:
         for token in _TOKENS.findall(_split_camel(name).lower()):
@@ -181,10 +182,13 @@ def _links_away(href: str, src: str) -> bool:
 
 
 def _outside(img, at: int, found: list, page: PageText, budget: float) -> str:
-    """Return why a picture lies outside the article's text, or '' when it is among or right above it."""
+    """Return why a picture lies outside the article's text, or '' when it is among its paragraphs, or right
+    above or below them in a box holding little more than the article."""
     first, last = found[0][1], found[-1][1]
     if at > last:
-        return "after the article's text"
+        box = _common_box(img, [found[-1][0]])
+        listed = next(img.iterancestors("li"), None) is not None  # a list after the story: related stories
+        return "" if box is not None and page.sizes.get(box, 0) <= budget and not listed else "after the article's text"
     box = _common_box(img, [element for element, _ in found] if at > first else [found[0][0]])
     if box is None:
         return "outside the article"
