@@ -53,6 +53,10 @@ def atom_entry(feed: ET.Element, site: Site, article: Article) -> None:
     for tag in site.tags_of[article.path]:
         sub(entry, "category", term=tag.name, scheme=absolute(site.config.base_url, tag.path))
     sub(entry, "summary", article.summary)
+    if article.lead_picture is not None:
+        picture = article.lead_picture
+        sub(entry, "link", rel="enclosure", type=picture.mime, length=str(picture.bytes),
+            href=absolute(site.config.base_url, picture.url))
 
 
 def atom_feed(site: Site, path: str, title: str, page_path: str, articles: Sequence[Article]) -> tuple[str, bytes]:

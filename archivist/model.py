@@ -12,6 +12,18 @@ from .validate import Fields
 CARD_FIELDS = tuple(spec.name for spec in fields(Fields))  # the front matter, as validated
 
 
+class LeadPicture(NamedTuple):
+    """What listings, feeds and link previews show of an article's first picture (archivist/pictures)."""
+
+    url: str  # site-relative path of a shared rendition (JPEG or PNG, up to 1600 px): og:image, enclosure
+    width: int
+    height: int
+    mime: str
+    bytes: int
+    alt: str
+    thumb: str = ""  # site-relative path of the smallest version, for listing cards ("" → url)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Article(Fields):
     """One validated, rendered article: its validated front matter (Fields) and what parsing its file adds."""
@@ -21,6 +33,7 @@ class Article(Fields):
     reading_minutes: int
     summary_given: bool = False  # the summary came from front matter, so the page shows it as a deck
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    lead_picture: LeadPicture | None = None  # set by the build from the article's first picture
     path: str = field(init=False, compare=False)
     timestamp: float = field(init=False, compare=False)
     card: str = field(init=False, compare=False)
@@ -33,6 +46,8 @@ class Article(Fields):
         object.__setattr__(self, "path", f"{self.date.year:04d}/{self.date.month:02d}/{self.slug}/")
         object.__setattr__(self, "timestamp", self.date.timestamp())
         shown = (self.source_path, *(getattr(self, name) for name in CARD_FIELDS))
+        if self.lead_picture is not None:  # cards, feeds and previews show it; without one the card is as before
+            shown += (tuple(self.lead_picture),)
         object.__setattr__(self, "card", hashlib.blake2b(repr(shown).encode(), digest_size=12).hexdigest())
 
     @property

@@ -295,6 +295,10 @@ def article_json_ld(site: Site, article: Article) -> Markup:
         data["publisher"] = {"@type": "Organization", "name": article.source}
     if article.source_url:
         data["isBasedOn"] = article.source_url
+    if article.lead_picture is not None:
+        picture = article.lead_picture
+        data["image"] = {"@type": "ImageObject", "url": absolute(site.config.base_url, picture.url),
+                         "width": picture.width, "height": picture.height}
     return json_ld(data)
 
 
