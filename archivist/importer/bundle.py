@@ -55,7 +55,8 @@ def markdown_picture(picture: Kept) -> str:
     alt = picture.alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     if not picture.caption:
         return f"![{alt}]({picture.name})"
-    caption = picture.caption.replace("\\", "\\\\").replace('"', '\\"')
+    # Python-Markdown reads no `\"` in a title; the entity comes out as the quote in the page.
+    caption = picture.caption.replace("\\", "\\\\").replace('"', "&quot;")
     return f'![{alt}]({picture.name} "{caption}")'
 
 

@@ -232,3 +232,12 @@ def test_dry_run_prints_the_pictures_and_writes_nothing(run_import, tmp_path):
     status, out, _ = run_import(saved, "--tags", "반도체", "--dry-run")
     assert status == 0 and f'![반도체 공장](a.jpg "{CAPTION}")' in out
     assert not (tmp_path / "content").exists()
+
+
+def test_markdown_picture_escapes_alt_and_caption():
+    """Brackets in the alt text and quotes in the caption cannot end the Markdown picture early."""
+    from archivist.importer.bundle import markdown_picture
+    from archivist.importer.picture_files import Kept
+
+    shown = markdown_picture(Kept(b"", "a.jpg", "[서울=뉴시스] 사진", '그가 "괜찮다"고 말했다 \\ 끝', 0, "a.jpg"))
+    assert shown == '![\\[서울=뉴시스\\] 사진](a.jpg "그가 &quot;괜찮다&quot;고 말했다 \\\\ 끝")'

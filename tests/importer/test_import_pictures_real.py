@@ -78,7 +78,7 @@ def test_saved_complete_page_keeps_the_article_pictures(case_id, run_import, tmp
     blocks = body.strip().split("\n\n")
     shown = [_PICTURE_LINE.match(block) for block in blocks if block.startswith("![")]
     assert all(shown), body
-    captions = [(m.group(2) or "").replace('\\"', '"') for m in shown]
+    captions = [(m.group(2) or "").replace("&quot;", '"') for m in shown]
     assert len(captions) == len(EXPECTED[case_id]), captions
     for caption, start in zip(captions, EXPECTED[case_id]):
         assert caption.startswith(start)
