@@ -23,6 +23,7 @@ _FURNITURE_WORDS = frozenset({
     "twitter", "kakao", "kakaotalk", "instagram", "youtube", "overlay", "ic", "nav", "paginate", "pagination",
     "related", "writer", "author", "byline", "profile", "reporter", "광고", "로고", "아이콘", "배너"})
 _TOKENS = re.compile(r"[^\W_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PLACEHOLDER_WORDS = ("holder", "preload", "loading", "lazy", "blank", "spacer", "trans", "grey", "gray", "empty",
                       "overlay", "1x1", "pixel")
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)", re.I)
@@ -35,14 +36,15 @@ _ALT_CHARS = 120
 _CAPTION_TEXT = ".//text()"
 
 
-def page_pictures(tree, body: str, title: str = "") -> list[PagePicture]:
+def page_pictures(tree, body: str, title: str = "", page: PageText | None = None) -> list[PagePicture]:
     """Return every picture of the page in page order: the article's with their place in the body, the rest
-    with the reason they are skipped. `tree` is the page the body was extracted from."""
-    images = list(tree.iter("img"))
-    if not images or not body.strip():
+    with the reason they are skipped. `tree` is the page the body was extracted from, `page` its text_index."""
+    placed = [(i, element) for i, element in enumerate(tree.iter()) if element.tag == "img"]
+    if not placed or not body.strip():
         return []
-    page = text_index(tree)
-    order = {element: i for i, element in enumerate(tree.iter())}
+    images = [element for _, element in placed]
+    order = {element: i for i, element in placed}
+    page = page or text_index(tree)
     places = chunk_places(chunks(body), page)
     found = [(element, at) for element, at in places if element is not None]
     if not found:
@@ -170,7 +172,7 @@ def _furniture_word(img, src: str) -> str:
 
 def _split_camel(name: str) -> str:
     """Return `shareButton` as `share Button` so each word of a name counts."""
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return name if name.islower() or not name else _CAMEL.sub(" ", name)
 
 
 def _links_away(href: str, src: str) -> bool:
