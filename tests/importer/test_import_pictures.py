@@ -22,13 +22,13 @@ PARAGRAPHS = ("정부가 반도체 산업 지원을 위해 10조원 규모의 �
 CAPTION = "28일 경기 평택 반도체 공장에서 직원들이 장비를 점검하고 있다. 사진=예시일보"
 
 
-def page(article: str, header: str = "", after: str = "") -> str:
+def page(article: str, header: str = "", after: str = "", title: str = "반도체 지원 10조 투입") -> str:
     """Return a saved Korean article page: a header (logo, share buttons) around an article block."""
-    return ("<!doctype html><html lang='ko'><head><meta charset='utf-8'><title>반도체 지원 10조 투입 - 예시일보</title>"
-            "<meta property='og:title' content='반도체 지원 10조 투입'><meta property='og:site_name' content='예시일보'>"
+    return (f"<!doctype html><html lang='ko'><head><meta charset='utf-8'><title>{title} - 예시일보</title>"
+            f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='예시일보'>"
             "<meta property='article:published_time' content='2024-03-28T05:00:00+09:00'></head><body>"
             f"<header>{header}<nav><a href='/'>홈</a> <a href='/news'>뉴스</a></nav></header>"
-            f"<article><h1>반도체 지원 10조 투입</h1><p>홍길동 기자 hong@example.co.kr</p>{article}</article>"
+            f"<article><h1>{title}</h1><p>홍길동 기자 hong@example.co.kr</p>{article}</article>"
             f"{after}<footer>ⓒ 예시일보 무단전재 및 재배포 금지</footer></body></html>")
 
 
@@ -241,3 +241,27 @@ def test_markdown_picture_escapes_alt_and_caption():
 
     shown = markdown_picture(Kept(b"", "a.jpg", "[서울=뉴시스] 사진", '그가 "괜찮다"고 말했다 \\ 끝', 0, "a.jpg"))
     assert shown == '![\\[서울=뉴시스\\] 사진](a.jpg "그가 &quot;괜찮다&quot;고 말했다 \\\\ 끝")'
+
+
+def test_folder_import_on_workers_keeps_the_same_pictures(run_import, tmp_path, monkeypatch):
+    """A folder of saved pages imported on worker processes gives the same folder articles and pictures as one
+    process (workers find the pictures, the parent reads and writes them)."""
+    from archivist.importer import pool
+
+    for n in range(6):
+        save(tmp_path / "pages" / f"p{n}", page(story(p1=figure(f"p{n}_files/photo.jpg"), p3=figure(f"p{n}_files/b.png")),
+                                               title=f"반도체 지원 {n}번째 계획 발표"),
+             {f"p{n}_files/photo.jpg": picture(640, 400, shade=n), f"p{n}_files/b.png": picture(500, 300, "PNG", n)},
+             name=f"p{n}")
+    monkeypatch.setattr(pool, "POOL_FROM", 10**6)
+    alone = run_import(tmp_path / "pages", "--content", "one", "--tags", "반도체")
+    monkeypatch.setattr(pool, "POOL_FROM", 2)
+    used = []
+    monkeypatch.setattr(pool, "workers", lambda names: used.append(2) or 2)
+    shared = run_import(tmp_path / "pages", "--content", "many", "--tags", "반도체")
+    assert used, "the pool was not used"
+    assert alone[0] == shared[0] == 0 and shared[1].replace("many/", "one/") == alone[1]
+    files = {str(p.relative_to(tmp_path / "one")): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    assert files == {str(p.relative_to(tmp_path / "many")): p.read_bytes()
+                     for p in (tmp_path / "many").rglob("*") if p.is_file()}
+    assert sum(name.endswith("index.md") for name in files) == 6 and len(files) == 18
