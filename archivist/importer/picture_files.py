@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from ..errors import ContentError
 from ..pictures import PictureError, probe_bytes
 from .archive import INDEX
-from .extract import MAX_PAGE
+from .extract import MAX_PAGE, read_at_most
 from .fetch import PICTURE, Fetcher, is_url
 from .page_pictures import MIN_HEIGHT, MIN_WIDTH
 from .record import ImportedArticle, PagePicture
@@ -116,13 +116,12 @@ def _read_beside(address: str, folder: Path) -> bytes:
     if not path.is_relative_to(root):
         raise ContentError(address, 0, "", "outside the saved page's folder: not read")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_PICTURE + 1)
+        data = read_at_most(path, MAX_PICTURE)
     except FileNotFoundError:
         raise _Quiet("not saved with the page (no such file beside it)") from None
     except OSError as error:
         raise ContentError(address, 0, "", f"cannot read ({error.strerror or error})") from None
-    if len(data) > MAX_PICTURE:
+    if data is None:
         raise ContentError(address, 0, "", f"larger than {MAX_PICTURE // 2**20} MB: not kept")
     return data
 
