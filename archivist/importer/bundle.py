@@ -7,6 +7,7 @@ article whose pictures are missing."""
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from .html_evidence import letters
 from .page_pictures import chunks
 from .picture_files import Kept, unique_names
 
+_PICTURE = re.compile(r"^!\[.*\)$", re.S)  # a block that is one Markdown picture
+_FRONT_MATTER = re.compile(r"^---\n.*?\n(?:---|\.\.\.)\n\n?", re.S)
 _SAME_CAPTION = 20  # letters: a shorter paragraph counts as a caption's copy only when it is the whole caption
 
 
@@ -99,3 +102,30 @@ def add_pictures(folder: Path, pictures: list[Kept], unsynced: set[Path]) -> lis
         create_file(folder / named.name, named.data, unsynced)
         out.append(named)
     return out
+
+
+def body_of(path: Path) -> str:
+    """Return the body of an article file (what follows its front matter)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    match = _FRONT_MATTER.match(text)
+    return text[match.end():] if match else text
+
+
+def keep_pictures(old: str, body: str) -> str:
+    """Return the new body with the picture lines of the old one put back after as many blocks as they
+    followed there (a re-import without pictures must not hide those the folder holds)."""
+    lines: list[tuple[int, str]] = []
+    blocks = 0
+    for part in chunks(old):
+        if _PICTURE.match(part):
+            lines.append((blocks, part))
+        else:
+            blocks += 1
+    if not lines:
+        return body
+    parts = chunks(body)
+    out = [line for at, line in lines if at == 0]
+    for i, part in enumerate(parts, 1):
+        out.append(part)
+        out.extend(line for at, line in lines if at == i or (i == len(parts) and at > i))
+    return "\n\n".join(out) + "\n"

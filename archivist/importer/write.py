@@ -12,7 +12,7 @@ import yaml
 from ..errors import ContentError
 from ..newfiles import create_file, replace_file
 from . import archive
-from .bundle import INDEX, add_pictures, folder_taken, place, write_bundle
+from .bundle import INDEX, add_pictures, body_of, folder_taken, keep_pictures, place, write_bundle
 from .picture_files import Kept, unique_names
 from .record import ImportedArticle
 from .slug import make_slug
@@ -137,6 +137,8 @@ def _update(path: Path, record: ImportedArticle, unsynced: set[Path], pictures: 
     note = ""
     if pictures and path.name == INDEX:
         body = place(record.body, add_pictures(path.parent, pictures, unsynced))
+    elif path.name == INDEX:  # no picture this time (--no-images, or none could be had): keep those it shows
+        body = keep_pictures(body_of(path), record.body)
     else:
         body = record.body
         if pictures:

@@ -191,7 +191,7 @@ def test_no_images_keeps_text_only(run_import, tmp_path):
 
 def test_folder_article_is_a_duplicate_and_updates_in_place(run_import, tmp_path):
     """A folder article is found again: a second import is a duplicate; --update rewrites its index.md only,
-    reusing its picture file and adding none."""
+    reusing its picture file and adding none; --update --no-images keeps the pictures it shows in place."""
     saved = save(tmp_path / "saved", page(story(p1=figure('page_files/a.jpg'))),
                  {"page_files/a.jpg": picture(640, 400)})
     assert run_import(saved, "--tags", "반도체")[0] == 0
@@ -204,6 +204,9 @@ def test_folder_article_is_a_duplicate_and_updates_in_place(run_import, tmp_path
     assert sorted(p.name for p in index.parent.iterdir()) == ["a.jpg", "index.md"]
     text = index.read_text(encoding="utf-8")
     assert "tags: [손질한태그]" in text and text.count("](a.jpg") == 1
+    shown = body_of(index).split("\n\n").index(next(b for b in body_of(index).split("\n\n") if b.startswith("![")))
+    status, _, _ = run_import(saved, "--update", "--no-images")
+    assert status == 0 and body_of(index).split("\n\n")[shown].startswith("![반도체 공장](a.jpg ")
 
 
 def test_flat_article_and_folder_article_do_not_share_a_slug(run_import, tmp_path):
