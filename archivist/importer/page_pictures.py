@@ -24,6 +24,8 @@ _FURNITURE_WORDS = frozenset({
     "related", "writer", "author", "byline", "profile", "reporter", "광고", "로고", "아이콘", "배너"})
 _TOKENS = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INLINE = re.compile(r"data:image/[\w.+-]+;base64,", re.I)  # a picture inlined whole (SingleFile saves pages so)
+_INLINE_CHARS = 2000  # a shorter inline picture is a lazy loader's placeholder or a spacer
 _PLACEHOLDER_WORDS = ("holder", "preload", "loading", "lazy", "blank", "spacer", "trans", "grey", "gray", "empty",
                       "overlay", "1x1", "pixel")
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)", re.I)
@@ -130,9 +132,9 @@ def _furniture(img, src: str) -> str:
     """Return why an <img> is page furniture rather than a picture of the story, or ''."""
     if not src:
         return "no address"
-    if src.lower().startswith("data:"):
-        return "an inline data: address (a placeholder, not a file to keep)"
-    if urlsplit(src).path.lower().endswith(".svg"):
+    if src.lower().startswith("data:") and not (_INLINE.match(src) and len(src) >= _INLINE_CHARS):
+        return "an inline data: address that is no picture to keep (a placeholder)"
+    if urlsplit(src).path.lower().endswith(".svg") or src[:14].lower() == "data:image/svg":
         return "SVG (it can carry script)"
     width, height = _declared(img.get("width")), _declared(img.get("height"))
     if (width is not None and width <= _PIXEL) or (height is not None and height <= _PIXEL):
@@ -160,7 +162,8 @@ def _declared(value: str | None) -> int | None:
 def _furniture_word(img, src: str) -> str:
     """Return a word naming furniture in the picture's file name, alt text, or the class or id of it and its
     three nearest holders, or ''."""
-    names = [unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0], img.get("alt") or ""]
+    inline = src[:5].lower() == "data:"  # base64 has no file name, and its letters could spell anything
+    names = ["" if inline else unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0], img.get("alt") or ""]
     for element in [img, *list(img.iterancestors())[:3]]:
         names += [element.get("class") or "", element.get("id") or ""]
     for name in names:

@@ -5,6 +5,8 @@ Only the parent process runs this (downloads keep the delay per host; files are 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -93,6 +95,8 @@ class _Quiet(Exception):
 
 def _load(address: str, origin: str, fetcher: Fetcher) -> tuple[bytes, str]:
     """Return a picture's bytes and its own file name, from the page's folder or the web."""
+    if address[:5].lower() == "data:":
+        return _inline(address), "picture"
     if is_url(origin):
         target = urljoin(origin, address)
         if urlsplit(target).scheme not in ("http", "https"):
@@ -104,6 +108,17 @@ def _load(address: str, origin: str, fetcher: Fetcher) -> tuple[bytes, str]:
     if origin in ("", "-"):
         raise _Quiet("the page came without a folder (standard input)")
     return _read_beside(address, Path(origin).parent), _file_name(address)
+
+
+def _inline(address: str) -> bytes:
+    """Return the bytes of a picture inlined as a base64 data: address (its content is checked like a file's)."""
+    encoded = address.split(",", 1)[1] if "," in address else ""
+    if len(encoded) * 3 // 4 > MAX_PICTURE:
+        raise ContentError(address, 0, "", f"larger than {MAX_PICTURE // 2**20} MB: not kept")
+    try:
+        return base64.b64decode(unquote(encoded), validate=False)
+    except (binascii.Error, ValueError):
+        raise ContentError(address, 0, "", "an inline picture whose base64 is broken") from None
 
 
 def _read_beside(address: str, folder: Path) -> bytes:

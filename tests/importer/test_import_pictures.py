@@ -268,3 +268,19 @@ def test_folder_import_on_workers_keeps_the_same_pictures(run_import, tmp_path, 
     assert files == {str(p.relative_to(tmp_path / "many")): p.read_bytes()
                      for p in (tmp_path / "many").rglob("*") if p.is_file()}
     assert sum(name.endswith("index.md") for name in files) == 6 and len(files) == 18
+
+
+def test_inline_pictures_of_a_single_file_page_are_checked_and_kept(run_import, tmp_path):
+    """A page saved as one file (SingleFile inlines pictures as base64 data: addresses): the picture is decoded,
+    checked by its content and kept; a tiny inline placeholder is skipped."""
+    import base64
+
+    inline = "data:image/jpeg;base64," + base64.b64encode(picture(640, 400)).decode()
+    placeholder = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    saved = save(tmp_path / "saved", page(story(p1=figure(inline), p2=f"<img src='{placeholder}'>")), {})
+    status, _, err = run_import(saved, "--tags", "반도체", "--explain")
+    assert status == 0, err
+    index = the_article(tmp_path)
+    assert sorted(p.name for p in index.parent.iterdir()) == ["index.md", "picture.jpg"]
+    assert (index.parent / "picture.jpg").read_bytes() == picture(640, 400)
+    assert "[skipped: an inline data: address that is no picture to keep (a placeholder)] data:image/gif" in err
