@@ -170,7 +170,8 @@ def test_names_cannot_leave_the_folder_and_do_not_collide(run_import, tmp_path):
 
 
 @pytest.mark.parametrize("name, want", [
-    ("../../etc/passwd", "passwd.jpg"), ("..\\..\\boot.ini", "boot.jpg"), (".hidden", "hidden.jpg"), ("CON.jpg", "picture-CON.jpg"),
+    ("../../etc/passwd", "passwd.jpg"), ("..\\..\\boot.ini", "boot.jpg"), (".hidden", "hidden.jpg"),
+    ("CON.jpg", "picture-CON.jpg"),
     ("index.md", "picture-index.jpg"), ("", "picture.jpg"), ("a b(1).JPG", "a-b-1.jpg"),
     ("x" * 300 + ".jpg", "x" * NAME_CHARS + ".jpg"), (unicodedata.normalize("NFD", "한글.gif"), "한글.jpg")])
 def test_safe_name(name, want):
@@ -252,8 +253,8 @@ def test_folder_import_on_workers_keeps_the_same_pictures(run_import, tmp_path, 
     from archivist.importer import pool
 
     for n in range(6):
-        save(tmp_path / "pages" / f"p{n}", page(story(p1=figure(f"p{n}_files/photo.jpg"), p3=figure(f"p{n}_files/b.png")),
-                                               title=f"반도체 지원 {n}번째 계획 발표"),
+        article = story(p1=figure(f"p{n}_files/photo.jpg"), p3=figure(f"p{n}_files/b.png"))
+        save(tmp_path / "pages" / f"p{n}", page(article, title=f"반도체 지원 {n}번째 계획 발표"),
              {f"p{n}_files/photo.jpg": picture(640, 400, shade=n), f"p{n}_files/b.png": picture(500, 300, "PNG", n)},
              name=f"p{n}")
     monkeypatch.setattr(pool, "POOL_FROM", 10**6)
