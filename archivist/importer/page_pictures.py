@@ -14,14 +14,16 @@ from .html_cleanup import ENLARGE
 from .html_evidence import PageText, letters, locate, text_index
 from .record import PagePicture
 
-_LAZY = ("src", "data-src", "data-original", "data-lazy-src", "data-url")  # lazy loaders keep the address here
+_LAZY = ("src", "data-src", "data-original", "data-lazy-src", "data-lazy", "data-normal", "data-echo", "data-url")  # lazy loaders keep the address here
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "button"})
 _FURNITURE_WORDS = frozenset({
     "ad", "ads", "advert", "advertisement", "adsense", "doubleclick", "googlesyndication", "banner", "sponsor",
     "sponsored", "logo", "icon", "icons", "ico", "favicon", "btn", "button", "share", "sns", "social", "sprite",
     "spacer", "pixel", "tracking", "tracker", "beacon", "emoji", "emoticon", "badge", "avatar", "facebook",
     "twitter", "kakao", "kakaotalk", "instagram", "youtube", "overlay", "ic", "nav", "paginate", "pagination",
-    "related", "writer", "author", "byline", "profile", "reporter", "광고", "로고", "아이콘", "배너"})
+    "related", "writer", "author", "byline", "profile", "reporter", "newsletter", "subscribe", "promo", "광고", "로고",
+    "아이콘", "배너"})
+_ALT_WORDS = frozenset({"logo", "icon", "banner", "advertisement", "광고", "로고", "아이콘", "배너"})
 _TOKENS = re.compile(r"[^\W_]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _INLINE = re.compile(r"data:image/[\w.+-]+;base64,", re.I)  # a picture inlined whole (SingleFile saves pages so)
@@ -116,6 +118,8 @@ def addresses(img) -> tuple[str, ...]:
     """Return the picture's addresses, the likeliest first: src, unless it is empty, inline or a lazy
     loader's placeholder, then the lazy loader's attributes (the real picture's address before it loads)."""
     values = list(dict.fromkeys(value for value in ((img.get(name) or "").strip() for name in _LAZY) if value))
+    if not values and img.getparent() is not None:  # a script-only loader: its <noscript> copy has the address
+        values = [v.strip() for v in img.getparent().xpath("./noscript//img/@src")[:1] if v.strip()]
     src = (img.get("src") or "").strip()
     if src and values[0] == src and (src.startswith("data:") or _placeholder(src)) and len(values) > 1:
         values = values[1:] + [src]
@@ -141,6 +145,8 @@ def _furniture(img, src: str) -> str:
         return "a tracking pixel"
     if (width is not None and width < MIN_WIDTH) or (height is not None and height < MIN_HEIGHT):
         return f"too small for a photo ({img.get('width')}×{img.get('height')}): an icon or a button"
+    if next(img.iterancestors("noscript"), None) is not None:
+        return "a copy for browsers without script (the page shows its pictures otherwise)"
     holder = next((a.tag for a in img.iterancestors() if a.tag in _FURNITURE_TAGS), None)
     if holder:
         return f"in the page's <{holder}>, not the article"
@@ -163,14 +169,16 @@ def _furniture_word(img, src: str) -> str:
     """Return a word naming furniture in the picture's file name, alt text, or the class or id of it and its
     three nearest holders, or ''."""
     inline = src[:5].lower() == "data:"  # base64 has no file name, and its letters could spell anything
-    names = ["" if inline else unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0], img.get("alt") or ""]
+    names = ["" if inline else unquote(urlsplit(src).path.rsplit("/", 1)[-1]).rsplit(".", 1)[0]]
     for element in [img, *list(img.iterancestors())[:3]]:
         names += [element.get("class") or "", element.get("id") or ""]
     for name in names:
         for token in _TOKENS.findall(_split_camel(name).lower()):
             if token in _FURNITURE_WORDS:
                 return token
-    return ""
+    # Alt text is prose: only a word that names the picture itself as furniture counts (`광고`, `logo`), not
+    # one a photo's description may hold (`the author`, `share prices`).
+    return next((t for t in _TOKENS.findall((img.get("alt") or "").lower()) if t in _ALT_WORDS), "")
 
 
 def _split_camel(name: str) -> str:

@@ -285,3 +285,21 @@ def test_inline_pictures_of_a_single_file_page_are_checked_and_kept(run_import, 
     assert sorted(p.name for p in index.parent.iterdir()) == ["index.md", "picture.jpg"]
     assert (index.parent / "picture.jpg").read_bytes() == picture(640, 400)
     assert "[skipped: an inline data: address that is no picture to keep (a placeholder)] data:image/gif" in err
+
+
+def test_lazy_picture_and_its_noscript_copy_are_one_picture(run_import, tmp_path):
+    """A lazy loader's <img> (address in data-src, a spinner in src) beside its <noscript> copy gives one picture,
+    the real one; a script-only loader without any address takes its <noscript> copy's."""
+    lazy = ("<figure><img src='page_files/spinner-loading.gif' data-src='page_files/real.jpg' alt='사진'>"
+            "<noscript><img src='page_files/real.jpg'></noscript><figcaption>첫 사진</figcaption></figure>")
+    bare = ("<figure><div><img class='lazy' alt='사진'><noscript><img src='page_files/other.jpg'></noscript></div>"
+            "<figcaption>둘째 사진</figcaption></figure>")
+    files = {"page_files/spinner-loading.gif": picture(200, 200, "GIF"), "page_files/real.jpg": picture(640, 400),
+             "page_files/other.jpg": picture(640, 400, shade=7)}
+    saved = save(tmp_path / "saved", page(story(p1=lazy, p3=bare)), files)
+    status, _, err = run_import(saved, "--tags", "반도체")
+    assert status == 0, err
+    index = the_article(tmp_path)
+    assert sorted(p.name for p in index.parent.iterdir()) == ["index.md", "other.jpg", "real.jpg"]
+    body = body_of(index)
+    assert body.index('(real.jpg "첫 사진")') < body.index('(other.jpg "둘째 사진")')
