@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from .html_cleanup import ENLARGE
+from .noise import ends_sentence
 from .html_evidence import PageText, letters, locate, text_index
 from .record import PagePicture
 
@@ -38,6 +39,10 @@ _LOOSE = 1.5  # a box around the lead holding more than this many times the arti
 _LOOSE_SLACK = 500
 _ALT_CHARS = 120
 _CAPTION_TEXT = ".//text()"
+_SHOWN_IMAGES = ".//img[not(ancestor::noscript)]"  # a lazy picture's <noscript> copy is the same picture
+# Classes of a caption box's controls, whose words are no part of the caption (a credit's `author` class is).
+_CONTROL_WORDS = frozenset({"btn", "button", "share", "sns", "social", "facebook", "twitter", "kakao", "kakaotalk",
+                            "instagram", "youtube", "zoom", "enlarge", "expand", "icon", "ico", "ic"})
 
 
 def page_pictures(tree, body: str, title: str = "", page: PageText | None = None) -> list[PagePicture]:
@@ -53,13 +58,15 @@ def page_pictures(tree, body: str, title: str = "", page: PageText | None = None
     found = [(element, at) for element, at in places if element is not None]
     if not found:
         return [PagePicture((addresses(img) or ("",))[0], skip="no article text found around it") for img in images]
-    budget = _LOOSE * sum(len(letters(text)) for text in chunks(body)) + _LOOSE_SLACK
+    texts = {letters(_plain(text)) for text in chunks(body)}
+    budget = _LOOSE * sum(map(len, texts)) + _LOOSE_SLACK
     pictures, seen = [], set()
     for img in images:
-        picture = _judge(img, order[img], found, [at for _, at in places], page, budget, title)
+        picture = _judge(img, order[img], found, [at for _, at in places], page, budget, title, texts)
         if not picture.skip and picture.src in seen:
             picture = PagePicture(picture.src, skip="the same picture again")
-        seen.add(picture.src)
+        if not picture.skip:
+            seen.add(picture.src)
         pictures.append(picture)
     return pictures
 
@@ -98,8 +105,10 @@ def _plain(markdown: str) -> str:
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
 
 
-def _judge(img, at: int, found: list, places: list[int], page: PageText, budget: float, title: str) -> PagePicture:
-    """Return one <img> as a picture to keep (with its anchor) or skipped with the reason."""
+def _judge(img, at: int, found: list, places: list[int], page: PageText, budget: float, title: str,
+           texts: set[str]) -> PagePicture:
+    """Return one <img> as a picture to keep (with its anchor) or skipped with the reason; `texts` are the
+    letters of the body's blocks."""
     found_at = addresses(img)
     src = found_at[0] if found_at else ""
     reason = _furniture(img, src)
@@ -107,9 +116,11 @@ def _judge(img, at: int, found: list, places: list[int], page: PageText, budget:
         reason = _outside(img, at, found, page, budget)
     if reason:
         return PagePicture(src, skip=reason)
-    caption = caption_of(img, page)
-    if title and letters(title) in letters(caption):
+    caption, marked = caption_of(img, page)
+    if letters(title) and letters(title) in letters(caption):
         caption = ""  # the article's header around a lead picture, not its caption
+    elif not marked and letters(caption) in texts and ends_sentence(caption):
+        caption = ""  # a paragraph beside an inline picture, as the clean-up judges a sentence there
     alt = " ".join((img.get("alt") or img.get("title") or "").split()) or caption[:_ALT_CHARS]
     return PagePicture(src, alt, caption, sum(1 for place in places if place < at), also=found_at[1:])
 
@@ -221,24 +232,27 @@ def _common_box(img, elements: list):
     return holders[0]
 
 
-def caption_of(img, page: PageText) -> str:
-    """Return the caption of a picture, its credit included: its figure's <figcaption>, else the text of the
-    smallest box around it holding no other picture and no more than a caption's letters."""
+def caption_of(img, page: PageText) -> tuple[str, bool]:
+    """Return the caption of a picture, its credit included, and whether the page marks it as one: its figure's
+    <figcaption> (marked), else the text of the smallest box around it (its figure, or one up to four levels
+    up) holding no other picture and no more than a caption's letters."""
     figure = next((a for a in list(img.iterancestors())[:4] if a.tag == "figure"), None)
     if figure is not None:
         caption = figure.find(".//figcaption")
-        return _text(caption if caption is not None else figure)
+        if caption is not None:
+            return _text(caption), True
+        return (_text(figure) if page.sizes.get(figure, 0) <= _CAPTION_LETTERS else ""), False
     element = img
     for _ in range(4):
         element = element.getparent()
-        if element is None or len(element.xpath(".//img")) > 1:
-            return ""
+        if element is None or len(element.xpath(_SHOWN_IMAGES)) > 1:
+            return "", False
         size = page.sizes.get(element, 0)
         if size > _CAPTION_LETTERS:
-            return ""
+            return "", False
         if size:
-            return _text(element)
-    return ""
+            return _text(element), False
+    return "", False
 
 
 def _text(element) -> str:
@@ -252,7 +266,7 @@ def _in_control(node, box) -> bool:
     element = node.getparent()
     while element is not None and element is not box:
         if element.tag in ("button", "script", "style") or any(
-                token in _FURNITURE_WORDS for token in _TOKENS.findall((element.get("class") or "").lower())):
+                token in _CONTROL_WORDS for token in _TOKENS.findall((element.get("class") or "").lower())):
             return True
         element = element.getparent()
     return False

@@ -303,3 +303,19 @@ def test_lazy_picture_and_its_noscript_copy_are_one_picture(run_import, tmp_path
     assert sorted(p.name for p in index.parent.iterdir()) == ["index.md", "other.jpg", "real.jpg"]
     body = body_of(index)
     assert body.index('(real.jpg "첫 사진")') < body.index('(other.jpg "둘째 사진")')
+
+
+def test_a_sentence_beside_an_inline_picture_stays_the_story(run_import, tmp_path):
+    """A picture sitting in a small box with a paragraph of the story (no <figcaption>): the paragraph is the
+    story's text, not the picture's caption; a credit line beside a picture is its caption."""
+    inline = f"<div class='inline'><img src='page_files/a.jpg' alt='공장'><p>{PARAGRAPHS[1]}</p></div>"
+    credited = "<div class='photo'><img src='page_files/b.jpg' alt='장비'><p>[사진=예시일보 DB]</p></div>"
+    article = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:1]) + inline + credited + "".join(
+        f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    saved = save(tmp_path / "saved", page(article), {"page_files/a.jpg": picture(640, 400),
+                                                     "page_files/b.jpg": picture(640, 400, shade=5)})
+    status, _, err = run_import(saved, "--tags", "반도체")
+    assert status == 0, err
+    blocks = body_of(the_article(tmp_path)).strip().split("\n\n")
+    assert blocks[:4] == [PARAGRAPHS[0], "![공장](a.jpg)", PARAGRAPHS[1], '![장비](b.jpg "[사진=예시일보 DB]")']
+    assert "[사진=예시일보 DB]" not in blocks[4:]
