@@ -29,7 +29,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("import", help="turn raw scraped pages (text or HTML) into articles",
                                    description="Import raw pages (.txt dumps, saved .html, folders of them, "
                                                "web pages by URL, or - for standard input) as "
-                                               "content/YYYY/MM/<slug>.md.")
+                                               "content/YYYY/MM/<slug>.md, or content/YYYY/MM/<slug>/index.md "
+                                               "with the article's pictures beside it.")
     add_arguments(parser)
     return parser
 
