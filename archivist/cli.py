@@ -194,6 +194,8 @@ def report(command: str, result, output: Path) -> None:
     """Print the summary line, and a warning when the site nears GitHub Pages' size limit."""
     from .pipeline import summary
 
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(summary(command, result, output))
     if not result.up_to_date and result.size > PAGES_WARNING:
         print(f"warning: the site is {result.size / 2**20:,.1f} MB; GitHub Pages publishes at most 1 GB", file=sys.stderr)

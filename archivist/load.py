@@ -8,7 +8,7 @@ and what the body adds.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Config
@@ -18,8 +18,9 @@ from .incremental.cache import BuildCache, CacheState, SourceEntry
 from .markup import PLAIN_EXTENSIONS, first_paragraph, needed_extensions, plain_html, plain_text, reading_minutes
 from .model import Article
 from .parallel import batched, run
+from .references import find_references
 from .search.store import search_keys
-from .sources import Source
+from .sources import BUNDLE_PAGE, Source
 from .validate import FieldsInvalid, validate
 
 BODY_BATCH = 500
@@ -38,6 +39,12 @@ class Parsed:
 def source_digest(shown: str, data: bytes) -> str:
     """Return the digest that identifies an article: its bytes and where it lives."""
     return hashlib.blake2b(shown.encode("utf-8") + b"\0" + data, digest_size=16).hexdigest()
+
+
+def default_slug(shown: str) -> str:
+    """Return the slug a file gives when its front matter names none: its name, or its folder's for an index.md."""
+    path = Path(shown)
+    return path.parent.name if path.name == BUNDLE_PAGE and path.parent.name else path.stem
 
 
 class Markdowns:
@@ -81,12 +88,13 @@ class Parser:
             doc = parse(shown, data)
         except ContentError as error:
             raise FieldsInvalid([error]) from None
-        fields = validate(shown, doc, Path(shown).stem, self.config.zone, self.config.language)
+        fields = validate(shown, doc, default_slug(shown), self.config.zone, self.config.language)
         html = self.markdowns.render(doc.body)
         text = plain_text(html)
         article = Article(**{**vars(fields), "summary": fields.summary or first_paragraph(html)},
                           source_path=shown, digest=source_digest(shown, data), reading_minutes=reading_minutes(text),
-                          summary_given=bool(fields.summary))
+                          summary_given=bool(fields.summary),
+                          references=find_references(html, doc.body, doc.body_line))
         return Parsed(article, html, text, search_keys(article, text))
 
     def parse_file(self, shown: str, path: Path, data: bytes | None = None) -> Parsed | list[ContentError]:
@@ -106,6 +114,8 @@ class Loaded:
     articles: list[Article]
     sources: dict[str, SourceEntry]
     errors: list[ContentError]
+    warnings: list[str] = field(default_factory=list)  # printed, the build goes on (a picture without alt text)
+    files: object = None  # files.Files: the files beside the articles (a full build's)
 
 
 class ParseWorker:

@@ -31,6 +31,8 @@ class Article(Fields):
     source_path: str
     digest: str
     reading_minutes: int
+    references: tuple = ()  # the body's relative src and href with their lines (references.Reference), found once
+    targets: tuple = ()  # what they lead to in this build (references.Target): the article page's key reads them
     summary_given: bool = False  # the summary came from front matter, so the page shows it as a deck
     extra: dict = field(default_factory=dict, compare=False, hash=False)
     lead_picture: LeadPicture | None = None  # set by the build from the article's first picture

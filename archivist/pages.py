@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import i18n
 from .chart import timeline_rows, timeline_svg
+from .figures import BodyRewriter
 from .model import Article, ArticleLink, ArticleLinks, Facet, Link
 from .render import PageContext, article_json_ld
 from .site import Listing, Site, paginate
@@ -33,6 +34,7 @@ class PageSpec:
     context: Callable[[], tuple[PageContext, dict]] | None = None
     body_of: str = ""
     produce: Callable[[], bytes] | None = None
+    rewrite: Callable[[str], str] | None = None  # what the body needs for this page (figures.BodyRewriter)
 
 
 def key_of(*parts) -> str:
@@ -129,7 +131,8 @@ def breadcrumbs_of(article: Article) -> tuple[tuple[str, str], ...]:
 
 def article_spec(site: Site, base: str, article: Article, links: ArticleLinks) -> PageSpec:
     """Return the plan of one article page; links say what it shows of other pages."""
-    key = key_of(base, "article", article.digest, links.key)
+    # The files an article shows are part of its page (a replaced picture changes its size and versions).
+    key = key_of(base, "article", article.digest, links.key, *((article.targets,) if article.targets else ()))
 
     def context() -> tuple[PageContext, dict]:
         page = PageContext(site, article.path, article.lang, article.title, article.summary, "article",
@@ -138,7 +141,8 @@ def article_spec(site: Site, base: str, article: Article, links: ArticleLinks) -
                           older=links.older, related=links.related, more=links.more,
                           json_ld=article_json_ld(site, article))
 
-    return PageSpec(output_file(article.path), key, "article.html", context, body_of=article.digest)
+    rewrite = BodyRewriter(article.path, article.targets) if article.targets else None
+    return PageSpec(output_file(article.path), key, "article.html", context, body_of=article.digest, rewrite=rewrite)
 
 
 def facet_summary(site: Site, facet: Facet | None) -> tuple:

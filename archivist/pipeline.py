@@ -63,7 +63,8 @@ class BuildResult:
     size: int
     seconds: float
     up_to_date: bool = False
-    stamp: Stamp | None = None  # what the build saw of its inputs (fresh.py keeps it for the next build)
+    stamp: Stamp | None = None
+    warnings: tuple[str, ...] = ()  # path:line: problems that do not stop the build (a picture without alt text)  # what the build saw of its inputs (fresh.py keeps it for the next build)
 
 
 def build(project: Project, options: Options | None = None, now: datetime | None = None, scan: Scan | None = None,
@@ -108,7 +109,7 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
     publisher = Publisher(project.output) if options.write else None  # the one way into output/
     edits = redo.edits
     with index_beside(site, state.pages, publisher, cache, options.jobs, edits and edits.index) as index_files:
-        plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys)
+        plan = plan_stage(site, project.templates, redo, state.pages, cache.page_keys, loaded.files)
         new = new_state(options.write, loaded, site, plan, related, state) if plan.whole else None
         with recording(cache, new, state, plan.whole, beside_jobs(options.jobs, len(loaded.articles))) as commit:
             fresh = edits.bodies() if edits else {}
@@ -117,10 +118,12 @@ def run_stages(project: Project, options: Options, now: datetime, cache: BuildCa
             changed, size = write(publisher, rendered.index)
             commit()
     stamp = remember(cache, project, options, now, found, redo, plan, new, rendered, len(site.articles))
+    warnings = tuple(loaded.warnings)
     if plan.whole:
-        return BuildResult(len(site.articles), len(rendered.specs), rendered.count, changed, size, 0.0, stamp=stamp)
+        return BuildResult(len(site.articles), len(rendered.specs), rendered.count, changed, size, 0.0, stamp=stamp,
+                           warnings=warnings)
     files = cache.page_count() or len(rendered.specs)
-    return BuildResult(cache.published(), files, rendered.count, changed, size, 0.0, stamp=stamp)
+    return BuildResult(cache.published(), files, rendered.count, changed, size, 0.0, stamp=stamp, warnings=warnings)
 
 
 def load(project: Project, options: Options, cache: BuildCache, found: Scan, redo: Redo, state: CacheState):
@@ -128,8 +131,23 @@ def load(project: Project, options: Options, cache: BuildCache, found: Scan, red
     from .load import Loaded, load_articles
 
     if redo.edits is not None:
-        return Loaded([e.parsed.article for e in redo.edits.edits], redo.edits.sources(), [])
-    return load_articles(found.sources, state, cache, project.config, options.jobs)
+        return Loaded([e.parsed.article for e in redo.edits.edits], redo.edits.sources(), [], list(redo.edits.warnings))
+    loaded = load_articles(found.sources, state, cache, project.config, options.jobs)
+    return place_files(project, found, loaded, cache, options.jobs)
+
+
+def place_files(project: Project, found: Scan, loaded, cache: BuildCache, jobs: int):
+    """Return loaded with the files beside the articles placed, their pictures probed and resized (in the pool),
+    and every article's references resolved: a missing or escaping one is an error."""
+    from .files import Files
+    from .load import Loaded
+    from .references import resolve
+
+    files = Files.found(project.content, found.files, loaded.articles, cache.files())
+    files.make_versions(cache.path.parent / "pictures", jobs)
+    errors, warnings = [], []
+    articles = [resolve(article, files, errors, warnings) for article in loaded.articles]
+    return Loaded(articles, loaded.sources, loaded.errors + errors, warnings, files)
 
 
 def site_model(project: Project, options: Options, now: datetime, found: Scan, loaded, redo: Redo, state: CacheState):

@@ -35,9 +35,10 @@ def static_specs(templates: Path) -> list[PageSpec]:
     return specs + [PageSpec("static/pygments.css", key, produce=lambda: pygments_css().encode("utf-8"))]
 
 
-def plan(site: Site, templates: Path, base: str, links: dict[str, ArticleLinks]) -> list[PageSpec]:
-    """Return every output file of the site, planned."""
-    return page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base) + static_specs(templates)
+def plan(site: Site, templates: Path, base: str, links: dict[str, ArticleLinks], files=None) -> list[PageSpec]:
+    """Return every output file of the site, planned: pages, feeds, the theme's files, the files beside the articles."""
+    specs = page_specs(site, base, links) + feed_specs(site, base) + sitemap_specs(site, base) + static_specs(templates)
+    return specs + (files.specs({a.path for a in site.articles}) if files is not None else [])
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,16 @@ class Plan:
 
 
 def plan_stage(site: Site, templates: Path, redo, known: dict[str, str],
-               page_keys: Callable[[list[str]], dict[str, str]]) -> Plan:
+               page_keys: Callable[[list[str]], dict[str, str]], files=None) -> Plan:
     """Return the plan of a build: every file of the site, or only the pages the chosen edits can change.
 
-    known is the last build's page keys (a full build's); page_keys reads those of some pages.
+    known is the last build's page keys (a full build's); page_keys reads those of some pages;
+    files is a full build's files beside the articles (files.Files; edits keep them as they are).
     """
     edits = redo.edits
     if edits is None:
         links = {a.path: links_of(site, a) for a in site.articles}
-        return Plan(plan(site, templates, redo.base, links), [search_page(site, redo.base)], links, known, True)
+        return Plan(plan(site, templates, redo.base, links, files), [search_page(site, redo.base)], links, known, True)
     articles = [edit.parsed.article for edit in edits.edits]
     if edits.linked_from is None:  # only bodies changed: each page shows the links the last build recorded
         specs, links = [article_spec(site, redo.base, a, edits.recorded[a.path]) for a in articles], {}

@@ -320,7 +320,8 @@ class Renderer:
         """Return the bytes of one planned page, or raise ContentError for a template error."""
         page, values = spec.context()
         if spec.body_of:
-            values = {**values, "body": Markup(self.bodies(spec.body_of))}
+            body = self.bodies(spec.body_of)
+            values = {**values, "body": Markup(spec.rewrite(body) if spec.rewrite is not None else body)}
         return render_template(self.env, spec.template, page, values)
 
 

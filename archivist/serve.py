@@ -241,6 +241,8 @@ def rebuild(worker: BuildWorker, output: Path, status: Status) -> None:
     outcome = worker.build()
     stamp = time.strftime("%H:%M:%S")
     if isinstance(outcome, BuildResult):
+        for warning in outcome.warnings:
+            print(f"[{stamp}] warning: {warning}", file=sys.stderr, flush=True)
         print(f"[{stamp}] {summary('build', outcome, output)}", flush=True)
         status.publish("", changed=not outcome.up_to_date)
     else:

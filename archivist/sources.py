@@ -23,10 +23,29 @@ class Source(NamedTuple):
         return Path(self.shown)
 
 
+BUNDLE_PAGE = "index.md"  # an article whose file has this name is a folder: the folder names it
+LEFTOVER_SUFFIXES = (".swp", ".swo", ".swx", ".tmp", "~")  # editors' swap and backup files
+LEFTOVER_NAMES = frozenset({"Thumbs.db", "desktop.ini"})
+
+
+def is_leftover(name: str) -> bool:
+    """Return whether a file name is an editor's or system's leftover, never published."""
+    return name.endswith(LEFTOVER_SUFFIXES) or name in LEFTOVER_NAMES or (name[0] == "#" and name[-1] == "#")
+
+
 def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
     """Return the .md files under content_dir (sorted), and errors for links leading outside it."""
+    sources, _, errors = find_files(content_dir)
+    return sources, errors
+
+
+def find_files(content_dir: Path) -> tuple[list[Source], list[Source], list[ContentError]]:
+    """Return the .md files and the other files under content_dir (each sorted), and errors for links leading outside it.
+
+    Hidden files and editors' leftovers are neither: they are never read or published.
+    """
     root = content_dir.resolve()
-    found, errors = [], []
+    found, files, errors = [], [], []
     pending = [str(content_dir)]
     while pending:
         try:
@@ -43,15 +62,16 @@ def find_sources(content_dir: Path) -> tuple[list[Source], list[ContentError]]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 pending.append(entry.path)
-            elif name.endswith(".md"):
+            elif name.endswith(".md") or (not is_leftover(name) and entry.is_file()):  # a FIFO would block
                 try:
                     stat = entry.stat()
                 except OSError as exc:
                     errors.append(problem(entry.path, f"cannot be read ({exc.strerror})"))
                     continue
-                found.append(Source(entry.path, stat.st_size, stat.st_mtime_ns))
+                (found if name.endswith(".md") else files).append(Source(entry.path, stat.st_size, stat.st_mtime_ns))
     found.sort()
-    return found, errors
+    files.sort()
+    return found, files, errors
 
 
 def problem(path: str, message: str) -> ContentError:

@@ -66,13 +66,18 @@ def hugo_binary() -> str:
     return str(binary)
 
 
-def make_hugo_site(corpus: Path, site: Path) -> Path:
-    """Lay out a Hugo site whose content is the corpus (hard-linked); return the site folder."""
+def make_hugo_site(corpus: Path, site: Path, config: str = "", layouts: dict[str, str] | None = None) -> Path:
+    """Lay out a Hugo site whose content is the corpus (hard-linked); return the site folder.
+
+    config is added to hugo.toml, layouts to the layouts above. A folder with an index.md
+    is an article with its files (a page bundle in Hugo's words) and gets no _index.md.
+    """
     if site.exists():
         shutil.rmtree(site)
     (site / "layouts").mkdir(parents=True)
-    (site / "hugo.toml").write_text(CONFIG, encoding="utf-8")
-    for name, text in LAYOUTS.items():
+    (site / "hugo.toml").write_text(CONFIG + config, encoding="utf-8")
+    for name, text in (LAYOUTS | (layouts or {})).items():
+        (site / "layouts" / name).parent.mkdir(parents=True, exist_ok=True)
         (site / "layouts" / name).write_text(text, encoding="utf-8")
     (site / "static").mkdir()
     (site / "static" / "style.css").write_text("body{font-family:sans-serif}", encoding="utf-8")
@@ -82,6 +87,6 @@ def make_hugo_site(corpus: Path, site: Path) -> Path:
         target.mkdir(parents=True, exist_ok=True)
         for name in names:
             os.link(Path(folder, name), target / name)
-        if target != content:
+        if target != content and "index.md" not in names:
             (target / "_index.md").write_text(f"---\ntitle: {target.relative_to(content).as_posix()}\n---\n", encoding="utf-8")
     return site

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Lighthouse on an article page: accessibility, best practices and SEO must each score 1.00.
 
-    python scripts/lighthouse.py [--count 200] [--json report.json]
+    python scripts/lighthouse.py [--count 200] [--json report.json] [--pictures]
 
 Builds the shipped archive with a small synthetic corpus, serves it on
 127.0.0.1 at the site root (so canonical URLs point at the server), and runs
 npm's lighthouse (`npm ci` installs it) in Debian's Chromium, headless
 (CHROME_PATH defaults to /usr/bin/chromium). Prints the four category scores
 and every failing audit; exits 1 when a gated category is below 1.00.
-Performance is reported, not gated: on a shared machine it is noise.
+Performance is reported, not gated: on a shared machine it is noise. With
+--pictures the corpus has pictures and an article showing them is audited
+(tests/test_lighthouse.py gates that one's performance and layout shift too).
 """
 
 from __future__ import annotations
@@ -80,13 +82,29 @@ def failing_audits(report: dict) -> list[str]:
     return found
 
 
-def audit_article(count: int) -> dict:
-    """Build the sample site, serve it and return lighthouse's report of the shipped article."""
+def audit_article(count: int, pictures: bool = False) -> dict:
+    """Build the sample site, serve it and return lighthouse's report of the shipped article
+    (with pictures: of the first article showing a captioned picture)."""
     with tempfile.TemporaryDirectory(prefix="archivist-lh-") as folder:
         with serving(Path(folder) / "output") as port:  # serve first: the build needs the port for its base URL
             root = f"http://127.0.0.1:{port}/"
-            build_sample(Path(folder), count, base_url=root)
-            return run_lighthouse(root + ARTICLE.removesuffix("index.html"))
+            output = build_sample(Path(folder), count, base_url=root, pictures=pictures)
+            page = picture_article(output) if pictures else ARTICLE
+            print(f"article: {page}")
+            return run_lighthouse(root + page.removesuffix("index.html"))
+
+
+def picture_article(output: Path) -> str:
+    """Return the output path of the first article page (in path order) that shows a captioned picture."""
+    for page in sorted(output.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/*/index.html")):
+        if '<figure class="picture">' in page.read_text(encoding="utf-8"):
+            return page.relative_to(output).as_posix()
+    raise SystemExit("no article with a captioned picture in the sample")
+
+
+def layout_shift(report: dict) -> float:
+    """Return the page's cumulative layout shift as lighthouse measured it."""
+    return report["audits"]["cumulative-layout-shift"]["numericValue"]
 
 
 def main() -> int:
@@ -94,12 +112,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="synthetic articles added to the shipped ones")
     parser.add_argument("--json", type=Path, help="also write the whole report here")
+    parser.add_argument("--pictures", action="store_true",
+                        help="pictures in about every third synthetic article; audit one that shows them")
     args = parser.parse_args()
-    report = audit_article(args.count)
+    report = audit_article(args.count, args.pictures)
     if args.json:
         args.json.write_text(json.dumps(report), encoding="utf-8")
     for name, score in scores_of(report).items():
         print(f"{name:15} {score:.2f}{'' if name in GATED else '  (reported, not gated)'}")
+    print(f"{'layout-shift':15} {layout_shift(report):.3f}  (reported, not gated)")
     problems = failing_audits(report)
     for problem in problems:
         print("FAIL", problem)

@@ -27,11 +27,12 @@ SHOTS = [("home", "index.html", "light"), ("article", ARTICLE, "light"), ("artic
          ("archive", "archive/index.html", "light")]
 
 
-def build_sample(folder: Path, count: int, base_url: str | None = None) -> Path:
-    """Build the shipped content plus a synthetic corpus of count articles; return the output folder."""
+def build_sample(folder: Path, count: int, base_url: str | None = None, pictures: bool = False) -> Path:
+    """Build the shipped content plus a synthetic corpus of count articles (pictures in every third if asked);
+    return the output folder."""
     content = folder / "content"
-    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(content), "--count", str(count)],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(content), "--count", str(count),
+                    *(["--pictures"] if pictures else [])], check=True, capture_output=True)
     shutil.copytree(REPO / "content", content, dirs_exist_ok=True)
     output = folder / "output"
     base = ["--base-url", base_url] if base_url else []

@@ -14,7 +14,7 @@ from urllib.request import urlopen
 
 
 class LinkParser(HTMLParser):
-    """Collect every href, src and form action of a page."""
+    """Collect every href, src, srcset candidate and form action of a page."""
 
     def __init__(self):
         super().__init__()
@@ -22,6 +22,9 @@ class LinkParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.links += [value for name, value in attrs if name in ("href", "src", "action") and value]
+        for name, value in attrs:
+            if name == "srcset" and value:  # "a-480w.webp 480w, a-960w.webp 960w": every picture version
+                self.links += [candidate.split()[0] for candidate in value.split(",") if candidate.strip()]
 
 
 def handler_for(site: Path, prefix: str):

@@ -107,6 +107,16 @@ def test_variants_are_made_once_and_reused(tmp_path):
     assert {v.path: v.path.stat().st_mtime_ns for v in again} == made
 
 
+def test_a_version_made_again_alone_has_the_same_bytes(tmp_path):
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(picture_bytes(3400, 2000))  # over twice the widest version: decoded at a reduced scale
+    digest = probe(source).digest
+    made = {v.path: v.path.read_bytes() for v in make_variants(source, digest, tmp_path / "cache")}
+    for lost in (path for path in made if "-1600x" not in path.name):
+        lost.unlink()
+    assert {v.path: v.path.read_bytes() for v in make_variants(source, digest, tmp_path / "cache")} == made
+
+
 def test_changed_picture_gets_its_own_new_variants(tmp_path):
     source = tmp_path / "photo.jpg"
     cache = tmp_path / "cache"
@@ -149,3 +159,23 @@ def test_published_name_keeps_the_stem():
     spec = plan_variants(source)[0]
     assert published_name("사진 1.jpeg", spec) == "사진 1-480w.webp"
     assert published_name("noext", spec) == "noext-480w.webp"
+
+
+def test_animated_gif_is_probed_but_never_resized():
+    frames = [Image.new("P", (800, 600), colour) for colour in (1, 2, 3)]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=100)
+    picture = probe_bytes(out.getvalue())
+    assert (picture.format, picture.mime, picture.animated) == ("GIF", "image/gif", True)
+    assert plan_variants(picture) == []
+
+
+def test_webp_original_gets_webp_versions_only():
+    picture = probe_bytes(picture_bytes(1000, 500, "WEBP"))
+    assert picture.mime == "image/webp"
+    assert {spec.format for spec in plan_variants(picture)} == {"WEBP"}
+
+
+def test_a_format_browsers_do_not_show_is_refused():
+    with pytest.raises(PictureError, match="^a TIFF picture, which browsers do not show: save it as JPEG or PNG$"):
+        probe_bytes(picture_bytes(100, 100, "TIFF"))

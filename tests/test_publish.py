@@ -36,10 +36,10 @@ def shipped(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    """Return a 1,000-article synthetic archive built for a project subpath."""
+    """Return a 1,000-article synthetic archive, pictures in about every third article, built for a project subpath."""
     tmp = tmp_path_factory.mktemp("corpus")
-    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000"],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, str(REPO / "tests/fixtures/make_corpus.py"), str(tmp / "content"), "--count", "1000",
+                    "--pictures"], check=True, capture_output=True)
     return build_site(tmp, tmp / "content")
 
 
@@ -126,9 +126,11 @@ def test_workflow_builds_with_the_pages_base_url_and_deploys():
 
 
 def test_the_crawl_reports_broken_and_escaping_links(tmp_path):
-    (tmp_path / "index.html").write_text('<a href="gone/index.html">x</a> <a href="/elsewhere/">y</a> <a href="ok.html">z</a>')
+    (tmp_path / "index.html").write_text('<a href="gone/index.html">x</a> <a href="/elsewhere/">y</a> <a href="ok.html">z</a>'
+                                         ' <img src="ok.html" srcset="ok.html 1x, gone-480w.webp 480w" alt="">')
     (tmp_path / "ok.html").write_text("ok")
     (tmp_path / "404.html").write_text("not found")
     with serve(tmp_path) as root:
         checked, problems = crawl(root)
-    assert problems == [f"{root}: link /elsewhere/ leaves /archive/", f"{root}gone/index.html: HTTP 404"]
+    assert problems == [f"{root}: link /elsewhere/ leaves /archive/", f"{root}gone/index.html: HTTP 404",
+                        f"{root}gone-480w.webp: HTTP 404"]

@@ -25,7 +25,34 @@ PAGES = {
     "tags index": "tags/index.html",
     "month": "2024/03/index.html",
     "search": "search/index.html?q=%EC%95%A4%EC%8A%A4%EB%A1%9C%ED%94%BD",  # 앤스로픽, with its results
+    "pictures": "2024/03/photo-story/index.html",  # an article folder with a captioned photo and an inline chart
 }
+PICTURE_STORY = """---
+title: "반도체 공장, 사진으로 본 하루"
+reporter: 김인엽
+date: 2024-03-21
+tags: [AI]
+---
+
+새벽 여섯 시, 경기 평택의 반도체 공장은 이미 교대 근무가 한창이다.
+
+![방진복을 입은 작업자들이 웨이퍼 운반 장비 옆을 지나고 있다](fab.jpg "평택 공장의 생산 라인 — 사진 김인엽 기자")
+
+생산 라인의 가동률은 지난해보다 높아졌다. 월별 출하량은 아래 그래프와 같다 ![월별 출하량 막대그래프](chart.png).
+
+오후에는 신규 설비 반입이 이어졌다.
+"""
+
+
+def write_picture_story(folder: Path) -> None:
+    """Write an article folder with a large JPEG photo (captioned) and a small PNG chart."""
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    photo = Image.linear_gradient("L").resize((2400, 1600)).convert("RGB")
+    photo.save(folder / "fab.jpg", quality=80)
+    Image.new("RGB", (360, 200), (40, 110, 170)).save(folder / "chart.png")
+    (folder / "index.md").write_text(PICTURE_STORY, encoding="utf-8")
 ENGLISH = """---
 title: "Chipmakers race to hire engineers as demand for AI servers grows"
 reporter: Jane Doe
@@ -52,6 +79,7 @@ def sample(tmp_path_factory) -> Path:
     article = (REPO / "content" / "2024" / "03" / "ai-engineer-talent-war.md").read_text(encoding="utf-8")
     (tmp / "content" / "2024" / "03" / "ai-engineer-talent-war.md").write_text(article, encoding="utf-8")
     (tmp / "content" / "2024" / "03" / "chip-engineers.md").write_text(ENGLISH, encoding="utf-8")
+    write_picture_story(tmp / "content" / "2024" / "03" / "photo-story")
     done = run_cli("--content", str(tmp / "content"), "--output", str(tmp / "site"), cwd=REPO)
     assert done.returncode == 0, done.stderr
     return tmp / "site"

@@ -85,6 +85,7 @@ class CacheState:
     related: dict = field(default_factory=dict)
     links: dict = field(default_factory=dict)
     model: SiteModel | None = None
+    files: tuple | None = None  # (entries, probed) of the files beside the articles (files.Files)
 
 
 class BuildCache:
@@ -136,6 +137,15 @@ class BuildCache:
         marks = ",".join("?" * len(paths))
         rows = self.db.execute(f"SELECT * FROM sources WHERE path IN ({marks})", paths)
         return {path: SourceEntry(size, mtime, digest) for path, size, mtime, digest in rows}
+
+    def files(self) -> dict:
+        """Return what the last full build learnt of the picture files (files.Probed by path)."""
+        stored = self._load("files", None)
+        return stored[1] if stored else {}
+
+    def file_entries(self) -> tuple | None:
+        """Return the last full build's (files by path, what it learnt of the pictures), or None."""
+        return self._load("files", None)
 
     def published(self) -> int:
         """Return how many articles the last build published."""
@@ -208,6 +218,8 @@ class BuildCache:
         """Record the version, the inputs' stamp, the published count and the page keys that differ
         from the stored ones (write_articles wrote the rest)."""
         values = [("version", self.version), ("stamp", pickle.dumps(state.stamp)), ("published", pickle.dumps(published))]
+        if state.files is not None:
+            values.append(("files", pickle.dumps(state.files, protocol=pickle.HIGHEST_PROTOCOL)))
         with transaction(self.db):
             self.db.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values)
             write_changes(self.db, "pages", stored, state.pages)

@@ -49,6 +49,7 @@ class Edits:
     linked_from: dict[str, tuple[str, ...]] | None  # which article pages link to each article (card edits)
     recorded: dict[str, ArticleLinks]  # the links the last build recorded for the edited pages (body edits)
     index: IndexPatch  # search.outputs.IndexPatch
+    warnings: tuple[str, ...] = ()  # the edited articles' (a picture without alt text)
 
     def sources(self) -> dict[str, SourceEntry]:
         """Return the edited sources' new index entries."""
@@ -73,7 +74,8 @@ class Redo:
 
 def inputs_stamp(found: Scan, base: str, drafts: bool, output) -> Stamp:
     """Return a fingerprint of every input of a build, cheap enough to compare before doing anything."""
-    return Stamp(found.listing, found.theme, base, drafts, output_stamp(output) if output is not None else None)
+    return Stamp(found.listing, found.theme, base, drafts, output_stamp(output) if output is not None else None,
+                 found.files_listing)
 
 
 def nothing_due(previous: Stamp, now: datetime) -> bool:
@@ -91,7 +93,7 @@ def choose(project, options, now: datetime, cache: BuildCache, found: Scan, base
             return Redo(base, previous, up_to_date=True)
         if changed == {"listing"}:
             listed = last_sources(project.cache, previous.listing)
-            edits = shape_keeping_edits(project, options, now, cache, found.sources, listed)
+            edits = shape_keeping_edits(project, options, now, cache, found.sources, listed, bool(found.files))
             if edits is not None:
                 return Redo(base, previous, edits=edits)
     return in_full(Redo(base, previous), project, options, cache)
@@ -133,12 +135,19 @@ def changed_since(sources: list[Source], listed: list[tuple[str, int, int]]) -> 
 
 
 def parse_edits(changed: list[Source], known: dict[str, SourceEntry], cache: BuildCache, parser,
-                now: datetime, include_drafts: bool) -> list[Edit] | None:
-    """Return each changed file as an Edit, or None unless every one parses and keeps its shape."""
+                now: datetime, include_drafts: bool, files, warnings: list[str]) -> list[Edit] | None:
+    """Return each changed file as an Edit, its references resolved against files (files.Files),
+    or None unless every one parses, resolves and keeps its shape."""
+    from ..references import resolve
+
     edits: list[Edit] = []
     for source in changed:
         result = parser.parse_file(source.shown, source.path)
         if isinstance(result, list) or source.shown not in known:  # a list of errors
+            return None
+        errors: list = []
+        result = replace(result, article=resolve(result.article, files, errors, warnings))
+        if errors:  # a full build reports them with every other error
             return None
         old = cache.article(known[source.shown].digest)
         new = result.article
@@ -150,11 +159,12 @@ def parse_edits(changed: list[Source], known: dict[str, SourceEntry], cache: Bui
 
 
 def shape_keeping_edits(project, options, now: datetime, cache: BuildCache, sources: list[Source],
-                        listed: list[tuple[str, int, int]] | None) -> Edits | None:
+                        listed: list[tuple[str, int, int]] | None, has_files: bool) -> Edits | None:
     """Return the edits and the pages they can change, or None to build in full.
 
     listed is the sources as the last build saw them (fresh.py keeps them), when known:
-    comparing with it is quicker than reading the build cache's source index.
+    comparing with it is quicker than reading the build cache's source index. has_files
+    says content/ holds files besides the articles (the last full build placed them).
     """
     known = cache.sources() if listed is None else None
     changed = changed_sources(sources, known) if known is not None else changed_since(sources, listed)
@@ -163,7 +173,10 @@ def shape_keeping_edits(project, options, now: datetime, cache: BuildCache, sour
     entries = known if known is not None else cache.source_entries([source.shown for source in changed])
     from ..load import Parser  # Markdown is loaded only once a file has changed
 
-    edits = parse_edits(changed, entries, cache, Parser(project.config), now, options.include_drafts)
+    files = placed_files(project.content, cache, has_files)
+    warnings: list[str] = []
+    edits = None if files is None else parse_edits(changed, entries, cache, Parser(project.config), now,
+                                                   options.include_drafts, files, warnings)
     if edits is None:
         return None
     updates = {e.source.shown: SourceEntry(e.source.size, e.source.mtime_ns, e.parsed.article.digest) for e in edits}
@@ -175,7 +188,18 @@ def shape_keeping_edits(project, options, now: datetime, cache: BuildCache, sour
     from ..search.store import SearchStore
 
     index = quick_index(SearchStore(cache.db), [(e.old_digest, e.parsed) for e in edits], site.articles[::-1])
-    return None if index is None else Edits(tuple(edits), site, linked_from, recorded, index)
+    return None if index is None else Edits(tuple(edits), site, linked_from, recorded, index, tuple(warnings))
+
+
+def placed_files(content, cache: BuildCache, has_files: bool):
+    """Return the files beside the articles as the last full build placed them (files.Files), or None if unknown."""
+    from ..files import Files
+
+    stored = cache.file_entries() if has_files else None
+    if has_files and stored is None:
+        return None
+    entries, probed = stored or ({}, {})
+    return Files.placed(content, entries, probed)
 
 
 def empty_site(config) -> Site:

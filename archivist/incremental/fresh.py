@@ -24,12 +24,12 @@ from typing import NamedTuple
 
 from .. import __version__
 from ..manifest import MARKER
-from ..sources import Source, find_sources
+from ..sources import Source, find_files
 from ..theme import theme_files
 
 FINGERPRINT = "fresh"  # file name, in the cache folder
 LIBRARIES = ("markdown", "jinja2", "pygments", "nh3", "pyyaml")
-INPUTS = ("listing", "theme", "base", "drafts", "output")  # the fields of a Stamp that a build reads
+INPUTS = ("listing", "theme", "base", "drafts", "output", "files")  # the fields of a Stamp that a build reads
 
 
 class Stamp(NamedTuple):
@@ -40,6 +40,7 @@ class Stamp(NamedTuple):
     base: str
     drafts: bool
     output: tuple[int, int] | None
+    files: str = ""  # the listing of the files besides articles (pictures, PDFs): a change there is never a quick edit
     due: float | None = None  # when the earliest future-dated article comes due
 
     def changed(self, other: Stamp | None) -> set[str]:
@@ -54,8 +55,10 @@ class Scan(NamedTuple):
 
     sources: list[Source]
     errors: list  # ContentErrors of files that cannot be read
-    listing: str
+    listing: str  # every file's name, size and time: the articles' and the others'
     theme: str
+    files: list[Source] = []  # the files besides articles (pictures, PDFs), published as they are
+    files_listing: str = ""
 
 
 class Invocation(NamedTuple):
@@ -130,9 +133,12 @@ def listing_digest(sources: list[Source]) -> str:
 
 
 def scan_inputs(content: Path, templates: Path) -> Scan:
-    """Return the sources under content/ and the digests of the listing and the theme."""
-    sources, errors = find_sources(content)
-    return Scan(sources, errors, listing_digest(sources), templates_key(templates))
+    """Return the sources and other files under content/ and the digests of their listing and of the theme."""
+    sources, files, errors = find_files(content)
+    files_listing = listing_digest(files) if files else ""
+    listing = listing_digest(sources)
+    return Scan(sources, errors, f"{listing}+{files_listing}" if files else listing, templates_key(templates), files,
+                files_listing)
 
 
 def invocation_key(run: Invocation) -> str | None:

@@ -24,7 +24,8 @@ def new_state(write: bool, loaded: Loaded, site, plan: Plan, related: dict, stat
     pages = {spec.path: spec.key for spec in plan.specs} if write else state.pages
     model = SiteModel(site, linked_from(plan.links)) if write else state.model
     articles = {a.digest: a for a in loaded.articles}
-    return CacheState(loaded.sources, articles, pages, related=related, links=plan.links, model=model)
+    files = (loaded.files.entries, loaded.files.probed) if loaded.files is not None else None
+    return CacheState(loaded.sources, articles, pages, related=related, links=plan.links, model=model, files=files)
 
 
 @contextmanager

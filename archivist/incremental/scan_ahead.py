@@ -56,9 +56,10 @@ class ScanAhead:
                 os.close(read)
                 found = scan_inputs(self.content, self.templates)
                 errors = [(e.path, e.line, e.field, e.message) for e in found.errors]
-                summary = marshal.dumps((errors, found.listing, found.theme))
+                summary = marshal.dumps((errors, found.listing, found.theme, found.files_listing))
+                listed = ([tuple(s) for s in found.sources], [tuple(s) for s in found.files])
                 with os.fdopen(write, "wb") as pipe:
-                    pipe.write(len(summary).to_bytes(8, "little") + summary + marshal.dumps([tuple(s) for s in found.sources]))
+                    pipe.write(len(summary).to_bytes(8, "little") + summary + marshal.dumps(listed))
             finally:
                 os._exit(0)
         os.close(write)
@@ -80,10 +81,10 @@ class ScanAhead:
         if self.found is None and self.pipe is not None:
             try:
                 size = int.from_bytes(self.pipe.read(8), "little")
-                errors, listing, theme = marshal.loads(self.pipe.read(size))
+                errors, listing, theme, files_listing = marshal.loads(self.pipe.read(size))
                 from ..errors import ContentError
 
-                self.found = Scan([], [ContentError(*e) for e in errors], listing, theme)
+                self.found = Scan([], [ContentError(*e) for e in errors], listing, theme, [], files_listing)
             except (EOFError, ValueError, TypeError):  # the child failed before it wrote
                 self.close()
         if self.found is None:
@@ -95,7 +96,8 @@ class ScanAhead:
         found = self.summary()
         if self.pipe is not None:
             try:
-                found = found._replace(sources=list(map(Source._make, marshal.loads(self.pipe.read()))))
+                sources, files = marshal.loads(self.pipe.read())
+                found = found._replace(sources=list(map(Source._make, sources)), files=list(map(Source._make, files)))
             except (EOFError, ValueError, TypeError):
                 found = scan_inputs(self.content, self.templates)
             self.close()

@@ -42,15 +42,15 @@ def picture_html(src: str, picture: Picture, *, alt: str, caption: str = "", cre
     loading = ' fetchpriority="high"' if first else ' loading="lazy"'
     fallback = [(url, v.width) for url, v in variants if v.format != MODERN or picture.format == MODERN]
     modern = [(url, v.width) for url, v in variants if v.format == MODERN and picture.format != MODERN]
-    widths = f' sizes="{attribute(sizes)}"'
+    sizes_given = f' sizes="{attribute(sizes)}"'
     image_set = ""
     if fallback:
-        image_set = f' srcset="{attribute(srcset(fallback + [(src, picture.width)]))}"{widths}'
+        image_set = f' srcset="{attribute(srcset(fallback + [(src, picture.width)]))}"{sizes_given}'
     img = (f'<img src="{attribute(src)}"{image_set} alt="{attribute(alt)}"{size}'
            f' decoding="async"{loading}>')
     if modern:
         candidates = modern + ([(src, picture.width)] if picture.format == MODERN else [])
-        source = f'<source type="{MIME[MODERN]}" srcset="{attribute(srcset(candidates))}"{widths}>'
+        source = f'<source type="{MIME[MODERN]}" srcset="{attribute(srcset(candidates))}"{sizes_given}>'
         img = f"<picture>{source}{img}</picture>"
     if not caption.strip() and not credit.strip():
         return img

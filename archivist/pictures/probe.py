@@ -27,6 +27,10 @@ EXTENSION = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp", "AVI
 SVG_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<svg[\s>/]",
     re.DOTALL | re.IGNORECASE)
+# Pictures browsers do not show, named so the message can say what to do.
+OTHER_PICTURES = ((b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"), (b"BM", "BMP"), (b"8BPS", "Photoshop"),
+                  (b"\x00\x00\x01\x00", "icon"))
+OTHER_BOXES = {b"heic": "HEIC", b"heix": "HEIC", b"mif1": "HEIF", b"jxl ": "JPEG XL"}
 SVG_ROOT = re.compile(rb"<svg\b([^>]*)>", re.IGNORECASE)
 SVG_LENGTH = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)\s*(?:px)?\s*$")
 
@@ -112,9 +116,9 @@ def raster_facts(data: bytes) -> tuple[int, int, str, bool]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data), formats=tuple(f for f in MIME if f != "SVG"))
+            image = Image.open(io.BytesIO(data), formats=readable_formats())
     except UnidentifiedImageError:
-        raise PictureError(f"not a picture ({what_it_looks_like(data)})") from None
+        raise PictureError(other_picture(data) or f"not a picture ({what_it_looks_like(data)})") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise PictureError(f"refused: more than {MAX_PIXELS:,} pixels (a decompression bomb?)") from None
     except (OSError, ValueError, SyntaxError) as error:
@@ -132,6 +136,14 @@ def raster_facts(data: bytes) -> tuple[int, int, str, bool]:
             width, height = height, width
         decode_all(image, kind)
     return width, height, kind, animated
+
+
+def readable_formats() -> tuple[str, ...]:
+    """Return the raster formats browsers show that this Pillow can read (AVIF needs Pillow 11.3)."""
+    from PIL import Image
+
+    Image.init()
+    return tuple(kind for kind in MIME if kind in Image.OPEN)
 
 
 def orientation_swaps(image) -> bool:
@@ -153,6 +165,14 @@ def decode_all(image, kind: str) -> None:
         if "truncated" in message or isinstance(error, EOFError):
             raise PictureError(f"the picture is cut short (truncated file: {message})") from None
         raise PictureError(f"the picture cannot be decoded ({message})") from None
+
+
+def other_picture(data: bytes) -> str:
+    """Return the refusal of a picture in a format browsers do not show, or "" for anything else."""
+    kind = next((kind for magic, kind in OTHER_PICTURES if data.startswith(magic)), "")
+    if not kind and data[4:8] == b"ftyp":
+        kind = OTHER_BOXES.get(data[8:12], "")
+    return f"a {kind} picture, which browsers do not show: save it as JPEG or PNG" if kind else ""
 
 
 def what_it_looks_like(data: bytes) -> str:
