@@ -104,3 +104,35 @@ def _original(name: str, sources: dict[str, str]) -> str:
 def _letters(text: str) -> str:
     """Return the text's letters and digits, lower-cased."""
     return re.sub(r"[\W_]+", "", text).lower()
+
+
+@pytest.mark.slow
+def test_imported_folder_articles_build_and_their_pictures_resolve(run_import, tmp_path):
+    """Every development page saved complete, imported as one folder (worker processes from 48 pages), builds:
+    its pictures are published beside the page and the crawl finds no broken picture or link."""
+    from datetime import datetime, timezone
+
+    from archivist.config import Config
+    from archivist.pipeline import Project, build
+    from tests.publish_check import crawl, serve
+
+    split = parts(cleaning_dev())
+    pages = tmp_path / "pages"
+    for case_id in sorted(c for c, part in split.items() if part == "dev" and (case(c) / "raw.html").is_file()):
+        save_complete(case(case_id), pages / case_id)
+    status, out, err = run_import(pages, "--content", tmp_path / "content", "--date", "2024-01-01")
+    assert status == 0, err
+    folders = list((tmp_path / "content").rglob("index.md"))
+    assert len(folders) >= 40 and out.count(" picture(s)") == len(folders)
+    output = tmp_path / "site"
+    config = Config(title="가져온 기사", base_url="https://example.github.io/archive/", language="ko",
+                    timezone="Asia/Seoul")
+    result = build(Project(content=tmp_path / "content", templates=Path(__file__).resolve().parents[2] / "templates",
+                           output=output, config=config), now=datetime(2100, 1, 1, tzinfo=timezone.utc))
+    assert result.articles == out.count("wrote ")
+    with serve(output) as root:
+        _, problems = crawl(root)
+    assert problems == []
+    shown_pictures = sum(page.read_text(encoding="utf-8").count("<figure") for page in output.rglob("index.html")
+                         if page.parent.parent.parent.parent == output)
+    assert shown_pictures >= len(folders)
