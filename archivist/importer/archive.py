@@ -11,6 +11,8 @@ import yaml
 from .record import ImportedArticle
 from .tag_index import TagIndex
 
+INDEX = "index.md"  # a folder article's own file (content/YYYY/MM/<slug>/index.md)
+
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
@@ -96,11 +98,12 @@ class Archive:
 
 
 def scan(content: Path) -> Archive:
-    """Return the index of every content/YYYY/MM/*.md file's URL, title, date and tags."""
+    """Return the index of every article's URL, title, date and tags: content/YYYY/MM/*.md and the folder
+    articles' content/YYYY/MM/*/index.md."""
     known = Archive()
     if not content.is_dir():
         return known
-    for path in sorted(content.glob("*/*/*.md")):
+    for path in sorted([*content.glob("*/*/*.md"), *content.glob(f"*/*/*/{INDEX}")]):
         _, data = read_front_matter(path)
         known._index(path, data.get("url"), data.get("title"), data.get("date"), data.get("tags"))
     return known

@@ -9,6 +9,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from urllib.parse import urljoin
 
 from ..errors import ContentError
 from ..faults import Fault, guarded
@@ -18,7 +19,8 @@ from .pool import Loaded, deferred_interrupt, failure, preloaded
 from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
 from .fetch import Fetcher, Settings, is_url, page_text, read_list
 from .html import extract_html
-from .record import ImportedArticle
+from .picture_files import Gathered, gather as gather_pictures
+from .record import ImportedArticle, PagePicture
 
 FOLDER_SUFFIXES = (".txt", *HTML_SUFFIXES)
 PROGRESS_FROM = 20  # a progress bar is shown for this many pages or more
@@ -30,7 +32,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("import", help="turn raw scraped pages (text or HTML) into articles",
                                    description="Import raw pages (.txt dumps, saved .html, folders of them, "
                                                "web pages by URL, or - for standard input) as "
-                                               "content/YYYY/MM/<slug>.md.")
+                                               "content/YYYY/MM/<slug>.md, or content/YYYY/MM/<slug>/index.md "
+                                               "with the article's pictures beside it.")
     add_arguments(parser)
     return parser
 
@@ -51,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--content", default="content", help="content folder (default: content)")
     parser.add_argument("--dry-run", action="store_true", help="print the Markdown instead of writing it")
     parser.add_argument("--explain", action="store_true", help="list every dropped line with the reason")
+    parser.add_argument("--no-images", action="store_true",
+                        help="keep the text only: no pictures are copied or downloaded")
     parser.add_argument("--update", action="store_true",
                         help="re-import pages already in the archive in place, keeping their front matter")
     parser.add_argument("--delay", type=float, default=Settings.delay, metavar="SECONDS",
@@ -79,7 +84,8 @@ def gather(paths: list[str], from_file: str = "") -> tuple[list[str], list[Conte
         if is_url(name) or name == "-" or path.is_file():
             pages.append(name)
         elif path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES
+                           and not saved_with_a_page(p))
             if not found:
                 errors.append(ContentError(name, 0, "", "folder holds no .txt or .html pages"))
             pages.extend(found)
@@ -90,6 +96,16 @@ def gather(paths: list[str], from_file: str = "") -> tuple[list[str], list[Conte
         pages.extend(urls)
         errors.extend(bad)
     return pages, errors
+
+
+def saved_with_a_page(path: Path) -> bool:
+    """Return True for a file inside the `<page>_files` folder a browser saved beside `<page>.html` (frames
+    and ads of that page, not pages to import)."""
+    for folder in path.parents:
+        if folder.name.endswith("_files") and any(folder.with_name(folder.name[:-6] + suffix).is_file()
+                                                  for suffix in HTML_SUFFIXES):
+            return True
+    return False
 
 
 def listed_urls(from_file: str) -> tuple[list[str], list[ContentError]]:
@@ -132,7 +148,14 @@ def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset(),
     page = fetcher.fetch(name)
     record = extract_html(page_text(page), name)
     record.url = page.url
+    record.pictures = [absolute(picture, page.url) for picture in record.pictures]
     return record
+
+
+def absolute(picture: PagePicture, base: str) -> PagePicture:
+    """Return the picture with its addresses made absolute against the page's final URL."""
+    return PagePicture(urljoin(base, picture.src), picture.alt, picture.caption, picture.anchor, picture.skip,
+                       tuple(urljoin(base, other) for other in picture.also))
 
 
 def import_one(name: str, args, given: Overrides, known: archive.Archive, summary: Summary, say=None,
@@ -152,8 +175,14 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         summary.duplicates.append((name, known.urls[raw.url]))
         return
     record = apply(raw, given, known.tags)
+    if known.find(record) is not None and not (args.update or args.dry_run):
+        summary.duplicates.append((name, known.find(record)))
+        return
+    pictures = Gathered() if args.no_images else gather_pictures(record, name, fetcher or Fetcher())
     if args.explain:
         explain(record)
+        explain_pictures(record.path, pictures, args.no_images and bool(record.pictures))
+    summary.notes.extend(pictures.notes)
     if record.tags_suggested:
         summary.suggested.append((name, record.tags))
     summary.notes.extend(f"{name}: please review: {doubt}" for doubt in record.doubts)
@@ -161,15 +190,18 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
         summary.notes.append(f"{name}: removed {record.invisible} invisible character(s) "
                              "(zero-width or bidi controls) from the title and fields")
     if args.dry_run:
-        sys.stdout.write(write.render(record))
+        sys.stdout.write(write.render(record, pictures.kept))
         return
     with deferred_interrupt():
-        result = write.write(record, Path(args.content), known, update=args.update)
+        result = write.write(record, Path(args.content), known, update=args.update, pictures=pictures.kept)
     if result.action == "duplicate":
         summary.duplicates.append((name, result.path))
-    else:
-        summary.imported.append(result.path)
-        (say or _say)(f"{result.action} {result.path}")
+        return
+    summary.imported.append(result.path)
+    if result.note:
+        summary.notes.append(f"{name}: {result.note}")
+    with_pictures = f" with {result.pictures} picture(s)" if result.pictures else ""
+    (say or _say)(f"{result.action} {result.path}{with_pictures}")
 
 
 def seen_urls(args, given: Overrides, known: archive.Archive) -> Container[str]:
@@ -188,6 +220,26 @@ def explain(record: ImportedArticle) -> None:
         print(f"{record.path}: the runner-up block (not imported):", file=sys.stderr)
         for line in record.runner_up.splitlines():
             print(f"  | {line if len(line) <= 100 else line[:97] + '...'}", file=sys.stderr)
+
+
+def explain_pictures(path: str, pictures: Gathered, left_out: bool) -> None:
+    """Print every picture of the page kept or skipped, with the reason, on standard error."""
+    if left_out:
+        print(f"{path}: pictures: none kept (--no-images)", file=sys.stderr)
+        return
+    if not pictures.kept and not pictures.skipped:
+        return
+    print(f"{path}: pictures: {len(pictures.kept)} kept, {len(pictures.skipped)} skipped:", file=sys.stderr)
+    for picture in pictures.kept:
+        caption = f' "{_cut(picture.caption)}"' if picture.caption else ""
+        print(f"  [kept] {_cut(picture.src)} -> {picture.name}{caption}", file=sys.stderr)
+    for src, reason in pictures.skipped:
+        print(f"  [skipped: {reason}] {_cut(src)}", file=sys.stderr)
+
+
+def _cut(text: str) -> str:
+    """Return text cut to 100 characters for one line of --explain."""
+    return text if len(text) <= 100 else text[:97] + "..."
 
 
 def _say(message: str) -> None:

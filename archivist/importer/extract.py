@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
+from pathlib import Path
 
 from ..errors import ContentError
 from ..faults import fault_of
@@ -117,16 +118,23 @@ def read_input(path: str, stdin) -> bytes:
     try:
         if path == "-":
             data = stdin.buffer.read(MAX_PAGE + 1) if hasattr(stdin, "buffer") else stdin.read().encode()
+            data = data if len(data) <= MAX_PAGE else None
         else:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_PAGE + 1)
+            data = read_at_most(path, MAX_PAGE)
     except OSError as error:
         # Too many open files is the machine's fault, not the page's: the import stops with one line.
         raise fault_of(error, "import", "reading", path, reading=True) or ContentError(
             path, 0, "", f"cannot read: {error.strerror or error}") from None
-    if len(data) > MAX_PAGE:
+    if data is None:
         raise ContentError(path, 0, "", f"is larger than {MAX_PAGE // 2**20} MB: not a single article page; not imported")
     return data
+
+
+def read_at_most(path: str | Path, cap: int) -> bytes | None:
+    """Return a file's bytes, or None when it holds more than `cap` (never reading more than one byte past it)."""
+    with open(path, "rb") as handle:
+        data = handle.read(cap + 1)
+    return data if len(data) <= cap else None
 
 
 def strip_invisible(record: ImportedArticle) -> None:

@@ -43,6 +43,21 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Wanted:
+    """What a request asks for: the Accept header and the content types taken (a prefix each)."""
+
+    accept: str
+    types: tuple[str, ...]
+    what: str  # `an HTML page`, for the message refusing anything else
+
+
+PAGE = Wanted("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", HTML_TYPES, "an HTML page")
+# A picture's type is checked by its content afterwards; a server's generic label is let through to that check.
+PICTURE = Wanted("image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1",
+                 ("image/", "application/octet-stream", "binary/octet-stream"), "a picture")
+
+
+@dataclass(frozen=True)
 class Page:
     """One fetched page: the URL it was finally read from, its bytes and the header's charset."""
 
@@ -77,12 +92,13 @@ class Fetcher:
     sleep: Callable[[float], None] = time.sleep
     last_request: dict[str, float] = field(default_factory=dict)  # host → when it was last asked
 
-    def fetch(self, url: str) -> Page:
-        """Return the page at `url` after following at most max_redirects redirects, or raise a ContentError."""
+    def fetch(self, url: str, wanted: Wanted = PAGE) -> Page:
+        """Return the page (or picture) at `url` after following at most max_redirects redirects, or raise a
+        ContentError."""
         seen = [url]
         current = url
         while True:
-            status, headers, data = self.request(url, current)
+            status, headers, data = self.request(url, current, wanted)
             if status not in REDIRECTS:
                 return Page(current, data, charset_of(headers))
             current = next_location(url, current, headers.get("Location"))
@@ -92,7 +108,7 @@ class Fetcher:
                 raise ContentError(url, 0, "", f"too many redirects (more than {self.settings.max_redirects})")
             seen.append(current)
 
-    def request(self, asked: str, url: str) -> tuple[int, Message, bytes]:
+    def request(self, asked: str, url: str, wanted: Wanted = PAGE) -> tuple[int, Message, bytes]:
         """Return (status, headers, body) of one GET; redirects are returned unread, errors raised."""
         parts = urlsplit(url)
         try:
@@ -104,7 +120,7 @@ class Fetcher:
         self.wait_for(parts.hostname)
         connection = open_connection(parts.scheme, parts.hostname, port, self.settings)
         try:
-            return self._exchange(asked, connection, parts)
+            return self._exchange(asked, connection, parts, wanted)
         except socket.timeout:
             raise ContentError(asked, 0, "", f"timed out (no answer within {self.settings.read_timeout:g} s)") from None
         except (OSError, http.client.HTTPException, zlib.error) as error:
@@ -113,12 +129,12 @@ class Fetcher:
             connection.close()
             self.last_request[parts.hostname] = self.clock()
 
-    def _exchange(self, asked: str, connection: http.client.HTTPConnection, parts) -> tuple[int, Message, bytes]:
+    def _exchange(self, asked: str, connection: http.client.HTTPConnection, parts,
+                  wanted: Wanted = PAGE) -> tuple[int, Message, bytes]:
         """Send the request on an open connection and return (status, headers, body)."""
         # Escape what a user may paste unescaped (Hangul in a path), keeping escapes already there.
         target = quote((parts.path or "/") + (f"?{parts.query}" if parts.query else ""), safe=URL_SAFE)
-        headers = {"User-Agent": self.settings.user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-                   "Accept-Encoding": "gzip"}
+        headers = {"User-Agent": self.settings.user_agent, "Accept": wanted.accept, "Accept-Encoding": "gzip"}
         try:
             connection.connect()
         except socket.timeout:
@@ -130,7 +146,7 @@ class Fetcher:
             return response.status, response.msg, b""
         if not 200 <= response.status < 300:
             raise ContentError(asked, 0, "", f"HTTP {response.status} {response.reason}".rstrip())
-        check_type(asked, response.msg.get_content_type() if response.getheader("Content-Type") else "")
+        check_type(asked, response.msg.get_content_type() if response.getheader("Content-Type") else "", wanted)
         check_length(asked, response.getheader("Content-Length"), self.settings.max_bytes)
         data = read_capped(asked, response, self.settings)
         return response.status, response.msg, data
@@ -162,10 +178,11 @@ def next_location(asked: str, current: str, location: str | None) -> str:
     return target
 
 
-def check_type(asked: str, content_type: str) -> None:
-    """Raise a ContentError unless the answer is HTML (a missing Content-Type is let through to be sniffed)."""
-    if content_type and content_type not in HTML_TYPES:
-        raise ContentError(asked, 0, "", f"not an HTML page ({content_type}): not imported")
+def check_type(asked: str, content_type: str, wanted: Wanted = PAGE) -> None:
+    """Raise a ContentError unless the answer is of a wanted type (a missing Content-Type is let through to be
+    sniffed)."""
+    if content_type and not content_type.startswith(wanted.types):
+        raise ContentError(asked, 0, "", f"not {wanted.what} ({content_type}): not imported")
 
 
 def check_length(asked: str, length: str | None, cap: int) -> None:

@@ -16,7 +16,9 @@ from lxml import etree
 from . import clean, fields, noise, page_fields
 from .blocks import text_blocks
 from .html_cleanup import clean_page_blocks
+from .html_evidence import text_index
 from .html_title import page_headline
+from .page_pictures import page_pictures
 from .encoding import hangul_share
 from .record import ImportedArticle
 
@@ -261,9 +263,10 @@ def extract_html(html: str, path: str, seen_urls: Container[str] = ()) -> Import
     if record.url and record.url in seen_urls:
         record.seen = True  # a duplicate: the article itself (most of the time spent) is not extracted
         return record
-    body = body_html(tree)
-    blocks = clean_page_blocks(text_blocks(body, record.url), tree, record)
-    record.body = clean.to_markdown(blocks)
+    pairs = text_blocks(body_html(tree), record.url)
+    page = text_index(tree) if pairs else None  # the page's text, looked up by the clean-up and the pictures
+    record.body = clean.to_markdown(clean_page_blocks(pairs, tree, record, page))
+    record.pictures = page_pictures(tree, record.body, record.title, page) if page else []
     lines = page_lines(tree)
     _fill_from_text(lines, record)
     record.date = record.date or markup_date(html)

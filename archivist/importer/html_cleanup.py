@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from . import clean, noise
 from .clean import Block
-from .html_evidence import Evidence, evidence, letters, same_site, text_index
+from .html_evidence import Evidence, PageText, evidence, letters, same_site, text_index
 from .record import ImportedArticle
 
 LINKED = 0.8  # share of a block's letters inside links above which it is a link, not text with links
@@ -24,7 +24,7 @@ SIGN_OFF = "sign-off"
 REPEATED = "repeated text"
 _REPEATED = 80  # letters: a block this long said twice is a copy, not a refrain
 _HEADING_NOISE = frozenset({noise.RELATED, noise.PROMO, noise.AD, noise.COMMENTS, noise.ACCOUNT})
-_ENLARGE = re.compile(r"^(?:사진|이미지|그림|영상)?\s*(?:확대|크게)\s*(?:보기)?$|"
+ENLARGE = re.compile(r"^(?:사진|이미지|그림|영상)?\s*(?:확대|크게)\s*(?:보기)?$|"
                       r"^(?:click to )?(?:enlarge|expand|zoom|view larger)(?: (?:image|photo|picture))?$", re.I)
 HEADLINE = "headline"
 _WORDS = re.compile(r"\w+")
@@ -33,11 +33,13 @@ _DIGIT = re.compile(r"\d")
 _BREAK = re.compile(r"^\s*([-_*])(?:\s*\1){2,}\s*$")  # `___`, `* * *`: a section break, also in Markdown
 
 
-def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArticle) -> list[Block]:
-    """Return the article's blocks without the page's furniture, recording each block dropped and why."""
+def clean_page_blocks(pairs: list[tuple[Block, str]], tree, record: ImportedArticle,
+                      page: PageText | None = None) -> list[Block]:
+    """Return the article's blocks without the page's furniture, recording each block dropped and why (`page`:
+    the tree's text_index, when the caller has it)."""
     if not pairs:
         return []
-    facts = block_evidence(pairs, tree)
+    facts = block_evidence(pairs, tree, page)
     reasons = furniture(pairs, facts, urlsplit(record.url).hostname or "")
     for i in headline_variants(pairs, record.title):
         reasons[i] = reasons[i] or HEADLINE
@@ -66,9 +68,9 @@ def headline_variants(pairs: list[tuple[Block, str]], title: str) -> list[int]:
     return found
 
 
-def block_evidence(pairs: list[tuple[Block, str]], tree) -> list[Evidence]:
+def block_evidence(pairs: list[tuple[Block, str]], tree, page: PageText | None = None) -> list[Evidence]:
     """Return the page's evidence for each block, found in page order."""
-    page = text_index(tree)
+    page = page or text_index(tree)
     found, place = [], -1
     for _, plain in pairs:
         facts, place = evidence(letters(plain), page, place)
@@ -114,7 +116,7 @@ def _own_reason(block: Block, plain: str, fact: Evidence) -> str | None:
 
     Only a paragraph that is no finished sentence is taken for a caption: a heading or a list item beside an
     image is a listicle's entry, and a sentence in a figure is often the story's standfirst."""
-    if len(plain) <= 24 and _ENLARGE.match(plain):
+    if len(plain) <= 24 and ENLARGE.match(plain):
         return noise.CAPTION  # an image's `enlarge` control
     if block.kind == "h" and noise.classify(plain) in _HEADING_NOISE:
         return noise.classify(plain)  # `관련 기사`, `Most read`: a heading the list under it was cut from

@@ -111,6 +111,29 @@ def evidence(block_letters: str, page: PageText, after: int = -1) -> tuple[Evide
     return _least_noisy([facts for _, facts in places]), order
 
 
+def locate(block_letters: str, page: PageText, after: int = -1) -> tuple[object | None, int]:
+    """Return the element holding a block's text in the page and its place in page order, the first place
+    after `after` (None and `after` when the text is not found).
+
+    A block whose text lies loose in a big box (lines split by <br> in an <article>) is placed by the text
+    node its start matches, held by that box."""
+    if len(block_letters) < 2:
+        return None, after
+    head = block_letters[:_START]
+    places, loose = [], []
+    for start, order, holder in page.index.get(block_letters[:_KEY], ()):
+        if head.startswith(start) or start.startswith(head):
+            found = _covering(holder, block_letters, page.sizes)
+            if found is not None:
+                places.append((order, found))
+            elif len(start) >= min(len(head), 12):
+                loose.append((order, holder))
+    places = places or loose
+    if not places:
+        return None, after
+    return next(((found, order) for order, found in places if order >= after), (places[-1][1], after))
+
+
 def _least_noisy(places: list[Evidence]) -> Evidence:
     """Return the evidence of all places at once: a mark of furniture only where every place has it."""
     if len(places) == 1:

@@ -14,6 +14,19 @@ class Dropped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class PagePicture:
+    """One picture of a saved page: its address as the page writes it, alt text, caption (with its credit),
+    how many body chunks come before it, and why it is skipped ('' for a picture to keep)."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
+    anchor: int = 0
+    skip: str = ""
+    also: tuple[str, ...] = ()  # other addresses of it (a lazy loader's), tried when the first fails
+
+
 @dataclass
 class ImportedArticle:
     """One article extracted from a raw page, before it becomes Markdown."""
@@ -36,6 +49,7 @@ class ImportedArticle:
     runner_up: str = ""  # the block of the page that nearly won over the article, for --explain
     nouns: tuple[str, list[str]] | None = None  # (title, tags.salient_nouns) when a worker process ranked them
     seen: bool = False  # a saved page whose URL the archive already holds: read no further than its metadata
+    pictures: list[PagePicture] = field(default_factory=list)  # the page's pictures, kept or skipped (HTML only)
 
     def drop(self, text: str, reason: str) -> None:
         """Record that `text` was left out of the body because of `reason`."""

@@ -12,6 +12,8 @@ import yaml
 from ..errors import ContentError
 from ..newfiles import create_file, replace_file
 from . import archive
+from .bundle import INDEX, add_pictures, body_of, folder_taken, keep_pictures, place, write_bundle
+from .picture_files import Kept, unique_names
 from .record import ImportedArticle
 from .slug import make_slug
 
@@ -64,10 +66,11 @@ def front_matter(record: ImportedArticle) -> dict[str, str]:
     return {key: values[key] for key in KEY_ORDER if values[key]}
 
 
-def render(record: ImportedArticle) -> str:
-    """Return the article file: front matter between `---` lines, a blank line, the body."""
+def render(record: ImportedArticle, pictures: list[Kept] = ()) -> str:
+    """Return the article file: front matter between `---` lines, a blank line, the body (with its pictures,
+    named as in a new folder, when given)."""
     lines = ["---"] + [f"{key}: {value}" for key, value in front_matter(record).items()] + ["---", "", ""]
-    return "\n".join(lines) + record.body
+    return "\n".join(lines) + place(record.body, unique_names(list(pictures), {INDEX}))
 
 
 def target_dir(content: Path, record: ImportedArticle) -> Path:
@@ -78,14 +81,14 @@ def target_dir(content: Path, record: ImportedArticle) -> Path:
     return content / match.group(1) / match.group(2)
 
 
-def free_path(folder: Path, slug: str) -> Path:
-    """Return folder/slug.md, or slug-2.md, slug-3.md … when taken: nothing is overwritten."""
-    path = folder / f"{slug}.md"
-    number = 2
-    while path.exists():
-        path = folder / f"{slug}-{number}.md"
+def free_path(folder: Path, slug: str, as_folder: bool = False) -> Path:
+    """Return folder/slug.md (or folder/slug/index.md for an article with pictures), slug-2, slug-3 … when an
+    article of that slug exists in either form: nothing is overwritten."""
+    name, number = slug, 2
+    while folder_taken(folder, name):
+        name = f"{slug}-{number}"
         number += 1
-    return path
+    return folder / name / INDEX if as_folder else folder / f"{name}.md"
 
 
 def safe_slug(record: ImportedArticle) -> str:
@@ -102,28 +105,48 @@ class Written:
 
     path: Path
     action: str  # "wrote", "updated", "duplicate"
+    pictures: int = 0  # pictures written or kept beside it
+    note: str = ""  # what the summary should tell about it
 
 
-def write(record: ImportedArticle, content: Path, known: archive.Archive, update: bool = False) -> Written:
-    """Write the record under `content`, skipping duplicates, or update one in place."""
+def write(record: ImportedArticle, content: Path, known: archive.Archive, update: bool = False,
+          pictures: list[Kept] = ()) -> Written:
+    """Write the record under `content` (as a folder with its pictures when it has any), skipping
+    duplicates, or update one in place."""
     existing = known.find(record)
     if existing is not None and not update:
         return Written(existing, "duplicate")
     if existing is not None:
-        return _update(existing, record, known.unsynced)
+        return _update(existing, record, known.unsynced, list(pictures))
     folder = target_dir(content, record)
-    path = free_path(folder, safe_slug(record))
-    create_file(path, render(record).encode("utf-8"), known.unsynced)
+    path = free_path(folder, safe_slug(record), as_folder=bool(pictures))
+    if pictures:
+        named = unique_names(list(pictures), {INDEX})
+        write_bundle(path, render(record, named), named, known.unsynced)
+    else:
+        create_file(path, render(record).encode("utf-8"), known.unsynced)
     known.add(record, path)
-    return Written(path, "wrote")
+    return Written(path, "wrote", len(pictures))
 
 
-def _update(path: Path, record: ImportedArticle, unsynced: set[Path]) -> Written:
-    """Re-import in place: new body, but every front matter field already in the file is kept."""
+def _update(path: Path, record: ImportedArticle, unsynced: set[Path], pictures: list[Kept]) -> Written:
+    """Re-import in place: new body, but every front matter field already in the file is kept. A folder
+    article gains the pictures; a flat file stays text (moving it into a folder would change its path)."""
     kept, _ = archive.read_front_matter(path)
     merged = _merge(record, kept)
-    replace_file(path, _render_merged(merged, kept, record.body).encode("utf-8"), unsynced)
-    return Written(path, "updated")
+    note = ""
+    if pictures and path.name == INDEX:
+        body = place(record.body, add_pictures(path.parent, pictures, unsynced))
+    elif path.name == INDEX:  # no picture this time (--no-images, or none could be had): keep those it shows
+        body = keep_pictures(body_of(path), record.body)
+    else:
+        body = record.body
+        if pictures:
+            note = (f"{len(pictures)} picture(s) not added: the article is a flat file; delete it and import "
+                    "again to have it as a folder with its pictures")
+            pictures = []
+    replace_file(path, _render_merged(merged, kept, body).encode("utf-8"), unsynced)
+    return Written(path, "updated", len(pictures), note)
 
 
 def _merge(record: ImportedArticle, kept: dict) -> dict[str, str]:

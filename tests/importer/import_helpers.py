@@ -22,3 +22,14 @@ def paragraphs(body: str) -> list[str]:
     """Return the body's paragraphs without Markdown heading or list markers."""
     parts = [re.sub(r"^(?:#{1,6}|-)\s+", "", p.strip()) for p in re.split(r"\n\s*\n", body)]
     return [p for p in parts if p]
+
+
+def picture(width: int, height: int, kind: str = "JPEG", shade: int = 90) -> bytes:
+    """Return a generated picture of the given size and format (Pillow), a little different for each shade."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (shade % 256, 120, 160)).save(out, kind)
+    return out.getvalue()
