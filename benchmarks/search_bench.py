@@ -7,7 +7,7 @@
 
 For each count it generates the corpus with make_corpus.py, builds the index
 in a child process (time, peak RSS), writes it to a temporary folder, runs the
-queries through the real engine (templates/static/search.js under Node) to
+queries through the real engine (templates/static/search-*.js under Node) to
 see which files a first query loads, and sums their gzip sizes (level 6) plus
 the engine's. Recall: 50 nouns of the corpus vocabulary against a Python
 oracle (every article with a word starting with the noun). It also sums what
@@ -34,9 +34,11 @@ from search_corpus import read_article, read_corpus  # noqa: E402
 
 from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
 
-ENGINE = ROOT / "templates" / "static" / "search.js"
+sys.path.insert(0, str(ROOT / "tests" / "search"))
+from browser_site import SCRIPTS  # noqa: E402
+
 EXAMPLE = ROOT / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
-UI = ROOT / "templates" / "static" / "search-ui.js"
+STATIC = ROOT / "templates" / "static"
 # A session: the first query, then five keys typing " " and the next word (search_session.mjs).
 SESSIONS = [["쟁탈전", "인재"], ["인공지능", "반도체"], ["금리", "전망"], ["AI", "cloud"], ["반도체", "수출"],
             ["앤스로픽", "투자"], ["startup", "hiring"], ["정부 정책", "규제"]]
@@ -133,14 +135,19 @@ def run_node(index: Path, payload: list[str], recall: list[str]) -> dict:
     return json.loads(result.stdout)
 
 
-def session_rows(index: Path, sessions: list[list[str]] = SESSIONS, prefetch: bool = False) -> list[dict]:
-    """Return per session the gzip bytes it downloads: the page's two scripts and every index file, by step."""
+def scripts_gz(names: tuple[str, ...] = SCRIPTS) -> int:
+    """Return the gzip size of the search page's scripts, each file compressed alone as a server sends it."""
+    return sum(gz_size((STATIC / name).read_bytes()) for name in names)
+
+
+def session_rows(index: Path, sessions: list[list[str]] = SESSIONS) -> list[dict]:
+    """Return per session the gzip bytes it downloads: the page's scripts and every index file, by step."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(sessions, handle, ensure_ascii=False)
     command = ["node", str(ROOT / "benchmarks" / "search_session.mjs"), str(index), handle.name]
-    result = subprocess.run(command + (["--prefetch"] if prefetch else []), check=True, capture_output=True, text=True)
+    result = subprocess.run(command, check=True, capture_output=True, text=True)
     Path(handle.name).unlink()
-    scripts = gz_size(ENGINE.read_bytes()) + gz_size(UI.read_bytes())
+    scripts = scripts_gz()
     rows = []
     for run in json.loads(result.stdout):
         sizes = [gz_size((index / name).read_bytes()) for name in run["files"]]
@@ -182,7 +189,7 @@ def doc_urls(index: Path) -> list[str]:
 
 def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
     """Return per query: files loaded, gzip bytes (engine included), times."""
-    engine = gz_size(ENGINE.read_bytes())
+    engine = scripts_gz(SCRIPTS[:-1])
     rows = []
     for run in runs:
         sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}
@@ -318,15 +325,13 @@ def main() -> None:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--sessions-of", type=Path, nargs="+", metavar="SITE",
                         help="only print the session transfer of already built sites (SITE/search)")
-    parser.add_argument("--prefetch", action="store_true",
-                        help="with --sessions-of: run the page as before issue #26 (every r/ block loaded)")
     args = parser.parse_args()
     if args.sessions_of:
         for site in args.sessions_of:
             count = json.loads((site / "search" / "manifest.js").read_text()[len("archivistSearchData("):-3]
                                .split(",", 1)[1])["count"]
             print(f"\n== {site}: {count} articles ==")
-            print_sessions(count - 1, session_rows(site / "search", prefetch=args.prefetch))
+            print_sessions(count - 1, session_rows(site / "search"))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
     nouns = corpus_nouns(args.make_corpus)
@@ -359,12 +364,12 @@ def median(values: list[float]) -> float:
 def print_browser(rows: list[dict]) -> None:
     """Print the Chromium figures: bytes over the wire and times per query."""
     print(f"{'chromium':<18}{'gz KB':>8}{'requests':>9}{'first ms':>10}{'+snip ms':>9}"
-          f"{'max key ms':>11}{'med key ms':>11}{'+snip ms':>9}{'blocks ms':>10}")
+          f"{'max key ms':>11}{'med key ms':>11}{'+snip ms':>9}{'cards ms':>10}")
     for row in rows:
         print(f"{row['query']:<18}{row['gz'] / 1024:>8.1f}{row['requests']:>9}"
               f"{row['first_ms']:>10.0f}{row['first_complete_ms']:>9.0f}"
               f"{row['max_keystroke_ms']:>11.1f}{row['median_keystroke_ms']:>11.1f}"
-              f"{row['median_complete_ms']:>9.1f}{row['prefetch_ms']:>10.0f}")
+              f"{row['median_complete_ms']:>9.1f}{row['median_cards_ms']:>10.0f}")
     keys = [ms for row in rows for ms in row["keystroke_ms"]]
     worked = [ms for row in rows for ms in row["worked_keystroke_ms"]]
     firsts = [row["first_ms"] for row in rows]
@@ -381,8 +386,8 @@ def print_browser(rows: list[dict]) -> None:
     missing = sum(row["snippets_missing"] for row in rows)
     print(f"snippets complete after a keystroke: median {median([r['median_complete_ms'] for r in rows]):.0f} ms"
           f"; keys whose snippets were not all filled before the next key (or 3 s): {missing}")
-    print(f"result blocks loaded in the background after the first results: {rows[0]['background_gz'] / 1024:.0f} KB "
-          f"gzip, done {median([r['prefetch_ms'] for r in rows]):.0f} ms (median) after the first results")
+    print(f"keys drawn before their cards (filled in later): {sum(r['late_cards'] for r in rows)}, cards in "
+          f"{median([r['median_cards_ms'] for r in rows if r['late_cards']] or [0.0]):.0f} ms (median) after the key")
     external = [url for row in rows for url in row["external"]]
     print(f"requests outside the site: {len(external)}")
 

@@ -9,8 +9,6 @@ calls the global `archivistSearchData(key, data)` defined by search.js:
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
     c/<n>.js           what a result shows of one document (no text): a result on screen
-    r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK,
-                       one JSON array a line, all in one string (parsed a line at a time)
 
 Documents are numbered in (year, date, id) order, so "newest first" is descending
 number, a year is a range of numbers, and appending a newer article leaves the
@@ -18,7 +16,6 @@ older d/<n>.js files unchanged. Shards and facets are named by a hash of their
 content, so a browser never mixes a cached old shard with a new manifest.
 `archivist/search/outputs.py` builds the same files incrementally for a site.
 """
-import json
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,7 +30,6 @@ from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 5
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
-BLOCK = 2500  # documents per r/ file of result fields (fewer files load sooner: see README, Measuring)
 
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
@@ -51,7 +47,6 @@ def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_
     files = shard_files + list(dict(file for file, _ in facets.values()).items())  # shared by equal facets
     files += [doc_file(number, record) for number, record in enumerate(records)]
     files += [card_file(number, record) for number, record in enumerate(records)]
-    files += [block_file(start // BLOCK, records[start:start + BLOCK]) for start in range(0, len(records), BLOCK)]
     files.append(filters_file(filter_lists(facets)))
     triples = [(keys[0], keys[-1], path[:-3]) for keys, (path, _) in zip(shards, shard_files)]
     files.append(manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records])))
@@ -166,18 +161,6 @@ def card_file(number: int, record: dict) -> tuple[str, bytes]:
     return f"c/{number}.js", script(f"c/{number}", shown_fields(record))
 
 
-def block_file(block: int, records: list[dict]) -> tuple[str, bytes]:
-    """Return r/<block>.js: the shown fields of documents block × BLOCK onwards, a JSON array a line, in one string.
-
-    The page parses a line when it first draws that document. Running the file is
-    then a scan of one string literal instead of building BLOCK arrays (about 10 ms
-    a block in Chromium here), so the blocks loading in the background hold up a
-    keystroke far less.
-    """
-    lines = (json.dumps(shown_fields(record), ensure_ascii=False, separators=(",", ":")) for record in records)
-    return f"r/{block}.js", script(f"r/{block}", "\n".join(lines))
-
-
 def year_ranges(years: list[int]) -> list[list[int]]:
     """Return [year, first number, end number] for each year present (numbers in year order)."""
     ranges: list[list[int]] = []
@@ -193,7 +176,7 @@ def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]]) -
     """Return manifest.js: what the engine needs before its first lookup."""
     data = {
         "version": FORMAT_VERSION, "count": count,
-        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN, "block": BLOCK,
+        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,
         "shards": bounds, "years": years,
     }
     return "manifest.js", script("manifest", data)

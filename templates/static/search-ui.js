@@ -1,5 +1,5 @@
 /*
- * archivist search page: wires templates/static/search.js to the markup
+ * archivist search page: wires the engine (search-engine.js and the scripts before it) to the markup
  * of templates/search.html (README, "Search") (#search-q, #search-results, #search-status,
  * #search-filters with #search-tag, #search-reporter, #search-year,
  * #search-sort, and #search-more). Results are built with createElement and
@@ -105,31 +105,37 @@
     return typeof url === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.indexOf("//") !== 0;
   }
 
-  /** Return one result as an <li> built from text nodes. */
+  /** Return one result as an <li> built from text nodes (empty but for its number while its card loads). */
   function resultItem(result, index, root) {
     var item = document.createElement("li");
     item.className = "search-result";
     item.id = "search-r-" + index;
+    ["search-result-title", "search-result-meta", "search-result-snippet"].forEach(function (name, i) {
+      var part = document.createElement(i ? "p" : "a");
+      part.className = name;
+      item.appendChild(part);
+    });
+    if (result.pending) item.classList.add("search-result-pending");
+    else fillCard(item, result, root);
+    return item;
+  }
+
+  /** Put a result's title, date, reporters, tags and any snippet into its <li>. */
+  function fillCard(item, result, root) {
+    item.classList.remove("search-result-pending");
     if (result.lang) item.setAttribute("lang", result.lang);
-    var link = document.createElement("a");
-    link.className = "search-result-title";
+    var link = item.querySelector(".search-result-title");
     if (isRelative(result.url)) link.setAttribute("href", root + result.url);
     appendMarked(link, result.title, result.titleMarks);
-    var meta = document.createElement("p");
-    meta.className = "search-result-meta";
+    var meta = item.querySelector(".search-result-meta");
     var time = document.createElement("time");
     time.setAttribute("datetime", result.date);
     time.textContent = result.date;
     meta.appendChild(time);
     [result.reporters.join(", "), result.tags.map(function (t) { return "#" + t; }).join(" ")]
       .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
-    var snippet = document.createElement("p");
-    snippet.className = "search-result-snippet";
-    if (result.snippet) appendMarked(snippet, result.snippet.text, result.snippet.marks);
-    item.appendChild(link);
-    item.appendChild(meta);
-    item.appendChild(snippet);
-    return item;
+    var snippet = item.querySelector(".search-result-snippet");
+    if (result.snippet && !snippet.firstChild) appendMarked(snippet, result.snippet.text, result.snippet.marks);
   }
 
   /** Fill a <select> with an "all" option and one option per entry. */
@@ -204,6 +210,7 @@
       if (serial !== self.serial) return;
       var first = append ? self.shown : 0;
       self.render(page, append);
+      if (page.results.some(function (result) { return result.pending; })) self.fillCards(page, first, serial);
       if (page.checked === false) self.checkSoon(serial);
       else self.fillSnippets(page, first, serial);
       // A syllable without a final consonant may get one next (재 → 쟁): load its keys.
@@ -231,6 +238,18 @@
     this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
       this.text.none;
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
+  };
+
+  /** Fill in the results drawn while their cards were loading, once the cards are in. */
+  SearchPage.prototype.fillCards = function (page, first, serial) {
+    var self = this;
+    page.cards().then(function (results) {
+      if (serial !== self.serial) return;
+      results.forEach(function (result, i) {
+        var item = self.list.children[first + i];
+        if (item && page.results[i].pending) fillCard(item, result, self.root);
+      });
+    }, function () {});
   };
 
   /** Search again, checked, once typing has paused for SNIPPET_DELAY (unless another key came). */
@@ -437,7 +456,8 @@
   /** Start the search page when the page has one. */
   function init() {
     var container = byId("search");
-    if (!container || !byId("search-q") || !byId("search-results") || !window.ArchivistSearch) return;
+    var engine = window.ArchivistSearch;
+    if (!container || !byId("search-q") || !byId("search-results") || !engine || !engine.create) return;
     var page = new SearchPage(container);
     page.start();
     window.archivistSearchPage = page;
