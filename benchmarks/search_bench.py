@@ -4,6 +4,8 @@
     python benchmarks/search_bench.py ../shared/corpus/make_corpus.py [--counts 1000 10000]
         [--real-cases ../shared/cleaning-dev/cases] [--browser [--http2]] [--json OUT]
     python benchmarks/search_bench.py MAKE_CORPUS --sessions-of SITE [SITE ...]   # session transfer only
+    python benchmarks/search_bench.py MAKE_CORPUS --builds CHECKOUT [CHECKOUT ...] [--counts 100000]
+        [--repeat 2] [--work DIR]   # index build time and memory only, checkouts interleaved
 
 For each count it generates the corpus with make_corpus.py, builds the index
 in a child process (time, peak RSS), writes it to a temporary folder, runs the
@@ -46,29 +48,74 @@ SESSION_BUDGET_KB = {10_000: 150, 100_000: 300}
 PAYLOAD_QUERIES = ["쟁탈전", "인재", "업계", "앤스로픽", "대규모언어모델", "인공지능 인재",
                    '"인재 전쟁"', "반", "AI", "cloud computing", "startup", "금리 환율 전망"]
 BUILD_CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 sys.path[:0] = {paths!r}
 from search_corpus import read_corpus, read_article
 from pathlib import Path
-from archivist.search.index import build_search_index
+try:  # the index made file by file, as a writer takes it
+    from archivist.search.index import search_index_files as build_search_index
+except ImportError:  # a checkout from before search_index_files
+    from archivist.search.index import build_search_index
+
+
+def tree_pss_kb():
+    # PSS of this process and its children (the tokenizing workers): pages shared after the fork
+    # count once in all, where RSS would count them in every process.
+    pids = [os.getpid()]
+    for task in os.listdir("/proc/self/task"):
+        try:
+            pids += [int(p) for p in open(f"/proc/self/task/{{task}}/children").read().split()]
+        except OSError:
+            pass
+    total = 0
+    for pid in pids:
+        try:
+            for line in open(f"/proc/{{pid}}/smaps_rollup"):
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+peak_pss = [0]
+done = threading.Event()
+
+
+def sample():
+    while not done.wait(0.02):
+        peak_pss[0] = max(peak_pss[0], tree_pss_kb())
+
+
 docs = read_corpus(Path({corpus!r}))
 docs.append(read_article(Path({example!r}), len(docs), Path({example_root!r})))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+sampler = threading.Thread(target=sample, daemon=True)
+sampler.start()
+out = Path({out!r})
+# Time spent in the index code only (files are written as they come, outside the timer).
 start = time.perf_counter()
-files = build_search_index(docs)
+files = iter(build_search_index(docs))
 seconds = time.perf_counter() - start
+while True:
+    start = time.perf_counter()
+    item = next(files, None)
+    seconds += time.perf_counter() - start
+    if item is None:
+        break
+    target = out / item[0]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(item[1])
+done.set()
+sampler.join()
 # Tokenizing runs in one forked worker per core: count each at the largest worker's peak RSS,
 # on top of this process's (an upper bound: RSS counts the pages they share with it too).
 from archivist.parallel import default_jobs
-peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-out = Path({out!r})
-for path, data in files:
-    target = out / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-print(json.dumps({{"seconds": seconds, "peak_rss_mb": peak / 1024,
-                  "build_rss_mb": (peak - before) / 1024, "docs": len(docs)}}))
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = own + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({{"seconds": seconds, "peak_rss_mb": peak / 1024, "own_rss_mb": own / 1024,
+                  "peak_pss_mb": peak_pss[0] / 1024, "build_rss_mb": (peak - before) / 1024,
+                  "docs": len(docs)}}))
 """
 
 
@@ -78,9 +125,9 @@ def make_corpus(script: Path, out: Path, count: int) -> None:
                    check=True, capture_output=True)
 
 
-def build_in_child(corpus: Path, out: Path) -> dict:
-    """Build the index in a fresh process; return its time and memory figures."""
-    code = BUILD_CHILD.format(paths=[str(ROOT), str(ROOT / "benchmarks")], corpus=str(corpus),
+def build_in_child(corpus: Path, out: Path, checkout: Path = ROOT) -> dict:
+    """Build the index in a fresh process with the code of checkout; return its time and memory figures."""
+    code = BUILD_CHILD.format(paths=[str(checkout), str(checkout / "benchmarks")], corpus=str(corpus),
                               example=str(EXAMPLE), example_root=str(ROOT / "content"), out=str(out))
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return json.loads(result.stdout)
@@ -289,7 +336,8 @@ def print_report(report: dict) -> None:
     """Print one corpus size's figures as plain text tables."""
     build = report["build"]
     print(f"\n== {report['count']} articles (+ the example article) ==")
-    print(f"build: {build['seconds']:.2f} s, peak RSS {build['peak_rss_mb']:.0f} MB "
+    print(f"build: {build['seconds']:.2f} s, peak PSS of the process and its workers {build['peak_pss_mb']:.0f} MB; "
+          f"peak RSS {build['own_rss_mb']:.0f} MB, counting each worker's peak RSS too {build['peak_rss_mb']:.0f} MB "
           f"(+{build['build_rss_mb']:.0f} MB during the build)")
     print(f"{'kind':<12}{'files':>7}{'raw KB':>10}{'gzip KB':>10}{'max gz KB':>11}")
     for kind, row in sorted(report["sizes"].items()):
@@ -313,6 +361,22 @@ def print_report(report: dict) -> None:
     print_sessions(report["count"], report["sessions"])
 
 
+def compare_builds(script: Path, counts: list[int], checkouts: list[Path], repeat: int, work: Path) -> None:
+    """Print the index build's time and memory with each checkout's code, builds interleaved, on one corpus per count."""
+    for count in counts:
+        corpus = work / f"corpus-{count}"
+        if not corpus.is_dir():
+            make_corpus(script, corpus, count)
+        for round_ in range(repeat):
+            for n, checkout in enumerate(checkouts):
+                out = work / f"build-{count}-{n}"
+                shutil.rmtree(out, ignore_errors=True)
+                b = build_in_child(corpus, out, checkout.resolve())
+                print(f"{count} articles, {checkout}, round {round_ + 1}: {b['seconds']:.1f} s, peak PSS "
+                      f"{b['peak_pss_mb']:.0f} MB, own peak RSS {b['own_rss_mb']:.0f} MB, with workers' RSS "
+                      f"{b['peak_rss_mb']:.0f} MB", flush=True)
+
+
 def main() -> None:
     """Parse arguments, run the benchmark for each count, print and save figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -323,6 +387,9 @@ def main() -> None:
     parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path)
+    parser.add_argument("--builds", type=Path, nargs="+", metavar="CHECKOUT",
+                        help="only time the index build with each checkout's code on one corpus, interleaved")
+    parser.add_argument("--repeat", type=int, default=1, help="with --builds: builds per checkout")
     parser.add_argument("--sessions-of", type=Path, nargs="+", metavar="SITE",
                         help="only print the session transfer of already built sites (SITE/search)")
     args = parser.parse_args()
@@ -334,6 +401,9 @@ def main() -> None:
             print_sessions(count - 1, session_rows(site / "search"))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
+    if args.builds:
+        compare_builds(args.make_corpus, args.counts, args.builds, args.repeat, work)
+        return
     nouns = corpus_nouns(args.make_corpus)
     reports = []
     for count in args.counts:

@@ -34,23 +34,40 @@ TEXT_LIMIT = 20_000  # characters of body text kept for snippets
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
                        jobs: int | None = None) -> list[tuple[str, bytes]]:
-    """Return (path, bytes) pairs of the whole index for the given documents.
+    """Return (path, bytes) pairs of the whole index for the given documents (search_index_files, as a list)."""
+    return list(search_index_files(docs, out_prefix, shard_bytes, jobs))
+
+
+def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
+                       jobs: int | None = None) -> Iterator[tuple[str, bytes]]:
+    """Yield (path, bytes) of every file of the index for the given documents, made as they are asked for.
 
     The documents are tokenized in `jobs` forked processes (default: every core), as a
-    site build's parse workers do; the files are the same for any number of jobs.
+    site build's parse workers do; the files are the same for any number of jobs. A
+    caller that writes each file as it comes never holds more than the posting lists
+    (dropped once the key shards are made) and the documents: at 100,000 articles
+    the d/ and c/ files alone would be about 600 MB.
     """
     records = ordered_docs(docs)
     postings = merge_postings(document_keys(records, default_jobs() if jobs is None else jobs))
-    shards = chunk(sorted(postings, key=utf16_key), postings, shard_bytes)
-    shard_files = [shard_file(keys, postings) for keys in shards]
+    triples = []
+    for keys in chunk(sorted(postings, key=utf16_key), postings, shard_bytes):
+        path, data = shard_file(keys, postings)
+        triples.append((keys[0], keys[-1], path[:-3]))
+        yield out_prefix + path, data
+    postings.clear()
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
-    files = shard_files + list(dict(file for file, _ in facets.values()).items())  # shared by equal facets
-    files += [doc_file(number, record) for number, record in enumerate(records)]
-    files += [card_file(number, record) for number, record in enumerate(records)]
-    files.append(filters_file(filter_lists(facets)))
-    triples = [(keys[0], keys[-1], path[:-3]) for keys, (path, _) in zip(shards, shard_files)]
-    files.append(manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records])))
-    return [(out_prefix + name, data) for name, data in files]
+    for path, data in dict(file for file, _ in facets.values()).items():  # one file for equal facets
+        yield out_prefix + path, data
+    for number, record in enumerate(records):
+        path, data = doc_file(number, record)
+        yield out_prefix + path, data
+    for number, record in enumerate(records):
+        path, data = card_file(number, record)
+        yield out_prefix + path, data
+    for path, data in (filters_file(filter_lists(facets)),
+                       manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records]))):
+        yield out_prefix + path, data
 
 
 def ordered_docs(docs: Iterable[dict]) -> list[dict]:
@@ -98,9 +115,10 @@ def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 
     """Return key -> [document number << VALUE_BITS | value], ascending, adding each document's (key, value) pairs.
 
     Documents are numbered from start; pass postings to add to them. Entries
-    are kept in arrays (8 bytes each: 10k articles make about 7 million).
+    are kept in arrays of 4-byte numbers (up to 2**28 documents; 10k articles
+    make about 5 million entries, 100k about 50 million).
     """
-    postings = defaultdict(lambda: array("q")) if postings is None else postings
+    postings = defaultdict(lambda: array("I")) if postings is None else postings
     for number, pairs in enumerate(documents, start):
         base = number << VALUE_BITS
         for key, value in pairs:
