@@ -113,7 +113,9 @@ sampler.join()
 from archivist.parallel import default_jobs
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 peak = own + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({{"seconds": seconds, "peak_rss_mb": peak / 1024, "own_rss_mb": own / 1024,
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+cpu = sum(u.ru_utime + u.ru_stime for u in usage)  # with the workers' (all reaped by now); reading included
+print(json.dumps({{"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": peak / 1024, "own_rss_mb": own / 1024,
                   "peak_pss_mb": peak_pss[0] / 1024, "build_rss_mb": (peak - before) / 1024,
                   "docs": len(docs)}}))
 """
@@ -372,7 +374,8 @@ def compare_builds(script: Path, counts: list[int], checkouts: list[Path], repea
                 out = work / f"build-{count}-{n}"
                 shutil.rmtree(out, ignore_errors=True)
                 b = build_in_child(corpus, out, checkout.resolve())
-                print(f"{count} articles, {checkout}, round {round_ + 1}: {b['seconds']:.1f} s, peak PSS "
+                print(f"{count} articles, {checkout}, round {round_ + 1}: {b['seconds']:.1f} s "
+                      f"(CPU {b['cpu_seconds']:.1f} s with reading the corpus), peak PSS "
                       f"{b['peak_pss_mb']:.0f} MB, own peak RSS {b['own_rss_mb']:.0f} MB, with workers' RSS "
                       f"{b['peak_rss_mb']:.0f} MB", flush=True)
 

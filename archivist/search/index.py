@@ -1,7 +1,7 @@
 """Build the static search index: sharded `<script>` files, no I/O.
 
 Layout under out_prefix (default "search/"), every file a classic script that
-calls the global `archivistSearchData(key, data)` defined by search.js:
+calls the global `archivistSearchData(key, data)` defined by search-index.js:
 
     manifest.js        counts, key-shard boundaries, year ranges
     k/<hash>.js        a range of sorted keys with their posting lists
@@ -30,6 +30,7 @@ from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 5
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
+RECYCLE = 16  # chunks (of up to 64 documents) a tokenizing worker takes before a fresh fork replaces it
 
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
@@ -60,7 +61,7 @@ def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_
     for path, data in dict(file for file, _ in facets.values()).items():  # one file for equal facets
         yield out_prefix + path, data
     for number, record in enumerate(records):
-        path, data = doc_file(number, record)
+        path, data = doc_file(number, {**record, "text": plain_text(record["text"])})
         yield out_prefix + path, data
     for number, record in enumerate(records):
         path, data = card_file(number, record)
@@ -78,7 +79,12 @@ def ordered_docs(docs: Iterable[dict]) -> list[dict]:
 
 
 def normalized_doc(doc: dict) -> dict:
-    """Return the fields the index uses, every string in NFC."""
+    """Return the fields the index uses, every string in NFC but the text.
+
+    The text is kept as given (the caller's string, not a copy: copies of every
+    text would be about 400 MB at 100,000 articles); plain_text makes it what the
+    index reads where it is used.
+    """
     return {
         "id": doc["id"],
         "url": normalize(doc["url"]),
@@ -87,9 +93,14 @@ def normalized_doc(doc: dict) -> dict:
         "year": int(doc["year"]),
         "reporters": [normalize(name) for name in doc["reporters"]],
         "tags": [normalize(tag) for tag in doc["tags"]],
-        "text": " ".join(normalize(doc["text"]).split()),
+        "text": doc["text"],
         "lang": doc.get("lang", ""),
     }
+
+
+def plain_text(text: str) -> str:
+    """Return a document's text as the index reads it: NFC, whitespace runs made one space."""
+    return " ".join(normalize(text).split())
 
 
 class KeysWorker:
@@ -101,13 +112,16 @@ class KeysWorker:
     def __call__(self, number: int) -> bytes:
         """Return the keys of record number and their value bits, encoded (one bytes object is quick to send back)."""
         record = self.records[number]
-        return encode_keys(doc_values(record["title"], record["tags"] + record["reporters"], record["text"]))
+        return encode_keys(doc_values(record["title"], record["tags"] + record["reporters"], plain_text(record["text"])))
 
 
 def document_keys(records: list[dict], jobs: int) -> Iterator[Iterable[tuple[str, int]]]:
     """Yield each record's (key, value bits) pairs, in record order."""
     worker = KeysWorker(records)
-    return (zip(*decode_pairs(data)) for data in run(range(len(records)), lambda: worker, jobs))
+    # A worker copies the memory pages of the records it reads (reference counts are writes):
+    # a fresh fork every RECYCLE chunks keeps that to about a thousand records' pages.
+    blobs = run(range(len(records)), lambda: worker, jobs, recycle=RECYCLE)
+    return (zip(*decode_pairs(data)) for data in blobs)
 
 
 def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 0,

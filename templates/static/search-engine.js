@@ -51,7 +51,7 @@
     return loadKey(this.base, "manifest").then(function (manifest) {
       if (manifest.version !== FORMAT_VERSION || manifest.denseKeyLen !== DENSE_KEY_LEN ||
           manifest.wordKeyLen !== WORD_KEY_LEN) {
-        throw new Error("search index was built for another version of search.js");
+        throw new Error("search index was built for another version of the search engine");
       }
       return manifest;
     });
