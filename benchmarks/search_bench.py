@@ -37,7 +37,7 @@ from search_corpus import read_article, read_corpus  # noqa: E402
 from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests" / "search"))
-from browser_site import SCRIPTS  # noqa: E402
+from browser_site import ENGINE, SCRIPTS  # noqa: E402
 
 EXAMPLE = ROOT / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
 STATIC = ROOT / "templates" / "static"
@@ -238,7 +238,7 @@ def doc_urls(index: Path) -> list[str]:
 
 def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
     """Return per query: files loaded, gzip bytes (engine included), times."""
-    engine = scripts_gz(SCRIPTS[:-1])
+    engine = scripts_gz(ENGINE)
     rows = []
     for run in runs:
         sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}

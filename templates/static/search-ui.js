@@ -1,5 +1,6 @@
 /*
- * archivist search page: wires the engine (search-engine.js and the scripts before it) to the markup
+ * archivist search page: wires the engine (search-engine.js and the scripts before it) and the
+ * result drawing (search-results.js) to the markup
  * of templates/search.html (README, "Search") (#search-q, #search-results, #search-status,
  * #search-filters with #search-tag, #search-reporter, #search-year,
  * #search-sort, and #search-more). Results are built with createElement and
@@ -81,78 +82,16 @@
     }
   }
 
-  /** Append text to parent with the given [start, end] ranges wrapped in <mark>. */
-  function appendMarked(parent, text, marks) {
-    var at = 0;
-    (marks || []).forEach(function (range) {
-      if (range[0] < at) return;
-      parent.appendChild(document.createTextNode(text.slice(at, range[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(range[0], range[1]);
-      parent.appendChild(mark);
-      at = range[1];
-    });
-    parent.appendChild(document.createTextNode(text.slice(at)));
-  }
-
   /** Call fn once the next frame has been painted. */
   function afterPaint(fn) {
     requestAnimationFrame(function () { setTimeout(fn, 0); });
   }
 
-  /** Return true when url is a plain relative path (no scheme, no protocol-relative). */
-  function isRelative(url) {
-    return typeof url === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.indexOf("//") !== 0;
-  }
-
-  /** Return one result as an <li> built from text nodes (empty but for its number while its card loads). */
-  function resultItem(result, index, root) {
-    var item = document.createElement("li");
-    item.className = "search-result";
-    item.id = "search-r-" + index;
-    ["search-result-title", "search-result-meta", "search-result-snippet"].forEach(function (name, i) {
-      var part = document.createElement(i ? "p" : "a");
-      part.className = name;
-      item.appendChild(part);
-    });
-    if (result.pending) item.classList.add("search-result-pending");
-    else fillCard(item, result, root);
-    return item;
-  }
-
-  /** Put a result's title, date, reporters, tags and any snippet into its <li>. */
-  function fillCard(item, result, root) {
-    item.classList.remove("search-result-pending");
-    if (result.lang) item.setAttribute("lang", result.lang);
-    var link = item.querySelector(".search-result-title");
-    if (isRelative(result.url)) link.setAttribute("href", root + result.url);
-    appendMarked(link, result.title, result.titleMarks);
-    var meta = item.querySelector(".search-result-meta");
-    var time = document.createElement("time");
-    time.setAttribute("datetime", result.date);
-    time.textContent = result.date;
-    meta.appendChild(time);
-    [result.reporters.join(", "), result.tags.map(function (t) { return "#" + t; }).join(" ")]
-      .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
-    var snippet = item.querySelector(".search-result-snippet");
-    if (result.snippet && !snippet.firstChild) appendMarked(snippet, result.snippet.text, result.snippet.marks);
-  }
-
-  /** Fill a <select> with an "all" option and one option per entry. */
-  function fillSelect(select, allLabel, entries, selected) {
-    while (select.firstChild) select.removeChild(select.firstChild);
-    var all = document.createElement("option");
-    all.value = "";
-    all.textContent = allLabel;
-    select.appendChild(all);
-    entries.forEach(function (entry) {
-      var option = document.createElement("option");
-      option.value = entry.name;
-      option.textContent = entry.name + " (" + entry.count + ")";
-      select.appendChild(option);
-    });
-    select.value = selected || "";
-  }
+  var view = window.ArchivistSearch || {};  // search-results.js
+  var appendMarked = view.appendMarked;
+  var resultItem = view.resultItem;
+  var fillCard = view.fillCard;
+  var fillSelect = view.fillSelect;
 
   /** Return the search page controller bound to the page's markup. */
   function SearchPage(container) {
@@ -457,7 +396,7 @@
   function init() {
     var container = byId("search");
     var engine = window.ArchivistSearch;
-    if (!container || !byId("search-q") || !byId("search-results") || !engine || !engine.create) return;
+    if (!container || !byId("search-q") || !byId("search-results") || !engine || !engine.create || !resultItem) return;
     var page = new SearchPage(container);
     page.start();
     window.archivistSearchPage = page;

@@ -14,7 +14,8 @@ HERE = Path(__file__).resolve().parent
 STATIC = HERE.parents[1] / "templates" / "static"
 # The search page's scripts in the order it loads them (templates/search.html, page.html).
 SCRIPTS = ("search-query.js", "search-index.js", "search-text.js", "search-rank.js", "search-engine.js",
-           "search-ui.js")
+           "search-results.js", "search-ui.js")
+ENGINE = SCRIPTS[:5]  # what the Node harness loads (tests/search/harness.mjs): no page
 
 
 def write_site(out: Path, docs: list[dict], lang: str = "ko") -> Path:
