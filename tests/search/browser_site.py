@@ -39,6 +39,7 @@ def write_page(out: Path, lang: str = "ko") -> Path:
         shutil.copyfile(STATIC / name, out / "static" / name)
     page = out / "search" / "index.html"
     page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text((HERE / "page.html").read_text(encoding="utf-8").replace("{lang}", lang),
-                    encoding="utf-8")
+    scripts = "\n".join(f'<script src="../static/{name}"></script>' for name in SCRIPTS)
+    page.write_text((HERE / "page.html").read_text(encoding="utf-8").replace("{lang}", lang)
+                    .replace("{scripts}", scripts), encoding="utf-8")
     return page
