@@ -283,7 +283,7 @@
     var finish = function (numbers, docs, total, exact, checked) {
       var words = parsed.marks;
       var results = docs.map(function (doc, i) { return result(numbers[i], doc, words); });
-      var page = {
+      return {
         query: String(query), total: total, exact: exact, checked: checked, results: results,
         cards: function () { return Promise.resolve(results); },
         // Snippets of results shown before their text was loaded (snippet null), in result order.
@@ -293,7 +293,6 @@
           });
         },
       };
-      return page;
     };
     // While typing goes on, what the index gives is shown unchecked: checking loads texts,
     // which a result page replaced at the next key would not use.
