@@ -256,6 +256,5 @@
   S.intersectValues = intersectValues;
   S.countPresent = countPresent;
   S.weight = weight;
-  S.combine = combine;
   S.WHOLE = WHOLE;
 })(typeof window !== "undefined" ? window : globalThis);
