@@ -3,8 +3,8 @@
  * query parsing, each a port of its Python twin in archivist/search/ (checked
  * against tests/search/vectors.json and query_vectors.json). The first of the
  * search scripts (search-query, search-index, search-text, search-rank,
- * search-engine, search-ui): classic scripts, so the page works from file://,
- * sharing one global, ArchivistSearch.
+ * search-engine, then the page's search-results and search-ui): classic
+ * scripts, so the page works from file://, sharing one global, ArchivistSearch.
  */
 (function (root) {
   "use strict";
