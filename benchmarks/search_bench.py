@@ -4,10 +4,12 @@
     python benchmarks/search_bench.py ../shared/corpus/make_corpus.py [--counts 1000 10000]
         [--real-cases ../shared/cleaning-dev/cases] [--browser [--http2]] [--json OUT]
     python benchmarks/search_bench.py MAKE_CORPUS --sessions-of SITE [SITE ...]   # session transfer only
+    python benchmarks/search_bench.py MAKE_CORPUS --builds CHECKOUT [CHECKOUT ...] [--counts 100000]
+        [--repeat 2] [--work DIR]   # index build time and memory only, checkouts interleaved
 
 For each count it generates the corpus with make_corpus.py, builds the index
 in a child process (time, peak RSS), writes it to a temporary folder, runs the
-queries through the real engine (templates/static/search.js under Node) to
+queries through the real engine (templates/static/search-*.js under Node) to
 see which files a first query loads, and sums their gzip sizes (level 6) plus
 the engine's. Recall: 50 nouns of the corpus vocabulary against a Python
 oracle (every article with a word starting with the noun). It also sums what
@@ -34,9 +36,11 @@ from search_corpus import read_article, read_corpus  # noqa: E402
 
 from archivist.search.tokenize import fold_text, tokenize  # noqa: E402
 
-ENGINE = ROOT / "templates" / "static" / "search.js"
+sys.path.insert(0, str(ROOT / "tests" / "search"))
+from browser_site import ENGINE, SCRIPTS  # noqa: E402
+
 EXAMPLE = ROOT / "content" / "2024" / "03" / "ai-engineer-talent-war.md"
-UI = ROOT / "templates" / "static" / "search-ui.js"
+STATIC = ROOT / "templates" / "static"
 # A session: the first query, then five keys typing " " and the next word (search_session.mjs).
 SESSIONS = [["쟁탈전", "인재"], ["인공지능", "반도체"], ["금리", "전망"], ["AI", "cloud"], ["반도체", "수출"],
             ["앤스로픽", "투자"], ["startup", "hiring"], ["정부 정책", "규제"]]
@@ -44,29 +48,76 @@ SESSION_BUDGET_KB = {10_000: 150, 100_000: 300}
 PAYLOAD_QUERIES = ["쟁탈전", "인재", "업계", "앤스로픽", "대규모언어모델", "인공지능 인재",
                    '"인재 전쟁"', "반", "AI", "cloud computing", "startup", "금리 환율 전망"]
 BUILD_CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 sys.path[:0] = {paths!r}
 from search_corpus import read_corpus, read_article
 from pathlib import Path
-from archivist.search.index import build_search_index
+try:  # the index made file by file, as a writer takes it
+    from archivist.search.index import search_index_files as build_search_index
+except ImportError:  # a checkout from before search_index_files
+    from archivist.search.index import build_search_index
+
+
+def tree_pss_kb():
+    # PSS of this process and its children (the tokenizing workers): pages shared after the fork
+    # count once in all, where RSS would count them in every process.
+    pids = [os.getpid()]
+    for task in os.listdir("/proc/self/task"):
+        try:
+            pids += [int(p) for p in open(f"/proc/self/task/{{task}}/children").read().split()]
+        except OSError:
+            pass
+    total = 0
+    for pid in pids:
+        try:
+            for line in open(f"/proc/{{pid}}/smaps_rollup"):
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+peak_pss = [0]
+done = threading.Event()
+
+
+def sample():
+    while not done.wait(0.02):
+        peak_pss[0] = max(peak_pss[0], tree_pss_kb())
+
+
 docs = read_corpus(Path({corpus!r}))
 docs.append(read_article(Path({example!r}), len(docs), Path({example_root!r})))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+sampler = threading.Thread(target=sample, daemon=True)
+sampler.start()
+out = Path({out!r})
+# Time spent in the index code only (files are written as they come, outside the timer).
 start = time.perf_counter()
-files = build_search_index(docs)
+files = iter(build_search_index(docs))
 seconds = time.perf_counter() - start
+while True:
+    start = time.perf_counter()
+    item = next(files, None)
+    seconds += time.perf_counter() - start
+    if item is None:
+        break
+    target = out / item[0]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(item[1])
+done.set()
+sampler.join()
 # Tokenizing runs in one forked worker per core: count each at the largest worker's peak RSS,
 # on top of this process's (an upper bound: RSS counts the pages they share with it too).
 from archivist.parallel import default_jobs
-peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-out = Path({out!r})
-for path, data in files:
-    target = out / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-print(json.dumps({{"seconds": seconds, "peak_rss_mb": peak / 1024,
-                  "build_rss_mb": (peak - before) / 1024, "docs": len(docs)}}))
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = own + default_jobs() * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+cpu = sum(u.ru_utime + u.ru_stime for u in usage)  # with the workers' (all reaped by now); reading included
+print(json.dumps({{"seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": peak / 1024, "own_rss_mb": own / 1024,
+                  "peak_pss_mb": peak_pss[0] / 1024, "build_rss_mb": (peak - before) / 1024,
+                  "docs": len(docs)}}))
 """
 
 
@@ -76,9 +127,9 @@ def make_corpus(script: Path, out: Path, count: int) -> None:
                    check=True, capture_output=True)
 
 
-def build_in_child(corpus: Path, out: Path) -> dict:
-    """Build the index in a fresh process; return its time and memory figures."""
-    code = BUILD_CHILD.format(paths=[str(ROOT), str(ROOT / "benchmarks")], corpus=str(corpus),
+def build_in_child(corpus: Path, out: Path, checkout: Path = ROOT) -> dict:
+    """Build the index in a fresh process with the code of checkout; return its time and memory figures."""
+    code = BUILD_CHILD.format(paths=[str(checkout), str(checkout / "benchmarks")], corpus=str(corpus),
                               example=str(EXAMPLE), example_root=str(ROOT / "content"), out=str(out))
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return json.loads(result.stdout)
@@ -133,14 +184,19 @@ def run_node(index: Path, payload: list[str], recall: list[str]) -> dict:
     return json.loads(result.stdout)
 
 
-def session_rows(index: Path, sessions: list[list[str]] = SESSIONS, prefetch: bool = False) -> list[dict]:
-    """Return per session the gzip bytes it downloads: the page's two scripts and every index file, by step."""
+def scripts_gz(names: tuple[str, ...] = SCRIPTS) -> int:
+    """Return the gzip size of the search page's scripts, each file compressed alone as a server sends it."""
+    return sum(gz_size((STATIC / name).read_bytes()) for name in names)
+
+
+def session_rows(index: Path, sessions: list[list[str]] = SESSIONS) -> list[dict]:
+    """Return per session the gzip bytes it downloads: the page's scripts and every index file, by step."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(sessions, handle, ensure_ascii=False)
     command = ["node", str(ROOT / "benchmarks" / "search_session.mjs"), str(index), handle.name]
-    result = subprocess.run(command + (["--prefetch"] if prefetch else []), check=True, capture_output=True, text=True)
+    result = subprocess.run(command, check=True, capture_output=True, text=True)
     Path(handle.name).unlink()
-    scripts = gz_size(ENGINE.read_bytes()) + gz_size(UI.read_bytes())
+    scripts = scripts_gz()
     rows = []
     for run in json.loads(result.stdout):
         sizes = [gz_size((index / name).read_bytes()) for name in run["files"]]
@@ -182,7 +238,7 @@ def doc_urls(index: Path) -> list[str]:
 
 def payload_rows(index: Path, runs: list[dict]) -> list[dict]:
     """Return per query: files loaded, gzip bytes (engine included), times."""
-    engine = gz_size(ENGINE.read_bytes())
+    engine = scripts_gz(ENGINE)
     rows = []
     for run in runs:
         sizes = {name: gz_size((index / name).read_bytes()) for name in run["files"]}
@@ -282,7 +338,8 @@ def print_report(report: dict) -> None:
     """Print one corpus size's figures as plain text tables."""
     build = report["build"]
     print(f"\n== {report['count']} articles (+ the example article) ==")
-    print(f"build: {build['seconds']:.2f} s, peak RSS {build['peak_rss_mb']:.0f} MB "
+    print(f"build: {build['seconds']:.2f} s, peak PSS of the process and its workers {build['peak_pss_mb']:.0f} MB; "
+          f"peak RSS {build['own_rss_mb']:.0f} MB, counting each worker's peak RSS too {build['peak_rss_mb']:.0f} MB "
           f"(+{build['build_rss_mb']:.0f} MB during the build)")
     print(f"{'kind':<12}{'files':>7}{'raw KB':>10}{'gzip KB':>10}{'max gz KB':>11}")
     for kind, row in sorted(report["sizes"].items()):
@@ -306,6 +363,23 @@ def print_report(report: dict) -> None:
     print_sessions(report["count"], report["sessions"])
 
 
+def compare_builds(script: Path, counts: list[int], checkouts: list[Path], repeat: int, work: Path) -> None:
+    """Print the index build's time and memory with each checkout's code, builds interleaved, on one corpus per count."""
+    for count in counts:
+        corpus = work / f"corpus-{count}"
+        if not corpus.is_dir():
+            make_corpus(script, corpus, count)
+        for round_ in range(repeat):
+            for n, checkout in enumerate(checkouts):
+                out = work / f"build-{count}-{n}"
+                shutil.rmtree(out, ignore_errors=True)
+                b = build_in_child(corpus, out, checkout.resolve())
+                print(f"{count} articles, {checkout}, round {round_ + 1}: {b['seconds']:.1f} s "
+                      f"(CPU {b['cpu_seconds']:.1f} s with reading the corpus), peak PSS "
+                      f"{b['peak_pss_mb']:.0f} MB, own peak RSS {b['own_rss_mb']:.0f} MB, with workers' RSS "
+                      f"{b['peak_rss_mb']:.0f} MB", flush=True)
+
+
 def main() -> None:
     """Parse arguments, run the benchmark for each count, print and save figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -316,19 +390,23 @@ def main() -> None:
     parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path)
+    parser.add_argument("--builds", type=Path, nargs="+", metavar="CHECKOUT",
+                        help="only time the index build with each checkout's code on one corpus, interleaved")
+    parser.add_argument("--repeat", type=int, default=1, help="with --builds: builds per checkout")
     parser.add_argument("--sessions-of", type=Path, nargs="+", metavar="SITE",
                         help="only print the session transfer of already built sites (SITE/search)")
-    parser.add_argument("--prefetch", action="store_true",
-                        help="with --sessions-of: run the page as before issue #26 (every r/ block loaded)")
     args = parser.parse_args()
     if args.sessions_of:
         for site in args.sessions_of:
             count = json.loads((site / "search" / "manifest.js").read_text()[len("archivistSearchData("):-3]
                                .split(",", 1)[1])["count"]
             print(f"\n== {site}: {count} articles ==")
-            print_sessions(count - 1, session_rows(site / "search", prefetch=args.prefetch))
+            print_sessions(count - 1, session_rows(site / "search"))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="archivist-search-bench-"))
+    if args.builds:
+        compare_builds(args.make_corpus, args.counts, args.builds, args.repeat, work)
+        return
     nouns = corpus_nouns(args.make_corpus)
     reports = []
     for count in args.counts:
@@ -359,12 +437,12 @@ def median(values: list[float]) -> float:
 def print_browser(rows: list[dict]) -> None:
     """Print the Chromium figures: bytes over the wire and times per query."""
     print(f"{'chromium':<18}{'gz KB':>8}{'requests':>9}{'first ms':>10}{'+snip ms':>9}"
-          f"{'max key ms':>11}{'med key ms':>11}{'+snip ms':>9}{'blocks ms':>10}")
+          f"{'max key ms':>11}{'med key ms':>11}{'+snip ms':>9}{'cards ms':>10}")
     for row in rows:
         print(f"{row['query']:<18}{row['gz'] / 1024:>8.1f}{row['requests']:>9}"
               f"{row['first_ms']:>10.0f}{row['first_complete_ms']:>9.0f}"
               f"{row['max_keystroke_ms']:>11.1f}{row['median_keystroke_ms']:>11.1f}"
-              f"{row['median_complete_ms']:>9.1f}{row['prefetch_ms']:>10.0f}")
+              f"{row['median_complete_ms']:>9.1f}{row['median_cards_ms']:>10.0f}")
     keys = [ms for row in rows for ms in row["keystroke_ms"]]
     worked = [ms for row in rows for ms in row["worked_keystroke_ms"]]
     firsts = [row["first_ms"] for row in rows]
@@ -381,8 +459,8 @@ def print_browser(rows: list[dict]) -> None:
     missing = sum(row["snippets_missing"] for row in rows)
     print(f"snippets complete after a keystroke: median {median([r['median_complete_ms'] for r in rows]):.0f} ms"
           f"; keys whose snippets were not all filled before the next key (or 3 s): {missing}")
-    print(f"result blocks loaded in the background after the first results: {rows[0]['background_gz'] / 1024:.0f} KB "
-          f"gzip, done {median([r['prefetch_ms'] for r in rows]):.0f} ms (median) after the first results")
+    print(f"keys drawn before their cards (filled in later): {sum(r['late_cards'] for r in rows)}, cards in "
+          f"{median([r['median_cards_ms'] for r in rows if r['late_cards']] or [0.0]):.0f} ms (median) after the key")
     external = [url for row in rows for url in row["external"]]
     print(f"requests outside the site: {len(external)}")
 

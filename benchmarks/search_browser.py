@@ -39,8 +39,9 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
 # UI without it is driven through its handler, which it called directly. "Drawn" is
 # when those results are in the DOM and the next frame has been painted (a task queued
 # from requestAnimationFrame runs after that frame's paint). "Complete" is when every
-# result shown also has its snippet, painted (null when that takes over 3 s or a later
-# key replaces those results first).
+# result shown also has its card and snippet, painted (null when that takes over 3 s or a later
+# key replaces those results first). "Cards" is when every result drawn as a placeholder
+# while its card loaded (search-result-pending) has its card, painted.
 # (The first key after the cleared box is due pace ms after the box was cleared.)
 HELPERS = """
 window.__bench = {
@@ -60,7 +61,22 @@ window.__bench = {
     return page.pending;
   },
   snippetsFilled(items) {
-    return items.every((li) => li.querySelector(".search-result-snippet").firstChild !== null);
+    return items.every((li) => li.querySelector(".search-result-snippet").firstChild !== null) &&
+      this.cardsFilled(items);
+  },
+  cardsFilled(items) {
+    return items.every((li) => !li.classList.contains("search-result-pending"));
+  },
+  async cards(start) {
+    // The results on screen now; 0 if none was a placeholder; null if a later key replaces them first.
+    const items = Array.from(document.querySelectorAll("#search-results li"));
+    if (this.cardsFilled(items)) return 0;
+    while (!this.cardsFilled(items)) {
+      if (performance.now() - start > 3000 || items.some((li) => !li.isConnected)) return null;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    await this.painted();
+    return performance.now() - start;
   },
   async complete(start, value) {
     // The results on screen now; null if a later key replaces them before their snippets.
@@ -79,7 +95,8 @@ window.__bench = {
   async type(value, start = performance.now()) {
     await this.input(value);
     await this.painted();
-    return [performance.now() - start, this.complete(start, value)];
+    const drawn = performance.now() - start;
+    return [drawn, this.complete(start, value), this.cards(start)];
   },
   async typeOne(value) {
     const [drawn, complete] = await this.type(value);
@@ -89,40 +106,26 @@ window.__bench = {
 """
 # Time from the input event to the first results drawn (and complete) on a cold page.
 MEASURE = "(query) => window.__bench.typeOne(query)"
-# Start timing the background load of every result block (r/), begun after the first results
-# by a page that loads them (the page before issue #26; the page now loads none: null).
-PREFETCH_START = """() => {
-  const start = performance.now();
-  const engine = window.archivistSearchPage.engine;
-  window.__prefetchMs = null;
-  if (!engine.prefetching) return false;
-  engine.prefetch().then(() => {
-    window.__prefetchMs = performance.now() - start;
-  });
-  return true;
-}"""
-PREFETCH_DONE = """async () => {
-  await window.archivistSearchPage.engine.prefetching;
-  await new Promise((r) => setTimeout(r, 0));
-  return window.__prefetchMs;
-}"""
 # Type values one a key at a person's pace: key i is due pace ms after key i-1 (or when
 # key i-1's results are drawn, if later) and is timed from when it was due, so time the
 # page's main thread kept a key waiting counts, as it would for a real key press.
 TYPING = """async ([values, pace]) => {
   const drawn = [];
   const complete = [];
+  const cards = [];
   let due = performance.now();
   for (const value of values) {
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const [ms, done] = await window.__bench.type(value, due);
+    const [ms, done, filled] = await window.__bench.type(value, due);
     drawn.push(ms);
     complete.push(done);
+    cards.push(filled);
     due += Math.max(pace, ms);
   }
   const completed = await Promise.all(complete);
-  return drawn.map((ms, i) => [ms, completed[i]]);
+  const carded = await Promise.all(cards);
+  return drawn.map((ms, i) => [ms, completed[i], carded[i]]);
 }"""
 PACE_MS = 120  # a quick typist: about 500 keys a minute
 COMPAT_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -205,8 +208,8 @@ def measure_query(browser, base: str, site: Path, query: str, pace: int = PACE_M
     """Return bytes, requests and times of one cold query, then of typing it key by key.
 
     After the first results the box is cleared and the query typed again at pace
-    ms a key, as a person would, while the page loads its result blocks (r/) in
-    the background: each key is timed from its input event to its results drawn.
+    ms a key, as a person would: each key is timed from its input event to its
+    results drawn, to their cards filled in, and to their snippets.
     """
     context = browser.new_context(ignore_https_errors=True)
     page = context.new_page()
@@ -218,21 +221,17 @@ def measure_query(browser, base: str, site: Path, query: str, pace: int = PACE_M
     first, first_complete = page.evaluate(MEASURE, query)
     paths = [unquote(urlsplit(url).path) for url in requested if url.startswith(base)]
     files = [site / p[len(urlsplit(base).path):] for p in paths if not p.endswith(".html")]
-    prefetching = page.evaluate(PREFETCH_START)
-    blocks = sorted((site / "search" / "r").glob("*.js")) if prefetching else []
-    foreground = [f for f in files if f.parent.name != "r"]
     steps = typing_steps(query)
     times = page.evaluate(TYPING, [[""] + steps, pace])[1:]
-    keystrokes = [drawn for drawn, _ in times]
-    completes = [complete for _, complete in times]
+    keystrokes = [drawn for drawn, _, _ in times]
+    completes = [complete for _, complete, _ in times]
+    cards = [filled for _, _, filled in times]
     changed = [settled(value) != settled(before) for before, value in zip([""] + steps, steps)]
-    prefetch_ms = page.evaluate(PREFETCH_DONE)
     context.close()
-    return {"query": query, "gz": sum(gz_size(f) for f in foreground), "requests": len(foreground),
-            "background_gz": sum(gz_size(f) for f in blocks), "prefetch_ms": prefetch_ms,
+    return {"query": query, "gz": sum(gz_size(f) for f in files), "requests": len(files),
             "first_ms": first, "first_complete_ms": first_complete,
             "max_keystroke_ms": max(keystrokes), "keystroke_ms": keystrokes,
-            "complete_ms": completes, "changed": changed, "pace_ms": pace,
+            "complete_ms": completes, "cards_ms": cards, "changed": changed, "pace_ms": pace,
             "external": [url for url in requested if not url.startswith(base)]}
 
 
@@ -288,7 +287,10 @@ def summarize(runs: list[dict]) -> dict:
     completes = [run["complete_ms"][i] for run, i in worked]
     row["median_complete_ms"] = median([ms for ms in completes if ms is not None] or [0.0])
     row["snippets_missing"] = sum(ms is None for ms in completes)
-    row["prefetch_ms"] = median([run["prefetch_ms"] or 0.0 for run in runs])
+    # Keys whose cards came in after their results were drawn (a page without placeholders has none).
+    late = [run["cards_ms"][i] for run, i in worked if run["cards_ms"][i]]
+    row["median_cards_ms"] = median(late or [0.0])
+    row["late_cards"] = len(late)
     row["keystroke_ms"] = [ms for run in runs for ms in run["keystroke_ms"]]
     row["worked_keystroke_ms"] = [run["keystroke_ms"][i] for run, i in worked]
     # Each key of the typing, as the median of its repeats: a key slow in every repeat, not a stall of the machine.

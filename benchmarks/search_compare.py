@@ -4,7 +4,7 @@
     python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--http2] [--json OUT]
 
 Each site is a folder holding search/ (the index and search/index.html) and
-static/ (its own search.js and search-ui.js), as search_bench.py --browser
+static/ (its own search scripts), as search_bench.py --browser
 leaves it under --work (or tests/search/browser_site.write_page writes it).
 Both are served on 127.0.0.1 with gzip at once (HTTP/1.1 from Python, or with
 --http2 HTTPS + HTTP/2 from Node, as GitHub Pages serves); for every query the runs
@@ -59,8 +59,9 @@ def print_side_by_side(names: list[str], tables: list[list[dict]]) -> None:
               f"{median(worked):.1f} ms, worst {max(keys):.1f} ms, {sum(ms > 30 for ms in keys)} of "
               f"{len(keys)} over 30 ms; snippets complete median "
               f"{median([r['median_complete_ms'] for r in rows]):.0f} ms (not before the next key: "
-              f"{sum(r['snippets_missing'] for r in rows)} keys); blocks "
-              f"{median([r['prefetch_ms'] for r in rows]):.0f} ms")
+              f"{sum(r['snippets_missing'] for r in rows)} keys); keys drawn before their cards "
+              f"{sum(r.get('late_cards', 0) for r in rows)}, cards "
+              f"{median([r['median_cards_ms'] for r in rows if r.get('late_cards')] or [0.0]):.0f} ms after the key")
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-// Run queries through templates/static/search.js under Node (fake DOM that reads
+// Run queries through the search engine (templates/static/search-*.js) under Node (fake DOM that reads
 // index files from disk) and print, per query, the files a first query loads,
 // its time, the time of each further keystroke, and the matched documents.
 //

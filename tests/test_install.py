@@ -59,7 +59,7 @@ def test_the_wheel_installs_in_a_fresh_venv_and_builds_a_new_archive(tmp_path):
     page = (site / "output/2025/05" / (site / made).stem / "index.html").read_text(encoding="utf-8")
     assert "설치 확인 기사" in page and "static/style.css" in page
     assert "설치 확인 기사" in (site / "output/index.html").read_text(encoding="utf-8")
-    assert (site / "output/static/search.js").read_bytes() == (REPO / "templates/static/search.js").read_bytes()
+    assert (site / "output/static/search-engine.js").read_bytes() == (REPO / "templates/static/search-engine.js").read_bytes()
 
 
 def test_the_wheel_lists_every_package_and_carries_the_theme():

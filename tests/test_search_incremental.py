@@ -21,10 +21,8 @@ CONFIG = Config(base_url="https://example.org/", page_size=5)
 
 @pytest.fixture(autouse=True)
 def small_shards(monkeypatch):
-    """Cut the index into small shards and result blocks, so that a small site has many."""
+    """Cut the index into small shards, so that a small site has many."""
     monkeypatch.setattr("archivist.search.outputs.SHARD_BYTES", 600)
-    monkeypatch.setattr("archivist.search.outputs.BLOCK", 16)
-    monkeypatch.setattr("archivist.search.index.BLOCK", 16)
 
 
 def make_site(tmp_path: Path, count: int = 80) -> tuple[Project, Path]:
@@ -111,8 +109,8 @@ def test_a_title_and_tag_edit_rewrites_its_shards_result_files_and_filters(tmp_p
     assert_only_touched_shards_changed(before, after, changed)
     rewritten = {path.split("/")[1] if path.count("/") > 1 else path
                  for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
-    assert rewritten <= {"search/manifest.js", "search/filters.js", "d", "c", "r", "f"}
-    assert {"d", "c", "r", "search/filters.js"} <= rewritten
+    assert rewritten <= {"search/manifest.js", "search/filters.js", "d", "c", "f"}
+    assert {"d", "c", "search/filters.js"} <= rewritten
 
 
 def test_a_new_newest_article_appends_without_renumbering(tmp_path):
@@ -140,7 +138,7 @@ def test_every_file_the_manifest_names_is_in_the_site_and_the_example_is_found(t
     assert (project.output / "search" / "index.html").exists()
 
 
-def test_a_title_only_edit_updates_its_result_block_like_a_clean_build(tmp_path):
+def test_a_title_only_edit_updates_its_card_like_a_clean_build(tmp_path):
     project, content = make_site(tmp_path)
     target = content / "a063.md"
     lines = target.read_text(encoding="utf-8").split("\n")
@@ -148,10 +146,9 @@ def test_a_title_only_edit_updates_its_result_block_like_a_clean_build(tmp_path)
     before, after, changed = edit_and_compare(tmp_path, project, target, "\n".join(lines))
     assert_only_touched_shards_changed(before, after, changed)
     rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
-    assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "c", "r"}
+    assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "c"}
     reader = IndexReader(list(after.items()))
     assert [reader.doc(n)["t"] for n in reader.search("저커버그")] == ["저커버그가 고친 제목"]
     (number,) = reader.search("저커버그")
-    assert [p for p in rewritten if p.startswith("search/r/")] == [f"search/r/{number // 16}.js"]
     assert [p for p in rewritten if p.startswith("search/c/")] == [f"search/c/{number}.js"]
-    assert len([p for p in after if p.startswith("search/r/")]) == 5  # 80 articles, 16 a block
+    assert not [p for p in after if p.startswith("search/r/")]

@@ -21,8 +21,8 @@ def test_a_project_with_only_some_theme_files_gets_the_rest_from_the_default(tmp
     page = (tmp_path / "output/2024/01/a/index.html").read_text(encoding="utf-8")
     assert '<p class="mine">덮어쓴 기사</p>' in page and "<html" in page  # base.html from the default theme
     assert (tmp_path / "output/static/style.css").read_text() == "body { color: red }\n"
-    default = default_theme() / "static/search.js"
-    assert (tmp_path / "output/static/search.js").read_bytes() == default.read_bytes()
+    default = default_theme() / "static/search-engine.js"
+    assert (tmp_path / "output/static/search-engine.js").read_bytes() == default.read_bytes()
     assert (tmp_path / "output/index.html").is_file()  # listing.html from the default theme
 
 
@@ -47,7 +47,7 @@ def test_theme_files_prefers_the_project_copy_and_lists_by_relative_name(tmp_pat
     files = theme_files(tmp_path, "static")
     assert files["style.css"] == tmp_path / "static/style.css"
     assert files["extra/logo.svg"] == tmp_path / "static/extra/logo.svg"
-    assert files["search.js"] == default_theme() / "static/search.js"
+    assert files["search-engine.js"] == default_theme() / "static/search-engine.js"
     assert list(files) == sorted(files)
     assert theme_folders(tmp_path / "missing") == [default_theme()]
     assert theme_folders(REPO / "templates") == [default_theme()]  # the checkout's theme is the default

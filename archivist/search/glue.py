@@ -13,7 +13,7 @@ A bare number (`2024`) gives no glued key: its token key is exact already.
 The index stores glued keys beside the token keys; a query piece's glued keys
 must all be present, so `3조` finds `3조원` but not `13조`. E-mail addresses and
 URLs are taken out of a text before its keys are made, so `cj` does not match
-`cj@example.com`. templates/static/search.js has the same rules.
+`cj@example.com`. templates/static/search-query.js has the same rules.
 """
 import re
 

@@ -1,7 +1,7 @@
 """Build the static search index: sharded `<script>` files, no I/O.
 
 Layout under out_prefix (default "search/"), every file a classic script that
-calls the global `archivistSearchData(key, data)` defined by search.js:
+calls the global `archivistSearchData(key, data)` defined by search-index.js:
 
     manifest.js        counts, key-shard boundaries, year ranges
     k/<hash>.js        a range of sorted keys with their posting lists
@@ -9,8 +9,6 @@ calls the global `archivistSearchData(key, data)` defined by search.js:
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
     c/<n>.js           what a result shows of one document (no text): a result on screen
-    r/<b>.js           what a result shows (no text) of BLOCK documents from b × BLOCK,
-                       one JSON array a line, all in one string (parsed a line at a time)
 
 Documents are numbered in (year, date, id) order, so "newest first" is descending
 number, a year is a range of numbers, and appending a newer article leaves the
@@ -18,7 +16,6 @@ older d/<n>.js files unchanged. Shards and facets are named by a hash of their
 content, so a browser never mixes a cached old shard with a new manifest.
 `archivist/search/outputs.py` builds the same files incrementally for a site.
 """
-import json
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -33,29 +30,45 @@ from archivist.search.tokenize import DENSE_KEY_LEN, WORD_KEY_LEN, normalize
 
 FORMAT_VERSION = 5
 TEXT_LIMIT = 20_000  # characters of body text kept for snippets
-BLOCK = 2500  # documents per r/ file of result fields (fewer files load sooner: see README, Measuring)
+RECYCLE = 16  # chunks (of up to 64 documents) a tokenizing worker takes before a fresh fork replaces it
 
 
 def build_search_index(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
                        jobs: int | None = None) -> list[tuple[str, bytes]]:
-    """Return (path, bytes) pairs of the whole index for the given documents.
+    """Return (path, bytes) pairs of the whole index for the given documents (search_index_files, as a list)."""
+    return list(search_index_files(docs, out_prefix, shard_bytes, jobs))
+
+
+def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_bytes: int = SHARD_BYTES,
+                       jobs: int | None = None) -> Iterator[tuple[str, bytes]]:
+    """Yield (path, bytes) of every file of the index for the given documents, made as they are asked for.
 
     The documents are tokenized in `jobs` forked processes (default: every core), as a
-    site build's parse workers do; the files are the same for any number of jobs.
+    site build's parse workers do; the files are the same for any number of jobs. A
+    caller that writes each file as it comes never holds more than the posting lists
+    (dropped once the key shards are made) and the documents: at 100,000 articles
+    the d/ and c/ files alone would be about 600 MB.
     """
     records = ordered_docs(docs)
     postings = merge_postings(document_keys(records, default_jobs() if jobs is None else jobs))
-    shards = chunk(sorted(postings, key=utf16_key), postings, shard_bytes)
-    shard_files = [shard_file(keys, postings) for keys in shards]
+    triples = []
+    for keys in chunk(sorted(postings, key=utf16_key), postings, shard_bytes):
+        path, data = shard_file(keys, postings)
+        triples.append((keys[0], keys[-1], path[:-3]))
+        yield out_prefix + path, data
+    postings.clear()
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
-    files = shard_files + list(dict(file for file, _ in facets.values()).items())  # shared by equal facets
-    files += [doc_file(number, record) for number, record in enumerate(records)]
-    files += [card_file(number, record) for number, record in enumerate(records)]
-    files += [block_file(start // BLOCK, records[start:start + BLOCK]) for start in range(0, len(records), BLOCK)]
-    files.append(filters_file(filter_lists(facets)))
-    triples = [(keys[0], keys[-1], path[:-3]) for keys, (path, _) in zip(shards, shard_files)]
-    files.append(manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records])))
-    return [(out_prefix + name, data) for name, data in files]
+    for path, data in dict(file for file, _ in facets.values()).items():  # one file for equal facets
+        yield out_prefix + path, data
+    for number, record in enumerate(records):
+        path, data = doc_file(number, {**record, "text": plain_text(record["text"])})
+        yield out_prefix + path, data
+    for number, record in enumerate(records):
+        path, data = card_file(number, record)
+        yield out_prefix + path, data
+    for path, data in (filters_file(filter_lists(facets)),
+                       manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records]))):
+        yield out_prefix + path, data
 
 
 def ordered_docs(docs: Iterable[dict]) -> list[dict]:
@@ -66,7 +79,12 @@ def ordered_docs(docs: Iterable[dict]) -> list[dict]:
 
 
 def normalized_doc(doc: dict) -> dict:
-    """Return the fields the index uses, every string in NFC."""
+    """Return the fields the index uses, every string in NFC but the text.
+
+    The text is kept as given (the caller's string, not a copy: copies of every
+    text would be about 400 MB at 100,000 articles); plain_text makes it what the
+    index reads where it is used.
+    """
     return {
         "id": doc["id"],
         "url": normalize(doc["url"]),
@@ -75,9 +93,14 @@ def normalized_doc(doc: dict) -> dict:
         "year": int(doc["year"]),
         "reporters": [normalize(name) for name in doc["reporters"]],
         "tags": [normalize(tag) for tag in doc["tags"]],
-        "text": " ".join(normalize(doc["text"]).split()),
+        "text": doc["text"],
         "lang": doc.get("lang", ""),
     }
+
+
+def plain_text(text: str) -> str:
+    """Return a document's text as the index reads it: NFC, whitespace runs made one space."""
+    return " ".join(normalize(text).split())
 
 
 class KeysWorker:
@@ -89,13 +112,16 @@ class KeysWorker:
     def __call__(self, number: int) -> bytes:
         """Return the keys of record number and their value bits, encoded (one bytes object is quick to send back)."""
         record = self.records[number]
-        return encode_keys(doc_values(record["title"], record["tags"] + record["reporters"], record["text"]))
+        return encode_keys(doc_values(record["title"], record["tags"] + record["reporters"], plain_text(record["text"])))
 
 
 def document_keys(records: list[dict], jobs: int) -> Iterator[Iterable[tuple[str, int]]]:
     """Yield each record's (key, value bits) pairs, in record order."""
     worker = KeysWorker(records)
-    return (zip(*decode_pairs(data)) for data in run(range(len(records)), lambda: worker, jobs))
+    # A worker copies the memory pages of the records it reads (reference counts are writes):
+    # a fresh fork every RECYCLE chunks keeps that to about a thousand records' pages.
+    blobs = run(range(len(records)), lambda: worker, jobs, recycle=RECYCLE)
+    return (zip(*decode_pairs(data)) for data in blobs)
 
 
 def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 0,
@@ -103,9 +129,10 @@ def merge_postings(documents: Iterable[Iterable[tuple[str, int]]], start: int = 
     """Return key -> [document number << VALUE_BITS | value], ascending, adding each document's (key, value) pairs.
 
     Documents are numbered from start; pass postings to add to them. Entries
-    are kept in arrays (8 bytes each: 10k articles make about 7 million).
+    are kept in arrays of 4-byte numbers (up to 2**28 documents; 10k articles
+    make about 5 million entries, 100k about 50 million).
     """
-    postings = defaultdict(lambda: array("q")) if postings is None else postings
+    postings = defaultdict(lambda: array("I")) if postings is None else postings
     for number, pairs in enumerate(documents, start):
         base = number << VALUE_BITS
         for key, value in pairs:
@@ -166,18 +193,6 @@ def card_file(number: int, record: dict) -> tuple[str, bytes]:
     return f"c/{number}.js", script(f"c/{number}", shown_fields(record))
 
 
-def block_file(block: int, records: list[dict]) -> tuple[str, bytes]:
-    """Return r/<block>.js: the shown fields of documents block × BLOCK onwards, a JSON array a line, in one string.
-
-    The page parses a line when it first draws that document. Running the file is
-    then a scan of one string literal instead of building BLOCK arrays (about 10 ms
-    a block in Chromium here), so the blocks loading in the background hold up a
-    keystroke far less.
-    """
-    lines = (json.dumps(shown_fields(record), ensure_ascii=False, separators=(",", ":")) for record in records)
-    return f"r/{block}.js", script(f"r/{block}", "\n".join(lines))
-
-
 def year_ranges(years: list[int]) -> list[list[int]]:
     """Return [year, first number, end number] for each year present (numbers in year order)."""
     ranges: list[list[int]] = []
@@ -193,7 +208,7 @@ def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]]) -
     """Return manifest.js: what the engine needs before its first lookup."""
     data = {
         "version": FORMAT_VERSION, "count": count,
-        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN, "block": BLOCK,
+        "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,
         "shards": bounds, "years": years,
     }
     return "manifest.js", script("manifest", data)

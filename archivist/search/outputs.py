@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from archivist.incremental.cache import ReadAhead, bodies_column
 from archivist.search.index import (
-    BLOCK, FORMAT_VERSION, block_file, card_file, doc_file, facet_file, filter_lists, filters_file,
+    FORMAT_VERSION, card_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,
 )
 from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
@@ -235,13 +235,6 @@ def hash_text(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def block_file_of(order, block: int) -> tuple[str, str, Callable[[], bytes]]:
-    """Return (path, key, producer) of one r/<block>.js file; its key is the cards it shows."""
-    articles = order[block * BLOCK:(block + 1) * BLOCK]
-    key = f"search-r{FORMAT_VERSION}:" + hash_text("".join(a.card for a in articles).encode())
-    return f"{PREFIX}r/{block}.js", key, lambda: block_file(block, [record(a, "") for a in articles])[1]
-
-
 def card_file_of(n: int, article) -> tuple[str, str, Callable[[], bytes]]:
     """Return (path, key, producer) of one c/<n>.js file; its key is the card it shows."""
     key = f"search-c{FORMAT_VERSION}:" + hash_text(article.card.encode())
@@ -249,13 +242,12 @@ def card_file_of(n: int, article) -> tuple[str, str, Callable[[], bytes]]:
 
 
 def document_files(store: SearchStore, order) -> list[tuple[str, str, Callable[[], bytes]]]:
-    """Return (path, key, producer) of every d/<n>.js, c/<n>.js and r/<b>.js file."""
+    """Return (path, key, producer) of every d/<n>.js and c/<n>.js file."""
     # Produced in order (cold builds make them all): their texts are read a few dozen at a time.
     text = ReadAhead(lambda digests: bodies_column(store.db, "text", digests), [a.digest for a in order])
     files = [(f"{PREFIX}d/{n}.js", doc_key(a.digest), lambda n=n, a=a: doc_file(n, record(a, text(a.digest)))[1])
              for n, a in enumerate(order)]
-    files += [card_file_of(n, a) for n, a in enumerate(order)]
-    return files + [block_file_of(order, block) for block in range(-(-len(order) // BLOCK))]
+    return files + [card_file_of(n, a) for n, a in enumerate(order)]
 
 
 def site_files(site, store: SearchStore) -> tuple[list[tuple[str, str, Callable[[], bytes]]], IndexUpdate]:
@@ -272,7 +264,7 @@ def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
 
     edits are (old digest, new parse) of articles that keep their place (path, date,
     tags, reporters); order is the patched site's articles oldest first, or empty
-    when only bodies changed (then no r/ or c/ file changes). None when the last build's
+    when only bodies changed (then no c/ file changes). None when the last build's
     index does not hold every edited article as it was.
     """
     meta = store.meta()
@@ -291,8 +283,8 @@ def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
         if order:
             if len(order) != len(meta.paths) or order[n].path != parsed.article.path:
                 return None
-            for path, key, produce in (block_file_of(order, n // BLOCK), card_file_of(n, order[n])):
-                docs[path] = (key, produce())
+            path, key, produce = card_file_of(n, order[n])
+            docs[path] = (key, produce())
     shards, files, packed = update_shards(store, meta, changes)
     update = IndexUpdate(SearchMeta(meta.paths, tuple(digests), shards, meta.shard_bytes), files, packed)
     kept = meta_names(meta)

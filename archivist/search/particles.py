@@ -1,4 +1,4 @@
-"""Korean particles at the end of a query word: the rule shared with templates/static/search.js.
+"""Korean particles at the end of a query word: the rule shared with templates/static/search-query.js.
 
 A query word such as `인상으로` is a noun and a particle; the text may hold the
 same noun with another particle (`인상을`). `particle_split` proposes the stem

@@ -8,7 +8,7 @@ holding a small value made of these bits:
     bit 1      the key occurs in the tags or reporters
     bits 2-3   occurrences in the body: 0, 1, 2-3, 4 or more
 
-templates/static/search.js decodes the same format.
+templates/static/search-index.js decodes the same format.
 """
 from archivist.search.keys import text_keys
 

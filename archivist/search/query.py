@@ -1,4 +1,4 @@
-"""What each word of a query looks up: the plan shared with templates/static/search.js.
+"""What each word of a query looks up: the plan shared with templates/static/search-query.js.
 
 A query is cut into whitespace-free pieces (quotes mark phrases). Each piece
 gives its tokens and its glued number keys (glue.py); a token a glued key

@@ -1,4 +1,4 @@
-"""Read a built search index back: the Python twin of search.js's lookups.
+"""Read a built search index back: the Python twin of the engine's lookups (search-index.js, search-engine.js).
 
 Used by the tests and the benchmark to check what the index holds (recall,
 AND, phrases, filters) and which files a query loads, without a browser.

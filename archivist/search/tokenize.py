@@ -1,4 +1,4 @@
-"""The search tokenizer, shared rule for rule with templates/static/search.js.
+"""The search tokenizer, shared rule for rule with templates/static/search-query.js.
 
 Text is folded (NFC, full-width ASCII to ASCII, lowercase) and split into
 tokens: maximal runs of *dense* characters (Hangul syllables, Han ideographs,

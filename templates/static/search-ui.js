@@ -1,5 +1,6 @@
 /*
- * archivist search page: wires templates/static/search.js to the markup
+ * archivist search page: wires the engine (search-engine.js and the scripts before it) and the
+ * result drawing (search-results.js) to the markup
  * of templates/search.html (README, "Search") (#search-q, #search-results, #search-status,
  * #search-filters with #search-tag, #search-reporter, #search-year,
  * #search-sort, and #search-more). Results are built with createElement and
@@ -81,72 +82,16 @@
     }
   }
 
-  /** Append text to parent with the given [start, end] ranges wrapped in <mark>. */
-  function appendMarked(parent, text, marks) {
-    var at = 0;
-    (marks || []).forEach(function (range) {
-      if (range[0] < at) return;
-      parent.appendChild(document.createTextNode(text.slice(at, range[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(range[0], range[1]);
-      parent.appendChild(mark);
-      at = range[1];
-    });
-    parent.appendChild(document.createTextNode(text.slice(at)));
-  }
-
   /** Call fn once the next frame has been painted. */
   function afterPaint(fn) {
     requestAnimationFrame(function () { setTimeout(fn, 0); });
   }
 
-  /** Return true when url is a plain relative path (no scheme, no protocol-relative). */
-  function isRelative(url) {
-    return typeof url === "string" && !/^[a-z][a-z0-9+.-]*:/i.test(url) && url.indexOf("//") !== 0;
-  }
-
-  /** Return one result as an <li> built from text nodes. */
-  function resultItem(result, index, root) {
-    var item = document.createElement("li");
-    item.className = "search-result";
-    item.id = "search-r-" + index;
-    if (result.lang) item.setAttribute("lang", result.lang);
-    var link = document.createElement("a");
-    link.className = "search-result-title";
-    if (isRelative(result.url)) link.setAttribute("href", root + result.url);
-    appendMarked(link, result.title, result.titleMarks);
-    var meta = document.createElement("p");
-    meta.className = "search-result-meta";
-    var time = document.createElement("time");
-    time.setAttribute("datetime", result.date);
-    time.textContent = result.date;
-    meta.appendChild(time);
-    [result.reporters.join(", "), result.tags.map(function (t) { return "#" + t; }).join(" ")]
-      .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
-    var snippet = document.createElement("p");
-    snippet.className = "search-result-snippet";
-    if (result.snippet) appendMarked(snippet, result.snippet.text, result.snippet.marks);
-    item.appendChild(link);
-    item.appendChild(meta);
-    item.appendChild(snippet);
-    return item;
-  }
-
-  /** Fill a <select> with an "all" option and one option per entry. */
-  function fillSelect(select, allLabel, entries, selected) {
-    while (select.firstChild) select.removeChild(select.firstChild);
-    var all = document.createElement("option");
-    all.value = "";
-    all.textContent = allLabel;
-    select.appendChild(all);
-    entries.forEach(function (entry) {
-      var option = document.createElement("option");
-      option.value = entry.name;
-      option.textContent = entry.name + " (" + entry.count + ")";
-      select.appendChild(option);
-    });
-    select.value = selected || "";
-  }
+  var view = window.ArchivistSearch || {};  // search-results.js
+  var appendMarked = view.appendMarked;
+  var resultItem = view.resultItem;
+  var fillCard = view.fillCard;
+  var fillSelect = view.fillSelect;
 
   /** Return the search page controller bound to the page's markup. */
   function SearchPage(container) {
@@ -204,6 +149,7 @@
       if (serial !== self.serial) return;
       var first = append ? self.shown : 0;
       self.render(page, append);
+      if (page.results.some(function (result) { return result.pending; })) self.fillCards(page, first, serial);
       if (page.checked === false) self.checkSoon(serial);
       else self.fillSnippets(page, first, serial);
       // A syllable without a final consonant may get one next (재 → 쟁): load its keys.
@@ -231,6 +177,18 @@
     this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
       this.text.none;
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
+  };
+
+  /** Fill in the results drawn while their cards were loading, once the cards are in. */
+  SearchPage.prototype.fillCards = function (page, first, serial) {
+    var self = this;
+    page.cards().then(function (results) {
+      if (serial !== self.serial) return;
+      results.forEach(function (result, i) {
+        var item = self.list.children[first + i];
+        if (item && page.results[i].pending) fillCard(item, result, self.root);
+      });
+    }, function () {});
   };
 
   /** Search again, checked, once typing has paused for SNIPPET_DELAY (unless another key came). */
@@ -437,7 +395,8 @@
   /** Start the search page when the page has one. */
   function init() {
     var container = byId("search");
-    if (!container || !byId("search-q") || !byId("search-results") || !window.ArchivistSearch) return;
+    var engine = window.ArchivistSearch;
+    if (!container || !byId("search-q") || !byId("search-results") || !engine || !engine.create || !resultItem) return;
     var page = new SearchPage(container);
     page.start();
     window.archivistSearchPage = page;

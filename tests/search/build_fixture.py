@@ -13,7 +13,6 @@ def main() -> None:
     """Build the fixture index and write its files under OUT."""
     out = Path(sys.argv[1])
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 300
-    index.BLOCK = 64  # small result blocks, so that the engine tests cross their boundaries
     for path, data in index.build_search_index(fixture_docs(count)):
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)

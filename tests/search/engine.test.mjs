@@ -173,35 +173,38 @@ test("a page of results loads only the small c/ files of its results; texts only
   const page = await e.search("금리", { limit: 10 });
   const names = () => loaded.map((p) => p.slice(base.length));
   assert.equal(names().filter((p) => p.startsWith("c/")).length, 10);
-  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), []);
+  assert.deepEqual(names().filter((p) => p.startsWith("d/")), []);
   assert.ok(page.results.every((r) => r.title && r.url && r.date && r.snippet === null));
   const newest = await e.search("금리", { limit: 10, sort: "newest", tags: ["경제"] });
   assert.ok(newest.results.length > 0);
-  assert.deepEqual(names().filter((p) => p.startsWith("d/") || p.startsWith("r/")), [], "sorting and filtering");
+  assert.deepEqual(names().filter((p) => p.startsWith("d/")), [], "sorting and filtering");
   const snippets = await page.snippets();
   assert.equal(names().filter((p) => p.startsWith("d/")).length, 10);
   assert.ok(snippets.every((s) => s.text.length > 0));
 });
 
-test("once the result blocks are loaded, a new query draws without loading and fills snippets later", async () => {
+test("a key typed while its cards load answers at once with placeholders; page.cards() fills them", async () => {
   const { engine: e, loaded } = engine();
   await e.search("금리");
-  await e.prefetch();
   const before = loaded.length;
-  const page = await e.search("환율", { limit: 10 });
-  const documentLoads = loaded.slice(before).filter((p) => !p.slice(base.length).startsWith("k/"));
-  assert.deepEqual([...documentLoads], [], "no document file loaded to draw the results");
-  assert.ok(page.results.length === 10 && page.results.some((r) => r.snippet === null));
-  assert.ok(page.results.every((r) => r.title && r.url && r.date));
-  const snippets = await page.snippets();
-  assert.equal(snippets.length, 10);
-  assert.ok(snippets.every((s) => s.text.length > 0) && snippets.some((s) => s.marks.length >= 1));
+  const page = await e.search("환율", { limit: 10, typing: true });
+  assert.equal(page.results.length, 10);
+  assert.ok(page.results.some((r) => r.pending), "some cards were not loaded yet");
+  assert.ok(page.results.every((r) => r.pending ? r.title === undefined : r.title && r.url));
+  assert.deepEqual(loaded.slice(before).filter((p) => p.slice(base.length).startsWith("c/")), [],
+    "the answer did not wait for a card");
+  const cards = await page.cards();
+  assert.deepEqual(cards.map((r) => r.number), page.results.map((r) => r.number));
+  assert.ok(cards.every((r) => !r.pending && r.title && r.url && r.date && r.snippet === null));
+  const again = await e.search("환율", { limit: 10, typing: true });
+  assert.ok(again.results.every((r) => !r.pending), "loaded cards answer at once");
+  const settled = await e.search("환율", { limit: 10 });
+  assert.ok(settled.results.every((r) => !r.pending));
 });
 
-test("keystroke files are asked for at high priority, snippets at auto, result blocks at low", async () => {
+test("keystroke files are asked for at high priority, snippets at auto", async () => {
   const { engine: e, loaded } = engine();
   const page = await e.search("금리");
-  await e.prefetch();
   const before = loaded.length;
   await (await e.search("환율")).snippets();
   const priority = (name) => loaded.priority[base + name];
@@ -209,8 +212,7 @@ test("keystroke files are asked for at high priority, snippets at auto, result b
   assert.ok(names.length > 0);
   for (const name of names) {
     const snippet = name.startsWith("d/") && loaded.indexOf(base + name) >= before;
-    const expected = name.startsWith("r/") ? "low" : snippet ? "auto" : "high";
-    assert.equal(priority(name), expected, name);
+    assert.equal(priority(name), snippet ? "auto" : "high", name);
   }
   assert.ok(page.results.length > 0);
 });
@@ -255,7 +257,7 @@ test("a closing quote shows the checked phrase again without loading texts; a la
 
 test("a checked word found in a loaded title needs no text file", async () => {
   const { engine: e, loaded } = engine();
-  await e.prefetch();
+  await e.search("인재 전쟁", { limit: 1000 });  // loads the cards of every result
   const before = loaded.length;
   const page = await e.search("\"인재 전쟁\"", { limit: 1 });
   assert.equal(page.results[0].url, "2025/01/phrase/index.html");

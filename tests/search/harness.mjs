@@ -1,4 +1,4 @@
-// Run templates/static/search.js in a Node vm with a minimal fake DOM whose
+// Run the search engine's scripts (templates/static/search-*.js, in page order) in a Node vm with a minimal fake DOM whose
 // <script> elements are read from an index folder on disk, recording what a
 // page would download. Used by the Node tests and benchmarks/search_node.mjs.
 import { readFileSync } from "node:fs";
@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const ENGINE = join(ROOT, "templates", "static", "search.js");
+// The engine's classic scripts in the order the search page loads them (templates/search.html).
+export const ENGINE_FILES = ["search-query.js", "search-index.js", "search-text.js", "search-rank.js", "search-engine.js"]
+  .map((name) => join(ROOT, "templates", "static", name));
 
 /** Return a fake document that "loads" script src paths from disk. */
 function fakeDocument(context, log) {
@@ -41,6 +43,6 @@ export function loadEngine() {
   const context = vm.createContext({ console, setImmediate, Promise, Map, Uint8Array, Float64Array });
   context.document = fakeDocument(context, loaded);
   context.window = context;
-  vm.runInContext(readFileSync(ENGINE, "utf8"), context, { filename: ENGINE });
+  for (const file of ENGINE_FILES) vm.runInContext(readFileSync(file, "utf8"), context, { filename: file });
   return { ArchivistSearch: context.ArchivistSearch, loaded };
 }

@@ -84,7 +84,7 @@ def query_vectors() -> dict:
         assert glue_keys(piece) == keys, (piece, glue_keys(piece))
     return {
         "about": "Shared test vectors: archivist/search/query.py (particles.py, glue.py) and "
-                 "templates/static/search.js must both produce exactly these. Regenerate only on purpose: "
+                 "templates/static/search-query.js must both produce exactly these. Regenerate only on purpose: "
                  "python tests/search/make_vectors.py",
         "plans": [dict(zip(("query", "plans", "phrases"), (query, *query_plans(query)))) for query in QUERIES],
         "splits": [{"word": word, "split": list(split) if split else None} for word, split in SPLITS],
@@ -98,7 +98,7 @@ def vectors() -> dict:
     for query, token, expected in MATCHES:
         assert token_matches(query, token) is expected, (query, token)
     return {
-        "about": "Shared test vectors: archivist/search/tokenize.py and templates/static/search.js "
+        "about": "Shared test vectors: archivist/search/tokenize.py and templates/static/search-query.js "
                  "must both produce exactly these. Regenerate only on purpose: "
                  "python tests/search/make_vectors.py",
         "tokenize": [{"name": name, "text": text, "tokens": tokenize(text)} for name, text in TEXTS],

@@ -232,3 +232,12 @@ def test_fast_collection_gives_the_reference_values(docs):
 def test_tokenizing_in_forked_processes_gives_the_same_index():
     docs = fixture_docs(200)
     assert build_search_index(docs, jobs=2) == build_search_index(docs, jobs=1)
+
+
+def test_texts_are_kept_as_given_and_read_with_their_whitespace_collapsed(docs):
+    from archivist.search.index import ordered_docs
+
+    given = {id(doc["text"]) for doc in docs}
+    assert all(id(record["text"]) in given for record in ordered_docs(docs))  # no second copy of any text
+    spaced = [{**doc, "text": doc["text"].replace(" ", "  \n", 3) + "\n\n"} for doc in docs[:60]]
+    assert build_search_index(spaced, jobs=1) == build_search_index(docs[:60], jobs=1)

@@ -1,1 +1,1 @@
-archivistSearchData("manifest",{"version":5,"count":3,"denseKeyLen":2,"wordKeyLen":20,"block":2500,"shards":[["","k/70a3ae96ae70"],[" 계","k/910dccc978d3"],[" 시","k/31be0d9781cf"]],"years":[[2024,0,1],[2025,1,3]]});
+archivistSearchData("manifest",{"version":5,"count":3,"denseKeyLen":2,"wordKeyLen":20,"shards":[["","k/70a3ae96ae70"],[" 계","k/910dccc978d3"],[" 시","k/31be0d9781cf"]],"years":[[2024,0,1],[2025,1,3]]});
