@@ -179,3 +179,27 @@ def test_webp_original_gets_webp_versions_only():
 def test_a_format_browsers_do_not_show_is_refused():
     with pytest.raises(PictureError, match="^a TIFF picture, which browsers do not show: save it as JPEG or PNG$"):
         probe_bytes(picture_bytes(100, 100, "TIFF"))
+
+
+def make_in_worker(arguments: tuple[str, str, str]) -> list[tuple[str, int]]:
+    """Make a picture's versions in a pool worker; return their file names and sizes."""
+    source, digest, cache = arguments
+    return [(v.path.name, v.bytes) for v in make_variants(source, digest, cache)]
+
+
+def test_workers_making_the_same_versions_at_once_leave_whole_files(tmp_path):
+    import multiprocessing
+
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(picture_bytes(1800, 1200))
+    cache = tmp_path / "cache"
+    work = [(str(source), probe(source).digest, str(cache))] * 4
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        results = pool.map(make_in_worker, work)
+    assert all(result == results[0] for result in results)
+    assert not [p for p in cache.rglob(".part-*")]
+    for name, size in results[0]:
+        (path,) = cache.rglob(name)
+        with Image.open(path) as image:
+            image.load()
+        assert path.stat().st_size == size and path.stat().st_mode & 0o777 == 0o644
