@@ -182,6 +182,9 @@ def add_byline(record: ImportedArticle, byline: fields.Byline) -> None:
             record.emails.append(email)
 
 
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def to_markdown(blocks: list[Block]) -> str:
     """Return the blocks as Markdown: paragraphs and headings apart, list items together."""
     out: list[str] = []
@@ -194,8 +197,18 @@ def to_markdown(blocks: list[Block]) -> str:
 
 def _render(block: Block) -> str:
     """Return one block as Markdown."""
+    text = as_text(block.text.strip())
     if block.kind == "h":
-        return "## " + block.text.strip().lstrip("#").strip()
+        return "## " + text.lstrip("#").strip()
     if block.kind == "li":
-        return "- " + block.text.strip()
-    return block.text.strip()
+        return "- " + text
+    return text
+
+
+def as_text(text: str) -> str:
+    """Return page text with anything Markdown would read as an HTML tag (`<img …>`, `</p>`, `<!--`) escaped.
+
+    The page's words are text: a tag quoted in an article shows as written, and never becomes markup that
+    the build would sanitise away or read as a reference to a file. `<기생충>` is no tag and stays.
+    """
+    return _TAG_START.sub("&lt;", text) if "<" in text else text

@@ -203,6 +203,12 @@ def twice_over(text: str) -> bool:
     return text[:half] == text[half:]
 
 
+def repeats_within(text: str) -> bool:
+    """Return True when the text is one piece said more than twice (a sentence said ten times is no alt text)."""
+    spaced = text + " "  # copies printed with a space between: the period of the spaced text is one copy
+    return (spaced + spaced).find(spaced, 1) < len(spaced) // 2
+
+
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
     return bool(_BULLET.match(line))
@@ -354,7 +360,7 @@ _RULES = (
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
      or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
-     or len(t) < 400 and " " in t and twice_over(t)),  # an image's alt text and title printed side by side
+     or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))

@@ -168,3 +168,24 @@ def test_payloads_through_html_and_text_import_and_build_stay_inert(tmp_path):
     build(Project(content=tmp_path / "content", templates=REPO / "templates", output=output,
                   config=Config(base_url="https://example.org/")), now=NOW)
     assert scan_site(output) == {}
+
+
+def test_a_tag_quoted_in_a_dump_is_written_as_text_and_shown_as_written(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    quoted = '<img src=x onerror=alert(1)>'
+    dump = ("태그를 인용한 기사\n입력 2024.03.02 09:00\n홍길동 기자\n\n"
+            + "\n\n".join(f"보안 연구자는 {quoted} 같은 코드를 예로 들었다. 문장 {i}은 본문이다." for i in range(4))
+            + "\n\n<영화제목> 같은 홑화살괄호는 태그가 아니다. 마지막 문단도 본문이다.\n")
+    (pages / "quoted.txt").write_text(dump, encoding="utf-8")
+    code, _, err = run_import(str(pages), "--content", str(tmp_path / "content"))
+    assert code == 0, err
+    (text,) = written(tmp_path / "content").values()
+    assert "&lt;img src=x" in text and "<img" not in text and "<영화제목>" in text
+    output = tmp_path / "output"
+    build(Project(content=tmp_path / "content", templates=REPO / "templates", output=output,
+                  config=Config(base_url="https://example.org/")), now=NOW)
+    (source,) = (tmp_path / "content").rglob("*.md")
+    (page,) = [p for p in output.rglob("index.html") if p.parent.name == source.stem]
+    html = page.read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;영화제목&gt;" in html
