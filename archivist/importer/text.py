@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import clean, fields, headline, layout, noise
+from . import clean, fields, headline, layout, noise, rendering
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -39,7 +39,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
-    raw = layout.split_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = layout.split_columns(rendering.undo(raw))
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))

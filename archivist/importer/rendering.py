@@ -1,0 +1,161 @@
+"""What a text browser's rendering added to a dump, undone before its lines are classified.
+
+`lynx -dump` and `w3m -dump` print a page for a window of some width: a long line is broken at that
+width (lynx between words, w3m also between two Korean syllables), so one paragraph becomes several
+lines. lynx also numbers each link for its reference list (`[12]기사 제목`) and marks buttons and form
+fields (`(BUTTON)`, `[ ]`, `____`). The rules that read lines must depend on neither the window nor the
+marks: lines are joined back where the dump shows it was wrapped, and the marks are removed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from . import noise
+
+NEAR_SHARE = 0.1   # a wrapped line ends this close to the width (as a share of it): the next word did not fit
+NEAR_MIN = 8       # …or this many columns, for narrow windows
+OVER_SHARE = 0.02  # lines longer than the width (a word too long to break) are this rare
+MIN_REFERENCES = 3  # numbered link targets that make a reference list
+MIN_WRAPPED = 5    # a dump needs this many wrapped lines before it is taken as wrapped (pages cut teasers short too)
+WRAPPED_SHARE = 0.4  # …and this share of its lines near the width must go on on the next line
+FULL_SHARE = 0.6   # a converter that breaks inside words fills this share of its wrapped Korean lines to the edge
+_GAP = re.compile(r"\S {6,}\S")  # cells of a table printed side by side: not one wrapped paragraph
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_REFERENCE = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S*$")
+_MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"
+                    r"(?:\?[^\]\s]*)?\]", re.I)
+_ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
+_EMPTY_ITEMS = ("", "*", "+", "o", "#", "•", "-")
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
+
+Measure = Callable[[str], int]
+
+
+def undo(lines: list[str]) -> list[str]:
+    """Return the dump's lines without the converter's marks and with wrapped paragraphs joined again."""
+    return remove_marks(unwrap(lines))
+
+
+def display_width(text: str) -> int:
+    """Return the text's width on a terminal (Korean and other wide characters take two columns)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def remove_marks(lines: list[str]) -> list[str]:
+    """Return the lines without lynx's button and form-field marks, and without its link numbers when the
+    dump ends with the reference list those numbers point into."""
+    numbered = _has_references(lines)
+    out = []
+    for line in lines:
+        if "(" in line or "[" in line or "__" in line:
+            line = _MARKS.sub("", line)
+            if numbered and "[" in line:
+                line = _LINK_NUMBER.sub("", line)
+            if line.strip() in _EMPTY_ITEMS:
+                line = ""  # nothing but a mark, or a bullet left empty by its removal
+        out.append(line)
+    return out
+
+
+def _has_references(lines: list[str]) -> bool:
+    """Return True when the dump holds lynx's numbered list of link targets (`1. https://…`)."""
+    return sum(1 for line in lines if "://" in line and _REFERENCE.match(line)) >= MIN_REFERENCES
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Return the lines with every paragraph a converter broke at its window width joined again."""
+    found = wrap_width(lines)
+    if found is None:
+        return lines
+    width, measure = found
+    mid_word = _breaks_inside_words(lines, width, measure)
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if out and wrapped(previous, line, width, measure):
+            out[-1] = _join(out[-1], line, measure(previous.rstrip()) >= width - 1 and mid_word
+                            and not previous.endswith(" "))
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
+    """Return (width, measure) of the window the dump was wrapped at, or None for a dump not wrapped.
+
+    Lines broken at the width cluster just below it and go on on the next line; lines longer than it are
+    rare (a line that could not be broken, as a long link, is not counted). lynx counts characters, w3m terminal columns: both are tried."""
+    pairs = [(line.rstrip(), following.strip()) for line, following in zip(lines, lines[1:])
+             if _continues(line, following)]
+    if len(pairs) < MIN_WRAPPED:
+        return None
+    best = None
+    for measure in (len, display_width):
+        sizes = [measure(line.rstrip()) for line in lines if _breakable(line)]
+        pair_sizes = [(measure(text), measure(rest.split()[0])) for text, rest in pairs]
+        for width in set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]):
+            near = max(NEAR_MIN, int(width * NEAR_SHARE))
+            count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width)
+            if best is None or count > best[0]:
+                best = (count, sum(1 for size in sizes if width - near < size <= width), width, measure)
+    count, near_width, width, measure = best
+    if count < MIN_WRAPPED or count < WRAPPED_SHARE * near_width:
+        return None
+    return width, measure
+
+
+def _breakable(line: str) -> bool:
+    """Return True for a line a converter could have broken: words with a space between (a link target alone,
+    maybe numbered in lynx's reference list, could not be); a table's row of cells side by side is no paragraph."""
+    text = _ITEM.sub("", line.strip(), count=1)
+    return " " in text and _GAP.search(text) is None
+
+
+def wrapped(line: str, following: str, width: int, measure: Measure) -> bool:
+    """Return True when `following` continues `line`, broken at the width: the next word did not fit."""
+    if not _continues(line, following):
+        return False
+    return measure(line.rstrip()) + 1 + measure(following.split()[0]) > width
+
+
+def _continues(line: str, following: str) -> bool:
+    """Return True when `following` may go on with `line`'s text: same column, no new list item, no table."""
+    text, rest = line.rstrip(), following.strip()
+    if not text.strip() or not rest or noise.is_bullet(rest) or _GAP.search(text) or _GAP.search(rest):
+        return False
+    return _indent(following) == _text_indent(line)
+
+
+def _indent(line: str) -> int:
+    """Return how many spaces the line starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _text_indent(line: str) -> int:
+    """Return the column the line's text starts at, after a list marker (`  * item` → 4)."""
+    stripped = line.lstrip(" ")
+    marker = len(stripped) - len(noise.strip_bullet(stripped)) if noise.is_bullet(stripped) else 0
+    return _indent(line) + marker
+
+
+def _breaks_inside_words(lines: list[str], width: int, measure: Measure) -> bool:
+    """Return True when the converter breaks lines between two Korean syllables (w3m), not only at spaces.
+
+    Such a converter fills its lines to the edge; one that breaks at spaces leaves a ragged edge."""
+    full = total = 0
+    for line, following in zip(lines, lines[1:]):
+        text, rest = line.rstrip(), following.strip()
+        if text and rest and _WIDE.match(text[-1]) and _WIDE.match(rest[0]) and not line.endswith(" ") \
+                and wrapped(line, following, width, measure):
+            total += 1
+            full += measure(text) >= width - 1
+    return total >= MIN_WRAPPED and full >= FULL_SHARE * total
+
+
+def _join(line: str, following: str, inside_word: bool) -> str:
+    """Return two pieces of one broken line joined, with a space unless the break fell inside a word."""
+    return line.rstrip() + ("" if inside_word else " ") + following.strip()
