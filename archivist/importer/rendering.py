@@ -24,10 +24,12 @@ WRAPPED_SHARE = 0.4  # …and this share of its lines near the width must go on 
 FULL_SHARE = 0.6   # a converter that breaks inside words fills this share of its wrapped Korean lines to the edge
 _GAP = re.compile(r"\S {6,}\S")  # cells of a table printed side by side: not one wrapped paragraph
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
-_REFERENCE = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file|mailto):\S*$")
+_REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][\w+.\-]*:\S*$")  # `12. https://…`, `13. javascript:;`
+_REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links", "Visible links:", "Hidden links:")
 _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"
                     r"(?:\?[^\]\s]*)?\]", re.I)
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
+_WORD = re.compile(r"\w+")
 _EMPTY_ITEMS = ("", "*", "+", "o", "#", "•", "-")
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 
@@ -45,12 +47,16 @@ def display_width(text: str) -> int:
 
 
 def remove_marks(lines: list[str]) -> list[str]:
-    """Return the lines without lynx's button and form-field marks, and without its link numbers when the
-    dump ends with the reference list those numbers point into."""
-    numbered = _has_references(lines)
+    """Return the lines without lynx's button and form-field marks and, when the dump holds the reference
+    list its link numbers point into, without the numbers and the list (link targets, not page text)."""
+    references = _reference_list(lines)
+    numbered = references is not None
     out = []
-    for line in lines:
-        if "(" in line or "[" in line or "__" in line:
+    for i, line in enumerate(lines):
+        if numbered and i >= references and (not line.strip() or _REFERENCE.match(line)
+                                             or line.strip() in _REFERENCE_HEADINGS):
+            line = ""
+        elif "(" in line or "[" in line or "__" in line:
             line = _MARKS.sub("", line)
             if numbered and "[" in line:
                 line = _LINK_NUMBER.sub("", line)
@@ -60,9 +66,13 @@ def remove_marks(lines: list[str]) -> list[str]:
     return out
 
 
-def _has_references(lines: list[str]) -> bool:
-    """Return True when the dump holds lynx's numbered list of link targets (`1. https://…`)."""
-    return sum(1 for line in lines if "://" in line and _REFERENCE.match(line)) >= MIN_REFERENCES
+def _reference_list(lines: list[str]) -> int | None:
+    """Return where lynx's numbered list of link targets (`References`, then `1. https://…`) starts, or None."""
+    start = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == "References"), None)
+    if start is None:
+        return None
+    targets = sum(1 for line in lines[start:start + 2 * MIN_REFERENCES + 4] if _REFERENCE.match(line))
+    return start if targets >= MIN_REFERENCES else None
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -71,13 +81,13 @@ def unwrap(lines: list[str]) -> list[str]:
     if found is None:
         return lines
     width, measure = found
-    mid_word = _breaks_inside_words(lines, width, measure)
+    words = _whole_words(lines) if _breaks_inside_words(lines, width, measure) else None
     out: list[str] = []
     previous = ""
     for line in lines:
         if out and wrapped(previous, line, width, measure):
-            out[-1] = _join(out[-1], line, measure(previous.rstrip()) >= width - 1 and mid_word
-                            and not previous.endswith(" "))
+            out[-1] = _join(out[-1], line, words is not None
+                            and _inside_word(previous, line, width, measure, words))
         else:
             out.append(line)
         previous = line
@@ -125,7 +135,7 @@ def wrapped(line: str, following: str, width: int, measure: Measure) -> bool:
 def _continues(line: str, following: str) -> bool:
     """Return True when `following` may go on with `line`'s text: same column, no new list item, no table."""
     text, rest = line.rstrip(), following.strip()
-    if not text.strip() or not rest or noise.is_bullet(rest) or _GAP.search(text) or _GAP.search(rest):
+    if not text.strip() or not rest or _ITEM.match(rest) or _GAP.search(text) or _GAP.search(rest):
         return False
     return _indent(following) == _text_indent(line)
 
@@ -145,15 +155,44 @@ def _text_indent(line: str) -> int:
 def _breaks_inside_words(lines: list[str], width: int, measure: Measure) -> bool:
     """Return True when the converter breaks lines between two Korean syllables (w3m), not only at spaces.
 
-    Such a converter fills its lines to the edge; one that breaks at spaces leaves a ragged edge."""
-    full = total = 0
+    Such a converter keeps the space where it broke at one (`공유하기 `), so a break without it fell inside
+    a word; with trailing spaces stripped, it shows in lines filled to the last terminal column."""
+    spaced = full = total = 0
     for line, following in zip(lines, lines[1:]):
-        text, rest = line.rstrip(), following.strip()
-        if text and rest and _WIDE.match(text[-1]) and _WIDE.match(rest[0]) and not line.endswith(" ") \
-                and wrapped(line, following, width, measure):
-            total += 1
-            full += measure(text) >= width - 1
-    return total >= MIN_WRAPPED and full >= FULL_SHARE * total
+        if wrapped(line, following, width, measure):
+            spaced += line.endswith(" ")
+            text, rest = line.rstrip(), following.strip()
+            if _WIDE.match(text[-1]) and _WIDE.match(rest[0]):
+                total += 1
+                full += measure(text) >= width - 1
+    if spaced:
+        return True
+    return measure is display_width and total >= MIN_WRAPPED and full >= FULL_SHARE * total
+
+
+def _whole_words(lines: list[str]) -> set[str]:
+    """Return the words printed inside lines (not first or last on one): those a break cannot have cut."""
+    words: set[str] = set()
+    for line in lines:
+        found = _WORD.findall(line)
+        words.update(found[1:-1])
+    return words
+
+
+def _inside_word(line: str, following: str, width: int, measure: Measure, words: set[str]) -> bool:
+    """Return True when a break between two wide characters, with no space kept, fell inside a word.
+
+    When the next character would have fitted on the line, the converter broke there for a space. Else
+    the page's own words decide: the pieces joined are a word it prints elsewhere (inside), or the piece
+    before the break is one (a space). A piece of one syllable, or pieces the page says nothing about,
+    were most often cut from one word (a Korean word is three syllables or so)."""
+    left, right = line.rstrip(), following.lstrip()
+    if line.endswith(" ") or not _WIDE.match(left[-1:]) or not _WIDE.match(right[:1]):
+        return False
+    if measure(left) + measure(right[0]) <= width:
+        return False
+    head, tail = _WORD.findall(left)[-1], _WORD.findall(right)[0]
+    return head + tail in words or len(head) == 1 or head not in words
 
 
 def _join(line: str, following: str, inside_word: bool) -> str:
