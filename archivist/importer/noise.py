@@ -135,6 +135,8 @@ _CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩
 _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
+_CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
+CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
@@ -278,7 +280,10 @@ def is_markup(text: str) -> bool:
     headline quoting `<script>`) is left to the other rules."""
     if len(text) < PROSE_CHARS or _MARKUP_HINT.search(text) is None:
         return False
-    return len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text)
+    if len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text):
+        return True
+    # script code without tags (`stack[i] = stack[i] - left[i];`): brackets, braces and operators everywhere
+    return len(_CODE_MARKS.findall(text)) >= CODE_SHARE * len(text)
 
 
 @lru_cache(maxsize=65536)

@@ -18,18 +18,20 @@ from . import noise
 NEAR_SHARE = 0.1   # a wrapped line ends this close to the width (as a share of it): the next word did not fit
 NEAR_MIN = 8       # …or this many columns, for narrow windows
 OVER_SHARE = 0.02  # lines longer than the width (a word too long to break) are this rare
+FIT_SLACK = 2      # the width read off lynx's longest lines may be a column or two more than it broke at
 MIN_REFERENCES = 3  # numbered link targets that make a reference list
 MIN_WRAPPED = 5    # a dump needs this many wrapped lines before it is taken as wrapped (pages cut teasers short too)
 WRAPPED_SHARE = 0.4  # …and this share of its lines near the width must go on on the next line
 FULL_SHARE = 0.6   # a converter that breaks inside words fills this share of its wrapped Korean lines to the edge
 _GAP = re.compile(r"\S {6,}\S")  # cells of a table printed side by side: not one wrapped paragraph
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
-_REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][\w+.\-]*:\S*$")  # `12. https://…`, `13. javascript:;`
+_REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][\w+.\-]*:\S")  # `12. https://…`, `13. javascript:;`
 _REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links", "Visible links:", "Hidden links:")
 _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"
                     r"(?:\?[^\]\s]*)?\]", re.I)
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
 _WORD = re.compile(r"\w+")
+_FINISHES = re.compile(r"^[^.!?]{0,60}?(?:[다요]\.|[.!?][\"”’']?(?:\s|$))")  # goes on to end a sentence soon
 _EMPTY_ITEMS = ("", "*", "+", "o", "#", "•", "-")
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 
@@ -38,7 +40,10 @@ Measure = Callable[[str], int]
 
 def undo(lines: list[str]) -> list[str]:
     """Return the dump's lines without the converter's marks and with wrapped paragraphs joined again."""
-    return remove_marks(unwrap(lines))
+    references = _reference_list(lines)
+    if references is not None:
+        lines = lines[:references] + [line for line in lines[references:] if not _reference_line(line)]
+    return remove_marks(unwrap(lines), numbered=references is not None)
 
 
 def display_width(text: str) -> int:
@@ -46,17 +51,12 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def remove_marks(lines: list[str]) -> list[str]:
-    """Return the lines without lynx's button and form-field marks and, when the dump holds the reference
-    list its link numbers point into, without the numbers and the list (link targets, not page text)."""
-    references = _reference_list(lines)
-    numbered = references is not None
+def remove_marks(lines: list[str], numbered: bool = False) -> list[str]:
+    """Return the lines without lynx's button and form-field marks and, when `numbered` (the dump held the
+    reference list they point into), without its link numbers."""
     out = []
-    for i, line in enumerate(lines):
-        if numbered and i >= references and (not line.strip() or _REFERENCE.match(line)
-                                             or line.strip() in _REFERENCE_HEADINGS):
-            line = ""
-        elif "(" in line or "[" in line or "__" in line:
+    for line in lines:
+        if "(" in line or "[" in line or "__" in line:
             line = _MARKS.sub("", line)
             if numbered and "[" in line:
                 line = _LINK_NUMBER.sub("", line)
@@ -64,6 +64,11 @@ def remove_marks(lines: list[str]) -> list[str]:
                 line = ""  # nothing but a mark, or a bullet left empty by its removal
         out.append(line)
     return out
+
+
+def _reference_line(line: str) -> bool:
+    """Return True for a line of lynx's reference list: blank, a heading, or a numbered link target."""
+    return not line.strip() or line.strip() in _REFERENCE_HEADINGS or _REFERENCE.match(line) is not None
 
 
 def _reference_list(lines: list[str]) -> int | None:
@@ -79,7 +84,7 @@ def unwrap(lines: list[str]) -> list[str]:
     """Return the lines with every paragraph a converter broke at its window width joined again."""
     found = wrap_width(lines)
     if found is None:
-        return lines
+        return _join_lone_wrap(lines)
     width, measure = found
     words = _whole_words(lines) if _breaks_inside_words(lines, width, measure) else None
     out: list[str] = []
@@ -92,6 +97,27 @@ def unwrap(lines: list[str]) -> list[str]:
             out.append(line)
         previous = line
     return out
+
+
+def _join_lone_wrap(lines: list[str]) -> list[str]:
+    """Return the lines with the dump's longest line joined to the next when that one finishes its sentence.
+
+    A page with one long paragraph (a photo article) gives a converter one line to break: too little to
+    see the width by, but the longest line of the dump stopping mid-sentence, with the next line at its
+    column finishing the sentence, is that break."""
+    breakable = [i for i in range(len(lines) - 1) if _breakable(lines[i])]
+    if not breakable:
+        return lines
+    i = max(breakable, key=lambda k: display_width(lines[k].rstrip()))
+    text, rest = lines[i].rstrip(), lines[i + 1].strip()
+    if not _continues(lines[i], lines[i + 1]) or noise.ends_sentence(text) or not _FINISHES.match(rest):
+        return lines
+    if len(text) < noise.PROSE_CHARS // 2 or _WORD.findall(rest)[:2] == _WORD.findall(text.strip())[:2]:
+        return lines  # a short line, or an alt text's caption repeating it
+    head, tail = _WORD.findall(text)[-1:], _WORD.findall(rest)[:1]
+    inside = bool(head and tail and _WIDE.match(text[-1]) and _WIDE.match(rest[0])
+                  and (head[0] + tail[0] in _whole_words(lines) or min(len(head[0]), len(tail[0])) == 1))
+    return [*lines[:i], _join(lines[i], rest, inside), *lines[i + 2:]]
 
 
 def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
@@ -109,7 +135,7 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
         pair_sizes = [(measure(text), measure(rest.split()[0])) for text, rest in pairs]
         for width in set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]):
             near = max(NEAR_MIN, int(width * NEAR_SHARE))
-            count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width)
+            count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width - _slack(measure))
             if best is None or count > best[0]:
                 best = (count, sum(1 for size in sizes if width - near < size <= width), width, measure)
     count, near_width, width, measure = best
@@ -126,16 +152,31 @@ def _breakable(line: str) -> bool:
 
 
 def wrapped(line: str, following: str, width: int, measure: Measure) -> bool:
-    """Return True when `following` continues `line`, broken at the width: the next word did not fit."""
-    if not _continues(line, following):
+    """Return True when `following` continues `line`, broken at the width: the next word did not fit.
+
+    A break before a minus sign or an asterisk (`height - 1`, `/* reset */` in a script) leaves a line that
+    opens like a list item; converters indent their list items, so one at the text's own column after a
+    line that ends no sentence is the same text going on."""
+    if not _continues(line, following, item=not noise.ends_sentence(line.rstrip())):
         return False
-    return measure(line.rstrip()) + 1 + measure(following.split()[0]) > width
+    return measure(line.rstrip()) + 1 + measure(following.split()[0]) > width - _slack(measure)
 
 
-def _continues(line: str, following: str) -> bool:
-    """Return True when `following` may go on with `line`'s text: same column, no new list item, no table."""
+def _slack(measure: Measure) -> int:
+    """Return how far below the width read off the dump a converter may have broken its lines.
+
+    One that counts terminal columns (w3m) fills them to the last; lynx, counting characters, leaves a
+    line or two a column or two longer than the rest (a mark it does not count)."""
+    return FIT_SLACK if measure is len else 0
+
+
+def _continues(line: str, following: str, item: bool = False) -> bool:
+    """Return True when `following` may go on with `line`'s text: same column, no new list item (unless
+    `item`: one may be the text going on), no table."""
     text, rest = line.rstrip(), following.strip()
-    if not text.strip() or not rest or _ITEM.match(rest) or _GAP.search(text) or _GAP.search(rest):
+    if not text.strip() or not rest or _GAP.search(text) or _GAP.search(rest):
+        return False
+    if _ITEM.match(rest) and not item:
         return False
     return _indent(following) == _text_indent(line)
 

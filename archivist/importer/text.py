@@ -161,12 +161,22 @@ def weight(line: Line) -> int:
     return -SHORT_COST
 
 
+def line_weights(lines: list[Line]) -> list[int]:
+    """Return each line's weight; a run of markup lines weighs as one (a converter may break one script into many)."""
+    weights, previous = [], None
+    for line in lines:
+        same_blob = line.kind == noise.MARKUP and previous == noise.MARKUP
+        weights.append(0 if same_blob else weight(line))
+        previous = line.kind if line.text else previous
+    return weights
+
+
 def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
     """Return (first, last) indexes of the densest run of running text, or None.
 
     A long run of lines that are not running text (a menu, a footer) costs more the longer it
     gets, so two blocks of text far apart are not joined into one article."""
-    weights = weights or [weight(line) for line in lines]
+    weights = weights or line_weights(lines)
     found = _densest(lines, weights, 0, len(lines))
     if found is None:
         return None
@@ -300,7 +310,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     outlet's `template` (learnt from a folder, see template.py) are noise."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = mark_template(segment(text), template)
-    weights = [weight(line) for line in lines]
+    weights = line_weights(lines)
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
