@@ -18,6 +18,7 @@ from . import noise
 NEAR_SHARE = 0.1   # a wrapped line ends this close to the width (as a share of it): the next word did not fit
 NEAR_MIN = 8       # …or this many columns, for narrow windows
 OVER_SHARE = 0.02  # lines longer than the width (a word too long to break) are this rare
+LONE_COLUMNS = 60  # a line broken on a page with few breaks is at least this wide
 FIT_SLACK = 2      # the width read off lynx's longest lines may be a column or two more than it broke at
 MIN_REFERENCES = 3  # numbered link targets that make a reference list
 MIN_WRAPPED = 5    # a dump needs this many wrapped lines before it is taken as wrapped (pages cut teasers short too)
@@ -84,40 +85,65 @@ def unwrap(lines: list[str]) -> list[str]:
     """Return the lines with every paragraph a converter broke at its window width joined again."""
     found = wrap_width(lines)
     if found is None:
-        return _join_lone_wrap(lines)
+        return _join_few_wraps(lines)
     width, measure = found
-    words = _whole_words(lines) if _breaks_inside_words(lines, width, measure) else None
+    breaks = [i for i in range(len(lines) - 1) if wrapped(lines[i], lines[i + 1], width, measure)]
+    columns = _breaks_inside_words(lines, breaks)  # the window in terminal columns, when words were cut
+    words = _whole_words(lines) if columns else set()
+    joined = set(breaks)
     out: list[str] = []
-    previous = ""
-    for line in lines:
-        if out and wrapped(previous, line, width, measure):
-            out[-1] = _join(out[-1], line, words is not None
-                            and _inside_word(previous, line, width, measure, words))
+    for i, line in enumerate(lines):
+        if out and i - 1 in joined:
+            out[-1] = _join(out[-1], line, bool(columns) and _inside_word(lines[i - 1], line, columns, words))
         else:
             out.append(line)
-        previous = line
     return out
 
 
-def _join_lone_wrap(lines: list[str]) -> list[str]:
-    """Return the lines with the dump's longest line joined to the next when that one finishes its sentence.
+def _join_few_wraps(lines: list[str]) -> list[str]:
+    """Return the lines with each of the dump's longest lines joined to the next when that one finishes its sentence.
 
-    A page with one long paragraph (a photo article) gives a converter one line to break: too little to
-    see the width by, but the longest line of the dump stopping mid-sentence, with the next line at its
-    column finishing the sentence, is that break."""
-    breakable = [i for i in range(len(lines) - 1) if _breakable(lines[i])]
-    if not breakable:
+    A page with little running text (a photo article, a short report) gives a converter few lines to
+    break: too few to read the width by. But a line as long as the longest of the dump, stopping
+    mid-sentence, with the next line at its column finishing the sentence, is such a break."""
+    joins: set[int] = set()
+    for measure in (len, display_width):
+        sizes = [(i, measure(lines[i].rstrip())) for i in range(len(lines) - 1) if _breakable(lines[i])]
+        if not sizes:
+            return lines
+        top = max(size for _, size in sizes)
+        near = max(NEAR_MIN, int(top * NEAR_SHARE))
+        joins.update(i for i, size in sizes if size > top - near and _finished_below(lines[i], lines[i + 1], top, measure))
+    if not joins:
         return lines
-    i = max(breakable, key=lambda k: display_width(lines[k].rstrip()))
-    text, rest = lines[i].rstrip(), lines[i + 1].strip()
-    if not _continues(lines[i], lines[i + 1]) or noise.ends_sentence(text) or not _FINISHES.match(rest):
-        return lines
-    if len(text) < noise.PROSE_CHARS // 2 or _WORD.findall(rest)[:2] == _WORD.findall(text.strip())[:2]:
-        return lines  # a short line, or an alt text's caption repeating it
-    head, tail = _WORD.findall(text)[-1:], _WORD.findall(rest)[:1]
-    inside = bool(head and tail and _WIDE.match(text[-1]) and _WIDE.match(rest[0])
-                  and (head[0] + tail[0] in _whole_words(lines) or min(len(head[0]), len(tail[0])) == 1))
-    return [*lines[:i], _join(lines[i], rest, inside), *lines[i + 2:]]
+    words = _whole_words(lines)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 in joins and out:
+            out[-1] = _join(out[-1], line, _piece_of_word(lines[i - 1], line, words))
+        else:
+            out.append(line)
+    return out
+
+
+def _finished_below(line: str, following: str, width: int, measure: Measure) -> bool:
+    """Return True for a long line stopping mid-sentence whose next line finishes the sentence at its column."""
+    text, rest = line.rstrip(), following.strip()
+    if display_width(text.strip()) < LONE_COLUMNS or noise.ends_sentence(text) or not _FINISHES.match(rest):
+        return False
+    if _WORD.findall(rest)[:2] == _WORD.findall(text)[:2] or noise.classify(text.strip()):
+        return False  # an alt text, then the caption repeating it; a caption or other noise, then the article
+    return wrapped(line, following, width, measure)
+
+
+def _piece_of_word(line: str, following: str, words: set[str]) -> bool:
+    """Return True when a break between two wide characters cut a word the page prints whole, or left a
+    one-syllable piece (too few lines to tell the converter's way of breaking)."""
+    left, right = line.rstrip(), following.lstrip()
+    if not _WIDE.match(left[-1:]) or not _WIDE.match(right[:1]):
+        return False
+    head, tail = _WORD.findall(left)[-1], _WORD.findall(right)[0]
+    return head + tail in words or min(len(head), len(tail)) == 1
 
 
 def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
@@ -193,22 +219,20 @@ def _text_indent(line: str) -> int:
     return _indent(line) + marker
 
 
-def _breaks_inside_words(lines: list[str], width: int, measure: Measure) -> bool:
-    """Return True when the converter breaks lines between two Korean syllables (w3m), not only at spaces.
+def _breaks_inside_words(lines: list[str], breaks: list[int]) -> int:
+    """Return the window's width in terminal columns when the converter breaks lines between two Korean
+    syllables (w3m), not only at spaces; else 0.
 
     Such a converter keeps the space where it broke at one (`공유하기 `), so a break without it fell inside
     a word; with trailing spaces stripped, it shows in lines filled to the last terminal column."""
-    spaced = full = total = 0
-    for line, following in zip(lines, lines[1:]):
-        if wrapped(line, following, width, measure):
-            spaced += line.endswith(" ")
-            text, rest = line.rstrip(), following.strip()
-            if _WIDE.match(text[-1]) and _WIDE.match(rest[0]):
-                total += 1
-                full += measure(text) >= width - 1
-    if spaced:
-        return True
-    return measure is display_width and total >= MIN_WRAPPED and full >= FULL_SHARE * total
+    if not breaks:
+        return 0
+    columns = max(display_width(lines[i].rstrip()) for i in breaks)
+    spaced = any(lines[i].endswith(" ") for i in breaks)
+    wide = [i for i in breaks if _WIDE.match(lines[i].rstrip()[-1]) and _WIDE.match(lines[i + 1].strip()[0])]
+    full = sum(1 for i in wide if display_width(lines[i].rstrip()) >= columns - 1)
+    cut = spaced or len(wide) >= MIN_WRAPPED and full >= FULL_SHARE * len(wide)
+    return columns if cut else 0
 
 
 def _whole_words(lines: list[str]) -> set[str]:
@@ -220,7 +244,7 @@ def _whole_words(lines: list[str]) -> set[str]:
     return words
 
 
-def _inside_word(line: str, following: str, width: int, measure: Measure, words: set[str]) -> bool:
+def _inside_word(line: str, following: str, columns: int, words: set[str]) -> bool:
     """Return True when a break between two wide characters, with no space kept, fell inside a word.
 
     When the next character would have fitted on the line, the converter broke there for a space. Else
@@ -230,7 +254,7 @@ def _inside_word(line: str, following: str, width: int, measure: Measure, words:
     left, right = line.rstrip(), following.lstrip()
     if line.endswith(" ") or not _WIDE.match(left[-1:]) or not _WIDE.match(right[:1]):
         return False
-    if measure(left) + measure(right[0]) <= width:
+    if display_width(left) + display_width(right[0]) <= columns:
         return False
     head, tail = _WORD.findall(left)[-1], _WORD.findall(right)[0]
     return head + tail in words or len(head) == 1 or head not in words
