@@ -226,7 +226,7 @@ _SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)
 _HANDOVER = re.compile(
     rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
 )
-_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
+_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
 
 
 def transcript_reporter(lines: list[str]) -> str:
@@ -244,10 +244,13 @@ def transcript_reporter(lines: list[str]) -> str:
     return ""
 
 
+SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
+
+
 def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the reporter a TV transcript names, or of a `홍길동 2024. 5. 13. 12:52` line right under the
+    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), or of a `홍길동 2024. 5. 13. 12:52` line right under the
     headline (lines top to first), or ''."""
-    name = transcript_reporter(texts[first:last + 1]) if last >= first else ""
+    name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
     return name

@@ -35,6 +35,7 @@ MARKUP_CHARS = 60  # a long line with a piece of markup for every this many char
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
+_KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
@@ -220,6 +221,11 @@ def is_prose(line: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Return True when the text ends like a sentence (only its last characters are looked at)."""
     return _SENTENCE_END.search(text[-6:]) is not None
+
+
+def ends_korean_sentence(text: str) -> bool:
+    """Return True when the text ends a Korean sentence: a verb ending and its stop (`…열린다.`, `…까요?`)."""
+    return _KOREAN_STOP.search(text[-4:]) is not None
 
 
 def has_hangul(text: str) -> bool:

@@ -25,7 +25,7 @@ MIN_WRAPPED = 5    # a dump needs this many wrapped lines before it is taken as 
 WRAPPED_SHARE = 0.4  # …and this share of its lines near the width must go on on the next line
 FULL_SHARE = 0.6   # a converter that breaks inside words fills this share of its wrapped Korean lines to the edge
 _GAP = re.compile(r"\S {6,}\S")  # cells of a table printed side by side: not one wrapped paragraph
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_LINK_NUMBER = re.compile(r"\[\d{1,5}\](?=\S)")  # a number alone (an image link) stays: links are evidence of chrome
 _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][\w+.\-]*:\S")  # `12. https://…`, `13. javascript:;`
 _REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links", "Visible links:", "Hidden links:")
 _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"

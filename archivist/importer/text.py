@@ -25,6 +25,7 @@ ECHOES = 3          # a running-text line printed this often is not a paragraph 
 ECHO = "printed again and again"
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
+ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 
@@ -63,7 +64,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_echoes(lines)
+    lines = _mark_alt_texts(_mark_echoes(lines))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -76,6 +77,20 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
+    return lines
+
+
+def _mark_alt_texts(lines: list[Line]) -> list[Line]:
+    """Mark a short line printed right above a caption, all of whose words the caption holds, as a caption.
+
+    A text browser prints an image's alt text (`해운대 해수욕장`) on the line above its caption; it is no
+    sub-headline of the article."""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.text and not line.kind and not line.prose and len(line.text) <= ALT_CHARS \
+                and below.kind == noise.CAPTION and (clean.norm(line.text) in clean.norm(below.text)
+                                                     or headline.all_words_in(line.text, below.text)):
+            lines[i] = line._replace(kind=noise.CAPTION)
     return lines
 
 
@@ -142,8 +157,8 @@ def _cut_short(text: str) -> bool:
 
 def weight(line: Line) -> int:
     """Return how much a line speaks for being inside the article."""
-    if not line.text:
-        return 0
+    if not line.text or is_speaker(line.text):
+        return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) belongs to the text around it
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
     if line.kind in BARRIERS:
@@ -229,20 +244,40 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
     """Return the span widened over short sentences right next to it (a one-line last paragraph).
 
     A sentence shorter than the paragraph cost weighs less than nothing, so the search leaves it
-    out; one that touches the article, with only blank lines between, is the article's own."""
+    out; one that touches the article, with only blank lines between, is the article's own. So is a
+    transcript's speaker mark, and a short sentence ending the article right above its byline."""
     step_last = last
     for j in range(last + 1, len(lines)):
         if lines[j].text:
-            if not (lines[j].prose and lines[j].kind is None):
+            if not (_inside_text(lines[j]) or _closing_sentence(lines, j)):
                 break
             step_last = j
     step_first = first
     for j in range(first - 1, -1, -1):
         if lines[j].text:
-            if not (lines[j].prose and lines[j].kind is None):
+            if not _inside_text(lines[j]):
                 break
             step_first = j
     return step_first, step_last
+
+
+def is_speaker(text: str) -> bool:
+    """Return True for a transcript's speaker mark (`[앵커]`, `<기자>`, `◀ 리포트 ▶`)."""
+    return _SPEAKER.match(text) is not None and noise.has_hangul(text)
+
+
+def _inside_text(line: Line) -> bool:
+    """Return True for running text that is no noise, or a transcript's speaker mark."""
+    return line.prose and line.kind is None or is_speaker(line.text)
+
+
+def _closing_sentence(lines: list[Line], i: int) -> bool:
+    """Return True for a short line that finishes a sentence (`…열린다.`) with the byline right below it."""
+    line = lines[i]
+    if line.kind or not noise.ends_korean_sentence(line.text):
+        return False
+    below = next((other for other in lines[i + 1:] if other.text), None)
+    return below is not None and below.kind == noise.BYLINE
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:

@@ -83,6 +83,17 @@ def test_dateline_and_byline_glued_to_the_last_sentence_keep_the_sentence(styles
         assert record.reporters == ["홍길동"] and record.emails == ["hong@example.com"], style
 
 
+def test_photo_credits_and_dateline_places_are_never_reporters(styles):
+    """A photo's credit names a photographer or an agency, a dateline names a place: neither is the reporter."""
+    figure = ("<figure><img src=a.jpg alt='해운대 해수욕장'><figcaption>1일 해운대해수욕장에서 구조대원들이 장비를 "
+              "점검하고 있다. (사진=김철수 기자)</figcaption></figure>")
+    article = f"{figure}<p>[부산=뉴시스] 홍길동 기자 = {P1}</p>" + paragraphs(P2, P3, "사진=연합뉴스")
+    for style, dump in styles(news_page(TITLE, article)).items():
+        record = read(dump)
+        assert record.reporters == ["홍길동"], style
+        assert body_paragraphs(record) == [P1, P2, P3], style
+
+
 @pytest.mark.parametrize("sign_off", [
     "<p>홍길동 기자</p><p>hong@example.com</p>",
     "<p>홍길동 기자 (hong@example.com)</p>",
@@ -95,6 +106,30 @@ def test_the_reporters_email_is_found_below_in_parentheses_or_after_a_slash(styl
         record = read(dump)
         assert record.reporters == ["홍길동"] and record.emails == ["hong@example.com"], style
         assert body_paragraphs(record) == [P1, P2, P3], style
+
+
+def test_tv_transcript_with_hand_overs_names_the_reporter_at_the_end(styles):
+    """A TV transcript: `[앵커]`, `◀ 리포트 ▶`, `[기자]` parts are body; the reporter signs off at the end."""
+    anchor = "부산 해수욕장이 다음 달 문을 엽니다. 올해는 안전요원이 두 배로 늘어납니다."
+    closing = "MBC뉴스 홍길동입니다."
+    article = paragraphs("[앵커]", anchor, "◀ 리포트 ▶", P1, "[기자]", P2, P3, closing,
+                         "영상취재: 김철수 / 영상편집: 이영희")
+    for style, dump in styles(news_page(TITLE, article)).items():
+        record = read(dump)
+        assert record.reporters == ["홍길동"], style
+        got = body_paragraphs(record)
+        assert [anchor, P1, P2, P3] == [p for p in got if p in (anchor, P1, P2, P3)], style
+        assert "[앵커]" in got and "[기자]" in got, style
+        assert not any("영상편집" in p for p in got), style
+
+
+def test_a_short_closing_sentence_right_above_the_byline_is_kept(styles):
+    """A closing sentence shorter than a paragraph usually is, ending the article right above its byline, is body."""
+    html = news_page(TITLE, paragraphs(P1, P2, P3, CLOSING, "홍길동 기자 hong@example.com"))
+    for style, dump in styles(html).items():
+        record = read(dump)
+        assert body_paragraphs(record) == [P1, P2, P3, CLOSING], style
+        assert record.reporters == ["홍길동"], style
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
