@@ -10,7 +10,7 @@ marks: lines are joined back where the dump shows it was wrapped, and the marks 
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 from collections.abc import Callable
 
 from . import noise
@@ -34,6 +34,11 @@ _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
 _WORD = re.compile(r"\w+")
 _FINISHES = re.compile(r"^[^.!?]{0,60}?(?:[다요]\.|[.!?][\"”’']?(?:\s|$))")  # goes on to end a sentence soon
 _EMPTY_ITEMS = ("", "*", "+", "o", "#", "•", "-")
+# East Asian wide and fullwidth characters (unicodedata.east_asian_width "W" or "F"), by range: a regex
+# counts them far faster than asking unicodedata character by character
+_WIDE_CHARS = re.compile(r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                         r"\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+                         r"\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]")
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uffef]")
 
 Measure = Callable[[str], int]
@@ -49,7 +54,7 @@ def undo(lines: list[str]) -> list[str]:
 
 def display_width(text: str) -> int:
     """Return the text's width on a terminal (Korean and other wide characters take two columns)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) if text.isascii() else len(text) + len(_WIDE_CHARS.findall(text))
 
 
 def remove_marks(lines: list[str], numbered: bool = False) -> list[str]:
@@ -107,10 +112,12 @@ def _join_few_wraps(lines: list[str]) -> list[str]:
     break: too few to read the width by. But a line as long as the longest of the dump, stopping
     mid-sentence, with the next line at its column finishing the sentence, is such a break."""
     joins: set[int] = set()
+    # a line LONE_COLUMNS wide holds at least half as many characters; shorter ones are never joined
+    candidates = [i for i in range(len(lines) - 1) if len(lines[i]) > LONE_COLUMNS // 2 and _breakable(lines[i])]
+    if not candidates:
+        return lines
     for measure in (len, display_width):
-        sizes = [(i, measure(lines[i].rstrip())) for i in range(len(lines) - 1) if _breakable(lines[i])]
-        if not sizes:
-            return lines
+        sizes = [(i, measure(lines[i].rstrip())) for i in candidates]
         top = max(size for _, size in sizes)
         near = max(NEAR_MIN, int(top * NEAR_SHARE))
         joins.update(i for i, size in sizes if size > top - near and _finished_below(lines[i], lines[i + 1], top, measure))
@@ -151,14 +158,15 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
 
     Lines broken at the width cluster just below it and go on on the next line; lines longer than it are
     rare (a line that could not be broken, as a long link, is not counted). lynx counts characters, w3m terminal columns: both are tried."""
-    pairs = [(line.rstrip(), following.strip()) for line, following in zip(lines, lines[1:])
-             if _continues(line, following)]
+    breakable = [i for i, line in enumerate(lines) if len(line) > NEAR_MIN and _breakable(line)]
+    pairs = [(lines[i].rstrip(), lines[i + 1].split()[0]) for i in breakable
+             if i + 1 < len(lines) and _continues(lines[i], lines[i + 1])]
     if len(pairs) < MIN_WRAPPED:
         return None
     best = None
     for measure in (len, display_width):
-        sizes = [measure(line.rstrip()) for line in lines if _breakable(line)]
-        pair_sizes = [(measure(text), measure(rest.split()[0])) for text, rest in pairs]
+        sizes = [measure(lines[i].rstrip()) for i in breakable]
+        pair_sizes = [(measure(text), measure(word)) for text, word in pairs]
         for width in set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]):
             near = max(NEAR_MIN, int(width * NEAR_SHARE))
             count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width - _slack(measure))
@@ -170,6 +178,7 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
     return width, measure
 
 
+@lru_cache(maxsize=65536)
 def _breakable(line: str) -> bool:
     """Return True for a line a converter could have broken: words with a space between (a link target alone,
     maybe numbered in lynx's reference list, could not be); a table's row of cells side by side is no paragraph."""
@@ -199,12 +208,13 @@ def _slack(measure: Measure) -> int:
 def _continues(line: str, following: str, item: bool = False) -> bool:
     """Return True when `following` may go on with `line`'s text: same column, no new list item (unless
     `item`: one may be the text going on), no table."""
-    text, rest = line.rstrip(), following.strip()
-    if not text.strip() or not rest or _GAP.search(text) or _GAP.search(rest):
+    if not following or following.isspace() or not line or line.isspace():
         return False
-    if _ITEM.match(rest) and not item:
+    if _indent(following) != _text_indent(line):
         return False
-    return _indent(following) == _text_indent(line)
+    if "      " in line and _GAP.search(line.strip()) or "      " in following and _GAP.search(following.strip()):
+        return False
+    return item or not _ITEM.match(following.strip())
 
 
 def _indent(line: str) -> int:
