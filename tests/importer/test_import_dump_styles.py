@@ -10,13 +10,8 @@ import pytest
 
 from archivist.importer.text import extract_text
 from dump_styles import dumps, lynx, news_page, paragraphs, w3m
+from test_import_dump_kinds import P1, P2, P3, TITLE  # the same made-up article, on other pages
 
-P1 = ("부산시는 다음 달 해수욕장 개장을 앞두고 안전요원을 두 배로 늘리고 구조 장비를 새로 들여놓는다고 "
-      "1일 밝혔다. 시는 올해 피서객이 지난해보다 늘어날 것으로 보고 있다.")
-P2 = ("시는 해운대와 광안리 등 일곱 곳의 해수욕장에서 수상 안전 교육을 실시하고, 야간 순찰도 강화하기로 했다. "
-      "구조대는 드론과 수상 오토바이를 함께 운용한다.")
-P3 = "시 관계자는 \"시민들이 안심하고 바다를 즐길 수 있도록 준비하겠다\"고 말했다."
-TITLE = "부산 해수욕장 개장 앞두고 안전요원 두 배로 늘린다"
 CLOSING = "개장식은 오전에 열린다."  # a short closing sentence right above the byline
 
 
