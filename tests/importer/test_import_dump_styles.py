@@ -69,6 +69,16 @@ def test_byline_shapes_name_the_reporters(styles, byline, names):
         assert body_paragraphs(record) == [P1, P2, P3], style
 
 
+def test_byline_and_date_on_one_line_under_the_headline(styles):
+    """`홍길동 기자 | 입력 …` under the headline names the reporter and dates the article."""
+    html = news_page(TITLE, paragraphs(P1, P2, P3), head="<p>홍길동 기자 | 입력 2025.06.01 10:00</p>")
+    for style, dump in styles(html).items():
+        record = read(dump)
+        assert record.reporters == ["홍길동"], style
+        assert record.date.startswith("2025-06-01"), style
+        assert body_paragraphs(record) == [P1, P2, P3], style
+
+
 def test_dateline_and_byline_glued_to_the_last_sentence_keep_the_sentence(styles):
     """`…말했다.부산=홍길동 기자 x@y.com`: the sentence stays in the body, the byline is read."""
     html = news_page(TITLE, paragraphs(P1, P2, P3 + "부산=홍길동 기자 hong@example.com"))
