@@ -20,6 +20,7 @@ NEAR_MIN = 8       # …or this many columns, for narrow windows
 OVER_SHARE = 0.02  # lines longer than the width (a word too long to break) are this rare
 LONE_COLUMNS = 60  # a line broken on a page with few breaks is at least this wide
 FIT_SLACK = 2      # the width read off lynx's longest lines may be a column or two more than it broke at
+MAX_WIDTHS = 24    # the widest candidates tried for the window (a huge dump has thousands of line lengths)
 MIN_REFERENCES = 3  # numbered link targets that make a reference list
 MIN_WRAPPED = 5    # a dump needs this many wrapped lines before it is taken as wrapped (pages cut teasers short too)
 WRAPPED_SHARE = 0.4  # …and this share of its lines near the width must go on on the next line
@@ -52,6 +53,7 @@ def undo(lines: list[str]) -> list[str]:
     return remove_marks(unwrap(lines), numbered=references is not None)
 
 
+@lru_cache(maxsize=65536)
 def display_width(text: str) -> int:
     """Return the text's width on a terminal (Korean and other wide characters take two columns)."""
     return len(text) if text.isascii() else len(text) + len(_WIDE_CHARS.findall(text))
@@ -95,14 +97,8 @@ def unwrap(lines: list[str]) -> list[str]:
     breaks = [i for i in range(len(lines) - 1) if wrapped(lines[i], lines[i + 1], width, measure)]
     columns = _breaks_inside_words(lines, breaks)  # the window in terminal columns, when words were cut
     words = _whole_words(lines) if columns else set()
-    joined = set(breaks)
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if out and i - 1 in joined:
-            out[-1] = _join(out[-1], line, bool(columns) and _inside_word(lines[i - 1], line, columns, words))
-        else:
-            out.append(line)
-    return out
+    return _joined(lines, set(breaks),
+                   lambda i: bool(columns) and _inside_word(lines[i - 1], lines[i], columns, words))
 
 
 def _join_few_wraps(lines: list[str]) -> list[str]:
@@ -124,13 +120,7 @@ def _join_few_wraps(lines: list[str]) -> list[str]:
     if not joins:
         return lines
     words = _whole_words(lines)
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if i - 1 in joins and out:
-            out[-1] = _join(out[-1], line, _piece_of_word(lines[i - 1], line, words))
-        else:
-            out.append(line)
-    return out
+    return _joined(lines, joins, lambda i: _piece_of_word(lines[i - 1], lines[i], words))
 
 
 def _finished_below(line: str, following: str, width: int, measure: Measure) -> bool:
@@ -167,7 +157,8 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
     for measure in (len, display_width):
         sizes = [measure(lines[i].rstrip()) for i in breakable]
         pair_sizes = [(measure(text), measure(word)) for text, word in pairs]
-        for width in set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]):
+        top = sorted(set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]), reverse=True)
+        for width in top[:MAX_WIDTHS]:
             near = max(NEAR_MIN, int(width * NEAR_SHARE))
             count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width - _slack(measure))
             if best is None or count > best[0]:
@@ -270,6 +261,17 @@ def _inside_word(line: str, following: str, columns: int, words: set[str]) -> bo
     return head + tail in words or len(head) == 1 or head not in words
 
 
-def _join(line: str, following: str, inside_word: bool) -> str:
-    """Return two pieces of one broken line joined, with a space unless the break fell inside a word."""
-    return line.rstrip() + ("" if inside_word else " ") + following.strip()
+def _joined(lines: list[str], breaks: set[int], inside_word: Callable[[int], bool]) -> list[str]:
+    """Return the lines with each line after a break (an index in `breaks`) joined to the one before it,
+    with a space unless `inside_word(i)` says the break at line i fell inside a word.
+
+    The pieces of a paragraph are gathered and joined once: adding each to a growing string would copy
+    the paragraph again for every piece (a huge wrapped dump took minutes)."""
+    groups: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if groups and i - 1 in breaks:
+            groups[-1][-1] = groups[-1][-1].rstrip()
+            groups[-1].extend(("" if inside_word(i) else " ", line.strip()))
+        else:
+            groups.append([line])
+    return [group[0] if len(group) == 1 else "".join(group) for group in groups]
