@@ -24,7 +24,9 @@ _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
            rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
 _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
-_DATE_TAIL = r"(?:\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+# The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
+_DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*)?"
+              r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
 _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
@@ -226,7 +228,7 @@ _SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)
 _HANDOVER = re.compile(
     rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
 )
-_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
+_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
 
 
 def transcript_reporter(lines: list[str]) -> str:
@@ -244,10 +246,13 @@ def transcript_reporter(lines: list[str]) -> str:
     return ""
 
 
+SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
+
+
 def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the reporter a TV transcript names, or of a `홍길동 2024. 5. 13. 12:52` line right under the
+    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), or of a `홍길동 2024. 5. 13. 12:52` line right under the
     headline (lines top to first), or ''."""
-    name = transcript_reporter(texts[first:last + 1]) if last >= first else ""
+    name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
     return name

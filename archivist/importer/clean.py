@@ -149,7 +149,8 @@ def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
 
 def _is_sign_off(text: str) -> bool:
     """Return True for a short closing line that is not a sentence (`/연합뉴스`, `(끝)`)."""
-    return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요"))
+    return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요")) \
+        and not noise.ends_korean_sentence(text)
 
 
 def _repeats(text: str, kept: list[Block]) -> bool:

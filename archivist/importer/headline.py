@@ -234,6 +234,12 @@ def shares_words(title: str, text: str) -> bool:
     return bool(words) and len(words & _tokens(text)) * 2 >= len(words)
 
 
+def all_words_in(short: str, text: str) -> bool:
+    """Return True when every word of the short text is found in the text (Korean words by their first syllables)."""
+    words = _tokens(short)
+    return bool(words) and words <= _tokens(text)
+
+
 def _tokens(text: str) -> set[str]:
     """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
     out = set()

@@ -37,6 +37,7 @@ MARKUP_CHARS = 60  # a long line with a piece of markup for every this many char
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
+_KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
@@ -142,6 +143,8 @@ _CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩
 _WORD_CHAR = re.compile(r"\w")
 # Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
 _MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
+_CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
+CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
 _IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
@@ -237,6 +240,11 @@ def ends_sentence(text: str) -> bool:
     return _SENTENCE_END.search(text[-6:]) is not None
 
 
+def ends_korean_sentence(text: str) -> bool:
+    """Return True when the text ends a Korean sentence: a verb ending and its stop (`…열린다.`, `…까요?`)."""
+    return _KOREAN_STOP.search(text[-4:]) is not None
+
+
 def has_hangul(text: str) -> bool:
     """Return True when the text contains Hangul syllables."""
     return _HANGUL.search(text) is not None
@@ -303,7 +311,10 @@ def is_markup(text: str) -> bool:
     headline quoting `<script>`) is left to the other rules."""
     if len(text) < PROSE_CHARS or _MARKUP_HINT.search(text) is None:
         return False
-    return len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text)
+    if len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text):
+        return True
+    # script code without tags (`stack[i] = stack[i] - left[i];`): brackets, braces and operators everywhere
+    return len(_CODE_MARKS.findall(text)) >= CODE_SHARE * len(text)
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from . import noise
+from . import noise, rendering
 from .encoding import decode
 
 TEMPLATE = "outlet template"  # the reason --explain gives
@@ -53,10 +53,13 @@ def page_lines(name: str) -> tuple[str, str, frozenset[str]]:
         text = decode(data, name)
     except Exception:  # noqa: BLE001 - a page that cannot be read fails later, in its own import
         return "", "", frozenset()
-    lines = [line.strip() for line in text.splitlines()]
+    raw = text.splitlines()
+    # the lines as the text path reads them (wrapping and converter marks undone), so a template line
+    # learnt here is the line it marks; the link list (gone from those) still names the outlet
+    lines = [line.strip() for line in rendering.undo(raw)]
     prose = [line for line in lines if line and noise.is_prose(line)]
     others = frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
-    return outlet_key(lines), normalise(max(prose, key=len, default="")), others
+    return outlet_key([line.strip() for line in raw]), normalise(max(prose, key=len, default="")), others
 
 
 def learn(pages: list[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:

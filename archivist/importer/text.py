@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import clean, fields, headline, layout, noise
+from . import clean, fields, headline, layout, noise, rendering
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -28,6 +28,7 @@ RUN_STEP = 8       # every 8 lines in a row without running text, each further l
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
+ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 
@@ -42,7 +43,8 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
-    raw = layout.split_columns(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = layout.split_columns(rendering.undo(raw))
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
@@ -65,7 +67,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_echoes(lines)
+    lines = _mark_alt_texts(_mark_echoes(lines))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -78,6 +80,20 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
+    return lines
+
+
+def _mark_alt_texts(lines: list[Line]) -> list[Line]:
+    """Mark a short line printed right above a caption, all of whose words the caption holds, as a caption.
+
+    A text browser prints an image's alt text (`해운대 해수욕장`) on the line above its caption; it is no
+    sub-headline of the article."""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if line.text and not line.kind and not line.prose and len(line.text) <= ALT_CHARS \
+                and below.kind == noise.CAPTION and (clean.norm(line.text) in clean.norm(below.text)
+                                                     or headline.all_words_in(line.text, below.text)):
+            lines[i] = line._replace(kind=noise.CAPTION)
     return lines
 
 
@@ -152,8 +168,8 @@ def _cut_short(text: str) -> bool:
 
 def weight(line: Line) -> int:
     """Return how much a line speaks for being inside the article."""
-    if not line.text:
-        return 0
+    if not line.text or is_speaker(line.text):
+        return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) belongs to the text around it
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
     if line.kind in BARRIERS or _rights_notice(line):
@@ -189,12 +205,22 @@ def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
     return weights
 
 
+def line_weights(lines: list[Line]) -> list[int]:
+    """Return each line's weight; a run of markup lines weighs as one (a converter may break one script into many)."""
+    weights, previous = [], None
+    for line in lines:
+        same_blob = line.kind == noise.MARKUP and previous == noise.MARKUP
+        weights.append(0 if same_blob else weight(line))
+        previous = line.kind if line.text else previous
+    return weights
+
+
 def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
     """Return (first, last) indexes of the densest run of running text, or None.
 
     A long run of lines that are not running text (a menu, a footer) costs more the longer it
     gets, so two blocks of text far apart are not joined into one article."""
-    weights = weights or [weight(line) for line in lines]
+    weights = weights or line_weights(lines)
     found = _densest(lines, weights, 0, len(lines))
     if found is None:
         return None
@@ -265,20 +291,40 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
     """Return the span widened over short sentences right next to it (a one-line last paragraph).
 
     A sentence shorter than the paragraph cost weighs less than nothing, so the search leaves it
-    out; one that touches the article, with only blank lines between, is the article's own."""
+    out; one that touches the article, with only blank lines between, is the article's own. So is a
+    transcript's speaker mark, and a short sentence ending the article right above its byline."""
     step_last = last
     for j in range(last + 1, len(lines)):
         if lines[j].text:
-            if not (lines[j].prose and lines[j].kind is None):
+            if not (_inside_text(lines[j]) or _closing_sentence(lines, j)):
                 break
             step_last = j
     step_first = first
     for j in range(first - 1, -1, -1):
         if lines[j].text:
-            if not (lines[j].prose and lines[j].kind is None):
+            if not _inside_text(lines[j]):
                 break
             step_first = j
     return step_first, step_last
+
+
+def is_speaker(text: str) -> bool:
+    """Return True for a transcript's speaker mark (`[앵커]`, `<기자>`, `◀ 리포트 ▶`)."""
+    return _SPEAKER.match(text) is not None and noise.has_hangul(text)
+
+
+def _inside_text(line: Line) -> bool:
+    """Return True for running text that is no noise, or a transcript's speaker mark."""
+    return line.prose and line.kind is None or is_speaker(line.text)
+
+
+def _closing_sentence(lines: list[Line], i: int) -> bool:
+    """Return True for a short line that finishes a sentence (`…열린다.`) with the byline right below it."""
+    line = lines[i]
+    if line.kind or not noise.ends_korean_sentence(line.text):
+        return False
+    below = next((other for other in lines[i + 1:] if other.text), None)
+    return below is not None and below.kind == noise.BYLINE
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
@@ -350,7 +396,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     outlet's `template` (learnt from a folder, see template.py) are noise."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
     lines = mark_template(segment(text), template)
-    weights = _inline_boxes(lines, [weight(line) for line in lines])
+    weights = _inline_boxes(lines, line_weights(lines))
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
