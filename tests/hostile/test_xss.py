@@ -17,6 +17,8 @@ from . import payloads
 from .scan import scan_html, scan_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
+TINY_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                         "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082")
 
 
 @pytest.fixture(scope="module")
@@ -24,6 +26,10 @@ def hostile_site(tmp_path_factory):
     """Build the payload corpus once; return the output folder."""
     root = tmp_path_factory.mktemp("xss")
     write_files(root / "content", payloads.corpus())
+    for folder in {path.parent for path in (root / "content").rglob("*.md")}:
+        # `<img src=x onerror=…>` payloads name a file `x`: a missing one is a build error (a reference to
+        # nothing), so give them a real picture and check that what reaches the page is inert anyway.
+        (folder / "x").write_bytes(TINY_PNG)
     project = Project(content=root / "content", templates=REPO / "templates", output=root / "output",
                       config=Config(base_url="https://example.org/archive/"))
     result = build(project, now=NOW)
