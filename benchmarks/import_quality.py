@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archivist.errors import ContentError  # noqa: E402
 from archivist.importer import fields, noise, tags, write  # noqa: E402
-from archivist.importer import text as text_path  # noqa: E402
+from archivist.importer import dump_lines, text as text_path  # noqa: E402
 from archivist.importer.command import main as import_main  # noqa: E402
 from archivist.importer.extract import extract  # noqa: E402
 from archivist.importer.tag_filters import outlet_of  # noqa: E402
@@ -97,7 +97,7 @@ def trafilatura_alone(raw: Path) -> str | None:
 
 def clear_caches() -> None:
     """Forget the per-line classification caches, so a timing run starts cold."""
-    for cached in (noise.classify, noise.is_prose, fields.parse_byline, text_path.line_facts, tags._noun):
+    for cached in (noise.classify, noise.is_prose, fields.parse_byline, dump_lines.line_facts, tags._noun):
         cached.cache_clear()
 
 

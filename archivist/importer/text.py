@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from functools import lru_cache
 
-from . import clean, fields, headline, layout, noise, rendering
+from . import clean, headline, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
+from .dump_lines import segment
 from .record import Dropped, ImportedArticle, Line
 from .template import TEMPLATE, mark as mark_template
 
@@ -21,149 +20,12 @@ BARRIER_COST = 200  # related lists and comments follow the article: the block s
 FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
-ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
-ECHO = "printed again and again"
-ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
-ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
-DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
-PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
-
-
-CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
-_SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
-_TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
-_SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-
-
-def segment(text: str) -> list[Line]:
-    """Return the dump's lines, each classified as noise (with its kind) or text."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = layout.split_columns(rendering.undo(raw))
-    lines = []
-    for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
-        lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
-    return _mark_doubles(lines)
-
-
-@lru_cache(maxsize=65536)
-def line_facts(text: str) -> tuple[str | None, bool]:
-    """Return (kind of noise or None, whether it is running text) for one stripped line."""
-    if not text:
-        return None, False
-    kind = noise.classify(text)
-    if kind is None and fields.parse_byline(text):
-        kind = noise.BYLINE
-    return kind, kind is None and _is_prose(text)
-
-
-def _mark_doubles(lines: list[Line]) -> list[Line]:
-    """Mark a line printed twice in a row (an image's alt text and its caption) as a caption, both times.
-
-    A short line that is not a sentence printed twice is more often the headline (a sticky header
-    and the article's own): it is left for the headline search."""
-    lines = _mark_alt_texts(_mark_echoes(lines))
-    previous = None
-    for i, line in enumerate(lines):
-        if not line.text:
-            continue
-        if previous is not None and line.text == lines[previous].text and len(line.text) > 20 \
-                and not _headline_shaped(line):
-            if _paragraph_shaped(line.text):
-                lines[previous] = lines[previous]._replace(kind=ECHO, prose=False)  # the copy, not a caption
-            else:
-                lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
-                lines[i] = line._replace(kind=noise.CAPTION, prose=False)
-        previous = i
-    return lines
-
-
-def _mark_alt_texts(lines: list[Line]) -> list[Line]:
-    """Mark a short line printed right above a caption, all of whose words the caption holds, as a caption.
-
-    A text browser prints an image's alt text (`해운대 해수욕장`) on the line above its caption; it is no
-    sub-headline of the article."""
-    for i in range(len(lines) - 1):
-        line, below = lines[i], lines[i + 1]
-        if line.text and not line.kind and not line.prose and len(line.text) <= ALT_CHARS \
-                and below.kind == noise.CAPTION and (clean.norm(line.text) in clean.norm(below.text)
-                                                     or headline.all_words_in(line.text, below.text)):
-            lines[i] = line._replace(kind=noise.CAPTION)
-    return lines
-
-
-def _paragraph_shaped(text: str) -> bool:
-    """Return True for a long line of several sentences: a paragraph printed twice (hidden and shown), not a caption.
-
-    An image's alt text and caption describe one picture in a sentence and a credit; dropping both
-    copies of a paragraph would lose article text, so its second copy stays."""
-    return len(text) >= PARAGRAPH_DOUBLE and _SENTENCE_INSIDE.search(text) is not None
-
-
-def _mark_echoes(lines: list[Line]) -> list[Line]:
-    """Mark a running-text line printed three times or more as noise: a gallery's caption, a teaser.
-
-    An article prints each paragraph once (a page may print it twice, hidden and shown); a headline,
-    short, may be printed three times and is left alone."""
-    long = [line.text for line in lines if line.prose and len(line.text) > DOUBLE_HEADLINE]
-    openings = Counter(_opening(text) for text in long)
-    counts = Counter(long)
-    # a gallery prints one caption again and again, cut at different lengths (`…relations with`, `… more`)
-    echoes = {text for text in counts if counts[text] >= ECHOES or openings[_opening(text)] >= ECHOES}
-    if not echoes:
-        return lines
-    marked = [line._replace(kind=ECHO, prose=False) if line.text in echoes else line for line in lines]
-    # A page may print its lead again as a summary and a share text: the copy that stands between
-    # paragraphs of running text is the article's own, and keeping it risks one repeat, not a lost paragraph.
-    for i, line in enumerate(lines):
-        if line.text in echoes and _among_prose(marked, i) and not noise.twice_over(line.text):
-            marked[i] = line
-            echoes.discard(line.text)
-    return marked
-
-
-def _opening(text: str) -> str:
-    """Return how a long line opens, without a list marker: copies of one text cut at different lengths open alike."""
-    return noise.strip_bullet(text)[:ECHO_OPENING] if noise.is_bullet(text) else text[:ECHO_OPENING]
-
-
-def _among_prose(lines: list[Line], i: int) -> bool:
-    """Return True when the nearest text lines above and below line i are both running text."""
-    above = next((line for line in reversed(lines[:i]) if line.text), None)
-    below = next((line for line in lines[i + 1:] if line.text), None)
-    return above is not None and below is not None and above.prose and below.prose
-
-
-def _headline_shaped(line: Line) -> bool:
-    """Return True for a short line that is not noise and holds no finished sentence (a caption holds one)."""
-    text = line.text
-    return (not line.kind and len(text) <= DOUBLE_HEADLINE and not noise.ends_sentence(text)
-            and _SENTENCE_INSIDE.search(text) is None)
-
-
-def _is_prose(text: str) -> bool:
-    """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
-    if noise.is_prose(text):
-        return not _cut_short(text)
-    return fields.may_hold_byline(text) and noise.is_prose(clean.split_tail_byline(text)[0])
-
-
-def _cut_short(text: str) -> bool:
-    """Return True for a long Korean line stopped mid-sentence: a teaser's snippet, not a paragraph.
-
-    A Korean paragraph ends a sentence (`…했다.`), or leaves only a short sign-off after it
-    (`(끝)`, `/연합뉴스`); portals print each teaser's first words cut at a fixed length."""
-    if len(text) < noise.PROSE_CHARS or noise.ends_sentence(text):
-        return False
-    text = _TRAILING_EMAIL.sub("", text)
-    if not noise.has_hangul(text[-CUT_TAIL:]):
-        return False
-    return _SENTENCE_STOP.search(text[-CUT_TAIL:]) is None
 
 
 def weight(line: Line) -> int:
