@@ -65,8 +65,8 @@ class BuildResult:
     size: int
     seconds: float
     up_to_date: bool = False
-    stamp: Stamp | None = None
-    warnings: tuple[str, ...] = ()  # path:line: problems that do not stop the build (a picture without alt text)  # what the build saw of its inputs (fresh.py keeps it for the next build)
+    stamp: Stamp | None = None  # what the build saw of its inputs (fresh.py keeps it for the next build)
+    warnings: tuple[str, ...] = ()  # path:line: problems that do not stop the build (a picture without alt text)
 
 
 def build(project: Project, options: Options | None = None, now: datetime | None = None, scan: Scan | None = None,
