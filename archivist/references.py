@@ -83,6 +83,11 @@ def find_references(body_html: str, body: str, body_line: int) -> tuple[Referenc
     return tuple(found)
 
 
+def names_a_page(name: str) -> bool:
+    """Return whether a link's file part names a page (`x.html`, `about`) rather than a file (`a.pdf`)."""
+    return os.path.splitext(name)[1].lower() in ("", ".html", ".htm")
+
+
 def split_url(url: str) -> tuple[str, str]:
     """Return (the file part of a relative URL, decoded; its query or fragment as written)."""
     cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
@@ -103,6 +108,8 @@ def resolve(article, files, errors: list[ContentError], warnings: list[str]):
         if ref.kind == "img" and not (ref.alt or "").strip():
             warnings.append(f"{where}: {ref.url}: the picture has no alt text (describe it for readers who cannot see it)")
         found = files.lookup(folder, name)
+        if isinstance(found, str) and ref.kind == "a" and names_a_page(name):
+            continue  # a link to a page the site makes (`../../tags/index.html`): no file to publish, kept as written
         if isinstance(found, str):
             problems.append(ContentError(article.source_path, ref.line, ref.url, found))
             continue

@@ -145,6 +145,23 @@ def test_a_bad_reference_is_an_error_at_its_line_and_the_output_is_kept(tmp_path
     assert {p: p.read_bytes() for p in (tmp_path / "output").rglob("*") if p.is_file()} == before
 
 
+def test_a_link_to_a_page_the_site_makes_is_kept_as_written_and_a_missing_file_is_not(tmp_path):
+    body = "[홈](../../../index.html) [태그](../../tags/ai/) [소개](../about) [문서](../gone.pdf)\n"
+    write_files(tmp_path / "content", {"2024/03/links.md": article(title="Links", body=body)})
+    from archivist.config import Config
+    from archivist.pipeline import Project
+
+    project = Project(tmp_path / "content", REPO / "templates", tmp_path / "output", Config())
+    with pytest.raises(BuildFailed) as failed:
+        build(project, Options(jobs=1), now=NOW)
+    assert [str(e) for e in failed.value.errors] == [
+        f"{tmp_path}/content/2024/03/links.md:7: ../gone.pdf: no such file ({tmp_path}/content/2024/gone.pdf is missing)"]
+    write_files(tmp_path / "content", {"2024/03/links.md": article(title="Links", body=body.replace(" [문서](../gone.pdf)", ""))})
+    build(project, Options(jobs=1), now=NOW)
+    shown = (tmp_path / "output/2024/03/links/index.html").read_text(encoding="utf-8")
+    assert 'href="../../../index.html"' in shown and 'href="../about"' in shown and 'href="../../tags/ai/"' in shown
+
+
 def test_a_link_leading_outside_the_content_folder_is_an_error(tmp_path):
     outside = tmp_path / "secret.png"
     outside.write_bytes(png(10, 10))
