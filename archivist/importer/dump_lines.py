@@ -1,6 +1,6 @@
 """A text dump's lines and what each one is: noise of some kind, running text, an echo, a caption.
 
-segment() undoes the converter (rendering.py), splits columns (layout.py) and
+segment() undoes the converter (converter.py), splits columns (layout.py) and
 classifies every line; text.py then weighs them to find the article.
 """
 
@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import clean, fields, headline, layout, noise, rendering
+from . import clean, converter, fields, headline, layout, noise
 from .record import Line
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
@@ -28,7 +28,7 @@ _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = layout.split_columns(rendering.undo(raw))
+    raw = layout.split_columns(converter.undo(raw))
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
-from . import noise, rendering
+from . import converter, noise
 from .encoding import decode
 
 TEMPLATE = "outlet template"  # the reason --explain gives
@@ -56,7 +56,7 @@ def page_lines(name: str) -> tuple[str, str, frozenset[str]]:
     raw = text.splitlines()
     # the lines as the text path reads them (wrapping and converter marks undone), so a template line
     # learnt here is the line it marks; the link list (gone from those) still names the outlet
-    lines = [line.strip() for line in rendering.undo(raw)]
+    lines = [line.strip() for line in converter.undo(raw)]
     prose = [line for line in lines if line and noise.is_prose(line)]
     others = frozenset(normalise(line) for line in lines if line and not noise.is_prose(line))
     return outlet_key([line.strip() for line in raw]), normalise(max(prose, key=len, default="")), others
