@@ -100,11 +100,11 @@ def sqlite_errno(error, path: Path) -> int | None:
     if name == "SQLITE_FULL":
         return errno.ENOSPC
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")):
-        return probe(path.parent)
+        return write_error_in(path.parent)
     return None
 
 
-def probe(folder: Path) -> int | None:
+def write_error_in(folder: Path) -> int | None:
     """Return the errno a small write in folder meets now (the cause SQLite hid), or None if it succeeds."""
     if few_files_left():  # SQLite closed what it opened before failing: a probe would find one free
         return errno.EMFILE
