@@ -204,15 +204,19 @@ def gz_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
 
 
-def measure_query(browser, base: str, site: Path, query: str, pace: int = PACE_MS) -> dict:
+def measure_query(browser, base: str, site: Path, query: str, pace: int = PACE_MS, slowdown: float = 1) -> dict:
     """Return bytes, requests and times of one cold query, then of typing it key by key.
 
     After the first results the box is cleared and the query typed again at pace
     ms a key, as a person would: each key is timed from its input event to its
-    results drawn, to their cards filled in, and to their snippets.
+    results drawn, to their cards filled in, and to their snippets. slowdown > 1
+    runs the page's main thread that many times slower (Chromium's CPU throttling),
+    as a busy machine or a slow phone would.
     """
     context = browser.new_context(ignore_https_errors=True)
     page = context.new_page()
+    if slowdown != 1:
+        context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": slowdown})
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(base + "search/index.html")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare the search page of two built sites in Chromium, side by side in one run.
 
-    python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--http2] [--json OUT]
+    python benchmarks/search_compare.py BEFORE_SITE AFTER_SITE [--repeat 3] [--http2] [--slowdown 4] [--json OUT]
 
 Each site is a folder holding search/ (the index and search/index.html) and
 static/ (its own search scripts), as search_bench.py --browser
@@ -9,7 +9,9 @@ leaves it under --work (or tests/search/browser_site.write_page writes it).
 Both are served on 127.0.0.1 with gzip at once (HTTP/1.1 from Python, or with
 --http2 HTTPS + HTTP/2 from Node, as GitHub Pages serves); for every query the runs
 alternate between them, so both see the same machine load. Figures are those
-of benchmarks/search_browser.py: medians over the runs.
+of benchmarks/search_browser.py: medians over the runs. --slowdown N runs each page's
+main thread N times slower (Chromium's CPU throttling), a steadier stand-in for a busy
+machine than the load other jobs happen to put on it.
 """
 import argparse
 import contextlib
@@ -24,7 +26,8 @@ from search_bench import PAYLOAD_QUERIES, median  # noqa: E402
 from search_browser import ARGS, CHROMIUM, measure_query, serve, summarize  # noqa: E402
 
 
-def compare(sites: list[Path], queries: list[str], repeat: int, http2: bool = False) -> list[list[dict]]:
+def compare(sites: list[Path], queries: list[str], repeat: int, http2: bool = False,
+            slowdown: float = 1) -> list[list[dict]]:
     """Return, per site, one summarized row per query, runs interleaved across sites."""
     from playwright.sync_api import sync_playwright
 
@@ -33,11 +36,11 @@ def compare(sites: list[Path], queries: list[str], repeat: int, http2: bool = Fa
         bases = [stack.enter_context(serve(site, http2)) for site in sites]
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for base, site in zip(bases, sites):
-            measure_query(browser, base, site, "warm up")
+            measure_query(browser, base, site, "warm up", slowdown=slowdown)
         for query in queries:
             for _ in range(repeat):
                 for i, (base, site) in enumerate(zip(bases, sites)):
-                    runs[i][query].append(measure_query(browser, base, site, query))
+                    runs[i][query].append(measure_query(browser, base, site, query, slowdown=slowdown))
         browser.close()
     return [[summarize(runs[i][q]) for q in queries] for i in range(len(sites))]
 
@@ -71,9 +74,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--queries", nargs="+", default=PAYLOAD_QUERIES)
     parser.add_argument("--http2", action="store_true", help="serve over HTTPS/HTTP/2 (node)")
+    parser.add_argument("--slowdown", type=float, default=1, help="CPU throttling rate of each page")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    tables = compare(args.sites, args.queries, args.repeat, args.http2)
+    tables = compare(args.sites, args.queries, args.repeat, args.http2, args.slowdown)
     print_side_by_side([str(site) for site in args.sites], tables)
     if args.json:
         args.json.write_text(json.dumps(tables, ensure_ascii=False, indent=1))

@@ -10,6 +10,7 @@ import pytest
 from archivist.config import Config
 from archivist.load import Parser
 from archivist.pipeline import Options, Project, build
+from archivist.search.heads import covering
 from archivist.search.reader import IndexReader, parse_script
 from archivist.search.store import decode_keys
 
@@ -17,6 +18,7 @@ from .conftest import NOW, REPO
 from .test_incremental import random_article, tree
 
 CONFIG = Config(base_url="https://example.org/", page_size=5)
+INDEX_KEYED = ("search/k/", "search/h/")  # key shards and heads files: checked by the asserts below
 
 
 @pytest.fixture(autouse=True)
@@ -88,13 +90,25 @@ def assert_only_touched_shards_changed(before: dict, after: dict, changed: set[s
     assert len(new) < len(shard_keys(after)) / 2
 
 
+def assert_only_heads_over_new_shards_changed(before: dict, after: dict) -> None:
+    """Check that an initial consonant's heads file is new only where a shard holding its keys is new."""
+    shards = sorted(((keys[0], keys[-1], path[len("search/"):-3]) for path, keys in shard_keys(after).items()),
+                    key=lambda triple: utf16(triple[0]))
+    new = {name for _, _, name in shards if f"search/{name}.js" not in before}
+    heads = IndexReader(list(after.items())).manifest["heads"]
+    rewritten = [initial for initial, name in enumerate(heads) if name and f"search/{name}.js" not in before]
+    assert all(set(covering(shards, initial)) & new for initial in rewritten)
+    assert len(rewritten) < len(list(filter(None, heads)))
+
+
 def test_a_body_edit_rewrites_its_shards_its_text_and_the_manifest_only(tmp_path):
     project, content = make_site(tmp_path)
     target = content / "a017.md"
     text = target.read_text(encoding="utf-8") + "\n대규모언어모델 경쟁이 새로운 국면에 들어섰다.\n"
     before, after, changed = edit_and_compare(tmp_path, project, target, text)
     assert_only_touched_shards_changed(before, after, changed)
-    rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
+    assert_only_heads_over_new_shards_changed(before, after)
+    rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith(INDEX_KEYED)}
     assert rewritten == {"search/manifest.js", next(p for p in rewritten if p.startswith("search/d/"))}
     assert "대규모언어모델" in after[next(p for p in rewritten if p.startswith("search/d/"))].decode()
 
@@ -107,8 +121,9 @@ def test_a_title_and_tag_edit_rewrites_its_shards_result_files_and_filters(tmp_p
     lines[4] = "tags: [인재, 새태그]"
     before, after, changed = edit_and_compare(tmp_path, project, target, "\n".join(lines))
     assert_only_touched_shards_changed(before, after, changed)
+    assert_only_heads_over_new_shards_changed(before, after)
     rewritten = {path.split("/")[1] if path.count("/") > 1 else path
-                 for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
+                 for path in after if before.get(path) != after[path] and not path.startswith(INDEX_KEYED)}
     assert rewritten <= {"search/manifest.js", "search/filters.js", "d", "c", "f"}
     assert {"d", "c", "search/filters.js"} <= rewritten
 
@@ -132,6 +147,7 @@ def test_every_file_the_manifest_names_is_in_the_site_and_the_example_is_found(t
     files = search_files(project.output)
     reader = IndexReader(list(files.items()))
     assert all(f"search/{name}.js" in files for _, name in reader.manifest["shards"])
+    assert all(f"search/{name}.js" in files for name in reader.manifest["heads"] if name)
     for query in ("앤스로픽", "저커버그", "쟁탈전", "반도체"):
         found = reader.search(query)
         assert found and reader.doc(min(found))["u"] == "2024/03/ai-engineer-talent-war/index.html", query
@@ -145,7 +161,8 @@ def test_a_title_only_edit_updates_its_card_like_a_clean_build(tmp_path):
     lines[1] = 'title: "저커버그가 고친 제목"'
     before, after, changed = edit_and_compare(tmp_path, project, target, "\n".join(lines))
     assert_only_touched_shards_changed(before, after, changed)
-    rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith("search/k/")}
+    assert_only_heads_over_new_shards_changed(before, after)
+    rewritten = {path for path in after if before.get(path) != after[path] and not path.startswith(INDEX_KEYED)}
     assert {p.split("/")[1] for p in rewritten if p.count("/") > 1} == {"d", "c"}
     reader = IndexReader(list(after.items()))
     assert [reader.doc(n)["t"] for n in reader.search("저커버그")] == ["저커버그가 고친 제목"]

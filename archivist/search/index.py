@@ -3,8 +3,9 @@
 Layout under out_prefix (default "search/"), every file a classic script that
 calls the global `archivistSearchData(key, data)` defined by search-index.js:
 
-    manifest.js        counts, key-shard boundaries, year ranges
+    manifest.js        counts, key-shard boundaries, year ranges, heads files
     k/<hash>.js        a range of sorted keys with their posting lists
+    h/<hash>.js        count and first results of the one-syllable keys of an initial consonant
     filters.js         tag and reporter names with counts and facet files
     f/<hash>.js        the documents of one tag or reporter
     d/<n>.js           one document: url, title, date, reporters, tags, text
@@ -21,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from archivist.parallel import default_jobs, run
+from archivist.search.heads import heads_files, manifest_heads
 from archivist.search.postings import VALUE_BITS, doc_values, encode_docs
 from archivist.search.shards import (
     SHARD_BYTES, chunk, hashed_file, script, shard_bounds, shard_file, utf16_key,
@@ -51,11 +53,14 @@ def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_
     """
     records = ordered_docs(docs)
     postings = merge_postings(document_keys(records, default_jobs() if jobs is None else jobs))
-    triples = []
+    triples, shard_keys = [], {}
     for keys in chunk(sorted(postings, key=utf16_key), postings, shard_bytes):
         path, data = shard_file(keys, postings)
         triples.append((keys[0], keys[-1], path[:-3]))
+        shard_keys[path[:-3]] = keys
         yield out_prefix + path, data
+    for key, produce in heads_files(triples, lambda name: (shard_keys[name], postings)):
+        yield f"{out_prefix}{key}.js", produce()
     postings.clear()
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
     for path, data in dict(file for file, _ in facets.values()).items():  # one file for equal facets
@@ -67,7 +72,8 @@ def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_
         path, data = card_file(number, record)
         yield out_prefix + path, data
     for path, data in (filters_file(filter_lists(facets)),
-                       manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records]))):
+                       manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records]),
+                                     manifest_heads(triples))):
         yield out_prefix + path, data
 
 
@@ -204,11 +210,11 @@ def year_ranges(years: list[int]) -> list[list[int]]:
     return ranges
 
 
-def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]]) -> tuple[str, bytes]:
-    """Return manifest.js: what the engine needs before its first lookup."""
+def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]], heads: list[str]) -> tuple[str, bytes]:
+    """Return manifest.js: what the engine needs before its first lookup (heads: heads.manifest_heads)."""
     data = {
         "version": FORMAT_VERSION, "count": count,
         "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,
-        "shards": bounds, "years": years,
+        "shards": bounds, "years": years, "heads": heads,
     }
     return "manifest.js", script("manifest", data)

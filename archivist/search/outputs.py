@@ -22,8 +22,9 @@ from archivist.search.index import (
     FORMAT_VERSION, card_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,
 )
+from archivist.search.heads import heads_files, manifest_heads
 from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
-from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard
+from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard, unpack_shard
 from archivist.search.tokenize import normalize
 
 PREFIX = "search/"
@@ -205,12 +206,19 @@ def doc_key(digest: str) -> str:
 def manifest_bytes(meta: SearchMeta) -> bytes:
     """Return manifest.js for a meta."""
     years = year_ranges([int(path[:4]) for path in meta.paths])
-    return manifest_file(len(meta.paths), shard_bounds(list(meta.shards)), years)[1]
+    return manifest_file(len(meta.paths), shard_bounds(list(meta.shards)), years, manifest_heads(list(meta.shards)))[1]
+
+
+def shard_reader(store: SearchStore, update: IndexUpdate) -> Callable[[str], tuple[list[str], dict]]:
+    """Return a function giving a shard's keys and postings (made this build, else from the cache)."""
+    return lambda name: unpack_shard(update.packed[name]) if name in update.packed else store.shard(name)
 
 
 def core_files(store: SearchStore, update: IndexUpdate) -> list[tuple[str, str, Callable[[], bytes]]]:
-    """Return (path, key, producer) of the key shards and the manifest."""
+    """Return (path, key, producer) of the key shards, the heads files and the manifest."""
     files = [(f"{PREFIX}{name}.js", name, shard_producer(store, update, name)) for _, _, name in update.meta.shards]
+    files += [(f"{PREFIX}{key}.js", key, produce)
+              for key, produce in heads_files(list(update.meta.shards), shard_reader(store, update))]
     manifest = manifest_bytes(update.meta)
     files.append((f"{PREFIX}manifest.js", "manifest:" + hash_text(manifest), lambda: manifest))
     return files
@@ -295,8 +303,8 @@ def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
 
 
 def meta_names(meta: SearchMeta) -> set[str]:
-    """Return the shard names of a meta."""
-    return {name for _, _, name in meta.shards}
+    """Return the names of a meta's shards and heads files."""
+    return {name for _, _, name in meta.shards} | {key for key in manifest_heads(list(meta.shards)) if key}
 
 
 def search_page(site, base: str):

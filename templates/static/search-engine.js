@@ -25,6 +25,9 @@
   var loadedData = S.loadedData;
   var nextKeyRanges = S.nextKeyRanges;
   var aheadShards = S.aheadShards;
+  var headsAhead = S.headsAhead;
+  var keyInitial = S.keyInitial;
+  var keyLoaded = S.keyLoaded;
   var decodeInto = S.decodeInto;
   var lookupKey = S.lookupKey;
   var intersectValues = S.intersectValues;
@@ -114,6 +117,8 @@
     if (!ranges.length) return;
     var base = this.base;
     this.manifest().then(function (manifest) {
+      var heads = headsAhead(manifest, text);
+      if (heads) return loadKey(base, heads);
       if (!manifest.shards.length) return;
       aheadShards(manifest.shards, ranges, manifest.count).forEach(function (name) {
         loadKey(base, name).catch(function () {});
@@ -227,6 +232,25 @@
   }
 
   /**
+   * Return a promise of the ranking of a lone one-syllable Hangul word read from the heads
+   * file of its initial consonant (count and first results: archivist/search/heads.py), null
+   * when the heads do not hold the page asked for; or null at once when they cannot answer
+   * (other words, a phrase, filters, newest first) or the word's shard is loaded already.
+   */
+  Engine.prototype.fromHeads = function (manifest, parsed, plans, options) {
+    var plan = plans.length === 1 && !plans[0].stem && plans[0].keys.length === 1 ? plans[0] : null;
+    var initial = plan && !parsed.phrases.length && options.sort !== "newest" ? keyInitial(plan.keys[0]) : -1;
+    var name = initial >= 0 && manifest.heads ? manifest.heads[initial] : "";
+    if (!name || (!loadedData(name) && keyLoaded(manifest, plan.keys[0]))) return null;
+    var want = (options.offset || 0) + (options.limit || 10);
+    return loadKey(this.base, name).then(function (heads) {
+      var found = heads[plan.keys[0]] || [0];
+      var best = found.slice(1);
+      return want > best.length && best.length < found[0] ? null : new Ranking(best, null, found[0]);
+    });
+  };
+
+  /**
    * Return a promise of {parsed, ranked}: the numbers of the documents the
    * index gives for a query, in result order, before any phrase check.
    */
@@ -242,11 +266,17 @@
       if (!plans.length && !hasFilter) {
         return {parsed: resolved(parsed, [], []), ranked: new Ranking([], null)};
       }
-      return Promise.all([
-        Promise.all(plans.map(function (p) { return self.lookupToken(manifest, p); })),
-        self.filterMask(manifest, options),
-      ]).then(function (both) {
-        return {parsed: resolved(parsed, plans, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
+      var lookUp = function () {
+        return Promise.all([
+          Promise.all(plans.map(function (p) { return self.lookupToken(manifest, p); })),
+          self.filterMask(manifest, options),
+        ]).then(function (both) {
+          return {parsed: resolved(parsed, plans, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
+        });
+      };
+      var heads = hasFilter ? null : self.fromHeads(manifest, parsed, plans, options);
+      return !heads ? lookUp() : heads.then(function (ranked) {
+        return ranked ? {parsed: resolved(parsed, plans, [{match: plans[0].text}]), ranked: ranked} : lookUp();
       });
     });
   };

@@ -116,6 +116,34 @@
   }
 
   /**
+   * Return the key of the heads file (archivist/search/heads.py) the next key typed after
+   * text reads, or "" when it reads none: after the lone initial consonant that begins a
+   * query (ㅈ, "ㅈ) or the open syllable it became (재), the one-syllable keys of that
+   * consonant (자…짛) are answered from its heads file, not from their shards.
+   */
+  function headsAhead(manifest, text) {
+    var c = chars(foldText(text));
+    var last = c.pop() || "";
+    var initial = last ? INITIALS.indexOf(last) : -1;
+    if (initial < 0 && isSyllable(last) && (last.charCodeAt(0) - 0xAC00) % 28 === 0) {
+      initial = Math.floor((last.charCodeAt(0) - 0xAC00) / 588);
+    }
+    if (initial < 0 || !manifest.heads || S.tokenize(c.join("")).length) return "";
+    return manifest.heads[initial] || "";
+  }
+
+  /** Return the initial consonant (0 = ㄱ … 18 = ㅎ) of a one-syllable Hangul key (" 재"), else -1. */
+  function keyInitial(key) {
+    var code = key.length === 2 && key.charAt(0) === ONE_CHAR ? key.charCodeAt(1) - 0xAC00 : -1;
+    return code >= 0 && code < 11172 ? Math.floor(code / 588) : -1;
+  }
+
+  /** Return true when every shard that may hold key is loaded. */
+  function keyLoaded(manifest, key) {
+    return shardsFor(manifest.shards, key, "exact").every(function (name) { return name in loaded; });
+  }
+
+  /**
    * Return the names of the first AHEAD_SHARDS shards holding keys in ranges
    * (NEW_WORD_AHEAD for a new word's syllables; none in an archive of over LARGE_ARCHIVE articles).
    */
@@ -251,6 +279,9 @@
   S.loadedData = loadedData;
   S.nextKeyRanges = nextKeyRanges;
   S.aheadShards = aheadShards;
+  S.headsAhead = headsAhead;
+  S.keyInitial = keyInitial;
+  S.keyLoaded = keyLoaded;
   S.decodeInto = decodeInto;
   S.lookupKey = lookupKey;
   S.intersectValues = intersectValues;

@@ -40,10 +40,11 @@
    * a keystroke shows 10 results of thousands, so it picks the best few
    * instead of sorting them all. Iterating gives every document in order.
    */
-  function Ranking(numbers, scores) {
+  function Ranking(numbers, scores, length) {
     this.numbers = numbers;  // every match; in result order when scores is null
     this.scores = scores;
-    this.length = numbers.length;
+    // A ranking from a heads file holds only the first documents of length.
+    this.length = length === undefined ? numbers.length : length;
     this.head = scores ? [] : numbers;  // the first documents, in result order
   }
 
