@@ -1,10 +1,8 @@
 /*
- * archivist search page: wires the engine (search-engine.js and the scripts before it) and the
- * result drawing (search-results.js) to the markup
- * of templates/search.html (README, "Search") (#search-q, #search-results, #search-status,
- * #search-filters with #search-tag, #search-reporter, #search-year,
- * #search-sort, and #search-more). Results are built with createElement and
- * textContent only; the query is never written into the page as HTML.
+ * archivist search page: wires the engine (search-engine.js and the scripts before it) and the result
+ * drawing (search-results.js) to the markup of templates/search.html (#search-q, #search-results,
+ * #search-status, #search-filters with #search-tag, #search-reporter, #search-year, #search-sort,
+ * #search-more). Results are built with createElement and textContent only, never as HTML.
  * The query and filters live in the URL (?q=…&tag=…&reporter=…&year=…&sort=newest).
  */
 (function () {
@@ -12,8 +10,7 @@
 
   /** Return n with its digits grouped by threes ("7,276"), as both languages write it. */
   function grouped(n) {
-    // Not toLocaleString: its first call on a page sets up ICU's number formatting,
-    // 23-66 ms on the main thread (six fresh pages in Chromium) before the first results show.
+    // Not toLocaleString: its first call sets up ICU's number formatting (23-66 ms before the first results).
     return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
   }
 
@@ -43,9 +40,7 @@
     ["year", "search-year", "years"]];
 
   /** Return the element with this id, or null. */
-  function byId(id) {
-    return document.getElementById(id);
-  }
+  function byId(id) { return document.getElementById(id); }
 
   /** Return the UI strings for the page language (Korean or English). */
   function strings() {
@@ -54,9 +49,7 @@
   }
 
   /** Return the query without trailing Hangul jamo (a syllable still being typed). */
-  function settledQuery(value) {
-    return value.replace(/[\u3131-\u318E\u1100-\u11FF]+$/, "");
-  }
+  function settledQuery(value) { return value.replace(/[\u3131-\u318E\u1100-\u11FF]+$/, ""); }
 
   /** Return {q, tag, reporter, year, sort} read from the page URL. */
   function readUrl() {
@@ -77,15 +70,11 @@
     if (url === window.location.pathname + window.location.search + window.location.hash) return;
     try {
       window.history[push ? "pushState" : "replaceState"](null, "", url);
-    } catch (error) {
-      // Some browsers refuse history changes on file:// pages; the search still works.
-    }
+    } catch (error) {}  // some browsers refuse history changes on file:// pages; the search still works
   }
 
   /** Call fn once the next frame has been painted. */
-  function afterPaint(fn) {
-    requestAnimationFrame(function () { setTimeout(fn, 0); });
-  }
+  function afterPaint(fn) { requestAnimationFrame(function () { setTimeout(fn, 0); }); }
 
   var view = window.ArchivistSearch || {};  // search-results.js
   var appendMarked = view.appendMarked;
@@ -179,16 +168,19 @@
     if (this.more) this.more.hidden = this.shown >= page.total || !page.results.length;
   };
 
-  /** Fill in the results drawn while their cards were loading, once the cards are in. */
+  /** Load the cards of the results drawn as placeholders once those are painted (not when another key came first); fill them in. */
   SearchPage.prototype.fillCards = function (page, first, serial) {
     var self = this;
-    page.cards().then(function (results) {
+    afterPaint(function () {
       if (serial !== self.serial) return;
-      results.forEach(function (result, i) {
-        var item = self.list.children[first + i];
-        if (item && page.results[i].pending) fillCard(item, result, self.root);
-      });
-    }, function () {});
+      page.cards().then(function (results) {
+        if (serial !== self.serial) return;
+        results.forEach(function (result, i) {
+          var item = self.list.children[first + i];
+          if (item && page.results[i].pending) fillCard(item, result, self.root);
+        });
+      }, function () {});
+    });
   };
 
   /** Search again, checked, once typing has paused for SNIPPET_DELAY (unless another key came). */
@@ -230,8 +222,7 @@
 
   /** Return true when a filter is set. */
   SearchPage.prototype.hasFilter = function () {
-    var state = this.state;
-    return FILTERS.some(function (f) { return state[f[0]]; });
+    return FILTERS.some(function (f) { return this.state[f[0]]; }, this);
   };
 
   /** Mark result index as the keyboard selection (-1 for none). */
