@@ -1,0 +1,1 @@
+archivistSearchData("h/1c23982fe10d",{" 까":[1,0]});

@@ -1,0 +1,1 @@
+archivistSearchData("h/44053f84f6cf",{});

@@ -1,0 +1,1 @@
+archivistSearchData("h/74beca22eb10",{" 빼":[1,0]});

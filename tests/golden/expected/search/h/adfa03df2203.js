@@ -1,0 +1,1 @@
+archivistSearchData("h/adfa03df2203",{});
