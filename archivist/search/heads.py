@@ -38,11 +38,6 @@ def key_range(initial: int) -> tuple[str, str]:
     return ONE_CHAR + chr(first), ONE_CHAR + chr(first + PER_INITIAL - 1)
 
 
-def is_head_key(key: str) -> bool:
-    """Return True for a one-syllable Hangul key (` 재`)."""
-    return len(key) == 2 and key[0] == ONE_CHAR and "\uac00" <= key[1] <= "\ud7a3"
-
-
 def covering(shards: list[tuple[str, str, str]], initial: int) -> list[str]:
     """Return the names of the shards, given as (first, last, name) in key order, holding keys of an initial."""
     low, high = map(utf16_key, key_range(initial))
