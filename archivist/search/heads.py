@@ -7,18 +7,19 @@ of 15 KB that nothing had loaded yet. The heads file of an initial consonant (`�
 document count and its HEAD_SIZE best documents in the order search-rank.js gives one word's
 matches, so the syllable is answered without its shard (templates/static/search-engine.js).
 
-A heads file is named by a hash of the names of the key shards its keys lie in, and those are
-named by their content: the name changes whenever its content may, and a clean build and an
-incremental one name (and fill) it alike without reading a posting list to name it.
+Heads files are named by their content. A build remembers which shards each was made from (its
+signature), so one whose shards did not change is kept without reading a posting list, and a
+clean build and an incremental one give the same files.
 """
 import hashlib
 import sys
 from array import array
 from collections.abc import Callable, Iterable
 
-from archivist.search.shards import script, utf16_key
+from archivist.search.shards import hashed_file, utf16_key
 from archivist.search.tokenize import ONE_CHAR
 
+Reader = Callable[[str], tuple[list[str], dict]]  # a shard's name -> its keys and posting lists
 HEAD_SIZE = 10  # the search page's first page of results
 FIRST_SYLLABLE = 0xAC00
 PER_INITIAL = 588  # syllables sharing an initial consonant (21 vowels x 28 finals)
@@ -44,17 +45,18 @@ def covering(shards: list[tuple[str, str, str]], initial: int) -> list[str]:
     return [name for first, last, name in shards if utf16_key(first) <= high and utf16_key(last) >= low]
 
 
-def heads_name(initial: int, names: list[str]) -> str:
-    """Return the index key (h/<hash>) of an initial's heads file made from these shards."""
-    return "h/" + hashlib.sha1("\n".join([str(initial), *names]).encode()).hexdigest()[:12]
+def signature(initial: int, names: list[str]) -> str:
+    """Return what an initial's heads file is made from: the initial and the names of its shards."""
+    return hashlib.sha1("\n".join([f"heads {HEAD_SIZE} {initial}", *names]).encode()).hexdigest()
 
 
 def head(entries: Iterable[int]) -> list[int]:
     """Return [count, best document numbers…] of one posting list (entries number << 4 | value, ascending)."""
-    packed = array("I", entries)
-    if sys.byteorder != "little":
-        packed.byteswap()
-    weights = packed.tobytes()[::4].translate(BYTE_WEIGHT)
+    packed = entries if isinstance(entries, array) else array("q", entries)
+    raw = packed.tobytes()
+    # Each entry's low byte, where the value bits are: the first byte of each entry in little-endian order.
+    low = raw[::packed.itemsize] if sys.byteorder == "little" else raw[packed.itemsize - 1::packed.itemsize]
+    weights = low.translate(BYTE_WEIGHT)
     best: list[int] = []
     for weight in sorted(set(weights), reverse=True):
         end = len(weights)
@@ -65,28 +67,30 @@ def head(entries: Iterable[int]) -> list[int]:
     return [len(packed)] + best
 
 
-def heads_files(shards: list[tuple[str, str, str]], read: Callable[[str], tuple[list[str], dict]],
-                ) -> list[tuple[str, Callable[[], bytes]]]:
-    """Return (index key, producer of its bytes) of each initial's heads file; read gives a shard's keys and postings."""
-    files = []
-    for initial in range(INITIALS):
-        names = covering(shards, initial)
-        if names:
-            produce = lambda initial=initial, names=names: heads_bytes(initial, names, read)  # noqa: E731
-            files.append((heads_name(initial, names), produce))
-    return files
-
-
-def heads_bytes(initial: int, names: list[str], read: Callable[[str], tuple[list[str], dict]]) -> bytes:
-    """Return the heads file of an initial: key -> [count, best documents…] for its keys in these shards."""
+def heads_file(initial: int, names: list[str], read: Reader) -> tuple[str, bytes]:
+    """Return (index key, bytes) of an initial's heads file: key -> [count, best documents…] for its keys in these shards."""
     low, high = key_range(initial)
     data = {}
     for name in names:
         keys, postings = read(name)
         data.update((key, head(postings[key])) for key in keys if low <= key <= high)
-    return script(heads_name(initial, names), data)
+    path, data = hashed_file("h", data)
+    return path[:-3], data
 
 
-def manifest_heads(shards: list[tuple[str, str, str]]) -> list[str]:
-    """Return the manifest's heads list: per initial consonant its heads file's key, or "" when it has none."""
-    return [heads_name(initial, names) if (names := covering(shards, initial)) else "" for initial in range(INITIALS)]
+def plan_heads(shards: list[tuple[str, str, str]], read: Reader, known: dict[str, str]) -> tuple[tuple, dict]:
+    """Return per initial consonant (signature, heads file key), ("", "") where it has no shard, and new files.
+
+    known maps the signatures of the last build to their files: an initial whose shards
+    are the same again keeps its file without reading them. Files are named by their
+    content, so an edit rewrites only the heads files whose counts or first results it changed.
+    """
+    entries, files = [], {}
+    for initial in range(INITIALS):
+        names = covering(shards, initial)
+        mark = signature(initial, names) if names else ""
+        key = known.get(mark, "") if names else ""
+        if names and not key:
+            key, files[key] = heads_file(initial, names, read)
+        entries.append((mark, key))
+    return tuple(entries), files

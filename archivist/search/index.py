@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from archivist.parallel import default_jobs, run
-from archivist.search.heads import heads_files, manifest_heads
+from archivist.search.heads import plan_heads
 from archivist.search.postings import VALUE_BITS, doc_values, encode_docs
 from archivist.search.shards import (
     SHARD_BYTES, chunk, hashed_file, script, shard_bounds, shard_file, utf16_key,
@@ -59,8 +59,9 @@ def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_
         triples.append((keys[0], keys[-1], path[:-3]))
         shard_keys[path[:-3]] = keys
         yield out_prefix + path, data
-    for key, produce in heads_files(triples, lambda name: (shard_keys[name], postings)):
-        yield f"{out_prefix}{key}.js", produce()
+    heads, files = plan_heads(triples, lambda name: (shard_keys[name], postings), {})
+    for key, data in files.items():
+        yield f"{out_prefix}{key}.js", data
     postings.clear()
     facets = {facet: facet_file(numbers) for facet, numbers in facet_members(records).items()}
     for path, data in dict(file for file, _ in facets.values()).items():  # one file for equal facets
@@ -73,7 +74,7 @@ def search_index_files(docs: Iterable[dict], out_prefix: str = "search/", shard_
         yield out_prefix + path, data
     for path, data in (filters_file(filter_lists(facets)),
                        manifest_file(len(records), shard_bounds(triples), year_ranges([r["year"] for r in records]),
-                                     manifest_heads(triples))):
+                                     [key for _, key in heads])):
         yield out_prefix + path, data
 
 
@@ -211,7 +212,7 @@ def year_ranges(years: list[int]) -> list[list[int]]:
 
 
 def manifest_file(count: int, bounds: list[list[str]], years: list[list[int]], heads: list[str]) -> tuple[str, bytes]:
-    """Return manifest.js: what the engine needs before its first lookup (heads: heads.manifest_heads)."""
+    """Return manifest.js: what the engine needs before its first lookup (heads: per initial consonant, heads.py)."""
     data = {
         "version": FORMAT_VERSION, "count": count,
         "denseKeyLen": DENSE_KEY_LEN, "wordKeyLen": WORD_KEY_LEN,

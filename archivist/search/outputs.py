@@ -15,16 +15,16 @@ from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archivist.incremental.cache import ReadAhead, bodies_column
 from archivist.search.index import (
     FORMAT_VERSION, card_file, doc_file, facet_file, filter_lists, filters_file,
     manifest_file, merge_postings, year_ranges,
 )
-from archivist.search.heads import heads_files, manifest_heads
+from archivist.search.heads import Reader, covering, heads_file, plan_heads
 from archivist.search.shards import SHARD_BYTES, chunk, set_entry, shard_bounds, shard_file, utf16_key
-from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard, unpack_shard
+from archivist.search.store import SearchMeta, SearchStore, decode_keys, decode_pairs, pack_shard, unpack_arrays
 from archivist.search.tokenize import normalize
 
 PREFIX = "search/"
@@ -36,7 +36,7 @@ class IndexUpdate:
     """The shards after this build: the meta to save, new shard files and their cache rows."""
 
     meta: SearchMeta
-    files: dict[str, bytes]  # shard name -> file bytes, for shards (re)encoded this build
+    files: dict[str, bytes]  # shard or heads file key -> file bytes, for those (re)made this build
     packed: dict[str, bytes]  # shard name -> cache row
 
 
@@ -177,6 +177,12 @@ def update_shards(store: SearchStore, meta: SearchMeta, changes: Changes) -> tup
 def index_update(store: SearchStore, paths: tuple, digests: tuple, shard_bytes: int = SHARD_BYTES) -> IndexUpdate:
     """Return the index of these documents, updated from the last build's where the numbering allows."""
     meta = store.meta()
+    return with_heads(store, key_update(store, meta, paths, digests, shard_bytes), meta)
+
+
+def key_update(store: SearchStore, meta: SearchMeta | None, paths: tuple, digests: tuple,
+               shard_bytes: int) -> IndexUpdate:
+    """Return the key shards of these documents, updated from the last build's (meta) where the numbering allows."""
     if (meta is not None and meta.shards and meta.shard_bytes == shard_bytes
             and paths[:len(meta.paths)] == meta.paths):
         old_count = len(meta.paths)
@@ -206,19 +212,34 @@ def doc_key(digest: str) -> str:
 def manifest_bytes(meta: SearchMeta) -> bytes:
     """Return manifest.js for a meta."""
     years = year_ranges([int(path[:4]) for path in meta.paths])
-    return manifest_file(len(meta.paths), shard_bounds(list(meta.shards)), years, manifest_heads(list(meta.shards)))[1]
+    return manifest_file(len(meta.paths), shard_bounds(list(meta.shards)), years, [key for _, key in meta.heads])[1]
 
 
-def shard_reader(store: SearchStore, update: IndexUpdate) -> Callable[[str], tuple[list[str], dict]]:
-    """Return a function giving a shard's keys and postings (made this build, else from the cache)."""
-    return lambda name: unpack_shard(update.packed[name]) if name in update.packed else store.shard(name)
+def shard_reader(store: SearchStore, update: IndexUpdate) -> Reader:
+    """Return a function giving a shard's keys and postings as arrays (made this build, else from the cache)."""
+    return lambda name: unpack_arrays(update.packed[name] if name in update.packed else store.packed(name))
+
+
+def with_heads(store: SearchStore, update: IndexUpdate, last: SearchMeta | None) -> IndexUpdate:
+    """Return update with the heads files of its shards: the last build's where their shards are the same."""
+    known = dict(entry for entry in getattr(last, "heads", ()) if entry[0])
+    heads, files = plan_heads(list(update.meta.shards), shard_reader(store, update), known)
+    return IndexUpdate(replace(update.meta, heads=heads), {**update.files, **files}, update.packed)
+
+
+def heads_producer(store: SearchStore, update: IndexUpdate, initial: int, key: str) -> Callable[[], bytes]:
+    """Return a function giving a heads file's bytes (made this build, else made again from its shards)."""
+    if key in update.files:
+        data = update.files[key]
+        return lambda: data
+    return lambda: heads_file(initial, covering(list(update.meta.shards), initial), shard_reader(store, update))[1]
 
 
 def core_files(store: SearchStore, update: IndexUpdate) -> list[tuple[str, str, Callable[[], bytes]]]:
     """Return (path, key, producer) of the key shards, the heads files and the manifest."""
     files = [(f"{PREFIX}{name}.js", name, shard_producer(store, update, name)) for _, _, name in update.meta.shards]
-    files += [(f"{PREFIX}{key}.js", key, produce)
-              for key, produce in heads_files(list(update.meta.shards), shard_reader(store, update))]
+    first = {key: initial for initial, (_, key) in reversed(list(enumerate(update.meta.heads))) if key}
+    files += [(f"{PREFIX}{key}.js", key, heads_producer(store, update, initial, key)) for key, initial in first.items()]
     manifest = manifest_bytes(update.meta)
     files.append((f"{PREFIX}manifest.js", "manifest:" + hash_text(manifest), lambda: manifest))
     return files
@@ -295,6 +316,7 @@ def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
             docs[path] = (key, produce())
     shards, files, packed = update_shards(store, meta, changes)
     update = IndexUpdate(SearchMeta(meta.paths, tuple(digests), shards, meta.shard_bytes), files, packed)
+    update = with_heads(store, update, meta)
     kept = meta_names(meta)
     put = {path: (key, produce()) for path, key, produce in core_files(store, update) if key not in kept}
     put.update(docs)
@@ -304,7 +326,7 @@ def quick_index(store: SearchStore, edits: list, order) -> IndexPatch | None:
 
 def meta_names(meta: SearchMeta) -> set[str]:
     """Return the names of a meta's shards and heads files."""
-    return {name for _, _, name in meta.shards} | {key for key in manifest_heads(list(meta.shards)) if key}
+    return {name for _, _, name in meta.shards} | {key for _, key in meta.heads if key}
 
 
 def search_page(site, base: str):

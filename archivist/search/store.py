@@ -27,6 +27,7 @@ class SearchMeta:
     digests: tuple[str, ...]  # article digest of each document number
     shards: tuple[tuple[str, str, str], ...]  # (first key, last key, name) in key order
     shard_bytes: int
+    heads: tuple[tuple[str, str], ...] = ()  # per initial consonant (signature, heads file key): heads.plan_heads
 
 
 def encode_keys(values: dict[str, int]) -> bytes:
@@ -65,11 +66,17 @@ def pack_shard(keys: list[str], postings: dict[str, list[int]]) -> bytes:
 
 def unpack_shard(data: bytes) -> Shard:
     """Return the (keys, postings) that pack_shard stored."""
+    keys, postings = unpack_arrays(data)
+    return keys, {key: entries.tolist() for key, entries in postings.items()}
+
+
+def unpack_arrays(data: bytes) -> tuple[list[str], dict[str, array]]:
+    """Return the keys and posting entries that pack_shard stored, each list an array (no int objects: reading is quick)."""
     keys, raw_offsets, raw_entries = pickle.loads(data)
     offsets, entries = array("q"), array("q")
     offsets.frombytes(raw_offsets)
     entries.frombytes(raw_entries)
-    return keys, {key: entries[offsets[i]:offsets[i + 1]].tolist() for i, key in enumerate(keys)}
+    return keys, {key: entries[offsets[i]:offsets[i + 1]] for i, key in enumerate(keys)}
 
 
 class SearchStore:
@@ -100,10 +107,14 @@ class SearchStore:
 
     def shard(self, name: str) -> Shard:
         """Return one stored shard."""
+        return unpack_shard(self.packed(name))
+
+    def packed(self, name: str) -> bytes:
+        """Return one stored shard as pack_shard made it."""
         row = self.db.execute("SELECT value FROM search_shards WHERE name=?", (name,)).fetchone()
         if row is None:
             raise KeyError(name)
-        return unpack_shard(row[0])
+        return row[0]
 
     def save(self, meta: SearchMeta, shards: dict[str, bytes]) -> None:
         """Record the published index: its meta, the new shards; drop shards it no longer has."""

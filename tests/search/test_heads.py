@@ -30,7 +30,7 @@ def one_syllable_keys(reader: IndexReader) -> set[str]:
 
 def test_every_one_syllable_key_has_its_count_and_first_results_in_its_initials_heads(reader):
     heads = reader.manifest["heads"]
-    assert len(heads) == 19 and len(set(filter(None, heads))) == len(list(filter(None, heads)))
+    assert len(heads) == 19 and len(set(filter(None, heads))) > 5  # initials with equal heads share a file
     keys = one_syllable_keys(reader)
     assert len(keys) > 20
     seen = set()

@@ -1,1 +1,0 @@
-archivistSearchData("h/44053f84f6cf",{});

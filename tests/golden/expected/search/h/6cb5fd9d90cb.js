@@ -1,0 +1,1 @@
+archivistSearchData("h/6cb5fd9d90cb",{" 까":[1,0]});

@@ -1,0 +1,1 @@
+archivistSearchData("h/9821c52174ce",{" 빼":[1,0]});

@@ -1,1 +1,0 @@
-archivistSearchData("h/adfa03df2203",{});

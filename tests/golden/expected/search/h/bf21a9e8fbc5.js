@@ -1,0 +1,1 @@
+archivistSearchData("h/bf21a9e8fbc5",{});
