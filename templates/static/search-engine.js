@@ -1,13 +1,9 @@
 /*
- * archivist search engine: finds articles in the static index that
- * archivist/search/index.py writes, without a server and from file://.
- *
- *   var engine = ArchivistSearch.create({base: "../search/"});
- *   engine.search("쟁탈전", {limit: 10, sort: "relevance"}).then(function (page) { ... });
- *
- * Needs search-query.js, search-index.js, search-text.js and search-rank.js
- * loaded before it. Nothing here builds HTML: results carry highlight ranges
- * as numbers. See docs/search.md for the whole API.
+ * archivist search engine: finds articles in the static index that archivist/search/index.py
+ * writes, without a server and from file://. Needs search-query.js, search-index.js,
+ * search-text.js and search-rank.js loaded before it. Nothing here builds HTML: results carry
+ * highlight ranges as numbers. The whole API is in docs/search.md:
+ *   ArchivistSearch.create({base: "../search/"}).search("쟁탈전", {limit: 10}).then(function (page) {…});
  */
 (function (root) {
   "use strict";
@@ -26,8 +22,6 @@
   var nextKeyRanges = S.nextKeyRanges;
   var aheadShards = S.aheadShards;
   var headsAhead = S.headsAhead;
-  var keyInitial = S.keyInitial;
-  var keyLoaded = S.keyLoaded;
   var decodeInto = S.decodeInto;
   var lookupKey = S.lookupKey;
   var intersectValues = S.intersectValues;
@@ -38,6 +32,7 @@
   var verifyDoc = S.verifyDoc;
   var rank = S.rank;
   var Ranking = S.Ranking;
+  var fromHeads = S.fromHeads;
 
   /* ---- the engine ---- */
 
@@ -232,25 +227,6 @@
   }
 
   /**
-   * Return a promise of the ranking of a lone one-syllable Hangul word read from the heads
-   * file of its initial consonant (count and first results: archivist/search/heads.py), null
-   * when the heads do not hold the page asked for; or null at once when they cannot answer
-   * (other words, a phrase, filters, newest first) or the word's shard is loaded already.
-   */
-  Engine.prototype.fromHeads = function (manifest, parsed, plans, options) {
-    var plan = plans.length === 1 && !plans[0].stem && plans[0].keys.length === 1 ? plans[0] : null;
-    var initial = plan && !parsed.phrases.length && options.sort !== "newest" ? keyInitial(plan.keys[0]) : -1;
-    var name = initial >= 0 && manifest.heads ? manifest.heads[initial] : "";
-    if (!name || (!loadedData(name) && keyLoaded(manifest, plan.keys[0]))) return null;
-    var want = (options.offset || 0) + (options.limit || 10);
-    return loadKey(this.base, name).then(function (heads) {
-      var found = heads[plan.keys[0]] || [0];
-      var best = found.slice(1);
-      return want > best.length && best.length < found[0] ? null : new Ranking(best, null, found[0]);
-    });
-  };
-
-  /**
    * Return a promise of {parsed, ranked}: the numbers of the documents the
    * index gives for a query, in result order, before any phrase check.
    */
@@ -274,7 +250,7 @@
           return {parsed: resolved(parsed, plans, both[0]), ranked: rank(manifest, both[0], both[1], options.sort)};
         });
       };
-      var heads = hasFilter ? null : self.fromHeads(manifest, parsed, plans, options);
+      var heads = hasFilter ? null : fromHeads(self.base, manifest, parsed, plans, options);
       return !heads ? lookUp() : heads.then(function (ranked) {
         return ranked ? {parsed: resolved(parsed, plans, [{match: plans[0].text}]), ranked: ranked} : lookUp();
       });
@@ -334,9 +310,7 @@
         return this.shown(numbers).then(function (docs) { return finish(numbers, docs, ranked.length, sure, sure); });
       }
       var page = finish(numbers, fields, ranked.length, sure, sure);
-      var cards = null;
-      // The cards are asked for when page.cards() is first called (the page does once the key's
-      // results are painted): adding their ten <script> elements took a key 2-4 ms.
+      var cards = null;  // asked for at the first page.cards() (once painted: ten <script>s took a key 2-4 ms)
       page.cards = function () {
         cards = cards || self.shown(numbers).then(function (docs) {
           return finish(numbers, docs, ranked.length, sure, sure).results;

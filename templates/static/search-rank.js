@@ -1,12 +1,17 @@
 /*
  * archivist search, ranking: scores the documents every query word matches
- * and puts in order only as many as the pages shown ask for.
+ * and puts in order only as many as the pages shown ask for, or reads the
+ * first results of a lone first syllable from its heads file.
  */
 (function (root) {
   "use strict";
 
   var S = root.ArchivistSearch || (root.ArchivistSearch = {version: 1});
   var weight = S.weight;
+  var loadKey = S.loadKey;
+  var loadedData = S.loadedData;
+  var keyInitial = S.keyInitial;
+  var keyLoaded = S.keyLoaded;
 
   function rank(manifest, matches, mask, sort) {
     var count = manifest.count;
@@ -110,6 +115,26 @@
     }
   }
 
+  /**
+   * Return a promise of the ranking of a lone one-syllable Hangul word read from the heads
+   * file of its initial consonant (count and first results: archivist/search/heads.py), null
+   * when the heads do not hold the page asked for; or null at once when they cannot answer
+   * (other words, a phrase, filters, newest first) or the word's shard is loaded already.
+   */
+  function fromHeads(base, manifest, parsed, plans, options) {
+    var plan = plans.length === 1 && !plans[0].stem && plans[0].keys.length === 1 ? plans[0] : null;
+    var initial = plan && !parsed.phrases.length && options.sort !== "newest" ? keyInitial(plan.keys[0]) : -1;
+    var name = initial >= 0 && manifest.heads ? manifest.heads[initial] : "";
+    if (!name || (!loadedData(name) && keyLoaded(manifest, plan.keys[0]))) return null;
+    var want = (options.offset || 0) + (options.limit || 10);
+    return loadKey(base, name).then(function (heads) {
+      var found = heads[plan.keys[0]] || [0];
+      var best = found.slice(1);
+      return want > best.length && best.length < found[0] ? null : new Ranking(best, null, found[0]);
+    });
+  }
+
   S.rank = rank;
   S.Ranking = Ranking;
+  S.fromHeads = fromHeads;
 })(typeof window !== "undefined" ? window : globalThis);
