@@ -28,6 +28,8 @@ def sync_folder(folder: Path) -> None:
 
 def make_folder(folder: Path) -> None:
     """Create a folder and its missing parents, syncing each parent that gained an entry."""
+    if folder.is_dir():
+        return  # the usual case: one stat, not one per parent up to the root
     missing = [path for path in (folder, *folder.parents) if not path.exists()]
     for path in reversed(missing):
         path.mkdir(exist_ok=True)

@@ -16,9 +16,8 @@ from ..faults import Fault, guarded
 from ..newfiles import sync_folders
 from . import archive, write
 from .pool import Loaded, deferred_interrupt, failure, preloaded
-from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
+from .extract import HTML_SUFFIXES, Overrides, apply, extract, html_extractor, read_input
 from .fetch import Fetcher, Settings, is_url, page_text, read_list
-from .html import extract_html
 from .picture_files import Gathered, gather as gather_pictures
 from .record import ImportedArticle, PagePicture
 
@@ -146,7 +145,7 @@ def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset(),
     if not is_url(name):
         return extract(read_input(name, sys.stdin), name, template, seen_urls)
     page = fetcher.fetch(name)
-    record = extract_html(page_text(page), name)
+    record = html_extractor()(page_text(page), name)
     record.url = page.url
     record.pictures = [absolute(picture, page.url) for picture in record.pictures]
     return record
@@ -318,7 +317,7 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
                fetcher: Fetcher) -> None:
     """Import every page in order, collecting failures; many files are extracted by worker processes."""
     bar, say = progress(pages)
-    with preloaded(pages, frozenset(seen_urls(args, given, known))) as loaded:
+    with preloaded(pages, frozenset(seen_urls(args, given, known)), args.explain) as loaded:
         for name, (page, template) in zip(bar, loaded):
             try:
                 import_one(name, args, given, known, summary, say, fetcher, page, template)

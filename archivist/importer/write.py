@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -29,6 +30,7 @@ def quote(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+@lru_cache(maxsize=4096)  # tags and outlets repeat across a folder; reading one back as YAML costs 50 µs
 def scalar(value: str, in_flow: bool = False) -> str:
     """Return the string plain when YAML reads it back unchanged, else double-quoted."""
     if not value or value != value.strip() or not _PLAIN_START.match(value) or _RISKY.search(value):
