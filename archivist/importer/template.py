@@ -22,7 +22,6 @@ DUMP_SUFFIXES = (".txt", ".text", ".md")  # as extract.TEXT_SUFFIXES (imported f
 MAX_PAGE = 10 * 2**20
 MIN_LINKS = 5
 UNDONE_CHARS = 32 * 2**20  # the first pass's undone lines kept for the second, at most (a few thousand pages)
-_SPACE = re.compile(r"\s+")
 _HOST = re.compile(r"https?://(?:www\.|m\.)?([\w.-]+)", re.I)
 
 
@@ -30,7 +29,7 @@ def normalise(line: str) -> str:
     """Return the line as the template compares it: spaces collapsed, lower case.
 
     Numbers are kept: headlines that differ only in a figure are different articles."""
-    return _SPACE.sub(" ", line.strip()).lower()
+    return " ".join(line.split()).lower()  # str.split's whitespace is the regex \s: the same, three times faster
 
 
 def outlet_key(lines: list[str]) -> str:
