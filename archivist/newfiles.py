@@ -132,9 +132,9 @@ class Batch:
             make_folder(path.parent)
             temporary, handle = _temporary(path)
             try:
-                with memoryview(data) as rest:
-                    while rest:
-                        rest = rest[os.write(handle, rest):]
+                rest = memoryview(data)
+                while rest:
+                    rest = rest[os.write(handle, rest):]
             except BaseException:
                 os.close(handle)
                 temporary.unlink()

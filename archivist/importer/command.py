@@ -15,7 +15,7 @@ from ..errors import ContentError
 from ..faults import Fault, guarded
 from ..newfiles import Batch, sync_folders
 from . import archive, write
-from .pool import Loaded, deferred_interrupt, failure, preloaded
+from .pool import Loaded, deferred_interrupt, failure, local, preloaded
 from .extract import HTML_SUFFIXES, Overrides, apply, extract, html_extractor, read_input
 from .fetch import Fetcher, Settings, is_url, page_text, read_list
 from .picture_files import Gathered, gather as gather_pictures
@@ -314,8 +314,9 @@ def run(args) -> int:
     try:
         with guarded("import", "reading", Path(args.content), reading=True):
             known = archive.scan(Path(args.content))
-        # many articles are synced together (newfiles.Batch); a single one is written at once, as before
-        known.batch = Batch() if len(pages) > 1 and not args.dry_run else None
+        # a folder's articles are synced together (newfiles.Batch); a single page, or pages fetched one by
+        # one (an article must not wait unnamed for the next page's download), are written at once
+        known.batch = Batch() if len(pages) > 1 and all(map(local, pages)) and not args.dry_run else None
         return import_and_report(pages, args, given, known, summary, fetcher)
     except Fault as fault:  # the machine's, not a page's: one line, whatever was written before is whole
         written = len(summary.imported)
