@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from ..newfiles import Batch
 from .record import ImportedArticle
 from .tag_index import TagIndex
 
@@ -69,6 +70,7 @@ class Archive:
     titles: dict[str, tuple[Path, str]] = field(default_factory=dict)  # key → (file, its url or '')
     tags: TagIndex = field(default_factory=TagIndex)  # tag → articles using it, indexed for lookups
     unsynced: set[Path] = field(default_factory=set)  # folders given new entries, synced at the end of a run
+    batch: Batch | None = None  # new articles written under temporary names, named together (a folder import)
 
     def find(self, record: ImportedArticle) -> Path | None:
         """Return the file that already holds this page, or None.

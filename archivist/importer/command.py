@@ -6,19 +6,18 @@ import argparse
 import sys
 from collections.abc import Container
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin
 
 from ..errors import ContentError
 from ..faults import Fault, guarded
-from ..newfiles import sync_folders
+from ..newfiles import Batch, sync_folders
 from . import archive, write
-from .pool import Loaded, deferred_interrupt, failure, preloaded
-from .extract import HTML_SUFFIXES, Overrides, apply, extract, read_input
+from .pool import Loaded, deferred_interrupt, failure, local, preloaded
+from .extract import HTML_SUFFIXES, Overrides, apply, extract, html_extractor, read_input
 from .fetch import Fetcher, Settings, is_url, page_text, read_list
-from .html import extract_html
 from .picture_files import Gathered, gather as gather_pictures
 from .record import ImportedArticle, PagePicture
 
@@ -73,6 +72,7 @@ class Summary:
     failed: list[ContentError] = field(default_factory=list)
     suggested: list[tuple[str, list[str]]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    staged: dict[Path, tuple[str, write.Written]] = field(default_factory=dict)  # written, waiting for a name
 
 
 def gather(paths: list[str], from_file: str = "") -> tuple[list[str], list[ContentError]]:
@@ -146,7 +146,7 @@ def load(name: str, fetcher: Fetcher, template: frozenset[str] = frozenset(),
     if not is_url(name):
         return extract(read_input(name, sys.stdin), name, template, seen_urls)
     page = fetcher.fetch(name)
-    record = extract_html(page_text(page), name)
+    record = html_extractor()(page_text(page), name)
     record.url = page.url
     record.pictures = [absolute(picture, page.url) for picture in record.pictures]
     return record
@@ -192,16 +192,44 @@ def import_one(name: str, args, given: Overrides, known: archive.Archive, summar
     if args.dry_run:
         sys.stdout.write(write.render(record, pictures.kept))
         return
+    if pictures.kept or args.update:
+        settle(known, summary, say)  # the articles before it get their names first: the listing keeps the order
     with deferred_interrupt():
         result = write.write(record, Path(args.content), known, update=args.update, pictures=pictures.kept)
+        if result.action == "staged":  # listed once the batch names it (settle)
+            summary.staged[result.path] = (name, result)
     if result.action == "duplicate":
         summary.duplicates.append((name, result.path))
-        return
+    elif result.action != "staged":
+        written(name, result, summary, say)
+
+
+def written(name: str, result: write.Written, summary: Summary, say=None) -> None:
+    """Count and list an article written whole under its name."""
     summary.imported.append(result.path)
     if result.note:
         summary.notes.append(f"{name}: {result.note}")
     with_pictures = f" with {result.pictures} picture(s)" if result.pictures else ""
     (say or _say)(f"{result.action} {result.path}{with_pictures}")
+
+
+def settle(known: archive.Archive, summary: Summary, say=None) -> None:
+    """Give the articles waiting in the archive's batch their names, in order, and list each as written
+    (or failed: its name was taken meanwhile); raise the fault that kept them from the disk, if any."""
+    if not known.batch:
+        return
+    fault = None
+    with deferred_interrupt():
+        for path, error in known.batch.flush(known.unsynced):
+            name, result = summary.staged.pop(path)
+            if error is None:
+                written(name, replace(result, action="wrote"), summary, say)
+            elif isinstance(error, Fault):
+                fault = fault or error
+            else:
+                summary.failed.append(failure(name, error))
+    if fault is not None:
+        raise fault
 
 
 def seen_urls(args, given: Overrides, known: archive.Archive) -> Container[str]:
@@ -282,9 +310,13 @@ def run(args) -> int:
     summary = Summary(failed=errors)
     fetcher = Fetcher(Settings(delay=max(args.delay, 0.0), read_timeout=args.timeout,
                                connect_timeout=min(args.timeout, Settings.connect_timeout)))
+    known = None
     try:
         with guarded("import", "reading", Path(args.content), reading=True):
             known = archive.scan(Path(args.content))
+        # a folder's articles are synced together (newfiles.Batch); a single page, or pages fetched one by
+        # one (an article must not wait unnamed for the next page's download), are written at once
+        known.batch = Batch() if len(pages) > 1 and all(map(local, pages)) and not args.dry_run else None
         return import_and_report(pages, args, given, known, summary, fetcher)
     except Fault as fault:  # the machine's, not a page's: one line, whatever was written before is whole
         written = len(summary.imported)
@@ -292,6 +324,10 @@ def run(args) -> int:
                                    "the rest not at all (run the import again: those are skipped as duplicates)"),
               file=sys.stderr)
         return 1
+    finally:
+        if known is not None and known.batch is not None:
+            known.batch.discard()  # left only by an error that is no page's: none of them was named
+            known.batch.close()
 
 
 def import_and_report(pages: list[str], args, given: Overrides, known: archive.Archive, summary: Summary,
@@ -300,12 +336,16 @@ def import_and_report(pages: list[str], args, given: Overrides, known: archive.A
     try:
         import_all(pages, args, given, known, summary, fetcher)
     except KeyboardInterrupt:
+        with suppress(Fault):
+            settle(known, summary)  # the articles written under temporary names are whole: name them
         sync_folders(known.unsynced)
         report(summary, args.dry_run)
         print("import: interrupted; the articles listed above are written whole, the rest not at all",
               file=sys.stderr)
         return 130
     except Fault:
+        with suppress(Fault):
+            settle(known, summary)
         with suppress(Fault):
             sync_folders(known.unsynced)  # what was written before the fault keeps its name
         raise
@@ -318,7 +358,7 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
                fetcher: Fetcher) -> None:
     """Import every page in order, collecting failures; many files are extracted by worker processes."""
     bar, say = progress(pages)
-    with preloaded(pages, frozenset(seen_urls(args, given, known))) as loaded:
+    with preloaded(pages, frozenset(seen_urls(args, given, known)), args.explain) as loaded:
         for name, (page, template) in zip(bar, loaded):
             try:
                 import_one(name, args, given, known, summary, say, fetcher, page, template)
@@ -326,6 +366,9 @@ def import_all(pages: list[str], args, given: Overrides, known: archive.Archive,
                 raise
             except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
                 summary.failed.append(failure(name, error))
+            if known.batch is not None and known.batch.due():
+                settle(known, summary, say)
+    settle(known, summary, say)
 
 
 def main(argv: list[str] | None = None) -> int:

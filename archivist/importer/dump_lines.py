@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import clean, converter, fields, headline, layout, noise
 from .record import Line
+from .template import split_lines
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
@@ -25,10 +26,11 @@ _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, m
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 
 
-def segment(text: str) -> list[Line]:
-    """Return the dump's lines, each classified as noise (with its kind) or text."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    raw = layout.split_columns(converter.undo(raw))
+def segment(text: str, undone: str | None = None) -> list[Line]:
+    """Return the dump's lines, each classified as noise (with its kind) or text; `undone` is the
+    text's lines with the converter undone, when a folder's first pass already did it (template.first_pass)."""
+    raw = undone.split("\n") if undone is not None else converter.undo(split_lines(text))
+    raw = layout.split_columns(raw)
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))

@@ -15,7 +15,6 @@ from ..validate import in_zone, parse_date
 from ..values import ValueProblem
 from . import tags
 from .encoding import decode
-from .html import extract_html
 from .record import ImportedArticle
 from .tag_filters import outlet_of
 from .text import extract_text
@@ -48,14 +47,22 @@ def is_html(path: str, text: str) -> bool:
 
 
 def extract(data: bytes, path: str, template: frozenset[str] = frozenset(),
-            seen_urls: Container[str] = ()) -> ImportedArticle:
+            seen_urls: Container[str] = (), undone: str | None = None) -> ImportedArticle:
     """Return the raw record of one page (no overrides applied, nothing checked); a text dump's lines
-    in `template` (its outlet's, learnt from a folder) are noise; a saved page whose URL is in
-    `seen_urls` is only marked seen."""
+    in `template` (its outlet's, learnt from a folder) are noise, its `undone` lines (a folder's first
+    pass) read as given; a saved page whose URL is in `seen_urls` is only marked seen."""
     text = decode(data, path)
     if is_html(path, text):
-        return extract_html(text, path, seen_urls)
-    return extract_text(text, path, template)
+        return html_extractor()(text, path, seen_urls)
+    return extract_text(text, path, template, undone)
+
+
+def html_extractor():
+    """Return the HTML path's extract_html, loading it on first use: trafilatura, htmldate and lxml take a
+    quarter of a CPU second to import, which a folder of text dumps never needs."""
+    from .html import extract_html
+
+    return extract_html
 
 
 def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> ImportedArticle:

@@ -17,10 +17,11 @@ from ..errors import ContentError
 from ..faults import Fault
 from ..parallel import can_fork, default_jobs, run
 from . import tags
-from .extract import extract, read_input
+from .extract import extract, html_extractor, read_input
 from .fetch import is_url
 from .record import ImportedArticle
-from .template import templates
+from .tag_filters import outlet_lines
+from .template import is_dump, read_folder, templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
 Loaded = ImportedArticle | ContentError | Fault  # a Fault (too many open files) stops the import
@@ -35,13 +36,19 @@ def failure(name: str, error: Exception) -> ContentError | Fault:
     return ContentError(name, 0, "", f"could not import ({type(error).__name__}: {error})")
 
 
-def extract_file(name: str, template: frozenset[str] = frozenset(), seen_urls: Container[str] = ()) -> Loaded:
+def extract_file(name: str, template: frozenset[str] = frozenset(), seen_urls: Container[str] = (),
+                 explain: bool = True, undone: str | None = None) -> Loaded:
     """Return the raw record of one page file, or the error it is reported with (run in a worker); a
-    saved page whose URL is in `seen_urls` is only marked seen."""
+    saved page whose URL is in `seen_urls` is only marked seen; a dump's `undone` lines (the first
+    pass's, template.first_pass) are read as given. Unless the parent is to `explain` them,
+    only the dropped lines it reads (the outlet's copyright lines) are kept: the others, some
+    two hundred a page, would cost the parent more to unpickle than the rest of the record."""
     try:
-        record = extract(read_input(name, sys.stdin), name, template, seen_urls)
+        record = extract(read_input(name, sys.stdin), name, template, seen_urls, undone)
         if record.body.strip():  # ranked here, off the parent's path; the parent reranks for a new --title
             record.nouns = (record.title, tags.salient_nouns(record.title, record.body, record.lang))
+        if not explain:
+            record.dropped = outlet_lines(record.dropped)
         return record
     except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
         return failure(name, error)
@@ -64,9 +71,10 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract_task(seen_urls: Container[str], task: tuple[str, frozenset[str]]) -> Loaded:
-    """Return extract_file of a (name, template) task."""
-    return extract_file(*task, seen_urls)
+def _extract_task(seen_urls: Container[str], explain: bool, task: tuple[str, frozenset[str], str | None]) -> Loaded:
+    """Return extract_file of a (name, template, undone lines) task."""
+    name, template, undone = task
+    return extract_file(name, template, seen_urls, explain, undone)
 
 
 def _quiet(work: Callable) -> Callable:
@@ -83,21 +91,25 @@ def _spread(jobs: int, work: Callable, items: list) -> Iterator:
 
 
 @contextmanager
-def preloaded(pages: list[str], seen_urls: Container[str] = ()) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
+def preloaded(pages: list[str], seen_urls: Container[str] = (),
+              explain: bool = True) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
     """Yield, for each page in order, (its record or error as extracted by a worker, or None for a page
     the parent loads itself, and the outlet template to read it with).
 
     The parent loads URLs, standard input, and every page of a small folder; the templates are learnt
     from the folder's text dumps first (template.py), on the workers when there are any. A saved page
-    whose URL is in `seen_urls` (the archive's, inherited by the forked workers) is only marked seen."""
+    whose URL is in `seen_urls` (the archive's, inherited by the forked workers) is only marked seen; a
+    worker's record keeps every dropped line only when the parent is to `explain` them."""
     jobs = workers(pages)
     if not jobs:
         learnt = templates(pages)
         yield ((None, learnt.get(name, frozenset())) for name in pages)
         return
-    learnt = templates(pages, lambda work, items: list(_spread(jobs, work, items)))
-    tasks = [(name, learnt.get(name, frozenset())) for name in pages if local(name)]
-    with closing(_spread(jobs, partial(_extract_task, seen_urls), tasks)) as results:  # closing it stops the workers
+    if not all(map(is_dump, pages)):
+        html_extractor()  # loaded once here, before the workers fork, not once in each of them
+    learnt, undone = read_folder(pages, lambda work, items: list(_spread(jobs, work, items)))
+    tasks = [(name, learnt.get(name, frozenset()), undone.pop(name, None)) for name in pages if local(name)]
+    with closing(_spread(jobs, partial(_extract_task, seen_urls, explain), tasks)) as results:  # closing it stops the workers
         yield ((next(results), learnt.get(name, frozenset())) if local(name) else (None, frozenset())
                for name in pages)
 

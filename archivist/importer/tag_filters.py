@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import fields
-from .record import ImportedArticle
+from .record import Dropped, ImportedArticle
 from .tag_stopwords import COMMON_KO
 
 # The vocabulary of markup, links and feeds that text converters and leaked page source leave behind
@@ -72,14 +72,19 @@ def outlet_of(record: ImportedArticle) -> Outlet:
     """Return the outlet evidence of a record: its source, URL host, e-mail domains and copyright lines."""
     names = {record.source}
     hosts = [urlsplit(record.url).hostname or ""] + [email.rsplit("@", 1)[-1] for email in record.emails]
-    for dropped in record.dropped:
-        text = dropped.text
-        if "ⓒ" in text or "©" in text or "opyright" in text or "OPYRIGHT" in text:  # substring tests: ~200 lines a page
-            names.add(fields.outlet_from_copyright(text))
-            hosts += _DOMAIN.findall(text)
+    for dropped in outlet_lines(record.dropped):
+        names.add(fields.outlet_from_copyright(dropped.text))
+        hosts += _DOMAIN.findall(dropped.text)
     labels = {label for host in hosts for label in host.lower().split(".") if label and label not in GENERIC_LABELS}
     return Outlet(frozenset(n for n in map(norm, names) if len(n) >= 2), frozenset(labels),
                   frozenset(map(norm, record.reporters)))
+
+
+def outlet_lines(dropped: list[Dropped]) -> list[Dropped]:
+    """Return the dropped lines outlet_of reads: copyright lines (all a folder import's worker sends back
+    of a page's dropped lines, unless --explain lists them)."""
+    return [line for line in dropped if "ⓒ" in line.text or "©" in line.text or "opyright" in line.text
+            or "OPYRIGHT" in line.text]  # substring tests: ~200 lines a page
 
 
 def is_markup(tag: str) -> bool:

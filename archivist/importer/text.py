@@ -253,11 +253,13 @@ def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> L
     return None
 
 
-def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -> ImportedArticle:
+def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
+                 undone: str | None = None) -> ImportedArticle:
     """Return the article found in a text dump (body, title, bylines, date, outlet); lines of the
-    outlet's `template` (learnt from a folder, see template.py) are noise."""
+    outlet's `template` (learnt from a folder, see template.py) are noise; `undone`: the text's lines
+    with the converter undone, when a folder's first pass did it."""
     record = ImportedArticle(path=path, lang="ko" if hangul_share(text) > 0.3 else "en")
-    lines = mark_template(segment(text), template)
+    lines = mark_template(segment(text, undone), template)
     weights = _inline_boxes(lines, line_weights(lines))
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -29,6 +31,7 @@ def quote(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+@lru_cache(maxsize=4096)  # tags and outlets repeat across a folder; reading one back as YAML costs 50 µs
 def scalar(value: str, in_flow: bool = False) -> str:
     """Return the string plain when YAML reads it back unchanged, else double-quoted."""
     if not value or value != value.strip() or not _PLAIN_START.match(value) or _RISKY.search(value):
@@ -81,11 +84,12 @@ def target_dir(content: Path, record: ImportedArticle) -> Path:
     return content / match.group(1) / match.group(2)
 
 
-def free_path(folder: Path, slug: str, as_folder: bool = False) -> Path:
+def free_path(folder: Path, slug: str, as_folder: bool = False, waiting: Container[Path] = ()) -> Path:
     """Return folder/slug.md (or folder/slug/index.md for an article with pictures), slug-2, slug-3 … when an
-    article of that slug exists in either form: nothing is overwritten."""
+    article of that slug exists in either form, or waits to be given that name (`waiting`, a Batch): nothing
+    is overwritten."""
     name, number = slug, 2
-    while folder_taken(folder, name):
+    while folder_taken(folder, name) or folder / f"{name}.md" in waiting:
         name = f"{slug}-{number}"
         number += 1
     return folder / name / INDEX if as_folder else folder / f"{name}.md"
@@ -104,7 +108,7 @@ class Written:
     """What happened to one record: the path and whether it was new, updated or a duplicate."""
 
     path: Path
-    action: str  # "wrote", "updated", "duplicate"
+    action: str  # "wrote", "staged" (written under a temporary name, given its own by known.batch), "updated", "duplicate"
     pictures: int = 0  # pictures written or kept beside it
     note: str = ""  # what the summary should tell about it
 
@@ -112,21 +116,26 @@ class Written:
 def write(record: ImportedArticle, content: Path, known: archive.Archive, update: bool = False,
           pictures: list[Kept] = ()) -> Written:
     """Write the record under `content` (as a folder with its pictures when it has any), skipping
-    duplicates, or update one in place."""
+    duplicates, or update one in place; an article without pictures is only staged when the archive
+    has a batch (known.batch: it is named when the batch is flushed)."""
     existing = known.find(record)
     if existing is not None and not update:
         return Written(existing, "duplicate")
     if existing is not None:
         return _update(existing, record, known.unsynced, list(pictures))
     folder = target_dir(content, record)
-    path = free_path(folder, safe_slug(record), as_folder=bool(pictures))
+    path = free_path(folder, safe_slug(record), as_folder=bool(pictures), waiting=known.batch or ())
+    action = "wrote"
     if pictures:
         named = unique_names(list(pictures), {INDEX})
         write_bundle(path, render(record, named), named, known.unsynced)
+    elif known.batch is not None:
+        known.batch.add(path, render(record).encode("utf-8"))
+        action = "staged"
     else:
         create_file(path, render(record).encode("utf-8"), known.unsynced)
     known.add(record, path)
-    return Written(path, "wrote", len(pictures))
+    return Written(path, action, len(pictures))
 
 
 def _update(path: Path, record: ImportedArticle, unsynced: set[Path], pictures: list[Kept]) -> Written:
