@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Korean bylines in every form outlets print them: reporters, email and body read from each form.
+
+usage: python benchmarks/import_bylines.py CLEANING_DEV_DIR [--forms NAME…] [--show]
+
+Each Korean development page's dumps (lynx, w3m, inner; read from CLEANING_DEV_DIR at run time, the check
+part never) lose their byline, email and date lines (field_pages.py), get a date line under the headline,
+and then one byline written back in one form: `홍길동 기자`, `홍길동·김철수 기자`, `[홍길동 기자]`, a dateline
+before the first sentence (`(서울=한빛뉴스) 홍길동 기자 =`), a sign-off glued to the last sentence, the email on
+its own line, before or after the name, a TV transcript's hand-over and sign-off… at the top of the article or
+at its end. Photo credits, datelines, anchors and interviewees written beside it must never be taken as
+reporters. Prints, per form and dump style, the share of pages whose reporters are exactly the byline's,
+whose email is found, and the body shingle F1 (the byline must leave the article's text whole). --show
+prints each miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.field_pages import STYLES, Page, body_f1, dev_pages, moved, run, scorer, with_lines  # noqa: E402
+
+DATE_LINE = "입력 2023.05.01 10:00"
+OUTLET = "한빛뉴스"  # a made-up outlet: no rule may know it
+
+
+def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], bool]]:
+    """Return {form: (byline lines, reporters, email shown)} for a byline standing on its own lines."""
+    return {
+        "a 기자": ([f"{a} 기자"], [a], False),
+        "a 기자 e": ([f"{a} 기자 {e}"], [a], True),
+        "a·b 기자": ([f"{a}·{b} 기자"], [a, b], False),
+        "a 기자 외 1명": ([f"{a} 기자 외 1명"], [a], False),
+        "[a 기자]": ([f"[{a} 기자]"], [a], False),
+        "‹a 기자>": ([f"‹{a} 기자>"], [a], False),
+        "■ a 기자": ([f"■ {a} 기자"], [a], False),
+        "부산=a 기자": ([f"부산={a} 기자"], [a], False),
+        "칼럼니스트 a": ([f"칼럼니스트 {a}"], [a], False),
+        "글·사진=a 기자": ([f"글·사진={a} 기자"], [a], False),
+        "a 특파원": ([f"{a} 특파원"], [a], False),
+        "a 기자(e)": ([f"{a} 기자({e})"], [a], True),
+        "a 기자 / e line": ([f"{a} 기자", e], [a], True),
+        "e / a 기자 line": ([e, f"{a} 기자"], [a], True),
+        "e a 기자": ([f"{e} {a} 기자"], [a], True),
+        "/ a 기자 e": ([f"/ {a} 기자 {e}"], [a], True),
+        "[outlet a 기자]": ([f"[{OUTLET} {a} 기자]"], [a], False),
+        "photo credit + a 기자": ([f"사진={b} 기자", f"{a} 기자 {e}"], [a], True),
+    }
+
+
+def variants(page: Page):
+    """Yield (form, text, reporters, email or '', page) for every byline form of one page."""
+    a, b = page.names
+    e = page.email(a)
+    for form, (signing, names, shown) in line_forms(a, b, e).items():
+        for where in ("top", "end"):
+            place = {"top": signing} if where == "top" else {"end": signing}
+            yield f"{form} @{where}", with_lines(page, under_title=[DATE_LINE], **place), names, e if shown else "", page
+    lead = {"(서울=outlet) a 기자 = lead": f"(서울={OUTLET}) {a} 기자 = ",
+            "[부산=outlet] a 기자 = lead": f"[부산={OUTLET}] {a} 기자 = ",
+            "[outlet a 기자] lead": f"[{OUTLET} {a} 기자] "}
+    for form, text in lead.items():
+        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a], "", page
+    glued = {"…다.부산=a 기자 e glued": (f"부산={a} 기자 {e}", True), "…다. /a 기자 glued": (f" /{a} 기자", False),
+             "…다./세종=a 기자 glued": (f"/세종={a} 기자", False)}
+    for form, (text, shown) in glued.items():
+        yield form, with_lines(page, under_title=[DATE_LINE], glue=text), [a], e if shown else "", page
+    yield "a 기자 @top, …다. e glued", with_lines(page, under_title=[DATE_LINE], top=[f"{a} 기자"], glue=f" {e}"), [a], e, page
+    yield from transcripts(page, a, b, e)
+    yield ("photo caption /outlet + a 기자 @end",
+           with_lines(page, under_title=[DATE_LINE], top=[f"▲ 시민들이 거리를 걷고 있다. /{OUTLET}"], end=[f"{a} 기자"]),
+           [a], "", page)
+
+
+def transcripts(page: Page, a: str, b: str, e: str):
+    """Yield TV-transcript forms: the anchor hands over to the reporter, who signs off; an interviewee speaks."""
+    paragraphs = [p for p in page.body.split("\n\n") if p.strip()]
+    below = [i for i in range(page.first + 1, page.last + 1) if page.lines[i].strip()]
+    if len(paragraphs) < 3 or not below:
+        return
+    handover = f"{a} 기자가 보도합니다."
+    interview = f"[{b} / 시민 : 이번 대책이 도움이 될 것으로 봅니다.]"
+    sign_off = f"{OUTLET} {a}입니다."
+    cases = {
+        "TV hand-over + sign-off": ([handover], sign_off, False),
+        "TV hand-over only": ([handover], "", False),
+        "TV sign-off only": ([], sign_off, False),
+        "TV + interviewee": ([handover], sign_off, True),
+    }
+    for form, (said, signed, with_interview) in cases.items():
+        after = {page.first: [*said, "[기자]"]}
+        if with_interview:
+            after[below[0]] = [interview]
+        text = with_lines(page, under_title=[DATE_LINE], top=["[앵커]"], end=[signed] if signed else [], after=after)
+        body = ["[앵커]", paragraphs[0], *said, "[기자]", paragraphs[1], *([interview] if with_interview else []),
+                *paragraphs[2:]]
+        yield form, text, [a], "", moved(page, "\n\n".join(body))
+
+
+def measure(cleaning_dev: Path, forms: list[str] | None, show: bool) -> dict:
+    """Return {form: {style: [reporters hits, email hits, email cases, body F1 sum, pages]}}."""
+    score = scorer(cleaning_dev)
+    table: dict = {}
+    for page in dev_pages(cleaning_dev):
+        for form, text, names, email, expected in variants(page):
+            if forms and not any(f in form for f in forms):
+                continue
+            record = run(text, expected)
+            got_names = sorted(set(score.split_names(record.reporters))) if record else []
+            hit = got_names == sorted(set(score.split_names(names)))
+            mail = bool(record) and email.lower() in [x.lower() for x in record.emails]
+            f1 = body_f1(score, record.body, expected.body) if record else 0.0
+            cell = table.setdefault(form, {}).setdefault(page.style, [0, 0, 0, 0.0, 0])
+            cell[0] += hit
+            cell[1] += mail if email else 0
+            cell[2] += bool(email)
+            cell[3] += f1
+            cell[4] += 1
+            if show and (not hit or (email and not mail) or f1 < 0.98):
+                print(f"MISS {form} | {page.case} {page.style}: reporters {record.reporters if record else None} "
+                      f"(want {names}), emails {record.emails if record else None}, body F1 {f1:.3f}")
+    return table
+
+
+def print_table(table: dict) -> None:
+    """Print reporters / email / body F1 per form and style, then the means over all forms."""
+    styles = list(STYLES)
+    print(f"{'form':<36} " + " ".join(f"{s + ' rep/mail/F1':>22}" for s in styles))
+    totals = {s: [0, 0, 0, 0.0, 0] for s in styles}
+    for form, cells in table.items():
+        row = []
+        for style in styles:
+            hit, mail, mails, f1, n = cells.get(style, [0, 0, 0, 0.0, 0])
+            totals[style] = [t + v for t, v in zip(totals[style], (hit, mail, mails, f1, n))]
+            row.append(_cell(hit, mail, mails, f1, n))
+        print(f"{form:<36} " + " ".join(f"{c:>22}" for c in row))
+    print(f"{'ALL (' + str(len(table)) + ' forms)':<36} " + " ".join(f"{_cell(*totals[s]):>22}" for s in styles))
+
+
+def _cell(hit: int, mail: int, mails: int, f1: float, n: int) -> str:
+    """Return one table cell: reporters accuracy, email accuracy ('-' without emails), mean body F1."""
+    if not n:
+        return "-"
+    return f"{hit / n:.2f} {mail / mails if mails else float('nan'):.2f} {f1 / n:.3f}".replace("nan", "   -")
+
+
+def main(argv=None) -> int:
+    """Write every byline form into every development page's dumps, import them, print the scores."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("--forms", nargs="+", help="only forms whose name holds one of these")
+    parser.add_argument("--show", action="store_true", help="print each miss")
+    args = parser.parse_args(argv)
+    print_table(measure(args.cleaning_dev.resolve(), args.forms, args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
