@@ -92,7 +92,8 @@ def prepare(case_id: str, style: str, text: str, expected: dict, k: int) -> Page
     if first is None or last is None:
         return None
     title = next((i for i in range(first, -1, -1) if norm(lines[i]) == norm(expected.get("title") or "")), first)
-    opening = next((i for i in range(first, last + 1) if len(lines[i].strip()) >= OPENING_CHARS), first)
+    opening = next((i for i in range(first, last + 1)
+                    if len(lines[i].strip()) >= OPENING_CHARS and norm(lines[i]) in own), first)
     return Page(case_id, style, tuple(lines), body, title, first, last, opening, names)
 
 
@@ -112,6 +113,9 @@ def _unsigned(line: str, reporters: set[str], own: str) -> str | None:
         head = re.match(rf"^\s*.{{0,30}}?{name}[^=\]]{{0,12}}?(?:기자|특파원)\s*[=\]]\s*", line)
         if head and norm(line[head.end():]) in own:
             return line[head.end():]  # `[서울=뉴시스]홍길동 기자 = 첫 문장…`: the sentence stays
+        tail = re.search(rf"(?<=[.!?])\s*/?\s*(?:\S{{1,10}}=)?{name}.{{0,40}}$", line)
+        if tail and norm(line[:tail.start()]) in own:
+            return line[:tail.start()]  # `…했다. /홍길동 기자 hong@`: the sentence stays
     return line
 
 
