@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.field_pages import STYLES, Page, body_f1, dev_pages, moved, run, scorer, with_lines  # noqa: E402
+from benchmarks.field_pages import STYLES, Page, body_f1, dev_pages, moved, norm, run, scorer, with_lines  # noqa: E402
 
 DATE_LINE = "입력 2023.05.01 10:00"
 OUTLET = "한빛뉴스"  # a made-up outlet: no rule may know it
@@ -79,8 +79,11 @@ def variants(page: Page):
 def transcripts(page: Page, a: str, b: str, e: str):
     """Yield TV-transcript forms: the anchor hands over to the reporter, who signs off; an interviewee speaks."""
     paragraphs = [p for p in page.body.split("\n\n") if p.strip()]
-    below = [i for i in range(page.first + 1, page.last + 1) if page.lines[i].strip()]
-    if len(paragraphs) < 3 or not below:
+    key = norm(page.lines[page.opening])
+    at = next((k for k, p in enumerate(paragraphs) if key and key in norm(p)), None)
+    below = [i for i in range(page.opening + 1, page.last + 1) if page.lines[i].strip()]
+    above = [i for i in range(page.first, page.opening) if page.lines[i].strip()]
+    if at is None or len(paragraphs) < at + 3 or not below:
         return
     handover = f"{a} 기자가 보도합니다."
     interview = f"[{b} / 시민 : 이번 대책이 도움이 될 것으로 봅니다.]"
@@ -92,12 +95,15 @@ def transcripts(page: Page, a: str, b: str, e: str):
         "TV + interviewee": ([handover], sign_off, True),
     }
     for form, (said, signed, with_interview) in cases.items():
-        after = {page.first: [*said, "[기자]"]}
+        after = {page.opening: [*said, "[기자]"]}
+        if above:
+            after[above[-1]] = ["[앵커]"]
         if with_interview:
             after[below[0]] = [interview]
-        text = with_lines(page, under_title=[DATE_LINE], top=["[앵커]"], end=[signed] if signed else [], after=after)
-        body = ["[앵커]", paragraphs[0], *said, "[기자]", paragraphs[1], *([interview] if with_interview else []),
-                *paragraphs[2:]]
+        text = with_lines(page, under_title=[DATE_LINE], top=[] if above else ["[앵커]"],
+                          end=[signed] if signed else [], after=after)
+        body = [*paragraphs[:at], "[앵커]", paragraphs[at], *said, "[기자]", paragraphs[at + 1],
+                *([interview] if with_interview else []), *paragraphs[at + 2:]]
         yield form, text, [a], "", moved(page, "\n\n".join(body))
 
 

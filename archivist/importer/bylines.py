@@ -28,16 +28,24 @@ _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\
 _DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*)?"
               r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
+# Who wrote it, before the name (`글·사진=홍길동 기자`, `정리=홍길동 기자`); `사진=` alone is a photo credit.
+_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|사진\s*[·/,]\s*글\s*[=:]\s*)"
+# A mark opening the line (`■ 홍길동 기자`, `▶ 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
+_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•]\s*)?"
+_OPEN = r"[\[(（【<‹〈《]"
+_CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
 _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 _KO_BYLINE = re.compile(
-    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
-    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
-    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{_MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
+# The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
+_EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 _KO_BRACKETED = re.compile(
     rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
@@ -101,6 +109,11 @@ def parse_byline(line: str) -> Byline | None:
              or _KO_TITLE_FIRST.match(text))
     if match:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
+    first = _EMAIL_FIRST.match(text)
+    if first and not is_desk_mailbox(first.group(1)):
+        rest = parse_byline(text[first.end():])
+        if rest is not None and rest.names:
+            return Byline(rest.names, (first.group(1), *(e for e in rest.emails if e != first.group(1))))
     if EMAIL.fullmatch(text):
         return None if is_desk_mailbox(text) else Byline((), (text,))
     match = _NAME_EMAIL.match(text)
@@ -149,25 +162,22 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
-_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])\s*/?\s*({EMAIL.pattern})\s*$")
+# After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
+_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
 
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
     and that byline."""
+    match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
+    byline = parse_byline(match.group(1)) if match else None
+    if byline is not None:
+        return line[: match.start()].rstrip(), byline
     if "@" in line[-60:]:
         match = _GLUED_EMAIL.search(line)
         if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
             return line[: match.start()].rstrip(), Byline((), (match.group(1),))
-    if not may_hold_byline(line[-90:]):
-        return line, None
-    match = _GLUED.search(line)
-    if not match:
-        return line, None
-    byline = parse_byline(match.group(1))
-    if byline is None:
-        return line, None
-    return line[: match.start()].rstrip(), byline
+    return line, None
 
 
 def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:

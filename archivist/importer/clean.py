@@ -123,7 +123,7 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
 
     Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash: `…했다.부산=홍길동 기자 x@y.com`,
     `…했다./세종=홍길동 기자`; the sentence stays, the byline goes."""
-    if not fields.may_hold_byline(text[-TAIL_CHARS:]):
+    if not fields.may_hold_byline(text[-TAIL_CHARS:]) and "@" not in text[-TAIL_CHARS:]:
         return text, None
     head, byline = fields.split_glued_byline(text)
     if byline is not None:

@@ -46,7 +46,10 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
             or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
     if not hits:
         return []
-    anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
+    # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
+    anchors = hits + _signed_paragraphs(lines, first, last)
+    anchor = min(anchors, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
     cluster = []
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
@@ -58,6 +61,20 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
         if byline and byline.names and set(byline.names) <= set(record.reporters):
             _email_below(lines, i, record)
     return cluster
+
+
+def _signed_paragraphs(lines: list, first: int, last: int) -> list[int]:
+    """Return the indexes of the article's first and last paragraphs when a byline naming a reporter opens or
+    closes them (an email alone does not: the name may stand on its own line above)."""
+    texts = [i for i in range(first, last + 1) if lines[i].text and lines[i].prose]
+    ends = [i for i in (texts[:1] + texts[-1:]) if fields.may_hold_byline(lines[i].text)]
+    return [i for i in ends if _names((fields.split_leading_byline(lines[i].text)[1],
+                                        clean.split_tail_byline(lines[i].text)[1]))]
+
+
+def _names(bylines) -> bool:
+    """Return True when one of the bylines (None for none) names a reporter."""
+    return any(byline is not None and byline.names for byline in bylines)
 
 
 def _email_below(lines: list, i: int, record: ImportedArticle) -> None:
