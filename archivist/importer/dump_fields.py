@@ -8,6 +8,9 @@ from __future__ import annotations
 from . import clean, fields, noise
 from .record import ImportedArticle
 
+BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
+
+
 def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> None:
     """Fill reporters, emails, date and outlet from the article's header, its lines and its byline area."""
     korean = record.lang == "ko"
@@ -50,10 +53,12 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
     # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
     anchors = hits + _signed_paragraphs(lines, first, last)
     anchor = min(anchors, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    # Anchored in the article, the byline area is around the whole article; else around the anchor.
+    low, high = (first, last) if first <= anchor <= last + 3 else (anchor, anchor)
     cluster = []
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
-        if byline and abs(i - anchor) <= 12:
+        if byline and low - BYLINE_AREA <= i <= high + BYLINE_AREA:
             clean.add_byline(record, byline)
             cluster.append(i)
     for i in hits:
