@@ -107,7 +107,8 @@ def _unsigned(line: str, reporters: set[str], own: str) -> str | None:
         return None
     if len(text) <= SIGNING_CHARS * 2 and _EMAIL.search(text) and len(norm(_EMAIL.sub("", text))) < 40:
         return None
-    if len(text) <= DATE_LINE_CHARS and _DATE.search(text) and (_DATE_LABEL.search(text) or len(key) < 30):
+    head = text[:DATE_LINE_CHARS]  # a converter may print a sidebar on the date's line, after it
+    if _DATE.search(head) and (_DATE_LABEL.search(head) or len(key) < 30):
         return None
     for name in reporters:
         head = re.match(rf"^\s*.{{0,30}}?{name}[^=\]]{{0,12}}?(?:기자|특파원)\s*[=\]]\s*", line)

@@ -19,7 +19,8 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
     signed_at = _read_bylines(lines, first, last, record)
     _header_name(texts, top, first, record, last)
     zone = fields.zone_lines(len(texts), top, first, last, signed_at)
-    signed = (lambda i: lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
+    cluster = set(signed_at)  # a byline with its time may be classified a date line: it still signs
+    signed = (lambda i: i in cluster or lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
               or bool(fields.name_and_time(texts[i])))
     record.date = fields.article_date(texts, zone, korean, signed)
     record.source = _read_outlet(lines, first, last)
