@@ -241,6 +241,11 @@ _HANDOVER = re.compile(
 _TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
 
 
+def is_tv_sign_off(text: str) -> bool:
+    """Return True for a reporter's sign-off ending a TV report (`MBC뉴스 홍길동입니다.`): not the article's text."""
+    return len(text) <= 30 and "입니다" in text and _TV_SIGN_OFF.fullmatch(text.strip()) is not None
+
+
 def transcript_reporter(lines: list[str]) -> str:
     """Return the reporter of a TV-news transcript (named where the anchor hands over, or in the sign-off), or ''."""
     if not any(_SPEAKER.match(line) for line in lines):

@@ -243,8 +243,8 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
     line = lines[i]
     if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
         return False
-    if _SPEAKER.match(line.text):
-        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) is a line of the text, not a heading
+    if _SPEAKER.match(line.text) or is_speech(line.text):
+        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) or interviewee is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
     return bool(before and after and before.prose and after.prose)
