@@ -47,6 +47,11 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("정치부 홍길동 기자", ["홍길동"], []),
     ("홍길동 기자, 김철수 특파원", ["홍길동", "김철수"], []),
     ("홍길동 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("‹홍길동 기자>", ["홍길동"], []),
+    ("■ 홍길동 기자", ["홍길동"], []),
+    ("글·사진=홍길동 기자", ["홍길동"], []),
+    ("정리=홍길동 기자", ["홍길동"], []),
+    ("hong@x.co.kr 홍길동 기자", ["홍길동"], ["hong@x.co.kr"]),
 ])
 def test_byline_kinds(line, names, emails):
     """Each byline shape gives its reporters (never a rank word, place or outlet) and only whole emails."""
@@ -68,6 +73,8 @@ def test_credits_are_not_bylines(line):
     ("그는 말했다./세종=홍길동 기자", ["홍길동"], []),
     ("한산하다. /홍길동 기자 hong@", ["홍길동"], []),
     ("그는 말했다. hong@x.co.kr", [], ["hong@x.co.kr"]),
+    ("그는 말했다.부산=홍길동 기자 gil.dong@x.co.kr", ["홍길동"], ["gil.dong@x.co.kr"]),
+    ("그는 말했다.gil.dong@x.co.kr", [], ["gil.dong@x.co.kr"]),
 ])
 def test_glued_sign_offs_leave_the_sentence(line, names, emails):
     """A dateline and byline (or the reporter's email) glued to the last sentence is split off; the sentence stays."""
