@@ -49,6 +49,17 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "/ a 기자 e": ([f"/ {a} 기자 {e}"], [a], True),
         "[outlet a 기자]": ([f"[{OUTLET} {a} 기자]"], [a], False),
         "photo credit + a 기자": ([f"사진={b} 기자", f"{a} 기자 {e}"], [a], True),
+        "outlet a 기자 (e)": ([f"{OUTLET} {a} 기자 ({e})"], [a], True),
+        "[outlet=a 기자]": ([f"[{OUTLET}={a} 기자]"], [a], False),
+        "a 선임기자": ([f"{a} 선임기자"], [a], False),
+        "a 논설위원": ([f"{a} 논설위원"], [a], False),
+        "a·b 기자 외 2명": ([f"{a}·{b} 기자 외 2명"], [a, b], False),
+        "two lines, two emails": ([f"{a} 기자 {e}", f"{b} 기자 {e.replace('@', '2@')}"], [a, b], True),
+        "a 기자 e 다른기사 보기": ([f"{a} 기자 {e} 다른기사 보기"], [a], True),
+        "a 기자 이메일 e": ([f"{a} 기자 이메일 {e}"], [a], True),
+        "portal box: a 기자 / 구독 / 구독자 0": ([f"{a} 기자", "구독", "구독자 0", "응원수 0"], [a], False),
+        "portal box: profile + a 기자 구독": (["기자 프로필", f"{a} 기자 구독 구독중"], [a], False),
+        "a 기자 입력 … 수정 … line": ([f"{a} 기자 입력 2023.05.01 10:00 수정 2023.05.03 11:00"], [a], False),
     }
 
 
@@ -62,9 +73,13 @@ def variants(page: Page):
             yield f"{form} @{where}", with_lines(page, under_title=[DATE_LINE], **place), names, e if shown else "", page
     lead = {"(서울=outlet) a 기자 = lead": f"(서울={OUTLET}) {a} 기자 = ",
             "[부산=outlet] a 기자 = lead": f"[부산={OUTLET}] {a} 기자 = ",
-            "[outlet a 기자] lead": f"[{OUTLET} {a} 기자] "}
+            "[outlet a 기자] lead": f"[{OUTLET} {a} 기자] ",
+            "【서울=outlet】a 기자 = lead": f"【서울={OUTLET}】{a} 기자 = ",
+            "a 기자 = lead": f"{a} 기자 = ",
+            "[outlet=a 기자] lead": f"[{OUTLET}={a} 기자] ",
+            "(서울=outlet) a·b 기자 = lead": f"(서울={OUTLET}) {a}·{b} 기자 = "}
     for form, text in lead.items():
-        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a], "", page
+        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a, b] if "a·b" in form else [a], "", page
     glued = {"…다.부산=a 기자 e glued": (f"부산={a} 기자 {e}", True), "…다. /a 기자 glued": (f" /{a} 기자", False),
              "…다./세종=a 기자 glued": (f"/세종={a} 기자", False)}
     for form, (text, shown) in glued.items():
@@ -86,6 +101,8 @@ def transcripts(page: Page, a: str, b: str, e: str):
     if at is None or len(paragraphs) < at + 3 or not below:
         return
     handover = f"{a} 기자가 보도합니다."
+    others = {"TV '… a 기자입니다.'": f"자세한 내용 {a} 기자입니다.", "TV 'a 기자가 전해드립니다.'": f"{a} 기자가 전해드립니다.",
+              "TV 'a 기자의 보도입니다.'": f"{a} 기자의 보도입니다."}
     interview = f"[{b} / 시민 : 이번 대책이 도움이 될 것으로 봅니다.]"
     sign_off = f"{OUTLET} {a}입니다."
     cases = {
@@ -93,6 +110,8 @@ def transcripts(page: Page, a: str, b: str, e: str):
         "TV hand-over only": ([handover], "", False),
         "TV sign-off only": ([], sign_off, False),
         "TV + interviewee": ([handover], sign_off, True),
+        "TV sign-off, Latin outlet": ([], f"HBN {a}입니다.", False),
+        **{form: ([said], "", False) for form, said in others.items()},
     }
     for form, (said, signed, with_interview) in cases.items():
         after = {page.opening: [*said, "[기자]"]}

@@ -45,6 +45,18 @@ def variants(page: Page):
         "수정 … / 입력 … (two lines)": ["수정 2023.05.03 11:00", "입력 2023.05.01 10:00"],
         "입력 / date (label above)": ["입력", "2023.05.01 10:00"],
         "입력 … 수정 … (one line)": ["입력 2023.05.01 10:00 수정 2023.05.03 11:00"],
+        "입력2023.05.01. 오후 3:10 (portal)": ["입력2023.05.01. 오후 3:10", "수정2023.05.03. 오전 9:00"],
+        "입력 2023. 5. 1. 10:00 (spaced)": ["입력 2023. 5. 1. 10:00"],
+        "2023.05.01(월) 10:00": ["2023.05.01(월) 10:00"],
+        "기사입력 : 2023년 05월 01일 10:00": ["기사입력 : 2023년 05월 01일 10:00"],
+        "[입력 2023-05-01 10:00]": ["[입력 2023-05-01 10:00]"],
+        "최종수정 … 기사입력 … (one line)": ["최종수정 2023.05.03 11:00 기사입력 2023.05.01 10:00"],
+        "송고시간 2023-05-01 10:00": ["송고시간 2023-05-01 10:00"],
+        "등록 2023-05-01 10:00:00": ["등록 2023-05-01 10:00:00"],
+        "2023/05/01 10:00": ["2023/05/01 10:00"],
+        "입력 … | 수정 … (bar)": ["입력 2023.05.01 10:00 | 수정 2023.05.03 11:00"],
+        "업데이트 … / 입력 … (two lines)": ["업데이트 2023.05.03 11:00", "입력 2023.05.01 10:00"],
+        "발행일 2023.05.01": ["발행일 2023.05.01"],
     }
     for form, lines in header.items():
         yield form, with_lines(page, under_title=lines, **signed), DAY
@@ -59,6 +71,11 @@ def variants(page: Page):
     yield "footer only (no date)", with_lines(page, footer=FOOTER, **signed), ""
     yield "footer right after only (no date)", with_lines(page, end=[f"{a} 기자", "", *FOOTER_ITEMS]), ""
     yield "no date at all", with_lines(page, **signed), ""
+    yield "only 수정 … (an update)", with_lines(page, under_title=["수정 2023.05.01 10:00"], **signed), DAY
+    yield "copyright line with year + 입력", with_lines(page, under_title=["입력 2023.05.01 10:00"], **signed,
+                                                       footer=["Copyright © 2010 한빛뉴스 All rights reserved."]), DAY
+    yield "footer one line + no date", with_lines(page, end=[f"{a} 기자", "",
+                                                          "등록번호 서울 아01234 | 등록일 2010.04.01 | 발행인 한빛"]), ""
 
 
 def measure(cleaning_dev: Path, forms: list[str] | None, show: bool) -> dict:

@@ -25,8 +25,9 @@ _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
 _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
-_DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*)?"
-              r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?")
+# The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
+_DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고|(?:최종\s*)?수정|업데이트)\s*[:：]?\s*)?"
+              r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){0,2}")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 # Who wrote it, before the name (`글·사진=홍길동 기자`, `정리=홍길동 기자`); `사진=` alone is a photo credit.
 _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|사진\s*[·/,]\s*글\s*[=:]\s*)"
@@ -36,8 +37,10 @@ _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
 _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
+# An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
+_JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
@@ -52,7 +55,7 @@ _KO_BRACKETED = re.compile(
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
 _LEADING_BRACKET = re.compile(
-    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
@@ -236,7 +239,8 @@ def name_and_time(line: str) -> str:
 # (`홍길동 기자가 보도합니다`) and the reporter's sign-off (`YTN 홍길동입니다.`).
 _SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)\s*[\]>›〉)]")
 _HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)|"
+    rf"의\s*(?:보도|리포트|취재)|입니다\.?\s*$)"
 )
 _TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
 
