@@ -175,15 +175,18 @@ def label_strength(before: str) -> int | None:
 def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
     """Return the dates on line `i`, each with the strength of its label (a label may stand alone above)."""
     text = texts[i]
-    if len(text) > 400 or not _YEARISH.search(text) or _OUTLET_LINE.search(text) or _in_register(texts, i):
+    if len(text) > 400 or not _YEARISH.search(text) or _OUTLET_LINE.search(text):
         return []
-    out, end = [], 0
+    out, end, register = [], 0, None
     for match in _ANY_DATE.finditer(text):
         if _in_a_name(text, match.start(), match.end()):
             continue  # `Screen-Shot-2018-07-02-at-16`, `/2019/11/20/`: a file name or address, not a printed date
         iso = find_date(match.group(0), korean)
         if not iso:
             continue
+        register = _in_register(texts, i) if register is None else register
+        if register:
+            return []
         gap = text[end:match.start()]
         strength = label_strength(gap)
         if strength == BARE and not gap.strip():
