@@ -10,7 +10,7 @@ before the first sentence (`(서울=한빛뉴스) 홍길동 기자 =`), a sign-o
 its own line, before or after the name, a TV transcript's hand-over and sign-off… at the top of the article or
 at its end. Photo credits, datelines, anchors and interviewees written beside it must never be taken as
 reporters. Prints, per form and dump style, the share of pages whose reporters are exactly the byline's,
-whose email is found, and the body shingle F1 (the byline must leave the article's text whole). --show
+whose email is the byline's (none where the byline shows none), and the body shingle F1 (the byline must leave the article's text whole). --show
 prints each miss.
 """
 
@@ -26,6 +26,7 @@ from benchmarks.field_pages import STYLES, Page, body_f1, dev_pages, moved, norm
 
 DATE_LINE = "입력 2023.05.01 10:00"
 OUTLET = "한빛뉴스"  # a made-up outlet: no rule may know it
+CLOSING_ONLY = ("a 기자 + tip box", "a 기자 e + contact line")  # forms printed only below the article
 
 
 def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], bool]]:
@@ -60,6 +61,9 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "portal box: a 기자 / 구독 / 구독자 0": ([f"{a} 기자", "구독", "구독자 0", "응원수 0"], [a], False),
         "portal box: profile + a 기자 구독": (["기자 프로필", f"{a} 기자 구독 구독중"], [a], False),
         "a 기자 입력 … 수정 … line": ([f"{a} 기자 입력 2023.05.01 10:00 수정 2023.05.03 11:00"], [a], False),
+        "a 기자 + tip box": ([f"{a} 기자", "※ '당신의 제보가 뉴스가 됩니다'", f"[카카오톡] {OUTLET} 검색해 채널 추가",
+                              "[전화] 02-000-0000", "[메일] social@hanbit.co.kr"], [a], False),
+        "a 기자 e + contact line": ([f"{a} 기자 {e}", "기사제보 및 보도자료 news@hanbit.co.kr"], [a], True),
     }
 
 
@@ -68,7 +72,7 @@ def variants(page: Page):
     a, b = page.names
     e = page.email(a)
     for form, (signing, names, shown) in line_forms(a, b, e).items():
-        for where in ("top", "end"):
+        for where in ("end",) if form in CLOSING_ONLY else ("top", "end"):
             place = {"top": signing} if where == "top" else {"end": signing}
             yield f"{form} @{where}", with_lines(page, under_title=[DATE_LINE], **place), names, e if shown else "", page
     lead = {"(서울=outlet) a 기자 = lead": f"(서울={OUTLET}) {a} 기자 = ",
@@ -137,15 +141,16 @@ def measure(cleaning_dev: Path, forms: list[str] | None, show: bool) -> dict:
             record = run(text, expected)
             got_names = sorted(set(score.split_names(record.reporters))) if record else []
             hit = got_names == sorted(set(score.split_names(names)))
-            mail = bool(record) and email.lower() in [x.lower() for x in record.emails]
+            got_mails = [x.lower() for x in record.emails] if record else []
+            mail = email.lower() in got_mails if email else not got_mails  # no email shown: none may be read
             f1 = body_f1(score, record.body, expected.body) if record else 0.0
             cell = table.setdefault(form, {}).setdefault(page.style, [0, 0, 0, 0.0, 0])
             cell[0] += hit
-            cell[1] += mail if email else 0
-            cell[2] += bool(email)
+            cell[1] += mail
+            cell[2] += 1
             cell[3] += f1
             cell[4] += 1
-            if show and (not hit or (email and not mail) or f1 < 0.98):
+            if show and (not hit or not mail or f1 < 0.98):
                 print(f"MISS {form} | {page.case} {page.style}: reporters {record.reporters if record else None} "
                       f"(want {names}), emails {record.emails if record else None}, body F1 {f1:.3f}")
     return table
