@@ -70,15 +70,12 @@ def test_a_glued_byline_keeps_an_email_with_a_dot_whole(read_all):
         assert body_paragraphs(record) == [P1, P2, P3], style
 
 
-def test_reporters_listed_far_below_a_dateline_byline_are_not_the_articles(browser):
-    """The article opens `(서울=한빛뉴스) 홍길동 기자 = …`; a portal's list of the outlet's reporters far below names others.
-
-    Read from the dumps (the HTML path still takes the list's names: see the report of issue #23)."""
+def test_reporters_listed_far_below_a_dateline_byline_are_not_the_articles(read_all):
+    """The article opens `(서울=한빛뉴스) 홍길동 기자 = …`; a portal's list of the outlet's reporters far below names others."""
     teasers = "<div>" + "".join(f"<p><a href='/n{k}'>많이 본 뉴스 {k}</a></p>" for k in range(14)) + "</div>"
     others = "<h3>이 언론사의 기자</h3><div><p>김철수 기자</p><p>구독</p><p>이영희 기자</p><p>구독</p></div>"
     html = page(paragraphs(f"(서울=한빛뉴스) 홍길동 기자 = {P1}", P2, P3), after=teasers + others)
-    for style, dump in dumps(browser, html).items():
-        record = extract_text(dump, "page.txt")
+    for style, record in read_all(html).items():
         assert record.reporters == ["홍길동"], style
         assert body_paragraphs(record) == [P1, P2, P3], style
 
