@@ -10,6 +10,7 @@ Korean outlets use and score what the importer reads. Nothing from the pages is 
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import re
@@ -178,3 +179,14 @@ def body_f1(score, predicted: str, expected: str) -> float:
     counts = score.shingle_counts(score.markdown_to_text(predicted), expected)
     p, r = score.shingle_p(*counts), score.shingle_r(*counts)
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main_of(description: str, measure, print_table, argv=None) -> int:
+    """Run a variant benchmark: read the cleaning-dev folder, --forms and --show, measure, print the table."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("--forms", nargs="+", help="only forms whose name holds one of these")
+    parser.add_argument("--show", action="store_true", help="print each miss")
+    args = parser.parse_args(argv)
+    print_table(measure(args.cleaning_dev.resolve(), args.forms, args.show))
+    return 0

@@ -10,19 +10,19 @@ before the first sentence (`(서울=한빛뉴스) 홍길동 기자 =`), a sign-o
 its own line, before or after the name, a TV transcript's hand-over and sign-off… at the top of the article or
 at its end. Photo credits, datelines, anchors and interviewees written beside it must never be taken as
 reporters. Prints, per form and dump style, the share of pages whose reporters are exactly the byline's,
-whose email is the byline's (none where the byline shows none), and the body shingle F1 (the byline must leave the article's text whole). --show
-prints each miss.
+whose email is the byline's (none where the byline shows none), and the body shingle F1 (the byline must
+leave the article's text whole). --show prints each miss.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.field_pages import STYLES, Page, body_f1, dev_pages, moved, norm, run, scorer, with_lines  # noqa: E402
+from benchmarks.field_pages import (STYLES, Page, body_f1, dev_pages, main_of, moved, norm, run,  # noqa: E402
+                                     scorer, with_lines)
 
 DATE_LINE = "입력 2023.05.01 10:00"
 OUTLET = "한빛뉴스"  # a made-up outlet: no rule may know it
@@ -74,7 +74,8 @@ def variants(page: Page):
     for form, (signing, names, shown) in line_forms(a, b, e).items():
         for where in ("end",) if form in CLOSING_ONLY else ("top", "end"):
             place = {"top": signing} if where == "top" else {"end": signing}
-            yield f"{form} @{where}", with_lines(page, under_title=[DATE_LINE], **place), names, e if shown else "", page
+            text = with_lines(page, under_title=[DATE_LINE], **place)
+            yield f"{form} @{where}", text, names, e if shown else "", page
     lead = {"(서울=outlet) a 기자 = lead": f"(서울={OUTLET}) {a} 기자 = ",
             "[부산=outlet] a 기자 = lead": f"[부산={OUTLET}] {a} 기자 = ",
             "[outlet a 기자] lead": f"[{OUTLET} {a} 기자] ",
@@ -88,7 +89,8 @@ def variants(page: Page):
              "…다./세종=a 기자 glued": (f"/세종={a} 기자", False)}
     for form, (text, shown) in glued.items():
         yield form, with_lines(page, under_title=[DATE_LINE], glue=text), [a], e if shown else "", page
-    yield "a 기자 @top, …다. e glued", with_lines(page, under_title=[DATE_LINE], top=[f"{a} 기자"], glue=f" {e}"), [a], e, page
+    text = with_lines(page, under_title=[DATE_LINE], top=[f"{a} 기자"], glue=f" {e}")
+    yield "a 기자 @top, …다. e glued", text, [a], e, page
     yield from transcripts(page, a, b, e)
     yield ("photo caption /outlet + a 기자 @end",
            with_lines(page, under_title=[DATE_LINE], top=[f"▲ 시민들이 거리를 걷고 있다. /{OUTLET}"], end=[f"{a} 기자"]),
@@ -180,13 +182,7 @@ def _cell(hit: int, mail: int, mails: int, f1: float, n: int) -> str:
 
 def main(argv=None) -> int:
     """Write every byline form into every development page's dumps, import them, print the scores."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--forms", nargs="+", help="only forms whose name holds one of these")
-    parser.add_argument("--show", action="store_true", help="print each miss")
-    args = parser.parse_args(argv)
-    print_table(measure(args.cleaning_dev.resolve(), args.forms, args.show))
-    return 0
+    return main_of(__doc__, measure, print_table, argv)
 
 
 if __name__ == "__main__":

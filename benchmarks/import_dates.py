@@ -15,13 +15,12 @@ the share of pages whose date (day) is right, or rightly none.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.field_pages import STYLES, Page, dev_pages, run, with_lines  # noqa: E402
+from benchmarks.field_pages import STYLES, Page, dev_pages, main_of, run, with_lines  # noqa: E402
 
 DAY = "2023-05-01"
 FOOTER = ["회사소개 | 광고문의 | 개인정보처리방침", "등록번호 : 서울 아 01234", "등록일 : 2010.04.01", "창간 2005.11.07",
@@ -113,13 +112,7 @@ def print_table(table: dict) -> None:
 
 def main(argv=None) -> int:
     """Write every date form into every development page's dumps, import them, print the scores."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--forms", nargs="+", help="only forms whose name holds one of these")
-    parser.add_argument("--show", action="store_true", help="print each miss")
-    args = parser.parse_args(argv)
-    print_table(measure(args.cleaning_dev.resolve(), args.forms, args.show))
-    return 0
+    return main_of(__doc__, measure, print_table, argv)
 
 
 if __name__ == "__main__":

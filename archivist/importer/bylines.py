@@ -40,7 +40,8 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 # An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
+    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
