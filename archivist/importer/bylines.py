@@ -25,26 +25,38 @@ _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
 _BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
-_DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*)?"
-              r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?")
+# The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
+_DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고|(?:최종\s*)?수정|업데이트)\s*[:：]?\s*)?"
+              r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){0,2}")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
+# Who wrote it, before the name (`글·사진=홍길동 기자`, `정리=홍길동 기자`); `사진=` alone is a photo credit.
+_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|사진\s*[·/,]\s*글\s*[=:]\s*)"
+# A mark opening the line (`■ 홍길동 기자`, `▶ 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
+_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•]\s*)?"
+_OPEN = r"[\[(（【<‹〈《]"
+_CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
 _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
+# An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
+_JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
-    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
+    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^/?\s*{_DATELINE_PREFIX}?[\[(（【<]?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
-    rf"\s*[\])）】>]?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{_MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
+# The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
+_EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 _KO_BRACKETED = re.compile(
     rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
 _LEADING_BRACKET = re.compile(
-    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
@@ -101,6 +113,11 @@ def parse_byline(line: str) -> Byline | None:
              or _KO_TITLE_FIRST.match(text))
     if match:
         return Byline(tuple(korean_names(match.group(1))), tuple(EMAIL.findall(match.group(2) or "")))
+    first = _EMAIL_FIRST.match(text)
+    if first and not is_desk_mailbox(first.group(1)):
+        rest = parse_byline(text[first.end():])
+        if rest is not None and rest.names:
+            return Byline(rest.names, (first.group(1), *(e for e in rest.emails if e != first.group(1))))
     if EMAIL.fullmatch(text):
         return None if is_desk_mailbox(text) else Byline((), (text,))
     match = _NAME_EMAIL.match(text)
@@ -149,25 +166,22 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
-_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])\s*/?\s*({EMAIL.pattern})\s*$")
+# After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
+_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
 
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
     and that byline."""
+    match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
+    byline = parse_byline(match.group(1)) if match else None
+    if byline is not None:
+        return line[: match.start()].rstrip(), byline
     if "@" in line[-60:]:
         match = _GLUED_EMAIL.search(line)
         if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
             return line[: match.start()].rstrip(), Byline((), (match.group(1),))
-    if not may_hold_byline(line[-90:]):
-        return line, None
-    match = _GLUED.search(line)
-    if not match:
-        return line, None
-    byline = parse_byline(match.group(1))
-    if byline is None:
-        return line, None
-    return line[: match.start()].rstrip(), byline
+    return line, None
 
 
 def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
@@ -226,9 +240,15 @@ def name_and_time(line: str) -> str:
 # (`홍길동 기자가 보도합니다`) and the reporter's sign-off (`YTN 홍길동입니다.`).
 _SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)\s*[\]>›〉)]")
 _HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)"
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)|"
+    rf"의\s*(?:보도|리포트|취재)|입니다\.?\s*$)"
 )
 _TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
+
+
+def is_tv_sign_off(text: str) -> bool:
+    """Return True for a reporter's sign-off ending a TV report (`MBC뉴스 홍길동입니다.`): not the article's text."""
+    return len(text) <= 30 and "입니다" in text and _TV_SIGN_OFF.fullmatch(text.strip()) is not None
 
 
 def transcript_reporter(lines: list[str]) -> str:

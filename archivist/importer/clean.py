@@ -123,7 +123,7 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
 
     Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash: `…했다.부산=홍길동 기자 x@y.com`,
     `…했다./세종=홍길동 기자`; the sentence stays, the byline goes."""
-    if not fields.may_hold_byline(text[-TAIL_CHARS:]):
+    if not fields.may_hold_byline(text[-TAIL_CHARS:]) and "@" not in text[-TAIL_CHARS:]:
         return text, None
     head, byline = fields.split_glued_byline(text)
     if byline is not None:
@@ -148,7 +148,9 @@ def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
 
 
 def _is_sign_off(text: str) -> bool:
-    """Return True for a short closing line that is not a sentence (`/연합뉴스`, `(끝)`)."""
+    """Return True for a short closing line that is not a sentence (`/연합뉴스`, `(끝)`), or a TV reporter's sign-off."""
+    if fields.is_tv_sign_off(text):
+        return True  # `MBC뉴스 홍길동입니다.` ends a sentence, but signs the report off
     return len(text) <= 30 and not noise.is_prose(text) and not text.endswith(("다", "요")) \
         and not noise.ends_korean_sentence(text)
 

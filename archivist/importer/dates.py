@@ -55,6 +55,12 @@ _OUTLET_LINE = re.compile(
     r"copyright|ⓒ|©|청소년\s*보호|all rights reserved",
     re.I,
 )
+# The outlet's legal block (registration number, publisher, founding, address, telephone): a date among these
+# lines is the outlet's registration or founding day, even on a line of its own (`등록일 2010.04.01`).
+_REGISTER_LINE = re.compile(r"등록\s*번호|사업자|발행\s*[·/]?\s*(?:편집)?인|편집인|창간|주소\s*[:：]|전화\s*[:：]|\bTel\b|\bFax\b",
+                            re.I)
+REGISTER_REACH = 2  # non-blank lines above and below a date line where the outlet's legal block may stand
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TIME_WORDS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|UTC|KST|[ECMP][SD]?T|BST|CET)\b|"
                          r"\b(?:at|on|ago|am|pm)\b", re.I)
 _GLUED_AFTER = re.compile(r"[-_/][A-Za-z0-9]")
@@ -171,13 +177,16 @@ def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
     text = texts[i]
     if len(text) > 400 or not _YEARISH.search(text) or _OUTLET_LINE.search(text):
         return []
-    out, end = [], 0
+    out, end, register = [], 0, None
     for match in _ANY_DATE.finditer(text):
         if _in_a_name(text, match.start(), match.end()):
             continue  # `Screen-Shot-2018-07-02-at-16`, `/2019/11/20/`: a file name or address, not a printed date
         iso = find_date(match.group(0), korean)
         if not iso:
             continue
+        register = _in_register(texts, i) if register is None else register
+        if register:
+            return []
         gap = text[end:match.start()]
         strength = label_strength(gap)
         if strength == BARE and not gap.strip():
@@ -186,6 +195,21 @@ def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
         if strength is not None:
             out.append(Found(i, strength, iso))
     return out
+
+
+def _in_register(texts: list[str], i: int) -> bool:
+    """Return True for a date line without a time standing among the outlet's legal lines (a footer printed
+    one item a line: `등록번호 …`, `등록일 2010.04.01`, `창간 2005.11.07`)."""
+    if _CLOCK.search(texts[i]):
+        return False  # the article's own stamp has a time; a registration or founding day has none
+    return any(_REGISTER_LINE.search(texts[j]) for j in _neighbours(texts, i, REGISTER_REACH))
+
+
+def _neighbours(texts: list[str], i: int, reach: int) -> list[int]:
+    """Return the indexes of up to `reach` non-blank lines above and below line i."""
+    above = [j for j in range(i - 1, max(-1, i - 1 - 4 * reach), -1) if texts[j]][:reach]
+    below = [j for j in range(i + 1, min(len(texts), i + 1 + 4 * reach)) if texts[j]][:reach]
+    return above + below
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:

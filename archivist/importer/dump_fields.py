@@ -8,6 +8,9 @@ from __future__ import annotations
 from . import clean, fields, noise
 from .record import ImportedArticle
 
+BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
+
+
 def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> None:
     """Fill reporters, emails, date and outlet from the article's header, its lines and its byline area."""
     korean = record.lang == "ko"
@@ -16,7 +19,8 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
     signed_at = _read_bylines(lines, first, last, record)
     _header_name(texts, top, first, record, last)
     zone = fields.zone_lines(len(texts), top, first, last, signed_at)
-    signed = (lambda i: lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
+    cluster = set(signed_at)  # a byline with its time may be classified a date line: it still signs
+    signed = (lambda i: i in cluster or lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
               or bool(fields.name_and_time(texts[i])))
     record.date = fields.article_date(texts, zone, korean, signed)
     record.source = _read_outlet(lines, first, last)
@@ -46,11 +50,16 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
             or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
     if not hits:
         return []
-    anchor = min(hits, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
+    # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
+    anchors = hits + _signed_paragraphs(lines, first, last)
+    anchor = min(anchors, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    # Anchored in the article, the byline area is around the whole article; else around the anchor.
+    low, high = (first, last) if first <= anchor <= last + 3 else (anchor, anchor)
     cluster = []
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
-        if byline and abs(i - anchor) <= 12:
+        if byline and low - BYLINE_AREA <= i <= high + BYLINE_AREA:
             clean.add_byline(record, byline)
             cluster.append(i)
     for i in hits:
@@ -58,6 +67,20 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
         if byline and byline.names and set(byline.names) <= set(record.reporters):
             _email_below(lines, i, record)
     return cluster
+
+
+def _signed_paragraphs(lines: list, first: int, last: int) -> list[int]:
+    """Return the indexes of the article's first and last paragraphs when a byline naming a reporter opens or
+    closes them (an email alone does not: the name may stand on its own line above)."""
+    texts = [i for i in range(first, last + 1) if lines[i].text and lines[i].prose]
+    ends = [i for i in (texts[:1] + texts[-1:]) if fields.may_hold_byline(lines[i].text)]
+    return [i for i in ends if _names((fields.split_leading_byline(lines[i].text)[1],
+                                        clean.split_tail_byline(lines[i].text)[1]))]
+
+
+def _names(bylines) -> bool:
+    """Return True when one of the bylines (None for none) names a reporter."""
+    return any(byline is not None and byline.names for byline in bylines)
 
 
 def _email_below(lines: list, i: int, record: ImportedArticle) -> None:

@@ -136,7 +136,8 @@ def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
     if noise.is_prose(text):
         return not _cut_short(text)
-    return fields.may_hold_byline(text) and noise.is_prose(clean.split_tail_byline(text)[0])
+    signed = fields.may_hold_byline(text) or "@" in text[-clean.TAIL_CHARS:]  # `…했다. hong@x.co.kr` too
+    return signed and noise.is_prose(clean.split_tail_byline(text)[0])
 
 
 def _cut_short(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import clean, noise
+from . import clean, fields, noise
 from .clean import Block
 from .html_evidence import Evidence, PageText, evidence, letters, same_site, text_index
 from .record import ImportedArticle
@@ -189,8 +189,10 @@ def keep_last_sentences(blocks: list[Block], record: ImportedArticle) -> list[Bl
     """Return the blocks with the closing lines the shared clean-up trimmed as sign-offs put back.
 
     Put back: finished sentences, and lines of words in a Latin-script page (an address, a signature). A
-    Korean closing line that is no sentence (`/연합뉴스`, `영상편집 …`) is a credit and stays out."""
-    restored = [d for d in record.dropped if d.reason == SIGN_OFF and (is_sentence(d.text) or _latin_line(d.text))]
+    Korean closing line that is no sentence (`/연합뉴스`, `영상편집 …`) is a credit and stays out, and so does a
+    TV reporter's sign-off (`MBC뉴스 홍길동입니다.`), a sentence that only signs the report."""
+    restored = [d for d in record.dropped if d.reason == SIGN_OFF and (is_sentence(d.text) or _latin_line(d.text))
+                and not fields.is_tv_sign_off(d.text)]
     if not restored:
         return blocks
     record.dropped = [d for d in record.dropped if d not in restored]

@@ -91,6 +91,7 @@ def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
         zone = fields.zone_around(len(lines), signed_at)
     else:
         top, first, last = span
+        _drop_far_names(lines, record, first, last)
         zone = fields.zone_lines(len(lines), top, first, last, signed_at)
         _header_name(lines, top, first, record, last)
         if not record.emails:
@@ -137,6 +138,27 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
         if below and not below[1].names:
             _add(record, below[1])
     return [i for i, _ in taken]
+
+
+def _drop_far_names(lines: list[str], record: ImportedArticle, first: int, last: int) -> None:
+    """Drop the reporters named only on byline lines far from an article whose own first line opens with its byline.
+
+    `(서울=뉴스1) 홍길동 기자 = …` signs the article; byline lines far below it (a portal's list of the
+    outlet's reporters, kept by the extractor) name other people."""
+    lead = fields.split_leading_byline(lines[first])[1] if fields.may_hold_byline(lines[first][:60]) else None
+    if lead is None or not lead.names:
+        return
+    low, high = first - BYLINE_REACH, last + BYLINE_REACH
+    signing = [(i, _names_on(line)) for i, line in enumerate(lines) if fields.may_hold_byline(line)]
+    near = {n for i, names in signing if low <= i <= high for n in names} | set(lead.names)
+    far = {n for i, names in signing if not low <= i <= high for n in names} - near
+    record.reporters[:] = [name for name in record.reporters if name not in far]  # the metadata's names stay
+
+
+def _names_on(line: str) -> tuple[str, ...]:
+    """Return the reporters a page line names (as a byline, or opening the article with one)."""
+    byline = fields.parse_byline(line) or fields.split_leading_byline(line)[1]
+    return byline.names if byline else ()
 
 
 def _add(record: ImportedArticle, byline) -> None:

@@ -26,12 +26,14 @@ BOX_LINES = 12     # how far below a related heading the article may resume afte
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+# A transcript's interviewee speaking, in brackets: `[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`.
+_SPEECH = re.compile(r"^[\[<‹〈]\s*[가-힣]{2,5}\s*(?:/\s*[^\[\]<>:]{1,30})?:\s*[^\[\]<>]{4,}[\]>›〉]$")
 
 
 def weight(line: Line) -> int:
     """Return how much a line speaks for being inside the article."""
-    if not line.text or is_speaker(line.text):
-        return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) belongs to the text around it
+    if not line.text or is_speaker(line.text) or is_speech(line.text):
+        return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) and quoted speech belong to the text around it
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
     if line.kind in BARRIERS or _rights_notice(line):
@@ -175,9 +177,14 @@ def is_speaker(text: str) -> bool:
     return _SPEAKER.match(text) is not None and noise.has_hangul(text)
 
 
+def is_speech(text: str) -> bool:
+    """Return True for a transcript's interviewee line (`[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`)."""
+    return _SPEECH.match(text) is not None
+
+
 def _inside_text(line: Line) -> bool:
-    """Return True for running text that is no noise, or a transcript's speaker mark."""
-    return line.prose and line.kind is None or is_speaker(line.text)
+    """Return True for running text that is no noise, or a transcript's speaker mark or interviewee line."""
+    return line.prose and line.kind is None or is_speaker(line.text) or is_speech(line.text)
 
 
 def _closing_sentence(lines: list[Line], i: int) -> bool:
@@ -236,8 +243,8 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
     line = lines[i]
     if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
         return False
-    if _SPEAKER.match(line.text):
-        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) is a line of the text, not a heading
+    if _SPEAKER.match(line.text) or is_speech(line.text):
+        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) or interviewee is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
     return bool(before and after and before.prose and after.prose)

@@ -47,6 +47,13 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("정치부 홍길동 기자", ["홍길동"], []),
     ("홍길동 기자, 김철수 특파원", ["홍길동", "김철수"], []),
     ("홍길동 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("‹홍길동 기자>", ["홍길동"], []),
+    ("■ 홍길동 기자", ["홍길동"], []),
+    ("글·사진=홍길동 기자", ["홍길동"], []),
+    ("정리=홍길동 기자", ["홍길동"], []),
+    ("hong@x.co.kr 홍길동 기자", ["홍길동"], ["hong@x.co.kr"]),
+    ("[스포츠한빛=홍길동 기자]", ["홍길동"], []),
+    ("홍길동 기자 입력 2023.05.01 10:00 수정 2023.05.03 11:00", ["홍길동"], []),
 ])
 def test_byline_kinds(line, names, emails):
     """Each byline shape gives its reporters (never a rank word, place or outlet) and only whole emails."""
@@ -68,6 +75,8 @@ def test_credits_are_not_bylines(line):
     ("그는 말했다./세종=홍길동 기자", ["홍길동"], []),
     ("한산하다. /홍길동 기자 hong@", ["홍길동"], []),
     ("그는 말했다. hong@x.co.kr", [], ["hong@x.co.kr"]),
+    ("그는 말했다.부산=홍길동 기자 gil.dong@x.co.kr", ["홍길동"], ["gil.dong@x.co.kr"]),
+    ("그는 말했다.gil.dong@x.co.kr", [], ["gil.dong@x.co.kr"]),
 ])
 def test_glued_sign_offs_leave_the_sentence(line, names, emails):
     """A dateline and byline (or the reporter's email) glued to the last sentence is split off; the sentence stays."""
@@ -152,6 +161,18 @@ def test_transcript_reporter():
     assert fields.transcript_reporter(lines) == "홍길동"
     assert fields.transcript_reporter(lines[1:2] + ["YTN 김철수입니다."]) == ""  # no speaker labels: no transcript
     assert fields.transcript_reporter(lines + ["YTN 김철수입니다."]) == "김철수"
+
+
+@pytest.mark.parametrize("handover", ["자세한 내용 홍길동 기자입니다.", "홍길동 기자의 보도입니다.", "홍길동 기자가 전해드립니다."])
+def test_transcript_hand_over_forms(handover):
+    """The anchor hands over as `… 홍길동 기자입니다.`, `홍길동 기자의 보도입니다.` or `홍길동 기자가 전해드립니다.`."""
+    assert fields.transcript_reporter(["[앵커]", "정부가 대책을 내놨습니다.", handover, "[기자]", "대책은 세 가지입니다."]) == "홍길동"
+
+
+def test_a_tv_sign_off_is_no_body_sentence():
+    """`YTN 홍길동입니다.` and `한빛뉴스 홍길동입니다.` sign a report off; a sentence of the story does not."""
+    assert fields.is_tv_sign_off("YTN 홍길동입니다.") and fields.is_tv_sign_off("한빛뉴스 홍길동입니다.")
+    assert not fields.is_tv_sign_off("정부는 대책이 충분하다는 입장입니다.")
 
 
 @pytest.mark.parametrize("line, outlet", [
