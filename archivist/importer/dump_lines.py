@@ -15,6 +15,8 @@ from .record import Line
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
+SNIPPET = "teaser snippet"
+SNIPPET_SPAN = 6    # two lines cut off with an ellipsis this close together are a list of teasers
 ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -23,6 +25,7 @@ CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's l
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
+_ELLIPSIS = re.compile(r"(?:…|\.{2,})$")  # what a site appends to a text it cut to fit
 
 
 def segment(text: str) -> list[Line]:
@@ -51,7 +54,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_alt_texts(_mark_echoes(lines))
+    lines = _mark_alt_texts(_mark_echoes(_mark_snippets(lines)))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -65,6 +68,16 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _mark_snippets(lines: list[Line]) -> list[Line]:
+    """Mark running text cut off with an ellipsis (`…를 토큰화해…`) as a teaser when another such line is close by.
+
+    A teaser list prints each story's headline and its lead cut to fit; an article seldom ends one
+    paragraph on an ellipsis, never two a few lines apart."""
+    cut = [i for i, line in enumerate(lines) if line.prose and _ELLIPSIS.search(line.text)]
+    near = {k for i, j in zip(cut, cut[1:]) if sum(1 for line in lines[i:j] if line.text) <= SNIPPET_SPAN for k in (i, j)}
+    return [line._replace(kind=SNIPPET, prose=False) if i in near else line for i, line in enumerate(lines)]
 
 
 def _mark_alt_texts(lines: list[Line]) -> list[Line]:

@@ -8,7 +8,7 @@ from . import clean, headline, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
-from .dump_lines import segment
+from .dump_lines import SNIPPET, segment
 from .record import Dropped, ImportedArticle, Line
 from .template import TEMPLATE, mark as mark_template
 
@@ -22,7 +22,7 @@ FLASH_LINES = 10     # how close together (and to their headline) a flash articl
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
-BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
+BOX_LINES = 20     # how many lines below a related heading the article may resume after the box's items
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -50,21 +50,32 @@ def weight(line: Line) -> int:
 
 
 def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
-    """Return the weights with a related heading inside the article weighing as any noise line, not as a barrier.
+    """Return the weights with a related box inside the article weighing as one noise line, its items nothing.
 
-    A box of links (`Trending News` and a few headlines) may stand between two paragraphs: a finished
-    sentence above it, running text right below its items; a list ending the article is followed by
-    more lists and footers."""
+    A box of links (`Trending News` and a few headlines, each maybe with its lead cut short) may stand
+    between two paragraphs: a finished sentence above it, running text right below its items; a list
+    ending the article is followed by more lists and footers."""
     for i, line in enumerate(lines):
         if line.kind != noise.RELATED:
             continue
-        above = next((other for other in reversed(lines[:i]) if other.text), None)
-        below = [other for other in lines[i + 1:i + 1 + BOX_LINES] if other.text]
-        items = next((n for n, other in enumerate(below) if other.prose or other.kind in BARRIERS), len(below))
-        if BOX_ITEMS <= items < len(below) and below[items].prose and not below[items].kind \
+        # a photo and its caption may stand between the last paragraph and the box
+        above = next((other for other in reversed(lines[:i]) if other.text and other.kind != noise.CAPTION), None)
+        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:BOX_LINES]
+        items = next((n for n, j in enumerate(below) if lines[j].kind in BARRIERS or resumes(lines, j)), len(below))
+        if BOX_ITEMS <= items < len(below) and not lines[below[items]].kind \
                 and above is not None and above.prose and noise.ends_sentence(above.text):
             weights[i] = -NOISE_COST
+            for j in below[:items]:
+                weights[j] = 0  # the items are dropped with the box; they do not part the article's two halves
     return weights
+
+
+def resumes(lines: list[Line], i: int) -> bool:
+    """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)."""
+    if not lines[i].prose:
+        return False
+    below = next((other for other in lines[i + 1:] if other.text), None)
+    return below is None or below.kind != SNIPPET
 
 
 def line_weights(lines: list[Line]) -> list[int]:
@@ -196,7 +207,7 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         line = lines[i]
         if not line.text:
             continue
-        listed = line.kind == noise.RELATED or listed and not line.prose
+        listed = line.kind == noise.RELATED or listed and not resumes(lines, i)
         if listed and line.kind != noise.RELATED:
             blocks.append(Block(line.text, noise=noise.RELATED))  # an item of the list under a related heading
             continue
