@@ -18,6 +18,8 @@ _GAP = re.compile(r"(?<=\S) {6,}(?=[^\s\]])")
 _INDENT = 20      # a row indented this far holds no first cell
 WRAP_SLACK = 6    # a first cell this close to the second cell's column was wrapped there
 MIN_ROWS = 5      # side-by-side rows a page needs before its lines are split into columns
+MIN_CELL = 20     # a first cell this long filling its column to the widest was wrapped there
+_WIDE_END = re.compile(r"[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7a3]$")
 REGION_GAP = 30   # lines without a side-by-side row that end a table
 # A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
@@ -38,21 +40,23 @@ def split_columns(lines: list[str]) -> list[str]:
         return lines
     out, k = [], 0
     for region in _regions(rows):
-        first, last = region[0], region[-1]
+        first, last = _widen(lines, region[0], region[-1], k)
         out.extend(lines[k:first])
         column = _column([lines[i] for i in region])
+        cells = [_cells(line) for line in lines[first:last + 1]]
+        edge = max((_width(left) for left, _ in cells), default=0)  # where the first cell's text is wrapped
         side: list[str] = []
-        wrapped = False
-        for line in lines[first:last + 1]:
-            left, right = _cells(line)
+        wrapped, glue = False, ""
+        for line, (left, right) in zip(lines[first:last + 1], cells):
             if wrapped and left and out[-1]:
-                out[-1] += left  # the left cell was cut at the column's edge, mid-word
+                out[-1] += glue + left
             else:
                 out.append(left)
-            wrapped = bool(left) and not right and _width(line.rstrip()) >= column - WRAP_SLACK
+            wrapped, glue = _wrapped_cell(line, left, right, column, edge)
             side.extend(right)
+        k = _text_goes_on(lines, last)
+        out.extend(lines[last + 1:k])  # the first column runs on below a shorter second one
         out.extend(["", *side, ""])
-        k = last + 1
     out.extend(lines[k:])
     return out
 
@@ -65,6 +69,58 @@ def _regions(rows: list[int]) -> list[list[int]]:
             groups.append([])
         groups[-1].append(i)
     return [group for group in groups if len(group) >= MIN_ROWS]
+
+
+def _wrapped_cell(line: str, left: str, right: list[str], column: int, edge: int) -> tuple[bool, str]:
+    """Return whether the first cell goes on on the next row, and what joins the two pieces.
+
+    A cell running into the second cell's column was cut there mid-word; one filling the first column
+    to its widest was wrapped at the cell's width: mid-word when not even one more wide character fitted
+    (w3m breaks Korean words anywhere), else at a space."""
+    if not left:
+        return False, ""
+    if not right and _width(line.rstrip()) >= column - WRAP_SLACK:
+        return True, ""
+    size = _width(left)
+    if edge < column - WRAP_SLACK and size >= edge - 2 and len(left) > MIN_CELL:
+        return True, "" if size >= edge - 1 and _WIDE_END.search(left) else " "
+    return False, ""
+
+
+def _text_goes_on(lines: list[str], last: int) -> int:
+    """Return the index after the running text that follows a table's last side-by-side row (the first
+    column's paragraphs going on below the second column's end), blank lines between included."""
+    end, i = last + 1, last + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if text and not (noise.is_prose(text) and not lines[i].startswith(" " * _INDENT)):
+            break
+        i += 1
+        end = i if text else end
+    return end
+
+
+def _widen(lines: list[str], first: int, last: int, floor: int) -> tuple[int, int]:
+    """Return the table's bounds widened over the rows around it that hold only a second cell (deeply indented).
+
+    A side column taller than the article's paragraphs beside it prints some of its items on rows of
+    their own, above and below the rows where both cells meet; they are its cells all the same."""
+    def deep(i: int) -> bool:
+        """Return True for a row holding only a cell far right of the first column."""
+        line = lines[i]
+        return len(line) - len(line.lstrip(" ")) >= _INDENT and bool(line.strip())
+
+    i = first - 1
+    while i >= floor and first - i <= REGION_GAP:
+        if deep(i):
+            first = i
+        i -= 1
+    i = last + 1
+    while i < len(lines) and i - last <= REGION_GAP:
+        if deep(i):
+            last = i
+        i += 1
+    return first, last
 
 
 def _width(text: str) -> int:
