@@ -172,7 +172,7 @@ def transplant(donor: Path, host: Path, donor_expected: dict, host_expected: dic
     lost_header = bool(host_expected.get("title")) and squash(host_expected["title"]) in squash(place.text_content())
     place.getparent().replace(place, moved)
     if lost_header and squash(donor_expected["title"]) not in squash(moved.text_content()):
-        for element in reversed(header_elements(donor_expected)):
+        for element in header_elements(donor_expected):
             moved.addprevious(element)  # the host's block held its headline: the donor's takes its place
     head = host_root.find("head")
     for style in donor_root.iter("style"):

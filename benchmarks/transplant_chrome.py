@@ -4,7 +4,9 @@ The frame is generic (a section menu, the headline and its info line, reaction b
 box, a comment box, a footer with the company's registration and founding dates); its teasers, rankings and
 comments are other development articles' titles and sentences, read at run time. Three layouts: everything in a
 row of boxes (`portal-div`), the teasers and rankings in a table cell beside the article (`portal-table`: w3m prints
-the cells side by side), and a teaser box inside the article between its paragraphs (`portal-inline`).
+the cells side by side), a teaser box inside the article between its paragraphs (`portal-inline`), and layers hidden
+by an inline style (`portal-hidden`: a summary layer copying three of the article's sentences, share and font-size
+layers), which a browser's copy leaves out and lynx and w3m print.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 import lxml.html
 
-WRAPPERS = ("portal-div", "portal-table", "portal-inline")
+WRAPPERS = ("portal-div", "portal-table", "portal-inline", "portal-hidden")
 TEASERS = 6
 LEAD_CHARS = 60
 _SENTENCE = re.compile(r"(?<=다\.)\s+")
@@ -98,14 +100,31 @@ def wrapper_page(layout: str, block, donor_root, answer: dict, neighbours: list[
     moved = copy.deepcopy(block)
     moved.tail = None
     outlet = answer.get("outlet") or ""
+    if layout == "portal-hidden":
+        main_top = _hidden_layers(answer)
+    else:
+        main_top = ""
     if layout == "portal-inline":
         _insert_midway(moved, _teasers(neighbours, "함께 볼 만한 뉴스", 2))
     styles = "".join(lxml.html.tostring(s, encoding="unicode") for s in donor_root.iter("style"))
     main = lxml.html.tostring(moved, encoding="unicode")
     bottom = _reactions() + f"<p>Copyright ⓒ {html.escape(outlet)}. 무단 전재 및 재배포 금지.</p>" + _comments(neighbours, answer.get("date"))
     side = _teasers(neighbours, f"{html.escape(outlet)}의 다른 기사", 0) + _ranking(neighbours, outlet)
-    page = _frame(_header(answer), main, side, bottom, layout)
+    page = _frame(_header(answer) + main_top, main, side, bottom, layout)
     return page.replace("</head>", styles + "</head>", 1)
+
+
+def _hidden_layers(answer: dict) -> str:
+    """Return layers a script would open, hidden by an inline style: a summary copying three of the article's
+    sentences with its disclaimer, a share layer and a font-size layer."""
+    sentences = [s for p in answer["body"].split("\n\n") for s in _SENTENCE.split(p) if len(s) > 30][:3]
+    summary = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
+    return ('<div class="layer" style="display:none"><strong>요약</strong><p>자동으로 요약한 내용이라 본문의 중요한 '
+            f'내용이 빠질 수 있으니 전체 기사를 함께 읽어 주세요.</p><ul>{summary}</ul><button>닫기</button></div>'
+            '<div class="layer" style="display:none"><a>카카오톡</a> <a>페이스북</a> <a>X</a> <a>URL 복사</a>'
+            '<button>닫기</button></div><div class="layer" style="display:none"><p>글자 크기</p>'
+            '<label><input type="radio"> 작게</label> <label><input type="radio"> 보통</label> '
+            '<label><input type="radio"> 크게</label></div>')
 
 
 def _insert_midway(block, box: str) -> None:

@@ -274,6 +274,10 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     if span is None:
         return record
     first, last = span
+    # the article's own language decides, not the page's: a Korean article may sit in English chrome
+    record.lang = "ko" if hangul_share(" ".join(line.text for line in lines[first:last + 1])) > 0.3 else "en"
+    if record.lang == "ko":
+        first, last = _korean_edges(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
     first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
@@ -288,6 +292,20 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
+
+
+def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return a Korean article's span without the lines in another script at its edges (the chrome of a page in
+    another language: a wire slug, a caption, an author's note); a byline or an address ends the trimming."""
+    def foreign(line: Line) -> bool:
+        """Return True for a line holding no Hangul that is no byline, address or speaker mark."""
+        return not noise.has_hangul(line.text) and line.kind != noise.BYLINE and "@" not in line.text
+
+    while last > first and (not lines[last].text or foreign(lines[last])):
+        last -= 1
+    while first < last and (not lines[first].text or foreign(lines[first])):
+        first += 1
+    return first, last
 
 
 def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:
