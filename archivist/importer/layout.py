@@ -17,7 +17,10 @@ from . import fields, noise
 _GAP = re.compile(r"(?<=\S) {6,}(?=[^\s\]])")
 _INDENT = 20      # a row indented this far holds no first cell
 WRAP_SLACK = 6    # a first cell this close to the second cell's column was wrapped there
-MIN_ROWS = 5      # side-by-side rows a page needs before its lines are split into columns
+MIN_ROWS = 5      # rows of a table (side by side, or the second cell alone) before its lines are split into columns
+MIN_MEETING = 2   # …of which this many print both cells side by side
+COLUMN_SLACK = 8  # a second cell's items start this close to its column (bullets, indented leads)
+_NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")  # what parts two cells when the first runs up to the second
 MIN_CELL = 20     # a first cell this long filling its column to the widest was wrapped there
 _WIDE_END = re.compile(r"[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7a3]$")
 REGION_GAP = 30   # lines without a side-by-side row that end a table
@@ -36,14 +39,17 @@ ALT_MIN = 30      # an alt text shorter than this is too short to tell from an o
 def split_columns(lines: list[str]) -> list[str]:
     """Return the lines with side-by-side table cells apart: each table's first column in place, the rest after it."""
     rows = [i for i, line in enumerate(lines) if "      " in line and _GAP.search(line)]
-    if len(rows) < MIN_ROWS:
+    if len(rows) < MIN_MEETING:
         return lines
+    meeting = set(rows)
+    # a side column taller than the text beside it prints items on rows of their own, deep in the row
+    alone = [i for i, line in enumerate(lines) if line.startswith(" " * _INDENT) and line.strip()]
     out, k = [], 0
-    for region in _regions(rows):
+    for region in _regions(sorted(meeting.union(alone)), meeting):
         first, last = _widen(lines, region[0], region[-1], k)
         out.extend(lines[k:first])
-        column = _column([lines[i] for i in region])
-        cells = [_cells(line) for line in lines[first:last + 1]]
+        column = _column([lines[i] for i in region if i in meeting])
+        cells = [_cells(line, column) for line in lines[first:last + 1]]
         edge = max((_width(left) for left, _ in cells), default=0)  # where the first cell's text is wrapped
         side: list[str] = []
         wrapped, glue = False, ""
@@ -61,14 +67,15 @@ def split_columns(lines: list[str]) -> list[str]:
     return out
 
 
-def _regions(rows: list[int]) -> list[list[int]]:
-    """Return the side-by-side rows grouped into tables (rows close together), tables of enough rows only."""
+def _regions(rows: list[int], meeting: set[int]) -> list[list[int]]:
+    """Return the rows grouped into tables (rows close together), tables of enough rows only, of which a
+    few (`meeting`) print two cells side by side."""
     groups = [[rows[0]]]
     for i in rows[1:]:
         if i - groups[-1][-1] > REGION_GAP:
             groups.append([])
         groups[-1].append(i)
-    return [group for group in groups if len(group) >= MIN_ROWS]
+    return [group for group in groups if len(group) >= MIN_ROWS and len(meeting.intersection(group)) >= MIN_MEETING]
 
 
 def _wrapped_cell(line: str, left: str, right: list[str], column: int, edge: int) -> tuple[bool, str]:
@@ -82,7 +89,7 @@ def _wrapped_cell(line: str, left: str, right: list[str], column: int, edge: int
     if not right and _width(line.rstrip()) >= column - WRAP_SLACK:
         return True, ""
     size = _width(left)
-    if edge < column - WRAP_SLACK and size >= edge - 2 and len(left) > MIN_CELL:
+    if edge <= column and size >= edge - 2 and len(left) > MIN_CELL:
         return True, "" if size >= edge - 1 and _WIDE_END.search(left) else " "
     return False, ""
 
@@ -134,14 +141,21 @@ def _column(rows: list[str]) -> int:
     return starts.most_common(1)[0][0]
 
 
-def _cells(line: str) -> tuple[str, list[str]]:
-    """Return a table row's first cell and its other cells (a line that starts deep in the row has only others)."""
+def _cells(line: str, column: int) -> tuple[str, list[str]]:
+    """Return a table row's first cell and its other cells (a line that starts deep in the row has only others).
+
+    A first cell filled to its edge may leave only a narrow gap before the second cell's column: the row is
+    cut at that column when spaces stand right before it."""
     stripped = line.strip()
     if not stripped:
         return "", []
     cells = [cell.strip() for cell in _GAP.split(stripped)]
     if len(line) - len(line.lstrip()) >= _INDENT:
         return "", cells
+    if len(cells) == 1 and _width(line.rstrip()) > column:
+        for gap in reversed(list(_NARROW_GAP.finditer(line))):
+            if abs(_width(line[:gap.end()]) - column) <= COLUMN_SLACK:
+                return line[:gap.start()].strip(), [line[gap.end():].strip()]
     return cells[0], cells[1:]
 
 
