@@ -21,7 +21,7 @@ MIN_ROWS = 5      # rows of a table (side by side, or the second cell alone) bef
 MIN_MEETING = 2   # …of which this many print both cells side by side
 COLUMN_SLACK = 8  # a second cell's items start this close to its column (bullets, indented leads)
 _NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")  # what parts two cells when the first runs up to the second
-MIN_CELL = 20     # a first cell this long filling its column to the widest was wrapped there
+MIN_CELL = 20     # a first cell this wide (in columns) filling its column to the widest was wrapped there
 _WIDE_END = re.compile(r"[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7a3]$")
 REGION_GAP = 30   # lines without a side-by-side row that end a table
 # A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
@@ -50,7 +50,8 @@ def split_columns(lines: list[str]) -> list[str]:
         out.extend(lines[k:first])
         column = _column([lines[i] for i in region if i in meeting])
         cells = [_cells(line, column) for line in lines[first:last + 1]]
-        edge = max((_width(left) for left, _ in cells), default=0)  # where the first cell's text is wrapped
+        # where the first cell's text is wrapped: the widest first cell beside a second one
+        edge = max((_width(left) for left, right in cells if right), default=0)
         side: list[str] = []
         wrapped, glue = False, ""
         for line, (left, right) in zip(lines[first:last + 1], cells):
@@ -89,7 +90,7 @@ def _wrapped_cell(line: str, left: str, right: list[str], column: int, edge: int
     if not right and _width(line.rstrip()) >= column - WRAP_SLACK:
         return True, ""
     size = _width(left)
-    if edge <= column and size >= edge - 2 and len(left) > MIN_CELL:
+    if edge <= column and size >= edge - 2 and size > MIN_CELL:
         return True, "" if size >= edge - 1 and _WIDE_END.search(left) else " "
     return False, ""
 

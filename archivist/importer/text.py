@@ -274,8 +274,10 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset()) -
     if span is None:
         return record
     first, last = span
-    # the article's own language decides, not the page's: a Korean article may sit in English chrome
-    record.lang = "ko" if hangul_share(" ".join(line.text for line in lines[first:last + 1])) > 0.3 else "en"
+    # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
+    prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
+    if prose:
+        record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
     if record.lang == "ko":
         first, last = _korean_edges(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
