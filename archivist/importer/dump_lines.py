@@ -25,17 +25,44 @@ CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's l
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
+_BARE_BULLETS = ("*", "+", "o", "•", "-")  # an item whose text a converter printed on the lines below
 _ELLIPSIS = re.compile(r"(?:…|\.{2,})$")  # what a site appends to a text it cut to fit
 
 
 def segment(text: str) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    leads = _item_leads(raw)  # before a bare bullet is removed with the converter's marks
     raw = layout.split_columns(converter.undo(raw))
+    leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
-        lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
+        line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
+        lead = line.prose and stripped in leads
+        lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
     return _mark_doubles(lines)
+
+
+def _item_leads(raw: list[str]) -> set[str]:
+    """Return the lines that go on a list item below its first line, at the item's text column.
+
+    lynx and w3m print a teaser as a list item: its headline by the bullet (or on the line below a bare
+    bullet), its lead below at the headline's column (`  * 제목` / `    요약…`); an article's paragraphs are
+    no list items."""
+    leads: set[str] = set()
+    column, count = None, 0
+    for line in raw:
+        text = line.strip()
+        if text in _BARE_BULLETS or noise.is_bullet(text):
+            column = converter.text_indent(line) if text not in _BARE_BULLETS else len(line) - len(line.lstrip()) + 2
+            count = int(text not in _BARE_BULLETS)
+        elif text and column and len(line) - len(line.lstrip(" ")) == column:
+            count += 1
+            if count >= 2:
+                leads.add(text)
+        else:
+            column = None
+    return leads
 
 
 @lru_cache(maxsize=65536)

@@ -89,3 +89,15 @@ def test_a_korean_article_in_an_english_page_keeps_its_deck_and_leaves_the_engli
             "<footer><p>About us | Contact | Privacy policy | Terms of use</p></footer></body></html>")
     for style, dump in styles(html).items():
         assert body_paragraphs(dump) == ["안전요원 두 배로 늘려", "야간 순찰도 강화하기로", P1, P2, P3], style
+
+
+def test_teasers_printed_as_list_items_with_their_leads_do_not_outweigh_a_short_article(styles):
+    """A list of teasers, each item a headline and below it the story's lead in full sentences, weighs more than a
+    short article: lynx and w3m print the leads inside the items (a browser's copy leaves the hidden list out)."""
+    lead = ("국토교통부는 올여름 휴가철 특별교통대책 기간에 하루 평균 오백만 명이 이동할 것으로 내다봤다. "
+            "고속도로 휴게소에는 임시 화장실과 전기차 충전기를 늘리고, 정체 구간에는 갓길 차로를 운영하기로 했다.")
+    items = "".join(f"<li><a href='/r{k}'><strong>휴가철 고속도로 정체 구간 {k}곳 갓길 차로 운영</strong></a>"
+                    f"<p>{lead}</p></li>" for k in range(1, 9))
+    after = f"<div style='display:none'><h4>이 시각 많이 본 뉴스</h4><ul>{items}</ul></div>"
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, P3), after=after)).items():
+        assert body_paragraphs(dump) == [P1, P3], style
