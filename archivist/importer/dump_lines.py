@@ -38,7 +38,7 @@ def segment(text: str) -> list[Line]:
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
-        lead = line.prose and stripped in leads
+        lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
     return _mark_doubles(lines)
 
@@ -98,11 +98,11 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
 
 def _mark_snippets(lines: list[Line]) -> list[Line]:
-    """Mark running text cut off with an ellipsis (`…를 토큰화해…`) as a teaser when another such line is close by.
+    """Mark Korean running text cut off with an ellipsis (`…를 토큰화해…`) as a teaser when another such line is close by.
 
-    A teaser list prints each story's headline and its lead cut to fit; an article seldom ends one
-    paragraph on an ellipsis, never two a few lines apart."""
-    cut = [i for i, line in enumerate(lines) if line.prose and _ELLIPSIS.search(line.text)]
+    A teaser list prints each story's headline and its lead cut to fit; a Korean article seldom ends one
+    paragraph on an ellipsis, never two a few lines apart (an English one may: `The next big step is …`)."""
+    cut = [i for i, line in enumerate(lines) if line.prose and _ELLIPSIS.search(line.text) and noise.has_hangul(line.text)]
     near = {k for i, j in zip(cut, cut[1:]) if sum(1 for line in lines[i:j] if line.text) <= SNIPPET_SPAN for k in (i, j)}
     return [line._replace(kind=SNIPPET, prose=False) if i in near else line for i, line in enumerate(lines)]
 

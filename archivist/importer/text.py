@@ -22,7 +22,8 @@ FLASH_LINES = 10     # how close together (and to their headline) a flash articl
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
-BOX_LINES = 20     # how many lines below a related heading the article may resume after the box's items
+BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
+TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -50,23 +51,28 @@ def weight(line: Line) -> int:
 
 
 def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
-    """Return the weights with a related box inside the article weighing as one noise line, its items nothing.
+    """Return the weights with a related box inside the article weighing as one noise line.
 
-    A box of links (`Trending News` and a few headlines, each maybe with its lead cut short) may stand
-    between two paragraphs: a finished sentence above it, running text right below its items; a list
-    ending the article is followed by more lists and footers."""
+    A box of links (`Trending News` and a few headlines) may stand between two paragraphs: a finished
+    sentence above it, running text right below its items; a list ending the article is followed by more
+    lists and footers. A box of teasers each with its lead cut short is longer: its items weigh nothing."""
     for i, line in enumerate(lines):
         if line.kind != noise.RELATED:
             continue
         # a photo and its caption may stand between the last paragraph and the box
         above = next((other for other in reversed(lines[:i]) if other.text and other.kind != noise.CAPTION), None)
-        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:BOX_LINES]
+        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:TEASER_BOX_LINES]
         items = next((n for n, j in enumerate(below) if lines[j].kind in BARRIERS or resumes(lines, j)), len(below))
-        if BOX_ITEMS <= items < len(below) and not lines[below[items]].kind \
-                and above is not None and above.prose and noise.ends_sentence(above.text):
+        teasers = sum(1 for j in below[:items] if lines[j].kind == SNIPPET) >= BOX_ITEMS
+        if not (BOX_ITEMS <= items < len(below) and not lines[below[items]].kind and above is not None
+                and above.prose and noise.ends_sentence(above.text)):
+            continue
+        if teasers:
             weights[i] = -NOISE_COST
             for j in below[:items]:
                 weights[j] = 0  # the items are dropped with the box; they do not part the article's two halves
+        elif below[items] - i <= BOX_LINES:
+            weights[i] = -NOISE_COST
     return weights
 
 
