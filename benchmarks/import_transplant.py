@@ -19,7 +19,6 @@ nothing is written outside the cache and --keep folders (the pages stay out of t
 
 from __future__ import annotations
 
-import argparse
 import copy
 from html import escape
 import hashlib
@@ -37,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.import_quality import predict, short  # noqa: E402
 from benchmarks.import_split import parts  # noqa: E402
-from benchmarks.import_variants import META_CHARSET, inner_page_texts, lynx, w3m  # noqa: E402
+from benchmarks.import_variants import META_CHARSET, dump_parser, inner_page_texts, lynx, w3m  # noqa: E402
 from benchmarks.transplant_chrome import WRAPPERS, wrapper_page  # noqa: E402
 
 STYLES = ("lynx", "w3m", "inner", "lynx-list-80", "w3m-80")
@@ -330,10 +329,7 @@ def print_tables(results: dict, scorer) -> None:
 
 def main(argv=None) -> int:
     """Build the transplanted pages, dump, import and score them, print the tables."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "archivist-transplants")
-    parser.add_argument("--keep", type=Path, help="keep the predictions and answers in this folder")
+    parser = dump_parser(__doc__, "archivist-transplants", "keep the predictions and answers in this folder")
     parser.add_argument("--styles", nargs="+", default=list(STYLES), choices=STYLES)
     parser.add_argument("--hosts", nargs="+", default=["ko", "en", "portal"], choices=["ko", "en", "portal"])
     parser.add_argument("--donors", type=int, help="only the first N Korean development articles")

@@ -136,12 +136,18 @@ def predict_variant(cases: list[Path], name: str, cache: Path, out: Path) -> Non
             (out / f"{case.name}.md").write_text(text, encoding="utf-8")
 
 
+def dump_parser(doc: str, cache: str, keep: str) -> argparse.ArgumentParser:
+    """Return a parser of what the dump benchmarks all take: the cleaning cases, the dump cache, where to keep output."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / cache)
+    parser.add_argument("--keep", type=Path, help=keep)
+    return parser
+
+
 def main(argv=None) -> int:
     """Make the variants of the development pages, import and score them, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "archivist-variants")
-    parser.add_argument("--keep", type=Path, help="keep the predictions in this folder (one sub-folder a variant)")
+    parser = dump_parser(__doc__, "archivist-variants", "keep the predictions in this folder (one sub-folder a variant)")
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
     parser.add_argument("--groups", nargs="+", default=["ko", "aeb"], choices=["ko", "aeb"])
     args = parser.parse_args(argv)

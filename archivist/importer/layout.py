@@ -46,9 +46,13 @@ def split_columns(lines: list[str]) -> list[str]:
     alone = [i for i, line in enumerate(lines) if line.startswith(" " * _INDENT) and line.strip()]
     out, k = [], 0
     for region in _regions(sorted(meeting.union(alone)), meeting):
-        first, last = _widen(lines, region[0], region[-1], k)
-        out.extend(lines[k:first])
         column = _column([lines[i] for i in region if i in meeting])
+        # a row alone is the second cell's when it starts near that cell's column (a nested list starts anywhere)
+        region = [i for i in region if i in meeting or _indent(lines[i]) >= column - COLUMN_SLACK]
+        if len(region) < MIN_ROWS or region[-1] < k:
+            continue
+        first, last = _widen(lines, max(region[0], k), region[-1], k, column)
+        out.extend(lines[k:first])
         cells = [_cells(line, column) for line in lines[first:last + 1]]
         # where the first cell's text is wrapped: the widest first cell beside a second one
         edge = max((_width(left) for left, right in cells if right), default=0)
@@ -108,15 +112,20 @@ def _text_goes_on(lines: list[str], last: int) -> int:
     return end
 
 
-def _widen(lines: list[str], first: int, last: int, floor: int) -> tuple[int, int]:
+def _indent(line: str) -> int:
+    """Return how many spaces the line starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _widen(lines: list[str], first: int, last: int, floor: int, column: int) -> tuple[int, int]:
     """Return the table's bounds widened over the rows around it that hold only a second cell (deeply indented).
 
     A side column taller than the article's paragraphs beside it prints some of its items on rows of
     their own, above and below the rows where both cells meet; they are its cells all the same."""
     def deep(i: int) -> bool:
-        """Return True for a row holding only a cell far right of the first column."""
+        """Return True for a row holding only a cell, starting near the second cell's column."""
         line = lines[i]
-        return len(line) - len(line.lstrip(" ")) >= _INDENT and bool(line.strip())
+        return _indent(line) >= max(_INDENT, column - COLUMN_SLACK) and bool(line.strip())
 
     i = first - 1
     while i >= floor and first - i <= REGION_GAP:

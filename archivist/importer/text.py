@@ -59,11 +59,12 @@ def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
     for i, line in enumerate(lines):
         if line.kind != noise.RELATED:
             continue
-        # a photo and its caption may stand between the last paragraph and the box
-        above = next((other for other in reversed(lines[:i]) if other.text and other.kind != noise.CAPTION), None)
         below = [j for j in range(i + 1, len(lines)) if lines[j].text][:TEASER_BOX_LINES]
         items = next((n for n, j in enumerate(below) if lines[j].kind in BARRIERS or resumes(lines, j)), len(below))
         teasers = sum(1 for j in below[:items] if lines[j].kind == SNIPPET) >= BOX_ITEMS
+        # a photo and its caption may stand between the last paragraph and a box of teasers
+        above = next((other for other in reversed(lines[:i])
+                      if other.text and not (teasers and other.kind == noise.CAPTION)), None)
         if not (BOX_ITEMS <= items < len(below) and not lines[below[items]].kind and above is not None
                 and above.prose and noise.ends_sentence(above.text)):
             continue
