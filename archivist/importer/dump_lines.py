@@ -48,21 +48,26 @@ def _item_leads(raw: list[str]) -> set[str]:
 
     lynx and w3m print a teaser as a list item: its headline by the bullet (or on the line below a bare
     bullet), its lead below at the headline's column (`  * 제목` / `    요약…`); an article's paragraphs are
-    no list items."""
+    no list items. A text also printed outside such an item (the article's own paragraph, listed as a
+    teaser of itself) is not returned."""
     leads: set[str] = set()
+    plain: set[str] = set()
     column, count = None, 0
     for line in raw:
         text = line.strip()
         if text in _BARE_BULLETS or noise.is_bullet(text):
             column = converter.text_indent(line) if text not in _BARE_BULLETS else len(line) - len(line.lstrip()) + 2
             count = int(text not in _BARE_BULLETS)
-        elif text and column and len(line) - len(line.lstrip(" ")) == column:
+            continue
+        if text and column and len(line) - len(line.lstrip(" ")) == column:
             count += 1
             if count >= 2:
                 leads.add(text)
+                continue
         else:
             column = None
-    return leads
+        plain.add(text)
+    return leads - plain
 
 
 @lru_cache(maxsize=65536)

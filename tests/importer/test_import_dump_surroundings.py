@@ -101,3 +101,13 @@ def test_teasers_printed_as_list_items_with_their_leads_do_not_outweigh_a_short_
     after = f"<div style='display:none'><h4>이 시각 많이 본 뉴스</h4><ul>{items}</ul></div>"
     for style, dump in styles(news_page(TITLE, paragraphs(P1, P3), after=after)).items():
         assert body_paragraphs(dump) == [P1, P3], style
+
+
+def test_the_articles_own_paragraph_listed_as_a_teasers_lead_stays_in_the_article(styles):
+    """A teaser list may hold the article itself, its lead the article's first paragraph: the paragraph printed
+    outside the list is still the article's."""
+    items = "".join(f"<li><a href='/r{k}'><strong>{title}</strong></a><p>{lead}</p></li>"
+                    for k, (title, lead) in enumerate(((TITLE, P1), ("장마철 하천 정비 나선 지자체", P4))))
+    after = f"<div style='display:none'><h4>많이 본 뉴스</h4><ul>{items}</ul></div>"
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, P2, P3), after=after)).items():
+        assert body_paragraphs(dump) == [P1, P2, P3], style
