@@ -69,31 +69,34 @@ def w3m(html: str, options: list[str]) -> str:
 
 def inner_texts(cases: list[Path], cache: Path) -> None:
     """Write Chromium's innerText of each page (scripts off, no network) for each window width not cached yet."""
-    todo = [(case, name, width) for case in cases for name, width in INNER.items()
-            if not (cache / name / f"{case.name}.txt").is_file()]
-    if not todo:
-        return
+    for name, width in INNER.items():
+        todo = [case for case in cases if not (cache / name / f"{case.name}.txt").is_file()]
+        for case, text in zip(todo, inner_page_texts([utf8_html(case) for case in todo], width)):
+            write(cache / name / f"{case.name}.txt", text)
+
+
+def inner_page_texts(pages: list[str], width: int = 1280) -> list[str]:
+    """Return Chromium's innerText of each page's HTML (scripts off, no network), as select-all and copy gives."""
+    if not pages:
+        return []
     from playwright.sync_api import sync_playwright
 
+    texts = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        for name, width in INNER.items():
-            context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 900})
-            context.route("**/*", lambda r: r.abort() if not r.request.url.startswith("file:") else r.continue_())
-            page = context.new_page()
-            for case, wanted, _ in todo:
-                if wanted != name:
-                    continue
-                with tempfile.NamedTemporaryFile("w", suffix=".html", delete=False, encoding="utf-8") as handle:
-                    handle.write(utf8_html(case))
-                try:
-                    page.goto(Path(handle.name).as_uri(), wait_until="domcontentloaded", timeout=60000)
-                    text = page.evaluate("document.body ? document.body.innerText : ''")
-                finally:
-                    os.unlink(handle.name)
-                write(cache / name / f"{case.name}.txt", text)
-            context.close()
+        context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 900})
+        context.route("**/*", lambda r: r.abort() if not r.request.url.startswith("file:") else r.continue_())
+        page = context.new_page()
+        for html in pages:
+            with tempfile.NamedTemporaryFile("w", suffix=".html", delete=False, encoding="utf-8") as handle:
+                handle.write(html)
+            try:
+                page.goto(Path(handle.name).as_uri(), wait_until="domcontentloaded", timeout=60000)
+                texts.append(page.evaluate("document.body ? document.body.innerText : ''"))
+            finally:
+                os.unlink(handle.name)
         browser.close()
+    return texts
 
 
 def write(path: Path, text: str) -> None:
@@ -133,12 +136,18 @@ def predict_variant(cases: list[Path], name: str, cache: Path, out: Path) -> Non
             (out / f"{case.name}.md").write_text(text, encoding="utf-8")
 
 
+def dump_parser(doc: str, cache: str, keep: str) -> argparse.ArgumentParser:
+    """Return a parser of what the dump benchmarks all take: the cleaning cases, the dump cache, where to keep output."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / cache)
+    parser.add_argument("--keep", type=Path, help=keep)
+    return parser
+
+
 def main(argv=None) -> int:
     """Make the variants of the development pages, import and score them, print the table."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "archivist-variants")
-    parser.add_argument("--keep", type=Path, help="keep the predictions in this folder (one sub-folder a variant)")
+    parser = dump_parser(__doc__, "archivist-variants", "keep the predictions in this folder (one sub-folder a variant)")
     parser.add_argument("--variants", nargs="+", default=list(VARIANTS), choices=VARIANTS)
     parser.add_argument("--groups", nargs="+", default=["ko", "aeb"], choices=["ko", "aeb"])
     args = parser.parse_args(argv)

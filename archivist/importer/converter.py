@@ -201,7 +201,7 @@ def _continues(line: str, following: str, item: bool = False) -> bool:
     `item`: one may be the text going on), no table."""
     if not following or following.isspace() or not line or line.isspace():
         return False
-    if _indent(following) != _text_indent(line):
+    if _indent(following) != text_indent(line):
         return False
     if "      " in line and _GAP.search(line.strip()) or "      " in following and _GAP.search(following.strip()):
         return False
@@ -213,7 +213,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _text_indent(line: str) -> int:
+def text_indent(line: str) -> int:
     """Return the column the line's text starts at, after a list marker (`  * item` → 4)."""
     stripped = line.lstrip(" ")
     marker = len(stripped) - len(noise.strip_bullet(stripped)) if noise.is_bullet(stripped) else 0

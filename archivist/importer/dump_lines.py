@@ -16,6 +16,8 @@ from .template import split_lines
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
+SNIPPET = "teaser snippet"
+SNIPPET_SPAN = 6    # two lines cut off with an ellipsis this close together are a list of teasers
 ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
@@ -24,17 +26,50 @@ CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's l
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
+_BARE_BULLETS = ("*", "+", "o", "•", "-")  # an item whose text a converter printed on the lines below
+_ELLIPSIS = re.compile(r"(?:…|\.{2,})$")  # what a site appends to a text it cut to fit
 
 
 def segment(text: str, undone: str | None = None) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text; `undone` is the
     text's lines with the converter undone, when a folder's first pass already did it (template.first_pass)."""
-    raw = undone.split("\n") if undone is not None else converter.undo(split_lines(text))
-    raw = layout.split_columns(raw)
+    raw = split_lines(text)
+    leads = _item_leads(raw)  # before a bare bullet is removed with the converter's marks
+    raw = layout.split_columns(undone.split("\n") if undone is not None else converter.undo(raw))
+    leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
-        lines.append(Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped)))
+        line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
+        lead = line.prose and stripped in leads and noise.has_hangul(stripped)
+        lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
     return _mark_doubles(lines)
+
+
+def _item_leads(raw: list[str]) -> set[str]:
+    """Return the lines that go on a list item below its first line, at the item's text column.
+
+    lynx and w3m print a teaser as a list item: its headline by the bullet (or on the line below a bare
+    bullet), its lead below at the headline's column (`  * 제목` / `    요약…`); an article's paragraphs are
+    no list items. A text also printed outside such an item (the article's own paragraph, listed as a
+    teaser of itself) is not returned."""
+    leads: set[str] = set()
+    plain: set[str] = set()
+    column, count = None, 0
+    for line in raw:
+        text = line.strip()
+        if text in _BARE_BULLETS or noise.is_bullet(text):
+            column = converter.text_indent(line) if text not in _BARE_BULLETS else len(line) - len(line.lstrip()) + 2
+            count = int(text not in _BARE_BULLETS)
+            continue
+        if text and column and len(line) - len(line.lstrip(" ")) == column:
+            count += 1
+            if count >= 2:
+                leads.add(text)
+                continue
+        else:
+            column = None
+        plain.add(text)
+    return leads - plain
 
 
 @lru_cache(maxsize=65536)
@@ -53,7 +88,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_alt_texts(_mark_echoes(lines))
+    lines = _mark_alt_texts(_mark_echoes(_mark_snippets(lines)))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -67,6 +102,16 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _mark_snippets(lines: list[Line]) -> list[Line]:
+    """Mark Korean running text cut off with an ellipsis (`…를 토큰화해…`) as a teaser when another such line is close by.
+
+    A teaser list prints each story's headline and its lead cut to fit; a Korean article seldom ends one
+    paragraph on an ellipsis, never two a few lines apart (an English one may: `The next big step is …`)."""
+    cut = [i for i, line in enumerate(lines) if line.prose and _ELLIPSIS.search(line.text) and noise.has_hangul(line.text)]
+    near = {k for i, j in zip(cut, cut[1:]) if sum(1 for line in lines[i:j] if line.text) <= SNIPPET_SPAN for k in (i, j)}
+    return [line._replace(kind=SNIPPET, prose=False) if i in near else line for i, line in enumerate(lines)]
 
 
 def _mark_alt_texts(lines: list[Line]) -> list[Line]:

@@ -17,7 +17,12 @@ from . import fields, noise
 _GAP = re.compile(r"(?<=\S) {6,}(?=[^\s\]])")
 _INDENT = 20      # a row indented this far holds no first cell
 WRAP_SLACK = 6    # a first cell this close to the second cell's column was wrapped there
-MIN_ROWS = 5      # side-by-side rows a page needs before its lines are split into columns
+MIN_ROWS = 5      # rows of a table (side by side, or the second cell alone) before its lines are split into columns
+MIN_MEETING = 2   # …of which this many print both cells side by side
+COLUMN_SLACK = 8  # a second cell's items start this close to its column (bullets, indented leads)
+_NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")  # what parts two cells when the first runs up to the second
+MIN_CELL = 20     # a first cell this wide (in columns) filling its column to the widest was wrapped there
+_WIDE_END = re.compile(r"[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7a3]$")
 REGION_GAP = 30   # lines without a side-by-side row that end a table
 # A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
@@ -34,37 +39,105 @@ ALT_MIN = 30      # an alt text shorter than this is too short to tell from an o
 def split_columns(lines: list[str]) -> list[str]:
     """Return the lines with side-by-side table cells apart: each table's first column in place, the rest after it."""
     rows = [i for i, line in enumerate(lines) if "      " in line and _GAP.search(line)]
-    if len(rows) < MIN_ROWS:
+    if len(rows) < MIN_MEETING:
         return lines
+    meeting = set(rows)
+    # a side column taller than the text beside it prints items on rows of their own, deep in the row
+    alone = [i for i, line in enumerate(lines) if line.startswith(" " * _INDENT) and line.strip()]
     out, k = [], 0
-    for region in _regions(rows):
-        first, last = region[0], region[-1]
+    for region in _regions(sorted(meeting.union(alone)), meeting):
+        column = _column([lines[i] for i in region if i in meeting])
+        # a row alone is the second cell's when it starts near that cell's column (a nested list starts anywhere)
+        region = [i for i in region if i in meeting or _indent(lines[i]) >= column - COLUMN_SLACK]
+        if len(region) < MIN_ROWS or region[-1] < k:
+            continue
+        first, last = _widen(lines, max(region[0], k), region[-1], k, column)
         out.extend(lines[k:first])
-        column = _column([lines[i] for i in region])
+        cells = [_cells(line, column) for line in lines[first:last + 1]]
+        # where the first cell's text is wrapped: the widest first cell beside a second one
+        edge = max((_width(left) for left, right in cells if right), default=0)
         side: list[str] = []
-        wrapped = False
-        for line in lines[first:last + 1]:
-            left, right = _cells(line)
+        wrapped, glue = False, ""
+        for line, (left, right) in zip(lines[first:last + 1], cells):
             if wrapped and left and out[-1]:
-                out[-1] += left  # the left cell was cut at the column's edge, mid-word
+                out[-1] += glue + left
             else:
                 out.append(left)
-            wrapped = bool(left) and not right and _width(line.rstrip()) >= column - WRAP_SLACK
+            wrapped, glue = _wrapped_cell(line, left, right, column, edge)
             side.extend(right)
+        k = _text_goes_on(lines, last)
+        out.extend(lines[last + 1:k])  # the first column runs on below a shorter second one
         out.extend(["", *side, ""])
-        k = last + 1
     out.extend(lines[k:])
     return out
 
 
-def _regions(rows: list[int]) -> list[list[int]]:
-    """Return the side-by-side rows grouped into tables (rows close together), tables of enough rows only."""
+def _regions(rows: list[int], meeting: set[int]) -> list[list[int]]:
+    """Return the rows grouped into tables (rows close together), tables of enough rows only, of which a
+    few (`meeting`) print two cells side by side."""
     groups = [[rows[0]]]
     for i in rows[1:]:
         if i - groups[-1][-1] > REGION_GAP:
             groups.append([])
         groups[-1].append(i)
-    return [group for group in groups if len(group) >= MIN_ROWS]
+    return [group for group in groups if len(group) >= MIN_ROWS and len(meeting.intersection(group)) >= MIN_MEETING]
+
+
+def _wrapped_cell(line: str, left: str, right: list[str], column: int, edge: int) -> tuple[bool, str]:
+    """Return whether the first cell goes on on the next row, and what joins the two pieces.
+
+    A cell running into the second cell's column was cut there mid-word; one filling the first column
+    to its widest was wrapped at the cell's width: mid-word when not even one more wide character fitted
+    (w3m breaks Korean words anywhere), else at a space."""
+    if not left:
+        return False, ""
+    if not right and _width(line.rstrip()) >= column - WRAP_SLACK:
+        return True, ""
+    size = _width(left)
+    if edge <= column and size >= edge - 2 and size > MIN_CELL:
+        return True, "" if size >= edge - 1 and _WIDE_END.search(left) else " "
+    return False, ""
+
+
+def _text_goes_on(lines: list[str], last: int) -> int:
+    """Return the index after the running text that follows a table's last side-by-side row (the first
+    column's paragraphs going on below the second column's end), blank lines between included."""
+    end, i = last + 1, last + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if text and not (noise.is_prose(text) and not lines[i].startswith(" " * _INDENT)):
+            break
+        i += 1
+        end = i if text else end
+    return end
+
+
+def _indent(line: str) -> int:
+    """Return how many spaces the line starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _widen(lines: list[str], first: int, last: int, floor: int, column: int) -> tuple[int, int]:
+    """Return the table's bounds widened over the rows around it that hold only a second cell (deeply indented).
+
+    A side column taller than the article's paragraphs beside it prints some of its items on rows of
+    their own, above and below the rows where both cells meet; they are its cells all the same."""
+    def deep(i: int) -> bool:
+        """Return True for a row holding only a cell, starting near the second cell's column."""
+        line = lines[i]
+        return _indent(line) >= max(_INDENT, column - COLUMN_SLACK) and bool(line.strip())
+
+    i = first - 1
+    while i >= floor and first - i <= REGION_GAP:
+        if deep(i):
+            first = i
+        i -= 1
+    i = last + 1
+    while i < len(lines) and i - last <= REGION_GAP:
+        if deep(i):
+            last = i
+        i += 1
+    return first, last
 
 
 def _width(text: str) -> int:
@@ -78,14 +151,21 @@ def _column(rows: list[str]) -> int:
     return starts.most_common(1)[0][0]
 
 
-def _cells(line: str) -> tuple[str, list[str]]:
-    """Return a table row's first cell and its other cells (a line that starts deep in the row has only others)."""
+def _cells(line: str, column: int) -> tuple[str, list[str]]:
+    """Return a table row's first cell and its other cells (a line that starts deep in the row has only others).
+
+    A first cell filled to its edge may leave only a narrow gap before the second cell's column: the row is
+    cut at that column when spaces stand right before it."""
     stripped = line.strip()
     if not stripped:
         return "", []
     cells = [cell.strip() for cell in _GAP.split(stripped)]
     if len(line) - len(line.lstrip()) >= _INDENT:
         return "", cells
+    if len(cells) == 1 and _width(line.rstrip()) > column:
+        for gap in reversed(list(_NARROW_GAP.finditer(line))):
+            if abs(_width(line[:gap.end()]) - column) <= COLUMN_SLACK:
+                return line[:gap.start()].strip(), [line[gap.end():].strip()]
     return cells[0], cells[1:]
 
 

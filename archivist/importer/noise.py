@@ -98,6 +98,8 @@ _RELATED = re.compile(
     r"top stories|latest news|editor'?s picks)\s*:?$",
     re.I,
 )
+# A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
+_RELATED_KO = re.compile(r"^(?:\S+\s+){0,3}[가-힣]*(?:[볼본할한은는을던]|다른|주요|추천|인기|최신|관련|랭킹|화제의)\s*(?:뉴스|기사)$")
 _SUMMARY = re.compile(r"요약쏙|^AI\s*요약|AI\s*요약은|핵심\s*요약|^(?:AI|key) (?:summary|takeaways)$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|송고|최종\s*수정|업데이트|updated|published|posted|"
@@ -114,7 +116,7 @@ _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
-_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
+_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
     r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
@@ -379,7 +381,7 @@ _RULES = (
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
-    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b))),
+    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),

@@ -8,7 +8,7 @@ from . import clean, headline, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
-from .dump_lines import segment
+from .dump_lines import SNIPPET, segment
 from .record import Dropped, ImportedArticle, Line
 from .template import TEMPLATE, mark as mark_template
 
@@ -23,6 +23,7 @@ RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
+TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -52,21 +53,38 @@ def weight(line: Line) -> int:
 
 
 def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
-    """Return the weights with a related heading inside the article weighing as any noise line, not as a barrier.
+    """Return the weights with a related box inside the article weighing as one noise line.
 
     A box of links (`Trending News` and a few headlines) may stand between two paragraphs: a finished
-    sentence above it, running text right below its items; a list ending the article is followed by
-    more lists and footers."""
+    sentence above it, running text right below its items; a list ending the article is followed by more
+    lists and footers. A box of teasers each with its lead cut short is longer: its items weigh nothing."""
     for i, line in enumerate(lines):
         if line.kind != noise.RELATED:
             continue
-        above = next((other for other in reversed(lines[:i]) if other.text), None)
-        below = [other for other in lines[i + 1:i + 1 + BOX_LINES] if other.text]
-        items = next((n for n, other in enumerate(below) if other.prose or other.kind in BARRIERS), len(below))
-        if BOX_ITEMS <= items < len(below) and below[items].prose and not below[items].kind \
-                and above is not None and above.prose and noise.ends_sentence(above.text):
+        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:TEASER_BOX_LINES]
+        items = next((n for n, j in enumerate(below) if lines[j].kind in BARRIERS or resumes(lines, j)), len(below))
+        teasers = sum(1 for j in below[:items] if lines[j].kind == SNIPPET) >= BOX_ITEMS
+        # a photo and its caption may stand between the last paragraph and a box of teasers
+        above = next((other for other in reversed(lines[:i])
+                      if other.text and not (teasers and other.kind == noise.CAPTION)), None)
+        if not (BOX_ITEMS <= items < len(below) and not lines[below[items]].kind and above is not None
+                and above.prose and noise.ends_sentence(above.text)):
+            continue
+        if teasers:
+            weights[i] = -NOISE_COST
+            for j in below[:items]:
+                weights[j] = 0  # the items are dropped with the box; they do not part the article's two halves
+        elif below[items] - i <= BOX_LINES:
             weights[i] = -NOISE_COST
     return weights
+
+
+def resumes(lines: list[Line], i: int) -> bool:
+    """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)."""
+    if not lines[i].prose:
+        return False
+    below = next((other for other in lines[i + 1:] if other.text), None)
+    return below is None or below.kind != SNIPPET
 
 
 def line_weights(lines: list[Line]) -> list[int]:
@@ -203,7 +221,7 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         line = lines[i]
         if not line.text:
             continue
-        listed = line.kind == noise.RELATED or listed and not line.prose
+        listed = line.kind == noise.RELATED or listed and not resumes(lines, i)
         if listed and line.kind != noise.RELATED:
             blocks.append(Block(line.text, noise=noise.RELATED))  # an item of the list under a related heading
             continue
@@ -272,6 +290,12 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     if span is None:
         return record
     first, last = span
+    # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
+    prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
+    if prose:
+        record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
+    if record.lang == "ko":
+        first, last = _korean_edges(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
     first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
@@ -286,6 +310,20 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
+
+
+def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return a Korean article's span without the lines in another script at its edges (the chrome of a page in
+    another language: a wire slug, a caption, an author's note); a byline or an address ends the trimming."""
+    def foreign(line: Line) -> bool:
+        """Return True for a line holding no Hangul that is no byline, address or speaker mark."""
+        return not noise.has_hangul(line.text) and line.kind != noise.BYLINE and "@" not in line.text
+
+    while last > first and (not lines[last].text or foreign(lines[last])):
+        last -= 1
+    while first < last and (not lines[first].text or foreign(lines[first])):
+        first += 1
+    return first, last
 
 
 def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:
