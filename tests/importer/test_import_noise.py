@@ -21,7 +21,7 @@ NOISE = {
     noise.COPYRIGHT: ["ⓒ 한국경제신문, 무단전재 및 재배포 금지", "Copyright © 2024 Example News. All rights reserved.",
                       "<저작권자 © 뉴스1, 무단 전재-재배포, AI 학습 및 활용 금지>"],
     noise.PROMO: ["▶ 네이버 메인에서 OO일보를 받아보세요", "☞ 오늘의 운세 보기", "[알립니다] 신성장경영대상 공모", "Read more: the full report"],
-    noise.RELATED: ["관련기사", "실시간 관련뉴스", "많이 본 뉴스", "Related Articles", "You may also like", "More News from Science",
+    noise.RELATED: ["관련기사", "실시간 관련뉴스", "많이 본 뉴스", "함께 볼 만한 뉴스", "홍길동의 다른 기사", "가장 많이 읽은 뉴스", "Related Articles", "You may also like", "More News from Science",
                       "Related coverage from Everyday Guides: Travel:"],
     noise.SUMMARY: ["뉴스 요약쏙", "AI 요약은 최신 언어 모델 기술을 활용해 기사의 핵심 내용을 간추려 제공합니다."],
     noise.DATELINE: ["입력 :", "입력 2024.03.28 05:00", "수정 2023-07-14 09:02:11", "Updated 4:12 pm EST, Friday, March 5, 2021", "3 hours ago"],
@@ -40,6 +40,8 @@ ARTICLE_TEXT = [
     "Anna Rossi won both of her singles matches, and Italy reached the final for the first time.",
     "The company said it would share the results with regulators next year.",
     "직접 구애 나선 빅테크 CEO들",
+    "태그를 인용한 기사",  # a headline that ends on 기사 is no box heading
+    "방송이 외면한 일본 기사",
     "매출은 1.95% 늘었다고 회사 측은 설명했다.",
 ]
 
