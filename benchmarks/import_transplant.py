@@ -38,6 +38,7 @@ from benchmarks.import_quality import predict, short  # noqa: E402
 from benchmarks.import_split import parts  # noqa: E402
 from benchmarks.import_variants import META_CHARSET, dump_parser, inner_page_texts, lynx, w3m  # noqa: E402
 from benchmarks.transplant_chrome import WRAPPERS, wrapper_page  # noqa: E402
+from benchmarks.transplant_frames import FRAMES, frame_page  # noqa: E402
 
 STYLES = ("lynx", "w3m", "inner", "lynx-list-80", "w3m-80")
 KO_HOSTS = 8        # one host page per Korean development outlet
@@ -243,12 +244,12 @@ def build_pages(root: Path, donors: list[Path], ko_hosts: list[Path], en_hosts: 
             html = transplant(donor, host, answer, expected(host))
             if html:
                 pages[f"ko_t_{donor.name.split('_')[0]}_in_{host.name.split('_')[0]}_{host.name[-6:]}"] = (kind, html, answer)
-        if "portal" in kinds:
-            block = article_block(parse(donor / "raw.html"), answer["body"])
-            neighbours = [v for k, v in others.items() if k != donor.name]
-            for name in WRAPPERS:
+        block = article_block(parse(donor / "raw.html"), answer["body"])
+        neighbours = [v for k, v in others.items() if k != donor.name]
+        for kind, names, make in (("portal", WRAPPERS, wrapper_page), ("frame", FRAMES, frame_page)):
+            for name in names if kind in kinds else ():
                 pages[f"ko_t_{donor.name.split('_')[0]}_in_{name}"] = (
-                    "portal:" + name, wrapper_page(name, block, parse(donor / "raw.html"), answer, neighbours), answer)
+                    f"{kind}:{name}", make(name, block, parse(donor / "raw.html"), answer, neighbours), answer)
     return pages
 
 
@@ -331,7 +332,8 @@ def main(argv=None) -> int:
     """Build the transplanted pages, dump, import and score them, print the tables."""
     parser = dump_parser(__doc__, "archivist-transplants", "keep the predictions and answers in this folder")
     parser.add_argument("--styles", nargs="+", default=list(STYLES), choices=STYLES)
-    parser.add_argument("--hosts", nargs="+", default=["ko", "en", "portal"], choices=["ko", "en", "portal"])
+    parser.add_argument("--hosts", nargs="+", default=["ko", "en", "portal", "frame"],
+                        choices=["ko", "en", "portal", "frame"])
     parser.add_argument("--donors", type=int, help="only the first N Korean development articles")
     args = parser.parse_args(argv)
     root = args.cleaning_dev.resolve()

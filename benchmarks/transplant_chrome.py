@@ -20,7 +20,7 @@ import lxml.html
 WRAPPERS = ("portal-div", "portal-table", "portal-inline", "portal-hidden")
 TEASERS = 6
 LEAD_CHARS = 60
-_SENTENCE = re.compile(r"(?<=다\.)\s+")
+SENTENCE = re.compile(r"(?<=다\.)\s+")
 MENU = "정치 경제 사회 생활/문화 세계 IT/과학 오피니언 연예 스포츠 랭킹 신문보기 TV"
 REACTIONS = ("좋아요", "훈훈해요", "슬퍼요", "화나요", "후속기사 원해요")
 FOOTER = ("회사소개 | 광고안내 | 이용약관 | 개인정보처리방침 | 청소년보호정책 | 고객센터",
@@ -28,7 +28,7 @@ FOOTER = ("회사소개 | 광고안내 | 이용약관 | 개인정보처리방침
           "Copyright © NEWS PORTAL Corp. All Rights Reserved.")
 
 
-def _day(date: str | None) -> str:
+def day(date: str | None) -> str:
     """Return the donor's publication time as a portal prints it (`2024.05.30. 오전 11:40`)."""
     if not date:
         return ""
@@ -42,7 +42,7 @@ def _teasers(neighbours: list[dict], heading: str, start: int) -> str:
     """Return a list of teasers (headline, the lead cut short, the outlet) under a heading."""
     items = []
     for other in (neighbours[start:] + neighbours[:start])[:TEASERS]:
-        lead = _SENTENCE.split(other["body"].split("\n\n")[-1])[0][:LEAD_CHARS]
+        lead = SENTENCE.split(other["body"].split("\n\n")[-1])[0][:LEAD_CHARS]
         items.append(f'<li><a href="/article/{len(items)}"><strong>{html.escape(other["title"])}</strong>'
                      f'<p>{html.escape(lead)}…</p></a><span>{html.escape(other.get("outlet") or "")}</span></li>')
     return f'<div class="teasers"><h3>{heading}</h3><ul>{"".join(items)}</ul></div>'
@@ -58,8 +58,8 @@ def _comments(neighbours: list[dict], date: str) -> str:
     """Return a comment box: its count, sort controls and three comments (sentences of other articles)."""
     rows = []
     for i, other in enumerate(neighbours[-3:]):
-        text = _SENTENCE.split(other["body"].split("\n\n")[0])[0]
-        rows.append(f'<li><span>user{i}****</span> <span>{_day(date)}</span><p>{html.escape(text)}</p>'
+        text = SENTENCE.split(other["body"].split("\n\n")[0])[0]
+        rows.append(f'<li><span>user{i}****</span> <span>{day(date)}</span><p>{html.escape(text)}</p>'
                     f'<button>답글 {i}</button> <button>공감 {3 * i + 1}</button> <button>비공감 {i}</button></li>')
     return (f'<div class="comments"><h3>댓글 {len(rows)}</h3><p>댓글 정렬 <a>순공감순</a> <a>최신순</a></p>'
             f'<form><textarea></textarea><button>등록</button></form><ul>{"".join(rows)}</ul></div>')
@@ -71,17 +71,17 @@ def _reactions() -> str:
     return f'<div class="reactions"><p>이 기사를 추천합니다</p>{buttons}</div>'
 
 
-def _header(answer: dict) -> str:
+def header(answer: dict) -> str:
     """Return the article's header: the outlet's logo, the headline, the time, the byline and the tool buttons."""
     outlet = html.escape(answer.get("outlet") or "")
     names = ", ".join(f"{html.escape(n)} 기자" for n in answer.get("reporters") or []) + " " + html.escape(answer.get("email") or "")
     return (f'<div class="press"><img alt="{outlet}" src="logo.png"></div><h2>{html.escape(answer["title"])}</h2>'
-            f'<div class="info"><span>입력 {_day(answer.get("date"))}</span> <a href="/orig">기사원문</a></div>'
+            f'<div class="info"><span>입력 {day(answer.get("date"))}</span> <a href="/orig">기사원문</a></div>'
             f'<div class="byline">{names}</div>'
             '<div class="tools"><button>본문 듣기</button> <button>글자 크기 변경</button> <button>공유하기</button></div>')
 
 
-def _frame(top: str, main: str, side: str, bottom: str, layout: str) -> str:
+def frame(top: str, main: str, side: str, bottom: str, layout: str) -> str:
     """Return the whole page: menu, the article with its side boxes (beside it in a table, or below), footer."""
     menu = "".join(f'<li><a href="/s/{i}">{word}</a></li>' for i, word in enumerate(MENU.split()))
     footer = "".join(f"<p>{html.escape(line)}</p>" for line in FOOTER)
@@ -105,19 +105,19 @@ def wrapper_page(layout: str, block, donor_root, answer: dict, neighbours: list[
     else:
         main_top = ""
     if layout == "portal-inline":
-        _insert_midway(moved, _teasers(neighbours, "함께 볼 만한 뉴스", 2))
+        insert_midway(moved, _teasers(neighbours, "함께 볼 만한 뉴스", 2))
     styles = "".join(lxml.html.tostring(s, encoding="unicode") for s in donor_root.iter("style"))
     main = lxml.html.tostring(moved, encoding="unicode")
     bottom = _reactions() + f"<p>Copyright ⓒ {html.escape(outlet)}. 무단 전재 및 재배포 금지.</p>" + _comments(neighbours, answer.get("date"))
     side = _teasers(neighbours, f"{html.escape(outlet)}의 다른 기사", 0) + _ranking(neighbours, outlet)
-    page = _frame(_header(answer) + main_top, main, side, bottom, layout)
+    page = frame(header(answer) + main_top, main, side, bottom, layout)
     return page.replace("</head>", styles + "</head>", 1)
 
 
 def _hidden_layers(answer: dict) -> str:
     """Return layers a script would open, hidden by an inline style: a summary copying three of the article's
     sentences with its disclaimer, a share layer and a font-size layer."""
-    sentences = [s for p in answer["body"].split("\n\n") for s in _SENTENCE.split(p) if len(s) > 30][:3]
+    sentences = [s for p in answer["body"].split("\n\n") for s in SENTENCE.split(p) if len(s) > 30][:3]
     summary = "".join(f"<li>{html.escape(s)}</li>" for s in sentences)
     return ('<div class="layer" style="display:none"><strong>요약</strong><p>자동으로 요약한 내용이라 본문의 중요한 '
             f'내용이 빠질 수 있으니 전체 기사를 함께 읽어 주세요.</p><ul>{summary}</ul><button>닫기</button></div>'
@@ -127,7 +127,7 @@ def _hidden_layers(answer: dict) -> str:
             '<label><input type="radio"> 크게</label></div>')
 
 
-def _insert_midway(block, box: str) -> None:
+def insert_midway(block, box: str) -> None:
     """Put a teaser box after the middle one of the block's children that hold text (or at its end)."""
     holders = [child for child in block if isinstance(child.tag, str) and child.text_content().strip()]
     element = lxml.html.fragment_fromstring(box)

@@ -32,8 +32,11 @@ RULE = "rule or ornament"
 CONTACT = "contact details"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
+UI_RUN = 6          # at most this many control words side by side on a line
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
 
+_PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)")  # a photo's credit or enlarge control
+_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
@@ -68,7 +71,9 @@ _CAPTION = re.compile(
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
     # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
-    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)",
+    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)|"
+    # a photo's enlarge control, maybe after the alt text it was printed beside (`…대회이미지 크게보기`)
+    r"(?:사진|이미지|그림)\s*(?:크게\s*보기|확대\s*보기|원본\s*보기)\s*$",
     re.I,
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
@@ -152,7 +157,12 @@ _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
 _IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
-_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
+# A widget seen without scripts, or a player's fallback about the reader's browser (`<noscript>`, `<video>`):
+# the page speaks of the reader's software, which an article does not do in its own lines.
+_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b|자바\s*스크립트.{0,30}"
+                           r"(?:켜|활성화|허용|사용\s*설정)|(?:이|사용\s*중인|현재)\s*브라우저(?:에서|는|가)\s.{0,40}"
+                           r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support", re.I)
+_SCRIPT_HINT = ("javascript", "자바", "브라우저", "browser")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -169,7 +179,7 @@ _COOKIE = re.compile(
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
                  "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
-_CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+_CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
                   "shutterstock", "istock")
 
 
@@ -358,6 +368,18 @@ def _credited(text: str) -> bool:
     return _CREDITED.search(tail) is not None
 
 
+def _gallery_line(text: str) -> bool:
+    """Return True for photos run together on one line (lynx prints a `<figure>` inline): two photo credits or
+    enlarge controls, whatever the line's length. A paragraph names a photographer's credit once at most."""
+    return ("사진" in text or "이미지" in text) and len(_PHOTO_MARK.findall(text)) >= 2
+
+
+def _ui_run(text: str) -> bool:
+    """Return True for a short line made only of control words (`이전 다음`, `닫기 TOP`): buttons side by side."""
+    words = text.split()
+    return 2 <= len(words) <= UI_RUN and all(_UI_WORDS.match(word) for word in words)
+
+
 def _short(text: str) -> bool:
     """Return True for a line too short to be a paragraph."""
     return len(text) <= 60 and not is_prose(text)
@@ -366,9 +388,10 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
-     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
+     or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
+    (CAPTION, lambda t, b: t[0].isdigit() and _COUNTER.match(t) is not None or _gallery_line(t)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
@@ -386,5 +409,5 @@ _RULES = (
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or _ui_run(b) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )

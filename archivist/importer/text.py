@@ -25,6 +25,8 @@ BARRIERS = (noise.RELATED, noise.COMMENTS)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
+COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
+COPY_SHARE = 0.5   # …and a copy holding this share of the paragraphs above it is a second copy of the article
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 # A transcript's interviewee speaking, in brackets: `[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`.
@@ -88,13 +90,24 @@ def resumes(lines: list[Line], i: int) -> bool:
 
 
 def line_weights(lines: list[Line]) -> list[int]:
-    """Return each line's weight; a run of markup lines weighs as one (a converter may break one script into many)."""
+    """Return each line's weight; a run of markup lines weighs as one (a converter may break one script into many),
+    and so does a run of a photo's lines (alt text, enlarge control, caption, counter: a gallery is one picture box)."""
     weights, previous = [], None
-    for line in lines:
-        same_blob = line.kind == noise.MARKUP and previous == noise.MARKUP
-        weights.append(0 if same_blob else weight(line))
-        previous = line.kind if line.text else previous
+    for i, line in enumerate(lines):
+        kind = noise.CAPTION if _photo_control(lines, i) else line.kind
+        same_blob = kind in (noise.MARKUP, noise.CAPTION) and previous == kind
+        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind else weight(line))
+        previous = kind if line.text else previous
     return weights
+
+
+def _photo_control(lines: list[Line], i: int) -> bool:
+    """Return True for a short control line (`이전 다음`) right below a photo's caption: the gallery's buttons."""
+    line = lines[i]
+    if line.kind != noise.MENU or noise.is_bullet(line.text):
+        return False
+    above = next((other for other in reversed(lines[:i]) if other.text), None)
+    return above is not None and above.kind == noise.CAPTION
 
 
 def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
@@ -289,7 +302,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
-    first, last = span
+    first, last = _first_copy(lines, *span)
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
     if prose:
@@ -310,6 +323,32 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
+
+
+def _first_copy(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return the span cut at the end of the article's first copy when a second copy of it follows in the span.
+
+    A page may hold the whole article twice, its print version or an "original article" layer hidden by a
+    style: lynx and w3m print both, one below the other, and the densest run takes in the two; a browser's copy
+    leaves the hidden one out. A paragraph or two printed again is a summary or a quote; most of them, a copy."""
+    seen: set[str] = set()
+    start, repeated, before, fresh = None, 0, 0, 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        if not line.prose or line.kind or len(line.text) < COPY_CHARS:
+            continue
+        if line.text in seen:
+            start = i if start is None else start
+            repeated += 1
+        elif start is None:
+            before += 1
+        else:
+            fresh += 1  # a paragraph below the first repeat that was not printed above: the article goes on
+        seen.add(line.text)
+    if start is None or repeated < max(2, COPY_SHARE * before) or fresh > COPY_SHARE * repeated:
+        return first, last
+    end = max(i for i in range(first, start) if lines[i].prose and not lines[i].kind)
+    return first, end
 
 
 def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:

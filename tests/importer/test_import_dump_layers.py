@@ -1,0 +1,73 @@
+"""Kinds of page chrome that lynx and w3m print and a browser's copy leaves out or lays out otherwise
+(benchmarks/transplant_frames.py): hidden copies of the article, photo galleries with their controls, `<noscript>`
+fallbacks, ads with text. Each page is written for the test and dumped by lynx, w3m and Chromium
+(tests/importer/dump_styles.py); every page here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dump_styles import dumps, news_page, paragraphs
+from test_import_dump_kinds import P1, P2, P3, TITLE  # the same made-up article, on other pages
+from test_import_dump_surroundings import P4, body_paragraphs
+
+ARTICLE = (P1, P2, P3, P4)
+
+
+@pytest.fixture(scope="module")
+def styles(browser):
+    """Return a function dumping a page in the three styles."""
+    return lambda html: dumps(browser, html)
+
+
+def test_a_hidden_print_copy_of_the_whole_article_is_not_printed_twice(styles):
+    """A print version (logo, headline, time, byline, every paragraph) in a layer hidden by a style follows the
+    article: lynx and w3m print it below the article, a browser's copy leaves it out; the body holds one copy."""
+    copy = (f"<div id=print_area style='display:none'><p>예시일보</p><h2>{TITLE}</h2><p>입력 2025.06.01 10:00</p>"
+            f"<p>홍길동 기자 hong@example.com</p>{paragraphs(*ARTICLE)}<p>ⓒ 예시일보 무단전재 및 재배포 금지</p>"
+            "<button>인쇄하기</button> <button>닫기</button></div>")
+    for style, dump in styles(news_page(TITLE, paragraphs(*ARTICLE), after=copy)).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_an_article_quoting_two_of_its_paragraphs_again_keeps_them(styles):
+    """Two paragraphs printed again in a long article (a box repeating its key points) are no second copy of it:
+    the article is not cut above them."""
+    long = [P1, P2, P3, P4, P1.replace("부산시", "울산시"), P2.replace("해운대", "일산"), P4.replace("상인", "주민")]
+    box = "<div class=points><h4>핵심 정리</h4>" + paragraphs(P1, P2) + "</div>"
+    for style, dump in styles(news_page(TITLE, paragraphs(*long[:4]) + box + paragraphs(*long[4:]))).items():
+        got = body_paragraphs(dump)
+        assert got[:4] == long[:4] and got[-3:] == long[4:], style
+
+
+def gallery(count: int) -> str:
+    """Return a photo gallery: each photo with its alt text, an enlarge button, a caption with a credit and a counter."""
+    captions = ("▲ 1일 부산 해운대해수욕장에서 구조대원들이 수상 오토바이로 구조 훈련을 하고 있다. /사진=예시일보 DB",
+                "지난달 31일 광안리해수욕장 백사장에 새로 들여놓은 구조 장비가 놓여 있다. [사진 = 부산시]",
+                "해수욕장 개장을 앞두고 상인들이 파라솔을 손질하고 있다.(사진=독자 제공)")[:count]
+    figures = "".join(f"<figure><img alt='{text[2:30]}' src='p{k}.jpg'><button>이미지 크게보기</button>"
+                      f"<figcaption>{text}</figcaption><span>{k + 1} / {count}</span></figure>"
+                      for k, text in enumerate(captions))
+    return f"<div class=gallery>{figures}<button>이전</button> <button>다음</button></div>"
+
+
+def test_a_photo_gallery_between_paragraphs_leaves_the_article_whole(styles):
+    """Photos between two paragraphs (alt texts, enlarge controls, captions credited three ways, `1 / 3` counters,
+    previous and next buttons) neither split the article nor stay in it; lynx prints a `<figure>` inline, the whole
+    gallery on one line."""
+    article = paragraphs(P1, P2) + gallery(3) + paragraphs(P3, P4)
+    for style, dump in styles(news_page(TITLE, article)).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_noscript_fallbacks_and_a_players_browser_note_are_not_body(styles):
+    """A text browser prints `<noscript>` (the site's script notice) and a video player's fallback between the
+    paragraphs: lines about the reader's browser are no text of the article."""
+    notice = ("<noscript><p>자바스크립트가 꺼져 있습니다. 사이트의 모든 기능을 이용하려면 브라우저 설정에서 "
+              "자바스크립트를 켜 주세요.</p></noscript>")
+    video = ("<div class=video><noscript><p>동영상을 재생하려면 자바스크립트를 켜 주세요.</p></noscript>"
+             "<video src=v.mp4>이 브라우저는 동영상 재생을 지원하지 않습니다.</video></div>")
+    html = news_page(TITLE, paragraphs(P1, P2) + video + paragraphs(P3, P4), head=notice)
+    for style, dump in styles(html).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
