@@ -22,6 +22,8 @@ ECHO_OPENING = 80  # long lines opening alike this far, printed this often in al
 ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
 DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a sentence, may be the headline
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
+AD_BOX_LINES = 2    # a text ad under its label: a headline, then a line asking the reader
+_ASKS_READER = re.compile(r"(?:세요|십시오|클릭|바로\s*가기)\s*[.!]?$")  # ad copy speaks to the reader; news does not
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
@@ -88,7 +90,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_alt_texts(_mark_echoes(_mark_snippets(lines)))
+    lines = _mark_ad_boxes(_mark_alt_texts(_mark_echoes(_mark_snippets(lines))))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -101,6 +103,19 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
+    return lines
+
+
+def _mark_ad_boxes(lines: list[Line]) -> list[Line]:
+    """Mark a text ad under its label (`AD`, `광고`) as an ad: its headline and the line asking the reader
+    (`…지금 바로 확인해 보세요.`). A paragraph of the article below an empty ad slot's label asks nothing."""
+    for i in [i for i, line in enumerate(lines) if line.kind == noise.AD]:  # labels only: a marked line is no label
+        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:AD_BOX_LINES]
+        asking = max((n for n, j in enumerate(below) if _ASKS_READER.search(lines[j].text)), default=None)
+        if asking is not None and all(not lines[j].kind and len(lines[j].text) < noise.PROSE_CHARS
+                                      for j in below[:asking + 1]):
+            for j in below[:asking + 1]:
+                lines[j] = lines[j]._replace(kind=noise.AD, prose=False)
     return lines
 
 

@@ -35,7 +35,8 @@ PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
 
-_PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)")  # a photo's credit or enlarge control
+# A photo's credit, its enlarge control, or a slideshow's counter right after a credit (`…(사진=X 제공)3 / 3`)
+_PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)|[)\]]\s*\d{1,3}\s*/\s*\d{1,3}(?!\d)")
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")

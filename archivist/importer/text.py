@@ -22,6 +22,7 @@ FLASH_LINES = 10     # how close together (and to their headline) a flash articl
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS)
+BLOBS = (noise.MARKUP, noise.CAPTION, noise.AD)  # a run of lines of one of these kinds is one box of the page
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
@@ -91,11 +92,12 @@ def resumes(lines: list[Line], i: int) -> bool:
 
 def line_weights(lines: list[Line]) -> list[int]:
     """Return each line's weight; a run of markup lines weighs as one (a converter may break one script into many),
-    and so does a run of a photo's lines (alt text, enlarge control, caption, counter: a gallery is one picture box)."""
+    and so does a run of a photo's lines (alt text, enlarge control, caption, counter: a gallery is one picture box)
+    and an ad's (its label, headline and request)."""
     weights, previous = [], None
     for i, line in enumerate(lines):
         kind = noise.CAPTION if _photo_control(lines, i) else line.kind
-        same_blob = kind in (noise.MARKUP, noise.CAPTION) and previous == kind
+        same_blob = kind in BLOBS and previous == kind
         weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind else weight(line))
         previous = kind if line.text else previous
     return weights

@@ -71,3 +71,21 @@ def test_noscript_fallbacks_and_a_players_browser_note_are_not_body(styles):
     html = news_page(TITLE, paragraphs(P1, P2) + video + paragraphs(P3, P4), head=notice)
     for style, dump in styles(html).items():
         assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_a_text_ad_between_paragraphs_is_dropped_and_the_article_kept_whole(styles):
+    """A text ad under its label (`AD`): a headline and a sentence asking the reader (`…확인해 보세요.`) are no text of
+    the article, and do not part its two halves."""
+    ad = ("<div class=ad><div class=label>AD</div><a href='/ad'><strong>50대 이후 무릎 관절 관리, 이렇게 하세요</strong>"
+          "<p>하루 10분 투자로 관절 건강을 지키는 방법을 지금 바로 확인해 보세요.</p></a></div>")
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, P2) + ad + paragraphs(P3, P4))).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_a_paragraph_below_an_empty_ad_slot_stays(styles):
+    """An empty ad slot's label between two paragraphs takes nothing with it: the paragraph below asks nothing of the
+    reader, even when it is short."""
+    short = "시는 다음 주 개장식을 연다."
+    html = news_page(TITLE, paragraphs(P1, P2) + "<div class=ad><div>광고</div></div>" + paragraphs(short, P3, P4))
+    for style, dump in styles(html).items():
+        assert body_paragraphs(dump) == [P1, P2, short, P3, P4], style
