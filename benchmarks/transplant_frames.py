@@ -17,7 +17,15 @@ out or lays out otherwise, one group of kinds a frame, written from Korean news 
 - `layout-3col`: the old table layout, a menu cell, the article cell and a ranking cell side by side (w3m prints
   the three on the same rows), the article's photo in a table of its own;
 - `noscript`: `<noscript>` fallbacks a text browser prints: the site's script notice, a video player's note
-  between the paragraphs, an ad's frame and a list of links for readers without scripts.
+  between the paragraphs, an ad's frame and a list of links for readers without scripts;
+- `consent-layers`: hidden pop-ups after the article written in sentences: a newsletter sign-up with its consent to
+  the use of personal data, the comment policy, a tip-off form's terms;
+- `caption-lines`: photos whose caption sentence and credit are printed on lines of their own (`<figcaption>` with
+  two paragraphs, an old photo table with the caption in a cell below the picture);
+- `next-article`: the next article preloaded below for endless scrolling, hidden (its headline, byline, paragraphs);
+- `reporter-bio`: the reporter's profile in sentences below the article (career, beat), and a `※` note;
+- `menu-layers`: hidden layers above the headline: the whole site map (sections and their sub-sections), a search
+  layer with numbered popular keywords, a breaking-news roller of other headlines with their times.
 
 The teasers, captions and rankings are other development articles' titles and sentences, read at run time.
 """
@@ -32,7 +40,8 @@ import lxml.html
 
 from benchmarks.transplant_chrome import SENTENCE, day, frame, header, insert_midway
 
-FRAMES = ("print-copy", "share-layers", "reporter", "gallery", "widgets", "footer-ads", "layout-3col", "noscript")
+FRAMES = ("print-copy", "share-layers", "reporter", "gallery", "widgets", "footer-ads", "layout-3col", "noscript",
+          "consent-layers", "caption-lines", "next-article", "reporter-bio", "menu-layers")
 LEAD_CHARS = 70
 _MARKS = re.compile(r"^[#>*\- ]+")
 SECTIONS = ("정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "포토", "영상")
@@ -201,6 +210,61 @@ def three_columns(answer: dict, main: str, neighbours: list[dict]) -> str:
             f'<td width="230" valign="top"><p>많이 본 기사</p><table>{rank}</table></td></tr></table>')
 
 
+def consent_layers(outlet: str) -> str:
+    """Return hidden pop-ups after the article written in sentences: consent to personal data, comment policy, terms."""
+    name = html.escape(outlet)
+    return ('<div class="pop_newsletter" style="display:none"><strong>뉴스레터 구독 신청</strong>'
+            '<p>개인정보 수집 및 이용 동의: 수집하는 항목은 이메일 주소이며, 수집한 개인정보는 뉴스레터 발송 목적으로만 '
+            '이용합니다. 보유 기간은 구독 해지 시까지이며, 동의를 거부할 권리가 있으나 거부할 경우 뉴스레터를 받을 수 '
+            '없습니다.</p><label><input type="checkbox"> 동의합니다</label><button>구독하기</button></div>'
+            '<div class="pop_policy" style="display:none"><strong>댓글 운영 원칙</strong>'
+            f'<p>{name}은 건전한 토론 문화를 위해 욕설, 비방, 음란성 게시물, 광고성 게시물을 사전 통보 없이 삭제할 수 '
+            '있습니다. 타인의 명예를 훼손하거나 개인정보를 노출한 댓글은 관련 법령에 따라 처리됩니다.</p>'
+            '<p>댓글은 작성자 본인의 의견이며, 회사의 입장과 다를 수 있습니다.</p><button>닫기</button></div>'
+            '<div class="pop_jebo" style="display:none"><strong>기사 제보</strong><p>제보하신 내용은 기자가 확인한 뒤 '
+            '취재에 활용되며, 제보자의 신원은 철저히 보호됩니다. 허위 제보에 따른 책임은 제보자에게 있습니다.</p>'
+            '<form><input type="text" placeholder="이름"><textarea></textarea><button>보내기</button></form></div>')
+
+
+def caption_lines(neighbours: list[dict], outlet: str) -> str:
+    """Return a photo whose caption sentence and credit are lines of their own, and an old photo table."""
+    first, second = sentences(neighbours, 2, 3)
+    return (f'<div class="photos"><figure><img alt="" src="c1.jpg"><figcaption><p>{html.escape(first)}</p>'
+            f'<p>/사진=연합뉴스</p></figcaption></figure>'
+            f'<table class="photo"><tr><td><img src="c2.jpg" alt=""></td></tr><tr><td>{html.escape(second)}</td></tr>'
+            f'<tr><td>ⓒ {html.escape(outlet)}</td></tr></table></div>')
+
+
+def next_article(neighbour: dict) -> str:
+    """Return the next article preloaded below for endless scrolling, hidden: headline, time, byline, paragraphs."""
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(neighbour["body"]))
+    names_ = " ".join(f"{html.escape(n)} 기자" for n in names(neighbour))
+    return (f'<div class="next_article" style="display:none"><p>다음 기사</p><h2>{html.escape(neighbour["title"])}</h2>'
+            f'<p>입력 {day(neighbour.get("date"))}</p><p>{names_}</p>{body}</div>')
+
+
+def reporter_bio(answer: dict) -> str:
+    """Return the reporter's profile in sentences below the article, and a `※` note."""
+    name = html.escape(names(answer)[0])
+    return (f'<div class="profile"><strong>{name} 기자</strong><p>{name} 기자는 2012년 입사해 사회부와 정치부를 거쳐 '
+            '현재 경제부에서 금융과 부동산 분야를 취재하고 있다. 시장의 변화를 독자의 눈높이에서 전하는 것이 목표다.</p>'
+            '<a>기자 페이지</a> <button>구독</button></div>'
+            '<p>※ 이 기사는 언론진흥재단의 지원을 받아 작성됐습니다.</p>')
+
+
+def menu_layers(neighbours: list[dict]) -> str:
+    """Return hidden layers above the headline: a site map, a search layer with popular keywords, a news roller."""
+    sitemap = "".join(f'<li><strong>{word}</strong><ul>' + "".join(f'<li><a>{word} {sub}</a></li>' for sub in SUBSECTIONS[:5])
+                      + "</ul></li>" for word in SECTIONS)
+    words = [w for o in neighbours[:5] for w in re.findall(r"[가-힣]{2,}", o["title"])[:2]]
+    keywords = "".join(f"<li><span>{i + 1}</span> <a>{html.escape(w)}</a></li>" for i, w in enumerate(words))
+    roller = "".join(f'<li><a>[속보] {html.escape(o["title"])}</a> <span>{9 + i}:{5 * i:02d}</span></li>'
+                     for i, o in enumerate(neighbours[:5]))
+    return (f'<div class="sitemap" style="display:none"><p>전체메뉴</p><ul>{sitemap}</ul><button>닫기</button></div>'
+            f'<div class="search_layer" style="display:none"><input type="text"><button>검색</button><p>인기 검색어</p>'
+            f'<ol>{keywords}</ol></div><div class="roller"><strong>속보</strong><ul>{roller}</ul></div>')
+
+
 def frame_page(name: str, block, donor_root, answer: dict, neighbours: list[dict]) -> str:
     """Return the donor's article block (`block`, an element of `donor_root`) in the frame `name`."""
     moved = copy.deepcopy(block)
@@ -226,6 +290,16 @@ def frame_page(name: str, block, donor_root, answer: dict, neighbours: list[dict
         insert_midway(moved, noscript_video())
     elif name == "print-copy":
         bottom += print_copy(answer)
+    elif name == "consent-layers":
+        bottom += consent_layers(outlet)
+    elif name == "caption-lines":
+        insert_midway(moved, caption_lines(neighbours, outlet))
+    elif name == "next-article":
+        bottom += next_article(neighbours[0])
+    elif name == "reporter-bio":
+        bottom = reporter_bio(answer) + bottom
+    elif name == "menu-layers":
+        top = menu_layers(neighbours) + top
     styles = "".join(lxml.html.tostring(s, encoding="unicode") for s in donor_root.iter("style"))
     main = lxml.html.tostring(moved, encoding="unicode")
     if name == "layout-3col":

@@ -35,6 +35,7 @@ SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and
 HEADER_INSIDE = 6   # how many text lines at the top of the block found may still be the page's header
 QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs (a pull quote, a claim checked)
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
+CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
@@ -124,7 +125,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
             continue
-        if _names_the_site(line.text, owners):
+        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]):
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
@@ -140,6 +141,15 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         ranked.append((score, i))
     ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
     return ranked
+
+
+def _cut_copy(text: str, below: list[Line]) -> bool:
+    """Return True for a line cut off with an ellipsis that opens a longer line below it, down to the article's end
+    (a share card's copy of the lead, `첫 문장의 앞부분…`): a copy is no headline; a headline ending on `…` opens nothing."""
+    stem = text.rstrip(".… ")
+    if stem == text or len(stem) < CUT_STEM:
+        return False
+    return any(other.text != text and other.text.startswith(stem) for other in below)
 
 
 def _quotation(text: str) -> bool:

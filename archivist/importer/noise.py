@@ -37,7 +37,6 @@ MARKUP_CHARS = 60  # a long line with a piece of markup for every this many char
 
 # A photo's credit, its enlarge control, or a slideshow's counter right after a credit (`…(사진=X 제공)3 / 3`)
 _PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)|[)\]]\s*\d{1,3}\s*/\s*\d{1,3}(?!\d)")
-_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
@@ -392,7 +391,7 @@ _RULES = (
      or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
-    (CAPTION, lambda t, b: t[0].isdigit() and _COUNTER.match(t) is not None or _gallery_line(t)),
+    (CAPTION, lambda t, b: _gallery_line(t)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),

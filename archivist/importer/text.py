@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import clean, headline, noise
+from . import clean, headline, noise, second_article
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -26,9 +26,8 @@ BLOBS = (noise.MARKUP, noise.CAPTION, noise.AD)  # a run of lines of one of thes
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
-COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
-COPY_SHARE = 0.5   # …and a copy holding this share of the paragraphs above it is a second copy of the article
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
+_COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 # A transcript's interviewee speaking, in brackets: `[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`.
 _SPEECH = re.compile(r"^[\[<‹〈]\s*[가-힣]{2,5}\s*(?:/\s*[^\[\]<>:]{1,30})?:\s*[^\[\]<>]{4,}[\]>›〉]$")
@@ -95,21 +94,18 @@ def line_weights(lines: list[Line]) -> list[int]:
     and so does a run of a photo's lines (alt text, enlarge control, caption, counter: a gallery is one picture box)
     and an ad's (its label, headline and request)."""
     weights, previous = [], None
-    for i, line in enumerate(lines):
-        kind = noise.CAPTION if _photo_control(lines, i) else line.kind
+    for line in lines:
+        kind = noise.CAPTION if previous == noise.CAPTION and _photo_control(line) else line.kind
         same_blob = kind in BLOBS and previous == kind
         weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind else weight(line))
         previous = kind if line.text else previous
     return weights
 
 
-def _photo_control(lines: list[Line], i: int) -> bool:
-    """Return True for a short control line (`이전 다음`) right below a photo's caption: the gallery's buttons."""
-    line = lines[i]
-    if line.kind != noise.MENU or noise.is_bullet(line.text):
-        return False
-    above = next((other for other in reversed(lines[:i]) if other.text), None)
-    return above is not None and above.kind == noise.CAPTION
+def _photo_control(line: Line) -> bool:
+    """Return True for a short control or counter (`이전 다음`, `2 / 5`), which below a caption is the gallery's."""
+    return line.kind == noise.TICKER and _COUNTER.match(line.text) is not None \
+        or line.kind == noise.MENU and not noise.is_bullet(line.text)
 
 
 def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int, int] | None:
@@ -121,7 +117,11 @@ def find_core(lines: list[Line], weights: list[int] | None = None) -> tuple[int,
     found = _densest(lines, weights, 0, len(lines))
     if found is None:
         return None
-    first, last = _above_rights_notice(lines, weights, found[1], found[2])
+    return tidy_span(lines, weights, *_above_rights_notice(lines, weights, found[1], found[2]))
+
+
+def tidy_span(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span without the lines weighing nothing at its top, widened over short paragraphs next to it."""
     while first < last and weights[first] <= 0:
         first += 1
     return _take_in_short_paragraphs(lines, first, last)
@@ -304,7 +304,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
-    first, last = _first_copy(lines, *span)
+    first, last = tidy_span(lines, weights, *second_article.one_article(lines, weights, *_page_article(lines, weights, *span)))
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
     if prose:
@@ -327,30 +327,16 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     return record
 
 
-def _first_copy(lines: list[Line], first: int, last: int) -> tuple[int, int]:
-    """Return the span cut at the end of the article's first copy when a second copy of it follows in the span.
+def _page_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span of the article above when the one found follows another article's rights notice and header.
 
-    A page may hold the whole article twice, its print version or an "original article" layer hidden by a
-    style: lynx and w3m print both, one below the other, and the densest run takes in the two; a browser's copy
-    leaves the hidden one out. A paragraph or two printed again is a summary or a quote; most of them, a copy."""
-    seen: set[str] = set()
-    start, repeated, before, fresh = None, 0, 0, 0
-    for i in range(first, last + 1):
-        line = lines[i]
-        if not line.prose or line.kind or len(line.text) < COPY_CHARS:
-            continue
-        if line.text in seen:
-            start = i if start is None else start
-            repeated += 1
-        elif start is None:
-            before += 1
-        else:
-            fresh += 1  # a paragraph below the first repeat that was not printed above: the article goes on
-        seen.add(line.text)
-    if start is None or repeated < max(2, COPY_SHARE * before) or fresh > COPY_SHARE * repeated:
+    The next article, preloaded below for endless scrolling and hidden, may outweigh the page's own (a photo
+    article's one paragraph): the page's article is the one that ends on the notice above it, however short."""
+    notice = second_article.notice_above(lines, first)
+    if notice is None:
         return first, last
-    end = max(i for i in range(first, start) if lines[i].prose and not lines[i].kind)
-    return first, end
+    found = _densest(lines, weights, 0, notice)
+    return found[1:] if found and found[0] >= second_article.MIN_ARTICLE else (first, last)
 
 
 def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:

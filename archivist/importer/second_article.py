@@ -1,0 +1,74 @@
+"""A second article in the dump after the page's own: a copy of it, or the next article preloaded.
+
+A page may hold the whole article twice (a print version or an "original article" layer hidden by a style)
+or the next article below it, hidden until the reader scrolls: lynx and w3m print both, a browser's copy leaves
+the hidden one out. The densest run of text then takes in the two, or the longer one alone.
+"""
+
+from __future__ import annotations
+
+from . import noise
+from .record import Line
+
+COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
+COPY_SHARE = 0.5   # …and a copy holding this share of the paragraphs above it is a second copy of the article
+HEADER_LINES = 12  # text lines between a rights notice and the next article's text: its label, headline, deck, byline
+MIN_ARTICLE = 40   # what the text above a rights notice weighs at least to be the page's article
+
+
+def one_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span of the page's own article: one copy of it, without the next article below its end."""
+    first, last = first_copy(lines, first, last)
+    return before_next_article(lines, weights, first, last)
+
+
+def first_copy(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return the span cut at the end of the article's first copy when a second copy of it follows in the span.
+
+    A paragraph or two printed again is a summary or a quote, and the article goes on below them; most of
+    its paragraphs printed again, with nothing new below, are a copy."""
+    seen: set[str] = set()
+    start, repeated, before, fresh = None, 0, 0, 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        if not line.prose or line.kind or len(line.text) < COPY_CHARS:
+            continue
+        if line.text in seen:
+            start = i if start is None else start
+            repeated += 1
+        elif start is None:
+            before += 1
+        else:
+            fresh += 1  # a paragraph below the first repeat that was not printed above: the article goes on
+        seen.add(line.text)
+    if start is None or repeated < max(2, COPY_SHARE * before) or fresh > COPY_SHARE * repeated:
+        return first, last
+    return first, max(i for i in range(first, start) if lines[i].prose and not lines[i].kind)
+
+
+def before_next_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span cut above the site's rights notice when another article's header (a date line or a byline)
+    follows the notice inside the span: the page's article ended there, the next one begins."""
+    for i in range(first + 1, last + 1):
+        if _rights_notice(lines[i]) and _opens_article(lines, i, last) and sum(w for w in weights[first:i] if w > 0) >= MIN_ARTICLE:
+            return first, max(j for j in range(first, i) if weights[j] > 0)
+    return first, last
+
+
+def notice_above(lines: list[Line], first: int) -> int | None:
+    """Return the index of a rights notice right above the span's header (its label, headline, deck, byline), when
+    the span is an article that follows another one's end; else None."""
+    above = [i for i in range(first - 1, -1, -1) if lines[i].text][:HEADER_LINES]
+    notice = next((i for i in above if _rights_notice(lines[i])), None)
+    return notice if notice is not None and _opens_article(lines, notice, first) else None
+
+
+def _opens_article(lines: list[Line], notice: int, limit: int) -> bool:
+    """Return True when a date line or a byline stands among the text lines below a rights notice, up to `limit`."""
+    below = [j for j in range(notice + 1, min(limit, len(lines) - 1) + 1) if lines[j].text][:HEADER_LINES]
+    return any(lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in below)
+
+
+def _rights_notice(line: Line) -> bool:
+    """Return True for the site's copyright notice reserving its rights: an article has ended above it."""
+    return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
