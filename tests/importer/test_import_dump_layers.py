@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from archivist.importer.text import extract_text
 from dump_styles import dumps, news_page, paragraphs
 from test_import_dump_kinds import P1, P2, P3, TITLE  # the same made-up article, on other pages
 from test_import_dump_surroundings import P4, body_paragraphs
@@ -89,3 +90,41 @@ def test_a_paragraph_below_an_empty_ad_slot_stays(styles):
     html = news_page(TITLE, paragraphs(P1, P2) + "<div class=ad><div>광고</div></div>" + paragraphs(short, P3, P4))
     for style, dump in styles(html).items():
         assert body_paragraphs(dump) == [P1, P2, short, P3, P4], style
+
+
+NEXT = ("장마철 앞두고 하천 정비 나선 지자체", "입력 2025.06.01 11:30", "김철수 기자",
+        ("행정안전부는 장마철을 앞두고 전국 하천과 배수로를 점검한 결과 정비가 필요한 곳이 일흔 곳에 이른다고 1일 "
+         "밝혔다. 정부는 이달 말까지 정비를 마치고 배수 펌프도 새로 들여놓을 계획이다."),
+        ("지자체들은 하천 주변 산책로와 주차장에 침수 경보 장치를 달고, 비가 많이 오면 출입을 막기로 했다. "
+         "행안부 관계자는 \"지난해 같은 피해가 되풀이되지 않도록 하겠다\"고 말했다."))
+
+
+def next_article(paragraph_count: int) -> str:
+    """Return the next article preloaded below for endless scrolling, hidden: its label, headline, time, byline, text."""
+    title, date, byline, *texts = NEXT
+    body = paragraphs(*(texts * 3)[:paragraph_count])
+    return (f"<div class=next style='display:none'><p>다음 기사</p><h2>{title}</h2><p>{date}</p><p>{byline}</p>"
+            f"{body}</div>")
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_the_next_article_preloaded_below_is_left_out(styles, count):
+    """The next article, hidden below the page's own after its rights notice, is no part of it; when it is longer than
+    the page's article it is not taken instead."""
+    html = news_page(TITLE, paragraphs(P1, P3), after="<p>ⓒ 예시일보 무단전재 및 재배포 금지</p>" + next_article(count))
+    for style, dump in styles(html).items():
+        assert body_paragraphs(dump) == [P1, P3], style
+
+
+def test_a_share_cards_copy_of_the_lead_is_no_headline(styles):
+    """A page printing its header twice (the outlet's box and the article's own) holds a hidden share card with the
+    headline and a deck line cut off with an ellipsis: the cut copy is no headline rivalling the real one, and the deck
+    line stays in the body."""
+    deck = "해수욕장 일곱 곳 안전요원 두 배로"
+    card = (f"<div class=share style='display:none'><strong>{TITLE}</strong><p>{deck}…</p><a>카카오톡</a> "
+            "<a>URL 복사</a></div>")
+    box = f"{card}<p>예시일보</p><h2>{TITLE}</h2><p>입력 2025.06.01 10:00</p><p>홍길동 기자</p>"
+    html = news_page(TITLE, f"<p>{deck}</p>" + paragraphs(*ARTICLE), head=card).replace("<main>", "<main>" + box)
+    for style, dump in styles(html).items():
+        record = extract_text(dump, "page.txt")
+        assert record.title == TITLE and body_paragraphs(dump) == [deck, *ARTICLE], style
