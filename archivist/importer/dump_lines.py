@@ -24,6 +24,10 @@ DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a se
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 AD_BOX_LINES = 2    # a text ad under its label: a headline, then a line asking the reader
 _ASKS_READER = re.compile(r"(?:세요|십시오|클릭|바로\s*가기)\s*[.!]?$")  # ad copy speaks to the reader; news does not
+_PROFILE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원|칼럼니스트|앵커)(?:는|은)\s")  # `홍길동 기자는 …`
+_INSERTS = (noise.AD, noise.CAPTION, noise.MARKUP)  # what a page sets between two paragraphs of its article
+_SLASH_CREDIT = re.compile(r"^/\s*(?:사진|자료|그래픽|영상)\s*=\s*\S.{0,30}$")  # a caption's credit on a line of its own
+PROFILE_CHARS = 300  # a profile is a sentence or three
 CUT_TAIL = 14       # how many characters of sign-off may follow a paragraph's last sentence
 _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
@@ -90,7 +94,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_ad_boxes(_mark_alt_texts(_mark_echoes(_mark_snippets(lines))))
+    lines = _mark_credited(_mark_profiles(_mark_ad_boxes(_mark_alt_texts(_mark_echoes(_mark_snippets(lines))))))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -103,6 +107,36 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[previous] = lines[previous]._replace(kind=noise.CAPTION, prose=False)
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
+    return lines
+
+
+def _mark_credited(lines: list[Line]) -> list[Line]:
+    """Mark a sentence printed right above a bare credit that goes on from it (`/사진=연합뉴스`) as a caption.
+
+    The slash joins a credit to the caption before it (`…걷고 있다. /사진=연합뉴스`); a page printing the
+    caption and its credit in blocks of their own puts the credit alone on the line below."""
+    texts = [i for i, line in enumerate(lines) if line.text]
+    for above, i in zip(texts, texts[1:]):
+        line = lines[above]
+        if lines[i].kind == noise.CAPTION and _SLASH_CREDIT.match(lines[i].text) and line.prose and not line.kind \
+                and len(line.text) < noise.CAPTION_CREDITED:
+            lines[above] = line._replace(kind=noise.CAPTION, prose=False)
+    return lines
+
+
+def _mark_profiles(lines: list[Line]) -> list[Line]:
+    """Mark a sentence about the reporter right below a byline (`홍길동 기자는 2012년 입사해 …`) as their profile.
+
+    A reporter's card below the article holds the byline and a few sentences of career and beat; an article
+    does not speak of its own reporter by name and title."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if previous is not None and previous.kind == noise.BYLINE and line.prose and not line.kind \
+                and len(line.text) < PROFILE_CHARS and _PROFILE.match(line.text):
+            lines[i] = line._replace(kind=noise.PROFILE, prose=False)
+        previous = lines[i]
     return lines
 
 
@@ -179,9 +213,10 @@ def _opening(text: str) -> str:
 
 
 def _among_prose(lines: list[Line], i: int) -> bool:
-    """Return True when the nearest text lines above and below line i are both running text."""
-    above = next((line for line in reversed(lines[:i]) if line.text), None)
-    below = next((line for line in lines[i + 1:] if line.text), None)
+    """Return True when the nearest text lines above and below line i are both running text (an ad slot, a photo
+    or a script between two paragraphs stands inside the article: it is passed over)."""
+    above = next((line for line in reversed(lines[:i]) if line.text and line.kind not in _INSERTS), None)
+    below = next((line for line in lines[i + 1:] if line.text and line.kind not in _INSERTS), None)
     return above is not None and below is not None and above.prose and below.prose
 
 

@@ -30,6 +30,7 @@ COOKIE = "cookie notice"
 MARKUP = "markup or code"
 RULE = "rule or ornament"
 CONTACT = "contact details"
+PROFILE = "reporter profile"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line

@@ -128,3 +128,31 @@ def test_a_share_cards_copy_of_the_lead_is_no_headline(styles):
     for style, dump in styles(html).items():
         record = extract_text(dump, "page.txt")
         assert record.title == TITLE and body_paragraphs(dump) == [deck, *ARTICLE], style
+
+
+def test_a_reporters_profile_below_the_byline_is_not_body(styles):
+    """A reporter's card below the article: the byline, then sentences of career and beat (`홍길동 기자는 …`)."""
+    card = ("<div class=profile><p>홍길동 기자</p><p>홍길동 기자는 2012년 입사해 사회부와 정치부를 거쳐 현재 경제부에서 "
+            "금융과 부동산 분야를 취재하고 있다. 시장의 변화를 독자의 눈높이에서 전하는 것이 목표다.</p>"
+            "<a href='/r'>기자 페이지</a></div>")
+    for style, dump in styles(news_page(TITLE, paragraphs(*ARTICLE), after=card)).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_a_caption_above_its_credit_on_a_line_of_its_own_is_not_body(styles):
+    """A photo's caption and its credit in blocks of their own: the sentence right above `/사진=…` is the caption."""
+    figure = ("<figure><img src=20250601_beach.jpg alt=''><figcaption><p>1일 부산 해운대해수욕장에서 구조대원들이 수상 오토바이로 "
+              "구조 훈련을 하고 있다.</p><p>/사진=예시일보 DB</p></figcaption></figure>")
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, P2) + figure + paragraphs(P3, P4))).items():
+        assert body_paragraphs(dump) == list(ARTICLE), style
+
+
+def test_a_paragraph_printed_three_times_stays_beside_an_ad_slot(styles):
+    """A paragraph copied into two hidden layers below the article is printed three times by lynx and w3m; in the
+    article, right below an ad slot's label, it is still the article's paragraph."""
+    long = P2 + " " + P3
+    layers = "".join(f"<div style='display:none'><p>{label}</p>{paragraphs(long)}</div>" for label in ("요약", "인쇄"))
+    article = paragraphs(P1) + "<div class=ad><div>AD</div></div>" + paragraphs(long, P4)
+    html = news_page(TITLE, article, after="<p>ⓒ 예시일보 무단전재 및 재배포 금지</p>" + layers)
+    for style, dump in styles(html).items():
+        assert body_paragraphs(dump) == [P1, long, P4], style
