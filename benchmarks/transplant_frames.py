@@ -25,7 +25,11 @@ out or lays out otherwise, one group of kinds a frame, written from Korean news 
 - `next-article`: the next article preloaded below for endless scrolling, hidden (its headline, byline, paragraphs);
 - `reporter-bio`: the reporter's profile in sentences below the article (career, beat), and a `※` note;
 - `menu-layers`: hidden layers above the headline: the whole site map (sections and their sub-sections), a search
-  layer with numbered popular keywords, a breaking-news roller of other headlines with their times.
+  layer with numbered popular keywords, a breaking-news roller of other headlines with their times;
+- `mobile-copy`: the page's mobile markup hidden above the desktop one: the headline, time, byline and the whole
+  article once more, before the header and article shown;
+- `tab-rankings`: ranking tabs right below the article (all, politics, economy), the hidden ones too, each item a
+  number, a headline and its lead's first sentence in full.
 
 The teasers, captions and rankings are other development articles' titles and sentences, read at run time.
 """
@@ -41,7 +45,8 @@ import lxml.html
 from benchmarks.transplant_chrome import SENTENCE, day, frame, header, insert_midway
 
 FRAMES = ("print-copy", "share-layers", "reporter", "gallery", "widgets", "footer-ads", "layout-3col", "noscript",
-          "consent-layers", "caption-lines", "next-article", "reporter-bio", "menu-layers")
+          "consent-layers", "caption-lines", "next-article", "reporter-bio", "menu-layers", "mobile-copy",
+          "tab-rankings")
 LEAD_CHARS = 70
 _MARKS = re.compile(r"^[#>*\- ]+")
 SECTIONS = ("정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "포토", "영상")
@@ -265,6 +270,19 @@ def menu_layers(neighbours: list[dict]) -> str:
             f'<ol>{keywords}</ol></div><div class="roller"><strong>속보</strong><ul>{roller}</ul></div>')
 
 
+def tab_rankings(neighbours: list[dict]) -> str:
+    """Return ranking tabs below the article, two of three hidden, each item a number, a headline and a full sentence."""
+    panels = []
+    for tab, start in (("종합", 0), ("정치", 3), ("경제", 6)):
+        items = "".join(f'<li><span>{i + 1}</span><a href="/t/{start + i}"><strong>{html.escape(o["title"])}</strong>'
+                        f'<p>{html.escape(sentences([o], 1)[0] if sentences([o], 1) else "")}</p></a></li>'
+                        for i, o in enumerate((neighbours[start:] + neighbours[:start])[:4]))
+        hidden = "" if tab == "종합" else ' style="display:none"'
+        panels.append(f'<div class="panel"{hidden}><ol>{items}</ol></div>')
+    tabs = "".join(f"<li><a>{tab}</a></li>" for tab in ("종합", "정치", "경제"))
+    return f'<div class="tabs"><h3>이 시각 많이 본 뉴스</h3><ul>{tabs}</ul>{"".join(panels)}</div>'
+
+
 def frame_page(name: str, block, donor_root, answer: dict, neighbours: list[dict]) -> str:
     """Return the donor's article block (`block`, an element of `donor_root`) in the frame `name`."""
     moved = copy.deepcopy(block)
@@ -300,6 +318,10 @@ def frame_page(name: str, block, donor_root, answer: dict, neighbours: list[dict
         bottom = reporter_bio(answer) + bottom
     elif name == "menu-layers":
         top = menu_layers(neighbours) + top
+    elif name == "mobile-copy":
+        top = print_copy(answer).replace('id="print_area"', 'class="mobile"') + top
+    elif name == "tab-rankings":
+        bottom = tab_rankings(neighbours) + bottom
     styles = "".join(lxml.html.tostring(s, encoding="unicode") for s in donor_root.iter("style"))
     main = lxml.html.tostring(moved, encoding="unicode")
     if name == "layout-3col":

@@ -25,6 +25,10 @@ PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several se
 AD_BOX_LINES = 2    # a text ad under its label: a headline, then a line asking the reader
 _ASKS_READER = re.compile(r"(?:세요|십시오|클릭|바로\s*가기)\s*[.!]?$")  # ad copy speaks to the reader; news does not
 _PROFILE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원|칼럼니스트|앵커)(?:는|은)\s")  # `홍길동 기자는 …`
+# A rank glued to its headline (`1[속보] …`, `2“…`); a number with its counter (`3일`, `2명`) opens a sentence.
+_RANK = re.compile(r"^([1-9]\d?)(?=[^\d\s.,)%:/~\-일월년시분초명개차번대위회층세살호조억만천건곳달주])")
+RANKS = 3          # ranks 1, 2, 3… in a row make a ranking
+RANK_GAP = 4       # text lines between two ranks (the headline's lead, a time)
 _INSERTS = (noise.AD, noise.CAPTION, noise.MARKUP)  # what a page sets between two paragraphs of its article
 _SLASH_CREDIT = re.compile(r"^/\s*(?:사진|자료|그래픽|영상)\s*=\s*\S.{0,30}$")  # a caption's credit on a line of its own
 PROFILE_CHARS = 300  # a profile is a sentence or three
@@ -94,7 +98,7 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
 
     A short line that is not a sentence printed twice is more often the headline (a sticky header
     and the article's own): it is left for the headline search."""
-    lines = _mark_credited(_mark_profiles(_mark_ad_boxes(_mark_alt_texts(_mark_echoes(_mark_snippets(lines))))))
+    lines = _mark_rankings(_mark_credited(_mark_profiles(_mark_ad_boxes(_mark_alt_texts(_mark_echoes(_mark_snippets(lines)))))))
     previous = None
     for i, line in enumerate(lines):
         if not line.text:
@@ -108,6 +112,36 @@ def _mark_doubles(lines: list[Line]) -> list[Line]:
                 lines[i] = line._replace(kind=noise.CAPTION, prose=False)
         previous = i
     return lines
+
+
+def _mark_rankings(lines: list[Line]) -> list[Line]:
+    """Mark a numbered ranking as noise: lines opening with ranks 1, 2, 3… glued to a headline (`1[속보] …`,
+    `2“…”`: the rank's box and the link printed without a space) close together, and the leads between them.
+
+    An article's own list numbers its items with a stop and a space (`1. …`); a paragraph opening on a number
+    (`3일 …`) is not followed by paragraphs opening on the next numbers."""
+    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines) if line.text
+             and (m := _RANK.match(noise.strip_bullet(line.text) if noise.is_bullet(line.text) else line.text))]
+    run: list[int] = []
+    for (i, n), following in zip(ranks, ranks[1:] + [(len(lines), 0)]):
+        run = run + [i] if n == len(run) + 1 else ([i] if n == 1 else [])
+        j, m = following
+        close = sum(1 for line in lines[i + 1:j] if line.text) < RANK_GAP
+        if len(run) >= RANKS and not (m == n + 1 and close):
+            _mark_ranking(lines, run)
+            run = []
+        elif not (m == n + 1 and close):
+            run = []
+    return lines
+
+
+def _mark_ranking(lines: list[Line], run: list[int]) -> None:
+    """Mark a ranking's numbered lines and their leads, the last item's lead as long as the others' (none if none)."""
+    leads = max(sum(1 for line in lines[a + 1:b] if line.prose) for a, b in zip(run, run[1:]))
+    after = [k for k in range(run[-1] + 1, len(lines)) if lines[k].text][:leads]
+    for k in [*range(run[0], run[-1] + 1), *after]:
+        if lines[k].text and (k in run or lines[k].prose):
+            lines[k] = lines[k]._replace(kind=noise.RELATED if k in run else SNIPPET, prose=False)
 
 
 def _mark_credited(lines: list[Line]) -> list[Line]:

@@ -156,3 +156,25 @@ def test_a_paragraph_printed_three_times_stays_beside_an_ad_slot(styles):
     html = news_page(TITLE, article, after="<p>ⓒ 예시일보 무단전재 및 재배포 금지</p>" + layers)
     for style, dump in styles(html).items():
         assert body_paragraphs(dump) == [P1, long, P4], style
+
+
+def test_a_numbered_ranking_with_leads_below_the_article_is_not_body(styles):
+    """Ranking tabs below the article (two hidden), each item a rank glued to its headline and the story's first
+    sentence in full: no part of the article in any style."""
+    leads = [P4, P2, P1.replace("부산시", "울산시")]
+    panels = "".join(
+        f"<div class=panel{' style=display:none' if tab else ''}><ol>" + "".join(
+            f"<li><span>{k + 1}</span><a href='/r{k}'><strong>하천 정비 나선 지자체 {tab}{k}곳</strong>"
+            f"<p>{lead}</p></a></li>" for k, lead in enumerate(leads)) + "</ol></div>" for tab in range(3))
+    after = f"<div class=tabs><h3>이 시각 많이 본 뉴스</h3><ul><li>종합</li><li>정치</li><li>경제</li></ul>{panels}</div>"
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, P3), after=after)).items():
+        assert body_paragraphs(dump) == [P1, P3], style
+
+
+def test_paragraphs_opening_on_days_in_order_are_no_ranking(styles):
+    """A timeline's paragraphs open on the next days in turn (`1일 …`, `2일 …`, `3일 …`): a number with its counter
+    opens a sentence, not a rank."""
+    days = [f"{d}일 부산시는 해수욕장 {d}곳의 안전 점검을 마치고 결과를 시민들에게 알렸다. 점검에는 구조대원과 "
+            f"공무원 {d}0여 명이 참여했다." for d in (1, 2, 3)]
+    for style, dump in styles(news_page(TITLE, paragraphs(P1, *days, P3))).items():
+        assert body_paragraphs(dump) == [P1, *days, P3], style
