@@ -2,14 +2,16 @@
 """Transplants: each Korean development article put into the page chrome of other pages, dumped and scored.
 
 usage: python benchmarks/import_transplant.py CLEANING_DEV_DIR [--cache DIR] [--keep DIR] [--styles NAME…]
-       [--hosts KIND…] [--donors N]
+       [--hosts ko|en|portal|frame …] [--donors N]
 
 The development part is saturated (every Korean dev page token-perfect), so new evidence is made from it:
 each Korean development article (its `raw.html` article block, the smallest element holding its expected
 paragraphs) replaces the article block of *other* development pages — other Korean outlets, English outlets —
 or sits in a portal-like wrapper written here (section menu, a teaser list and a ranking box beside or inside
 the article, reaction buttons, a comment box, a footer with the company's registration and founding dates),
-whose teasers and comments are other development articles' titles and sentences. The host's headline, byline,
+whose teasers and comments are other development articles' titles and sentences — or in one of the frames of
+transplant_frames.py (hidden copies of the article, galleries, noscript fallbacks, ads, the next article
+preloaded, rankings: what lynx and w3m print and a browser's copy leaves out). The host's headline, byline,
 e-mail and date outside its block are rewritten to the donor's, so the donor's `expected.json` is the
 answer. Each page is dumped the ways people copy it (lynx and w3m wide as the cases' own dumps, lynx with its
 link list and w3m at 80 columns, Chromium's innerText), imported and scored with the cases' score.py. Prints
