@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import clean, converter, fields, headline, layout, noise
+from . import captions, clean, converter, fields, headline, layout, noise
 from .record import Line
 from .template import split_lines
 
@@ -153,7 +153,7 @@ def _mark_credited(lines: list[Line]) -> list[Line]:
     for above, i in zip(texts, texts[1:]):
         line = lines[above]
         if lines[i].kind == noise.CAPTION and _SLASH_CREDIT.match(lines[i].text) and line.prose and not line.kind \
-                and len(line.text) < noise.CAPTION_CREDITED:
+                and len(line.text) < captions.CAPTION_CREDITED:
             lines[above] = line._replace(kind=noise.CAPTION, prose=False)
     return lines
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import chrome
+from . import captions, chrome
 
 TICKER = "ticker"
 MENU = "menu"
@@ -36,8 +36,6 @@ PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
 
-# A photo's credit, its enlarge control, or a slideshow's counter right after a credit (`…(사진=X 제공)3 / 3`)
-_PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)|[)\]]\s*\d{1,3}\s*/\s*\d{1,3}(?!\d)")
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
@@ -58,32 +56,6 @@ _UI_WORDS = re.compile(
     r"sections|more|loading\.*|×|✕|x|\d+/\d+)$",
     re.I,
 )
-_CAPTION = re.compile(
-    r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
-    r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
-    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
-    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
-    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
-    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
-    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
-    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
-    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
-    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
-    # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
-    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
-    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
-    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)|"
-    # a photo's enlarge control, maybe after the alt text it was printed beside (`…대회이미지 크게보기`)
-    r"(?:사진|이미지|그림)\s*(?:크게\s*보기|확대\s*보기|원본\s*보기)\s*$",
-    re.I,
-)
-# A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
-# paragraph does not end on a bare name after its last sentence.
-_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
-NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
-_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
-CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
-CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _COPYRIGHT = re.compile(
     r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
 )
@@ -180,8 +152,6 @@ _COOKIE = re.compile(
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
                  "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
-_CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
-                  "shutterstock", "istock")
 
 
 def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
@@ -204,7 +174,6 @@ _ASKS_REACTION = re.compile(
 # The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
 # speak of their own type size, so any short line naming it is the control.
 _TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
-_CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
@@ -344,35 +313,12 @@ def classify(line: str) -> str | None:
     return None
 
 
-# A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
-_NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
-
-
 _RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
 
 
 def reserves_rights(text: str) -> bool:
     """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
     return _RIGHTS_RESERVED.search(text) is not None
-
-
-def _credited(text: str) -> bool:
-    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
-
-    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
-    person or thing shown (`…정상에 오른 손제이.`)."""
-    tail = text[-CREDIT_TAIL:]
-    if "." not in tail:
-        return False
-    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
-        return True
-    return _CREDITED.search(tail) is not None
-
-
-def _gallery_line(text: str) -> bool:
-    """Return True for photos run together on one line (lynx prints a `<figure>` inline): two photo credits or
-    enlarge controls, whatever the line's length. A paragraph names a photographer's credit once at most."""
-    return ("사진" in text or "이미지" in text) and len(_PHOTO_MARK.findall(text)) >= 2
 
 
 def _ui_run(text: str) -> bool:
@@ -392,12 +338,11 @@ _RULES = (
      or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
-    (CAPTION, lambda t, b: _gallery_line(t)),
+    (CAPTION, lambda t, b: captions.gallery_line(t)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
+    (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),

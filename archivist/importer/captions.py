@@ -1,0 +1,71 @@
+"""Captions: the shapes of a photo's caption, credit and controls, on any news site (`noise.classify` asks here).
+
+A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`), opens with a pointer (`▲ …`), ends on
+a description's noun or a bare credit after its sentence, or is a photo's enlarge control; lynx prints a gallery
+of `<figure>`s on one line, its photos' credits and controls run together.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A photo's credit, its enlarge control, or a slideshow's counter right after a credit (`…(사진=X 제공)3 / 3`)
+_PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)|[)\]]\s*\d{1,3}\s*/\s*\d{1,3}(?!\d)")
+_CAPTION = re.compile(
+    r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
+    r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
+    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
+    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
+    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
+    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
+    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
+    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
+    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
+    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)|"
+    # a photo's enlarge control, maybe after the alt text it was printed beside (`…대회이미지 크게보기`)
+    r"(?:사진|이미지|그림)\s*(?:크게\s*보기|확대\s*보기|원본\s*보기)\s*$",
+    re.I,
+)
+# A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
+# paragraph does not end on a bare name after its last sentence.
+_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
+_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
+CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
+CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
+_CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+                  "shutterstock", "istock")
+_CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))
+# A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
+_NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun."""
+    if len(text) < 400 and _CAPTION_HINT.search(text.lower()) is not None and _CAPTION.search(text) is not None:
+        return True
+    return len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text)
+
+
+def _credited(text: str) -> bool:
+    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
+
+    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
+    person or thing shown (`…정상에 오른 손제이.`)."""
+    tail = text[-CREDIT_TAIL:]
+    if "." not in tail:
+        return False
+    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
+        return True
+    return _CREDITED.search(tail) is not None
+
+
+def gallery_line(text: str) -> bool:
+    """Return True for photos run together on one line (lynx prints a `<figure>` inline): two photo credits or
+    enlarge controls, whatever the line's length. A paragraph names a photographer's credit once at most."""
+    return ("사진" in text or "이미지" in text) and len(_PHOTO_MARK.findall(text)) >= 2
