@@ -304,7 +304,10 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     span = find_core(lines, weights) or _flash_span(lines)
     if span is None:
         return record
-    first, last = tidy_span(lines, weights, *second_article.one_article(lines, weights, *_page_article(lines, weights, *span)))
+    if record.lang == "ko":
+        # built and measured on Korean pages only (the transplant frames); English pages keep the densest run as is
+        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *span))
+    first, last = tidy_span(lines, weights, *span)
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
     if prose:
