@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import chrome
+from . import broadcast, chrome
 
 TICKER = "ticker"
 MENU = "menu"
@@ -30,6 +30,8 @@ COOKIE = "cookie notice"
 MARKUP = "markup or code"
 RULE = "rule or ornament"
 CONTACT = "contact details"
+PLAYER = "video player"
+CREDITS = "production credits"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
@@ -368,7 +370,10 @@ _RULES = (
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
      or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
-    (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
+    (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2
+     or broadcast.is_tip_line(b)),
+    (CREDITS, lambda t, b: broadcast.credits(b) is not None),
+    (PLAYER, lambda t, b: broadcast.is_player(b)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
@@ -381,10 +386,11 @@ _RULES = (
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)
+     or broadcast.is_hashtags(b)),
 )
