@@ -23,28 +23,31 @@ _WHO = rf"(?:{_NAME}|[A-Z]씨|[가-힣A-Za-z]{{1,4}}씨)(?:\s*/\s*[^\[\]<>()【�
 _OPENERS = "<[(‹〈【◀〔"
 _CLOSERS = ">])›〉】▶〕"
 _OPEN, _CLOSE = re.escape(_OPENERS), re.escape(_CLOSERS)
-# A mark alone on its line: up to eight letters in brackets (`[앵커]`, `<기자>`, `◀ 리포트 ▶`, `【 앵커멘트 】`).
-_MARK = re.compile(rf"^[{_OPEN}]\s*[^\s{_CLOSE}]{{1,8}}(?:\s[^\s{_CLOSE}]{{1,8}})?\s*[{_CLOSE}]$")
+# A mark alone on its line: a role, or up to eight letters, in brackets (`[앵커]`, `<기자>`, `◀ 리포트 ▶`, `【 앵커멘트 】`).
+_MARK = re.compile(rf"^[{_OPEN}]\s*(?:[^\s={_CLOSE}]{{1,8}}|{_ROLE_WORDS})\s*[{_CLOSE}]$")  # `(서울=…)` is a dateline
 # A role mark and who speaks: after it (`◀ 인터뷰 ▶ 김철수/시민`, `(인터뷰) 김철수 / 시민`) or inside it
 # (`【 인터뷰 : 김철수 / 시민 】`).
 _MARK_AND_WHO = re.compile(
     rf"^[{_OPEN}]\s*(?:{_ROLE_WORDS})\s*(?:[{_CLOSE}]\s*{_WHO}|[:：]\s*{_WHO}\s*[{_CLOSE}])$")
+_WHO_MARK = re.compile(rf"^[{_OPEN}]\s*{_NAME}\s*/\s*[^{_OPEN}{_CLOSE}:：\"“]{{1,30}}[{_CLOSE}]$")  # `[김철수 / 시민]`
+_WHO_LINE = re.compile(rf"^{_NAME}\s*/\s*[^\[\]<>()【】:：\"“.!?]{{1,30}}$")  # `김철수 / 시민`, the words below
 _ROLE_MARK = re.compile(rf"^[{_OPEN}]\s*(?:{_ROLE_WORDS})(?![가-힣])|^(?:{_ROLE_WORDS})\s*[:：]")
 # An interviewee's words: `[김철수/시민 : …]`, `김철수 / 시민 : …`, `[김철수 / 시민] "…"`, `[인터뷰] 김철수/시민 : "…"`.
 _SPEECH = re.compile(
     rf"^(?:[\[<‹〈【]\s*(?:{_ROLE_WORDS})\s*[\]>›〉】]\s*)?"
     rf"(?:[\[<‹〈]\s*{_WHO}\s*[:：]\s*[^\[\]<>]{{4,}}[\]>›〉]|{_NAME}\s*/\s*[^\[\]<>:：\"“]{{1,30}}[:：]\s*\S.{{3,}}|"
     rf"[\[<‹〈]\s*{_WHO}\s*[\]>›〉]\s*[\"“].{{4,}})$")
-# The reporter's sign-off: the broadcaster, the name, `입니다`, maybe the email (`HBN뉴스 홍길동입니다. [ x@y.z ]`).
+# The reporter's sign-off: the broadcaster, the name, `입니다`, maybe the email (`HBN뉴스 홍길동입니다. [ x@y.z ]`);
+# a live report signs off from its place (`지금까지 순천에서 HBN 홍길동입니다.`).
 _BROADCASTER = r"(?:[가-힣]*[A-Z][A-Za-z0-9가-힣]{0,7}|[가-힣A-Za-z]{1,6}(?:뉴스|방송|TV))(?:\s*(?:뉴스|TV))?"
 _SIGN_OFF = re.compile(
-    rf"(?:^|[.!?]\s*)(?:{_BROADCASTER})\s+({_NAME})(?:\s*기자)?입니다\.?"
+    rf"(?:^|(?<=[.!?])\s*)(?:지금까지\s+)?(?:\S+(?:\s\S+)?에서\s+)?(?:{_BROADCASTER})\s+({_NAME})(?:\s*기자)?입니다\.?"
     r"(?:\s*[(\[<]?\s*[\w.%+\-]+@[\w.\-]+\s*[)\]>]?)?\s*$")
 SIGN_OFF_CHARS = 60  # a sign-off is a short line; a longer one is the report's sentence
 # Production credits: `role : name` items (`영상취재 : 박민수, 영상편집 : 최지훈`, `촬영기자:박민수/영상편집:최지훈`).
 _CREDIT_ROLES = (r"촬영\s*기자|영상\s*취재|영상\s*기자|영상\s*편집|편집|영상\s*그래픽|그래픽|영상\s*디자인|디자인|CG|"
                  r"자막\s*뉴스|자막|구성|작가|연출|촬영|제작|리서처|내레이션|VJ|PD|오디오|취재\s*지원|취재\s*보조|"
-                 r"사진|글|취재\s*기자|취재|기자")
+                 r"사진|글|취재\s*기자|취재|기자|(?:화면|영상|자료)\s*(?:제공|출처)")
 _REPORTING_ROLES = re.compile(r"^(?:취재\s*기자|취재|기자|글)$")
 _CREDIT_ITEM = re.compile(rf"({_CREDIT_ROLES})\s*[:：ㅣ|]\s*({_NAME})(?:\s*(?:기자|PD|VJ|작가))?")
 _CREDIT_SEPARATORS = re.compile(r"[\s,/·()\[\]]+")
@@ -59,7 +62,7 @@ PLAYER_CHARS = 80  # a player's controls fit on a short line
 _PLAYER_CUE = re.compile(r"재생|음소거|전체\s*화면|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|동영상|play|mute|full\s*screen", re.I)
 # The broadcaster asking for tips, with a channel to send them (`제보 … 카카오톡 … 전화 02-…`, `제보하기`).
 _CONTACT_VALUE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|[\w.%+\-]+@[\w.\-]+\.\w+|@[\w가-힣]+|['‘\"“][^'’\"”]{2,20}['’\"”]\s*검색|"
-                            r"검색해|채널\s*추가|여러분|당신의|제보\s*하기$|제보하기$")
+                            r"검색해|채널\s*추가|여러분|당신의|제보\s*하기$|제보하기$|제보\s*[:：]")
 _CONTACT_LABEL = re.compile(r"^\W{0,2}\s*\[?(?:전화|이메일|메일|카카오톡|카톡|라인|팩스|홈페이지|유튜브)\]?\s*[:：]?\s*(?=\S)")
 CONTACT_CHARS = 60  # one channel and its address
 TIP_CHARS = 160     # the tip box's line names the channels
@@ -72,7 +75,12 @@ def is_speaker(text: str) -> bool:
     text = text.strip()
     if not text or text[0] not in _OPENERS or not _HANGUL.search(text):
         return False
-    return _MARK.match(text) is not None or _MARK_AND_WHO.match(text) is not None
+    return any(rule.match(text) is not None for rule in (_MARK, _MARK_AND_WHO, _WHO_MARK))
+
+
+def introduces_speech(text: str, below: str) -> bool:
+    """Return True for a speaker's name and role alone on a line (`김철수 / 시민`) with their quoted words below."""
+    return below.lstrip()[:1] in "\"“'‘" and _WHO_LINE.match(text.strip()) is not None
 
 
 def is_speech(text: str) -> bool:
@@ -85,16 +93,21 @@ def has_speaker_marks(texts: list[str]) -> bool:
     return any(_ROLE_MARK.match(text.strip()) for text in texts if text)
 
 
-def sign_off(text: str, glued: bool = False) -> str:
-    """Return the reporter's name in a sign-off ending a report (`HBN 홍길동입니다.`, `HBN뉴스 홍길동입니다. [x@y.z]`),
-    or ''; a sentence of the story (`정부는 … 입장입니다.`) names no broadcaster before a name. `glued`: the sign-off
-    may follow the report's last sentence on its line."""
-    text = text.strip()
-    if "입니다" not in text or len(text) > SIGN_OFF_CHARS and not glued:
-        return ""
-    text = text[-SIGN_OFF_CHARS:]
-    match = _SIGN_OFF.search(text)
-    return match.group(1) if match else ""
+def split_sign_off(text: str) -> tuple[str, str]:
+    """Return the text before a reporter's sign-off ending it (`… 계획입니다. HBN 홍길동입니다.`) and the reporter's
+    name, or (text, '') when the text ends on none; a sentence of the story (`정부는 … 입장입니다.`) names no
+    broadcaster before a name."""
+    if "입니다" not in text:
+        return text, ""
+    text = text.rstrip()
+    match = _SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS))
+    return (text[:match.start()].rstrip(), match.group(1)) if match else (text, "")
+
+
+def sign_off(text: str) -> str:
+    """Return the reporter's name when the line is a sign-off and nothing else (`HBN 홍길동입니다.`), or ''."""
+    head, name = split_sign_off(text.strip())
+    return "" if head else name
 
 
 def credits(text: str) -> list[tuple[str, str]] | None:

@@ -255,7 +255,7 @@ def transcript_reporter(lines: list[str]) -> str:
     if not broadcast.has_speaker_marks(lines):
         return credits_reporter(lines)
     for line in reversed(lines):
-        name = broadcast.sign_off(line, glued=True) if "입니다" in line else ""
+        name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
         if name:
             return name
     for line in lines:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import fields, noise
+from . import broadcast, fields, noise
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -140,10 +140,16 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
 
 
 def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
-    """Return the blocks without trailing short non-sentences (credits, sign-offs)."""
+    """Return the blocks without trailing short non-sentences (credits, sign-offs), and without a TV reporter's
+    sign-off glued to the last paragraph (`… 계획입니다. HBN 홍길동입니다.`: the sentence stays)."""
     while blocks and blocks[-1].kind in ("p", "h") and _is_sign_off(blocks[-1].text):
         record.drop(blocks[-1].text, "sign-off")
         blocks.pop()
+    if blocks and blocks[-1].kind == "p":
+        head, name = broadcast.split_sign_off(blocks[-1].text)
+        if name and noise.ends_sentence(head):
+            record.drop(blocks[-1].text[len(head):].strip(), "sign-off")
+            blocks[-1] = Block(head)
     return blocks
 
 

@@ -252,6 +252,8 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
         return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) or interviewee is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
+    if after is not None and broadcast.introduces_speech(line.text, after.text):
+        return False  # `김철수 / 시민` above their quoted words: who speaks, not a heading
     return bool(before and after and before.prose and after.prose)
 
 

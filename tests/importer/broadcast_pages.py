@@ -99,9 +99,25 @@ def _transcripts() -> list[Transcript]:
                    ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, R2, f"[김철수 / 시민] \"{CITIZEN}\"", R3, R4],
                    ["#폭우 #장마 #대피", "한빛뉴스TV 기사문의 및 제보 : 카톡/라인 jebo00",
                     "<<저작권자 ⓒ 한빛뉴스TV. 무단 전재, 재배포 금지>>"], EMAIL),
+        # a live cross: the anchor calls the reporter, asks a short question; `지금까지 …에서 HBN 홍길동입니다.`
+        Transcript("live", ["[앵커]", f"{ANCHOR} 현장에 나가 있는 기자 연결합니다. {REPORTER} 기자!", "[기자]",
+                            "네, 전남 순천의 하천 앞에 나와 있습니다.", R1, R2, "[앵커]", "주민 대피는 모두 끝났습니까?",
+                            "[기자]", R3, R4, f"지금까지 전남 순천에서 HBN {REPORTER}입니다."],
+                   ["[앵커]", f"{ANCHOR} 현장에 나가 있는 기자 연결합니다. {REPORTER} 기자!", "[기자]",
+                    "네, 전남 순천의 하천 앞에 나와 있습니다.", R1, R2, "[앵커]", "주민 대피는 모두 끝났습니까?", "[기자]",
+                    R3, R4],
+                   ["[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"]),
+        # the speaker alone on a line, bracketed or not, the words quoted below; the sign-off glued to the last
+        # paragraph; a footage credit naming an agency
+        Transcript("speaker-line", ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, "[김철수 / 시민]", f"\"{CITIZEN}\"", R2,
+                                    "이영희 / 재난안전대책본부 상황실장", f"\"{OFFICIAL}\"", R3, f"{R4} HBN {REPORTER}입니다.",
+                                    "(영상취재 : 박민수, 영상편집 : 최지훈, 화면제공 : 소방청)"],
+                   ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, "[김철수 / 시민]", f"\"{CITIZEN}\"", R2,
+                    "이영희 / 재난안전대책본부 상황실장", f"\"{OFFICIAL}\"", R3, R4],
+                   ["Copyright ⓒ HBN. All rights reserved."]),
         # subtitle news: no labels, the reporting credited as `취재기자`, the camera and the subtitles as credits
         Transcript("subtitles", [R1, R2, f"김철수 / 시민 : {CITIZEN}", R3, R4, f"취재기자 : {REPORTER}",
-                                 "촬영기자 : 박민수", "자막뉴스 : 최지훈"],
+                                 "촬영기자 : 박민수", "영상편집ㅣ최지훈 자막뉴스ㅣ정수아"],
                    [R1, R2, f"김철수 / 시민 : {CITIZEN}", R3, R4],
                    ["#HBN #자막뉴스", "[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"]),
     ]
