@@ -41,7 +41,7 @@ _SPEECH = re.compile(
 # a live report signs off from its place (`지금까지 순천에서 HBN 홍길동입니다.`).
 _BROADCASTER = r"(?:[가-힣]*[A-Z][A-Za-z0-9가-힣]{0,7}|[가-힣A-Za-z]{1,6}(?:뉴스|방송|TV))(?:\s*(?:뉴스|TV))?"
 _SIGN_OFF = re.compile(
-    rf"(?:^|(?<=[.!?])\s*)(?:지금까지\s+)?(?:\S+(?:\s\S+)?에서\s+)?(?:{_BROADCASTER})\s+({_NAME})(?:\s*기자)?입니다\.?"
+    rf"(?:^|(?<=[.!?])\s*)(?:지금까지\s+)?(?:\S+(?:\s\S+)?에서\s+)?({_BROADCASTER})\s+({_NAME})(?:\s*기자)?입니다\.?"
     r"(?:\s*[(\[<]?\s*[\w.%+\-]+@[\w.\-]+\s*[)\]>]?)?\s*$")
 SIGN_OFF_CHARS = 60  # a sign-off is a short line; a longer one is the report's sentence
 # Production credits: `role : name` items (`영상취재 : 박민수, 영상편집 : 최지훈`, `촬영기자:박민수/영상편집:최지훈`).
@@ -101,13 +101,23 @@ def split_sign_off(text: str) -> tuple[str, str]:
         return text, ""
     text = text.rstrip()
     match = _SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS))
-    return (text[:match.start()].rstrip(), match.group(1)) if match else (text, "")
+    return (text[:match.start()].rstrip(), match.group(2)) if match else (text, "")
 
 
 def sign_off(text: str) -> str:
     """Return the reporter's name when the line is a sign-off and nothing else (`HBN 홍길동입니다.`), or ''."""
     head, name = split_sign_off(text.strip())
     return "" if head else name
+
+
+def sign_off_outlet(text: str) -> str:
+    """Return the broadcaster a reporter's sign-off names (`MBC뉴스 홍길동입니다.` → `MBC`, `한빛뉴스 …` → `한빛뉴스`), or ''."""
+    match = _SIGN_OFF.search(text.rstrip(), max(0, len(text.rstrip()) - SIGN_OFF_CHARS)) if "입니다" in text else None
+    if not match:
+        return ""
+    name = match.group(1)
+    # `MBC뉴스`, `채널A 뉴스`: the news of the broadcaster; `연합뉴스` is a name of its own
+    return _NEWS_TAIL.sub("", name) if _LATIN.search(_NEWS_TAIL.sub("", name)) else name
 
 
 def credits(text: str) -> list[tuple[str, str]] | None:
@@ -153,3 +163,5 @@ def is_link_line(text: str) -> bool:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NEWS_TAIL = re.compile(r"\s*뉴스$")

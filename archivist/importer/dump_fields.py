@@ -5,9 +5,10 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 
 from __future__ import annotations
 
-from . import clean, fields, noise
+from . import broadcast, clean, fields, noise
 from .record import ImportedArticle
 
+SIGN_OFF_AREA = 6  # a TV reporter's sign-off stands this close below the article's last line
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
 
 
@@ -120,4 +121,7 @@ def _read_outlet(lines: list, first: int, last: int) -> str:
                                for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
     if fields.is_hangul_name(holder):
         return holder
-    return fields.masthead([line.text for line in lines]) or holder
+    # a TV reporter signs off naming the broadcaster (`MBC뉴스 홍길동입니다.`): the outlet, whatever portal shows it
+    signed = next((o for o in map(broadcast.sign_off_outlet, (line.text for line in lines[first:last + SIGN_OFF_AREA])) if o), "")
+    provider = next((o for o in map(fields.outlet_from_provider, (line.text for line in lines)) if o), "")
+    return signed or provider or fields.masthead([line.text for line in lines]) or holder

@@ -185,6 +185,14 @@ def _tool_layers() -> str:
             "<p>구독 설정은 언제든 바꿀 수 있습니다.</p></div>")
 
 
+def _explainers() -> str:
+    """Return a portal's explaining layers (hidden until asked for), each a sentence or two about the portal itself."""
+    return (f"<div class=guide {HIDDEN}><p>기사 섹션 분류 안내</p><p>기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. "
+            "언론사는 개별 기사를 두 개 이상의 섹션으로 중복 분류할 수 있습니다.</p><button>닫기</button></div>"
+            f"<div class=recommend {HIDDEN}><p>모두에게 보여주고 싶은 기사라면 이 기사를 추천합니다 버튼을 눌러 주세요. 집계 기간 "
+            "동안 추천을 많이 받은 기사는 뉴스 자동 배열 영역에 추천 요소로 쓰입니다.</p><button>레이어 닫기</button></div>")
+
+
 def _reactions(words: tuple[str, ...]) -> str:
     """Return reaction buttons with their counts."""
     return "<div class=react><p>이 기사를 추천합니다</p>" + "".join(
@@ -220,6 +228,7 @@ def new_portal(report: Transcript) -> str:
         "<button>텍스트 음성 변환 서비스 사용하기</button> <button>글자 크기 변경하기</button> <button>SNS 보내기</button> "
         f"<button>인쇄하기</button></p>{_summary_layer(report)}{_tool_layers()}"
         f"<article>{_player()}{_paragraphs(report.article)}{_paragraphs(report.footer)}</article>"
+        f"<p>이 기사는 언론사에서 사회 섹션으로 분류했습니다.</p>{_explainers()}"
         "<p>기사제공 HBN</p>" + _reactions(("쏠쏠정보", "흥미진진", "공감백배", "분석탁월", "후속강추"))
         + f"<div class=journalist><p>{REPORTER} 기자</p><button>구독</button><p>구독자 0</p><p>응원수 0</p></div>"
         f"<h3>HBN의 다른 기사</h3>{_items(OTHERS[:4])}<h3>HBN 랭킹 뉴스</h3><p>오후 8시~9시까지 집계한 결과입니다.</p>"

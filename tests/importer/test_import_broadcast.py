@@ -14,6 +14,9 @@ from broadcast_pages import FRAMES, REPORTER, TITLE, TRANSCRIPTS
 from dump_styles import dumps
 
 
+PORTALS = ("NAVER", "네이버", "KAKAO", "카카오", "DAUM", "다음")
+
+
 def body_paragraphs(record) -> list[str]:
     """Return the body's paragraphs."""
     return [p.strip() for p in record.body.split("\n\n") if p.strip()]
@@ -32,6 +35,7 @@ def test_every_broadcasters_report_reads_alike_in_every_frame_and_dump_style(bro
             assert record.emails == ([report.email] if report.email else []), where
             # a subtitle report's lead shares no word with its headline: the importer may ask instead of guessing
             assert record.title == TITLE or not record.title and record.doubts, where
+            assert record.source.upper() not in PORTALS, where  # the outlet or nothing, never the portal showing it
 
 
 @pytest.mark.parametrize("line", ["<앵커>", "[기자]", "◀ 리포트 ▶", "【 앵커멘트 】", "[녹취]", "(인터뷰) 김철수 / 시민",
@@ -129,6 +133,20 @@ def test_tip_lines_are_noise(line):
 def test_a_sentence_about_a_tip_is_text(line):
     """A sentence of the story that speaks of a tip is no tip line."""
     assert not broadcast.is_tip_line(line)
+
+
+@pytest.mark.parametrize("line, outlet", [("MBC뉴스 홍길동입니다.", "MBC"), ("채널H 뉴스 홍길동입니다.", "채널H"),
+                                          ("한빛뉴스 홍길동입니다.", "한빛뉴스"), ("지금까지 순천에서 HBN 홍길동입니다.", "HBN")])
+def test_a_sign_off_names_the_broadcaster(line, outlet):
+    """The sign-off's broadcaster is the outlet (`X뉴스` of a Latin name is its news; `한빛뉴스` is a name)."""
+    assert broadcast.sign_off_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("line, outlet", [("기사제공 HBN", "HBN"), ("HBN 기사제공", "HBN"), ("기사제공 NAVER", ""), ("  * HBN 기사제공", "HBN"),
+                                          ("사진 제공 소방청", "")])
+def test_a_portals_provider_line_names_the_outlet(line, outlet):
+    """A portal credits the outlet that supplied the article; a photo's credit names no outlet."""
+    assert fields.outlet_from_provider(line) == outlet
 
 
 def test_hashtags_and_a_labelled_link_are_noise():
