@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer import broadcast, fields, noise
+from archivist.importer.html import extract_html
 from archivist.importer.text import extract_text
 from broadcast_pages import FRAMES, REPORTER, TITLE, TRANSCRIPTS
 from dump_styles import dumps
@@ -36,6 +37,17 @@ def test_every_broadcasters_report_reads_alike_in_every_frame_and_dump_style(bro
             # a subtitle report's lead shares no word with its headline: the importer may ask instead of guessing
             assert record.title == TITLE or not record.title and record.doubts, where
             assert record.source.upper() not in PORTALS, where  # the outlet or nothing, never the portal showing it
+
+
+@pytest.mark.parametrize("frame", ["own", "portal", "daum"])
+def test_the_saved_html_of_a_report_reads_as_its_dumps(frame):
+    """From the saved page too: the sign-off, the tip lines opening with a mark (`◇ 전화 : …`), the labelled link
+    and the credits are no body, wherever the page prints them. (The older portal's page, with no article
+    element at all, still lets its chrome through in HTML.)"""
+    for name, report in TRANSCRIPTS.items():
+        record = extract_html(FRAMES[frame](report), "page.html")
+        assert body_paragraphs(record) == report.body, f"{frame}/{name}"
+        assert record.reporters == [REPORTER], f"{frame}/{name}"
 
 
 @pytest.mark.parametrize("line", ["<앵커>", "[기자]", "◀ 리포트 ▶", "【 앵커멘트 】", "[녹취]", "(인터뷰) 김철수 / 시민",
