@@ -49,7 +49,10 @@ _CREDIT_ROLES = (r"촬영\s*기자|영상\s*취재|영상\s*기자|영상\s*편�
                  r"자막\s*뉴스|자막|구성|작가|연출|촬영|제작|리서처|내레이션|VJ|PD|오디오|취재\s*지원|취재\s*보조|"
                  r"사진|글|취재\s*기자|취재|기자|(?:화면|영상|자료)\s*(?:제공|출처)")
 _REPORTING_ROLES = re.compile(r"^(?:취재\s*기자|취재|기자|글)$")
-_CREDIT_ITEM = re.compile(rf"({_CREDIT_ROLES})\s*[:：ㅣ|]\s*({_NAME})(?:\s*(?:기자|PD|VJ|작가))?")
+# A video desk's role is clear enough without the colon (`영상취재 박민수 영상편집 최지훈`); `사진 …`, `글 …` are not.
+_DESK_ROLES = r"촬영\s*기자|영상\s*(?:취재|기자|편집|그래픽|디자인)|자막\s*뉴스"
+_CREDIT_ITEM = re.compile(rf"(?:({_CREDIT_ROLES})\s*[:：ㅣ|]|({_DESK_ROLES})\s)\s*({_NAME})(?:\s*(?:기자|PD|VJ|작가))?")
+_DESK_ROLE = re.compile(_DESK_ROLES)
 _CREDIT_SEPARATORS = re.compile(r"[\s,/·()\[\]]+")
 # A video player's controls and labels, and its clock (`재생`, `00:00 / 02:13`, `전체화면`, `동영상 뉴스`).
 _PLAYER_WORDS = re.compile(
@@ -124,13 +127,11 @@ def credits(text: str) -> list[tuple[str, str]] | None:
     """Return the (role, name) items of a production-credits line, or None when the line is something else.
 
     The line must be made of nothing but its items (and brackets, commas and slashes between them)."""
-    if len(text) > 120 or (":" not in text and "：" not in text and "ㅣ" not in text and "|" not in text):
+    if len(text) > 120 or not (":" in text or "：" in text or "ㅣ" in text or "|" in text or _DESK_ROLE.search(text)):
         return None
-    items = _CREDIT_ITEM.findall(text)
-    if not items:
-        return None
+    items = [(re.sub(r"\s", "", match[1] or match[2]), match[3]) for match in _CREDIT_ITEM.finditer(text)]
     rest = _CREDIT_SEPARATORS.sub("", _CREDIT_ITEM.sub("", text))
-    return [(re.sub(r"\s", "", role), name) for role, name in items] if not rest else None
+    return items if items and not rest else None
 
 
 def credited_reporters(text: str) -> list[str]:

@@ -53,12 +53,12 @@ def _transcripts() -> list[Transcript]:
                               f"HBN {REPORTER} ({EMAIL})"],
                    ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, "[인터뷰]", f"김철수 / 시민 : {CITIZEN}", R2, "[녹취]",
                     f"이영희 / 재난안전대책본부 상황실장 : {OFFICIAL}", R3, R4],
-                   ["※ '당신의 제보가 뉴스가 됩니다' [카카오톡] HBN 검색해 채널 추가 [전화] 02-000-0000 "
+                   ["※ '당신의 제보가 뉴스가 됩니다'", "[카카오톡] HBN 검색해 채널 추가", "[전화] 02-000-0000",
                     "[메일] social@example.com", "[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"], EMAIL),
         # triangles; the interviewee named after `◀ 인터뷰 ▶`, the speech on the next line; a tip box
         Transcript("triangle", ["◀ 앵커 ▶", ANCHOR, HANDOVER, "◀ 리포트 ▶", R1, "◀ 인터뷰 ▶ 김철수/시민",
                                 f"\"{CITIZEN}\"", R2, R3, R4, f"한빛뉴스 {REPORTER}입니다.",
-                                "영상취재: 박민수 / 영상편집: 최지훈"],
+                                "영상취재 박민수 / 영상편집 최지훈"],
                    ["◀ 앵커 ▶", ANCHOR, HANDOVER, "◀ 리포트 ▶", R1, "◀ 인터뷰 ▶ 김철수/시민", f"\"{CITIZEN}\"",
                     R2, R3, R4],
                    ["한빛뉴스는 24시간 여러분의 제보를 기다립니다.", "▷ 전화 02-000-0000", "▷ 이메일 jebo@example.com",
@@ -73,7 +73,7 @@ def _transcripts() -> list[Transcript]:
                    EMAIL),
         # the anchor hands over by naming the reporter as the intro's last sentence; design credits in parentheses
         Transcript("handover", ["[앵커]", f"{ANCHOR} {REPORTER} 기자입니다.", "[기자]", R1, R2,
-                                f"[김철수/시민 : {CITIZEN}]", R3, R4, "(영상디자인 : 정수아 / 영상그래픽 : 최지훈)"],
+                                f"[김철수/시민 : {CITIZEN}]", R3, R4, "영상취재 박민수 / 영상편집 최지훈 / 영상디자인 정수아"],
                    ["[앵커]", f"{ANCHOR} {REPORTER} 기자입니다.", "[기자]", R1, R2, f"[김철수/시민 : {CITIZEN}]", R3, R4],
                    []),
         # `[리포트]`; `[인터뷰] name/role : "speech"`; credits glued with slashes; the outlet's tip lines
@@ -263,7 +263,9 @@ def daum_portal(report: Transcript) -> str:
         f"<h3>{html.escape(TITLE)}</h3><p>{REPORTER} 2025. 7. 1. 20:05</p>"
         "<p><button>음성으로 듣기</button> <button>번역 설정</button> <button>글씨크기 조절하기</button> "
         "<button>인쇄하기</button> <button>공유하기</button></p>"
-        f"<div class=layer {HIDDEN}><p>번역 설정</p>{_items(['English', '日本語', '简体中文'])}</div>"
+        f"<div class=layer {HIDDEN}><p>번역 설정</p>{_items(['English', '日本語', '简体中文', 'Tiếng Việt', 'ภาษาไทย'])}"
+        "<p>번역중 Now in translation</p><p>글씨크기 조절하기</p>"
+        f"{_items(['가장 작은 크기', '작은 크기', '보통 크기', '큰 크기', '가장 큰 크기'])}</div>"
         f"{_summary_layer(report)}<article>{_player()}{_paragraphs(report.article)}"
         f"{_paragraphs(report.footer)}</article>"
         + _reactions(("추천해요", "좋아요", "감동이에요", "화나요", "슬퍼요"))

@@ -108,6 +108,7 @@ def test_a_sign_off_glued_to_the_last_sentence_leaves_the_sentence():
     ("영상취재 : 박민수 기자 영상편집 : 최지훈", []),
     ("영상편집ㅣ최지훈 자막뉴스ㅣ정수아", []),
     ("(영상취재 : 박민수, 화면제공 : 소방청)", []),
+    ("영상취재 박민수 영상편집 최지훈", []),
     ("취재기자 : 홍길동", ["홍길동"]),
     ("취재 : 홍길동 / 촬영 : 박민수", ["홍길동"]),
 ])
@@ -117,7 +118,8 @@ def test_credits_are_noise_and_only_the_reporting_credit_names_a_reporter(line, 
     assert broadcast.credited_reporters(line) == reporters
 
 
-@pytest.mark.parametrize("line", ["정부는 영상편집 인력을 두 배로 늘렸다.", "취재진이 현장에 도착했습니다.",
+@pytest.mark.parametrize("line", ["정부는 영상편집 인력을 두 배로 늘렸다.", "취재진이 현장에 도착했습니다.", "영상편집 인력을 늘렸다",
+                                  "사진 홍길동",
                                   "김철수 / 시민 : 비가 이렇게 올 줄은 몰랐어요."])
 def test_a_sentence_or_a_speech_is_no_credit(line):
     """A sentence naming a credit's word, or an interviewee's words, is no credits line."""
