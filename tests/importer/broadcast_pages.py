@@ -36,6 +36,7 @@ class Transcript(NamedTuple):
     body: list[str]      # what the body must be, paragraph by paragraph
     footer: list[str]    # the broadcaster's lines after the report (tips, copyright): never body
     email: str = ""      # the reporter's email the page signs with, if any
+    title: str = TITLE   # the headline
 
 
 def _transcripts() -> list[Transcript]:
@@ -123,7 +124,25 @@ def _transcripts() -> list[Transcript]:
     ]
 
 
-TRANSCRIPTS = {report.name: report for report in _transcripts()}
+P1 = ("부산시는 다음 달 해수욕장 개장을 앞두고 안전요원을 두 배로 늘리고 구조 장비를 새로 들여놓는다고 1일 밝혔다. "
+      "시는 올해 피서객이 지난해보다 늘어날 것으로 보고 있다.")
+P2 = ("시는 해운대와 광안리 등 일곱 곳의 해수욕장에서 수상 안전 교육을 실시하고, 야간 순찰도 강화하기로 했다. "
+      "구조대는 드론과 수상 오토바이를 함께 운용한다.")
+P3 = "시 관계자는 \"시민들이 안심하고 바다를 즐길 수 있도록 준비하겠다\"고 말했다."
+FIGURE = ("<figure><img src='beach.jpg' alt='해운대 해수욕장'><figcaption>1일 부산 해운대해수욕장에서 구조대원들이 장비를 "
+          "점검하고 있다. 한빛신문 자료사진</figcaption></figure>")
+
+
+def newspaper() -> Transcript:
+    """Return a newspaper's article as a portal shows it: a deck in bold, a dateline byline, a photo, the byline."""
+    return Transcript("newspaper", ["안전요원 두 배로 늘리고 드론 구조대 첫 운영", "야간 순찰도 강화", f"[부산=한빛신문] {REPORTER} 기자 = {P1}",
+                                    FIGURE, P2, P3, f"{REPORTER} 기자 {EMAIL}"],
+                      ["안전요원 두 배로 늘리고 드론 구조대 첫 운영", "야간 순찰도 강화", P1, P2, P3],
+                      ["Copyright ⓒ 한빛신문. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지"], EMAIL,
+                      "부산 해수욕장 개장 앞두고 안전요원 두 배로 늘린다")
+
+
+TRANSCRIPTS = {report.name: report for report in (*_transcripts(), newspaper())}
 MENU = ("홈", "정치", "경제", "사회", "국제", "문화", "스포츠", "날씨", "랭킹")
 OTHERS = ("주말 고속도로 정체 이어져…귀경길 오후 절정", "폭염 특보 속 온열질환자 잇따라", "도심 싱크홀 사고 원인 조사 착수",
           "여름철 전기요금 누진제 완화 검토", "해수욕장 안전요원 두 배로 늘린다", "야간 버스 노선 열 곳 새로 생긴다")
@@ -137,13 +156,13 @@ def _items(texts: tuple[str, ...] | list[str], numbered: bool = False) -> str:
 
 
 def _paragraphs(texts: list[str]) -> str:
-    """Return the texts as HTML paragraphs."""
-    return "".join(f"<p>{html.escape(text)}</p>" for text in texts)
+    """Return the texts as HTML paragraphs (a figure as it is)."""
+    return "".join(text if text.startswith("<figure") else f"<p>{html.escape(text)}</p>" for text in texts)
 
 
-def _page(body: str) -> str:
+def _page(body: str, title: str) -> str:
     """Return a whole page around `body`."""
-    return (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{html.escape(TITLE)}</title></head>"
+    return (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{html.escape(title)}</title></head>"
             f"<body>{body}</body></html>")
 
 
@@ -160,12 +179,12 @@ def own_site(report: Transcript) -> str:
     """Return the report on the broadcaster's own site: menu, player, report, footer lines, other stories, footer."""
     return _page(
         f"<header><a href='/'>HBN 뉴스</a><nav>{_items(MENU)}</nav><a href='/live'>LIVE</a> <a href='/login'>로그인</a>"
-        f"</header><main><p>사회</p><h1>{html.escape(TITLE)}</h1><p>입력 2025.07.01 20:05 | 수정 2025.07.01 21:10</p>"
+        f"</header><main><p>사회</p><h1>{html.escape(report.title)}</h1><p>입력 2025.07.01 20:05 | 수정 2025.07.01 21:10</p>"
         f"<p><button>공유</button> <button>글자크기</button> <button>인쇄</button></p>{_player()}"
         f"<article>{_paragraphs(report.article)}</article>{_paragraphs(report.footer)}"
         f"<h3>관련 기사</h3>{_items(OTHERS[:3])}<h3>많이 본 뉴스</h3>{_items(OTHERS, numbered=True)}</main>"
         "<footer><p>회사소개 | 시청자센터 | 채용 | 개인정보처리방침</p><p>Copyright © HBN. All rights reserved.</p>"
-        "</footer>")
+        "</footer>", report.title)
 
 
 def _summary_layer(report: Transcript) -> str:
@@ -222,7 +241,7 @@ def new_portal(report: Transcript) -> str:
     return _page(
         f"<header><a href='/'>NAVER</a> <a href='/news'>뉴스</a><nav>{_items(MENU)}</nav></header>"
         f"<div class=press><a href='/press/1'><img alt='HBN' src='logo.png'></a></div>"
-        f"<h2>{html.escape(TITLE)}</h2><p>입력 2025.07.01. 오후 8:05 <a href='/orig'>기사원문</a></p>"
+        f"<h2>{html.escape(report.title)}</h2><p>입력 2025.07.01. 오후 8:05 <a href='/orig'>기사원문</a></p>"
         f"<p><a href='/j/1'>{REPORTER} 기자</a></p>"
         "<p><button>추천</button> <button>댓글 2</button> <button>본문 요약봇</button> "
         "<button>텍스트 음성 변환 서비스 사용하기</button> <button>글자 크기 변경하기</button> <button>SNS 보내기</button> "
@@ -234,7 +253,7 @@ def new_portal(report: Transcript) -> str:
         f"<h3>HBN의 다른 기사</h3>{_items(OTHERS[:4])}<h3>HBN 랭킹 뉴스</h3><p>오후 8시~9시까지 집계한 결과입니다.</p>"
         f"{_items(OTHERS, numbered=True)}{_teasers('함께 볼 만한 뉴스')}{_comments()}"
         "<footer><p>이용약관 | 개인정보처리방침 | 책임의 한계와 법적고지 | 고객센터</p>"
-        "<p>ⓒ NAVER Corp.</p></footer>")
+        "<p>ⓒ NAVER Corp.</p></footer>", report.title)
 
 
 def old_portal(report: Transcript) -> str:
@@ -242,7 +261,7 @@ def old_portal(report: Transcript) -> str:
     layer printed inline, promos, the section notice, related news and rankings."""
     return _page(
         f"<p><a href='#m'>메인 메뉴로 바로가기</a> <a href='#b'>본문으로 바로가기</a></p><p>NAVER 뉴스</p>{_items(MENU)}"
-        f"<h3>헤드라인 뉴스</h3>{_items(OTHERS[:4])}<h3>{html.escape(TITLE)}</h3>"
+        f"<h3>헤드라인 뉴스</h3>{_items(OTHERS[:4])}<h3>{html.escape(report.title)}</h3>"
         "<p>기사입력 2025.07.01. 오후 8:05 최종수정 2025.07.01. 오후 9:10 <a href='/o'>기사원문</a> <a href='/s'>스크랩</a></p>"
         "<p>본문듣기 설정</p><p>댓글</p><p>글자 크기 변경하기</p>"
         f"{_items(['가1단계', '가2단계', '가3단계', '가4단계', '가5단계'])}<button>닫기</button>"
@@ -252,7 +271,7 @@ def old_portal(report: Transcript) -> str:
                                                                   "후속기사 원해요"))
         + f"<h3>HBN 관련뉴스</h3><p>해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.</p>"
         f"{_items(OTHERS[:5])}<p>HBN 기사제공</p><h3>많이 본 뉴스</h3>{_items(OTHERS, numbered=True)}"
-        "<p>이용약관 | 서비스 안내</p>")
+        "<p>이용약관 | 서비스 안내</p>", report.title)
 
 
 def daum_portal(report: Transcript) -> str:
@@ -260,7 +279,7 @@ def daum_portal(report: Transcript) -> str:
     translation layer, the report, the copyright, reactions, the outlet's and the portal's lists, comments."""
     return _page(
         f"<header><a href='/'>다음뉴스</a><nav>{_items(MENU)}</nav></header><p>HBN</p>"
-        f"<h3>{html.escape(TITLE)}</h3><p>{REPORTER} 2025. 7. 1. 20:05</p>"
+        f"<h3>{html.escape(report.title)}</h3><p>{REPORTER} 2025. 7. 1. 20:05</p>"
         "<p><button>음성으로 듣기</button> <button>번역 설정</button> <button>글씨크기 조절하기</button> "
         "<button>인쇄하기</button> <button>공유하기</button></p>"
         f"<div class=layer {HIDDEN}><p>번역 설정</p>{_items(['English', '日本語', '简体中文', 'Tiếng Việt', 'ภาษาไทย'])}"
@@ -271,7 +290,7 @@ def daum_portal(report: Transcript) -> str:
         + _reactions(("추천해요", "좋아요", "감동이에요", "화나요", "슬퍼요"))
         + f"<p>이 기사에 대해 어떻게 생각하시나요?</p><h3>HBN 주요 뉴스</h3><p>해당 언론사로 연결됩니다.</p>"
         f"{_items(OTHERS[:5])}<h3>실시간 인기 뉴스</h3>{_items(OTHERS, numbered=True)}{_comments()}"
-        "<footer><p>서비스 약관/정책 | 뉴스 제휴 | 고객센터</p><p>© Kakao Corp.</p></footer>")
+        "<footer><p>서비스 약관/정책 | 뉴스 제휴 | 고객센터</p><p>© Kakao Corp.</p></footer>", report.title)
 
 
 FRAMES = {"own": own_site, "portal": new_portal, "old-portal": old_portal, "daum": daum_portal}

@@ -35,7 +35,7 @@ def test_every_broadcasters_report_reads_alike_in_every_frame_and_dump_style(bro
             assert record.reporters == [REPORTER], where
             assert record.emails == ([report.email] if report.email else []), where
             # a subtitle report's lead shares no word with its headline: the importer may ask instead of guessing
-            assert record.title == TITLE or not record.title and record.doubts, where
+            assert record.title == report.title or not record.title and record.doubts, where
             assert record.source.upper() not in PORTALS, where  # the outlet or nothing, never the portal showing it
 
 
@@ -167,3 +167,9 @@ def test_hashtags_and_a_labelled_link_are_noise():
     """A line of hashtags and `label : address` are no text."""
     assert noise.classify("#폭우 #장마 #대피") == noise.MENU
     assert noise.classify("▣ HBS 기사 원문보기 : http://news.example.com/view?ncd=1") == noise.PROMO
+
+
+def test_a_caption_credited_to_the_outlets_file_photo_is_a_caption():
+    """`…점검하고 있다. 한빛신문 자료사진`: a photo's description and its credit, not a paragraph."""
+    assert noise.classify("1일 부산 해운대해수욕장에서 구조대원들이 장비를 점검하고 있다. 한빛신문 자료사진") == noise.CAPTION
+    assert noise.classify("시는 해수욕장에서 안전 교육을 실시한다고 밝혔다. 교육은 다음 달 열린다.") is None
