@@ -134,8 +134,10 @@ FIGURE = ("<figure><img src='beach.jpg' alt='해운대 해수욕장'><figcaption
 
 
 def newspaper() -> Transcript:
-    """Return a newspaper's article as a portal shows it: a deck in bold, a dateline byline, a photo, the byline."""
-    return Transcript("newspaper", ["안전요원 두 배로 늘리고 드론 구조대 첫 운영", "야간 순찰도 강화", f"[부산=한빛신문] {REPORTER} 기자 = {P1}",
+    """Return a newspaper's article as a portal shows it: a deck in bold (its lines parted by line breaks), a dateline
+    byline, a photo, the byline."""
+    return Transcript("newspaper", ["<strong>안전요원 두 배로 늘리고 드론 구조대 첫 운영<br>야간 순찰도 강화</strong>",
+                                    f"[부산=한빛신문] {REPORTER} 기자 = {P1}",
                                     FIGURE, P2, P3, f"{REPORTER} 기자 {EMAIL}"],
                       ["안전요원 두 배로 늘리고 드론 구조대 첫 운영", "야간 순찰도 강화", P1, P2, P3],
                       ["Copyright ⓒ 한빛신문. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지"], EMAIL,
@@ -157,7 +159,7 @@ def _items(texts: tuple[str, ...] | list[str], numbered: bool = False) -> str:
 
 def _paragraphs(texts: list[str]) -> str:
     """Return the texts as HTML paragraphs (a figure as it is)."""
-    return "".join(text if text.startswith("<figure") else f"<p>{html.escape(text)}</p>" for text in texts)
+    return "".join(text if text.startswith(("<figure", "<strong")) else f"<p>{html.escape(text)}</p>" for text in texts)
 
 
 def _page(body: str, title: str) -> str:
