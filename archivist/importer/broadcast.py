@@ -62,6 +62,7 @@ _PLAYER_WORDS = re.compile(
     r"picture-in-picture)\b|\d{1,2}:\d{2}(?::\d{2})?", re.I)
 _PLAYER_REST = re.compile(r"[\s/|·:,\-]+")
 PLAYER_CHARS = 80  # a player's controls fit on a short line
+_PLAYER_HINT = frozenset("재음화동:PpMmSs")  # a letter every cue below holds: most lines skip the search
 _PLAYER_CUE = re.compile(r"재생|음소거|전체\s*화면|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|동영상|play|mute|full\s*screen", re.I)
 # The broadcaster asking for tips, with a channel to send them (`제보 … 카카오톡 … 전화 02-…`, `제보하기`).
 _CONTACT_VALUE = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|[\w.%+\-]+@[\w.\-]+\.\w+|@[\w가-힣]+|['‘\"“][^'’\"”]{2,20}['’\"”]\s*검색|"
@@ -127,7 +128,8 @@ def credits(text: str) -> list[tuple[str, str]] | None:
     """Return the (role, name) items of a production-credits line, or None when the line is something else.
 
     The line must be made of nothing but its items (and brackets, commas and slashes between them)."""
-    if len(text) > 120 or not (":" in text or "：" in text or "ㅣ" in text or "|" in text or _DESK_ROLE.search(text)):
+    if len(text) > 120 or not (":" in text or "：" in text or "ㅣ" in text or "|" in text
+                               or ("영상" in text or "촬영" in text or "자막" in text) and _DESK_ROLE.search(text)):
         return None
     items = [(re.sub(r"\s", "", match[1] or match[2]), match[3]) for match in _CREDIT_ITEM.finditer(text)]
     rest = _CREDIT_SEPARATORS.sub("", _CREDIT_ITEM.sub("", text))
@@ -141,7 +143,7 @@ def credited_reporters(text: str) -> list[str]:
 
 def is_player(text: str) -> bool:
     """Return True for a video player's controls or label (`재생 00:00 / 02:13 음소거 전체화면`, `동영상 뉴스`)."""
-    if len(text) > PLAYER_CHARS or _PLAYER_CUE.search(text) is None:
+    if len(text) > PLAYER_CHARS or _PLAYER_HINT.isdisjoint(text) or _PLAYER_CUE.search(text) is None:
         return False
     return not _PLAYER_REST.sub("", _PLAYER_WORDS.sub("", text))
 
