@@ -237,10 +237,11 @@ def name_and_time(line: str) -> str:
     return match.group(1)
 
 
-# A TV-news transcript (broadcast.py): the anchor hands over to the reporter (`홍길동 기자가 보도합니다`).
+# A TV-news transcript (broadcast.py): the anchor hands over to the reporter (`홍길동 기자가 보도합니다`,
+# `… 기자가 자세히 전합니다`, `홍길동 기자 연결합니다`, a live call: `홍길동 기자!`).
 _HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)|"
-    rf"의\s*(?:보도|리포트|취재)|입니다\.?\s*$)"
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:[가-힣]{{1,4}}\s+)?(?:보도|정리|전해|전합|취재|알아|짚어|설명|나가|"
+    rf"만나|단독|현장|따라가|분석|점검|다녀)|의\s*(?:보도|리포트|취재)|입니다\.?\s*$|(?:를|와)?\s*연결|!\s*$)"
 )
 
 

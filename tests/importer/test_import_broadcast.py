@@ -167,6 +167,15 @@ def test_a_portals_provider_line_names_the_outlet(line, outlet):
     assert fields.outlet_from_provider(line) == outlet
 
 
+@pytest.mark.parametrize("handover", ["홍길동 기자가 전합니다.", "홍길동 기자가 자세히 보도합니다.", "현장에 나가 있는 홍길동 기자 연결합니다.",
+                                      "현장 연결합니다. 홍길동 기자!", "홍길동 기자가 직접 다녀왔습니다."])
+def test_more_hand_over_forms_name_the_reporter(handover):
+    """The anchor hands over in many words: `전합니다`, an adverb before the verb, a live call."""
+    lines = ["[앵커]", "남부 지방에 많은 비가 내리고 있습니다.", handover, "[기자]", "하천이 불어났습니다."]
+    assert fields.transcript_reporter(lines) == "홍길동"
+    assert fields.transcript_reporter(["[앵커]", "홍길동 기자가 쓴 책이 화제입니다.", "[기자]", "책은 두 권입니다."]) == ""
+
+
 def test_hashtags_and_a_labelled_link_are_noise():
     """A line of hashtags and `label : address` are no text."""
     assert noise.classify("#폭우 #장마 #대피") == noise.MENU
