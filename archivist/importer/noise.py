@@ -103,7 +103,7 @@ _RELATED = re.compile(
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
 # Only verbs of reading or picking make one: a headline may end on `… 인용한 기사` or `일본 기사`.
-_RELATED_KO = re.compile(r"^(?:\S+\s+){0,3}(?:[가-힣]*(?:다른|주요|추천|인기|최신|관련|랭킹|화제의)|(?:볼\s*만한|(?:많이\s*)?(?:본|볼|읽은|읽는)|뜨는|놓친|주목할|좋아할))\s*(?:뉴스|기사)$")
+_RELATED_KO = re.compile(r"^(?:\S+\s+){0,3}(?:[가-힣]*(?:다른|주요|추천|인기|최신|관련|랭킹|화제의|헤드라인)|(?:볼\s*만한|(?:많이\s*)?(?:본|볼|읽은|읽는)|뜨는|놓친|주목할|좋아할))\s*(?:뉴스|기사)$")
 _SUMMARY = re.compile(r"요약쏙|^AI\s*요약|AI\s*요약은|핵심\s*요약|^(?:AI|key) (?:summary|takeaways)$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|송고|최종\s*수정|업데이트|updated|published|posted|"

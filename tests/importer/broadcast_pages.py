@@ -116,6 +116,11 @@ def _transcripts() -> list[Transcript]:
                    ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, "[김철수 / 시민]", f"\"{CITIZEN}\"", R2,
                     "이영희 / 재난안전대책본부 상황실장", f"\"{OFFICIAL}\"", R3, R4],
                    ["Copyright ⓒ HBN. All rights reserved."]),
+        # the marks opening their paragraphs (`[앵커] 장마가 …`), an interviewee's words glued to their mark
+        Transcript("inline", [f"[앵커] {ANCHOR} {HANDOVER}", f"[기자] {R1}", R2, f"[인터뷰] 김철수 / 시민 : {CITIZEN}", R3, R4,
+                              f"HBN {REPORTER}입니다."],
+                   [f"[앵커] {ANCHOR} {HANDOVER}", f"[기자] {R1}", R2, f"[인터뷰] 김철수 / 시민 : {CITIZEN}", R3, R4],
+                   ["[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"]),
         # subtitle news: no labels, the reporting credited as `취재기자`, the camera and the subtitles as credits
         Transcript("subtitles", [R1, R2, f"김철수 / 시민 : {CITIZEN}", R3, R4, f"취재기자 : {REPORTER}",
                                  "촬영기자 : 박민수", "영상편집ㅣ최지훈 자막뉴스ㅣ정수아"],

@@ -34,8 +34,7 @@ def test_every_broadcasters_report_reads_alike_in_every_frame_and_dump_style(bro
             assert body_paragraphs(record) == report.body, where
             assert record.reporters == [REPORTER], where
             assert record.emails == ([report.email] if report.email else []), where
-            # a subtitle report's lead shares no word with its headline: the importer may ask instead of guessing
-            assert record.title == report.title or not record.title and record.doubts, where
+            assert record.title == report.title, where
             assert record.source.upper() not in PORTALS, where  # the outlet or nothing, never the portal showing it
             assert record.date.startswith("2025-07-01T20:05"), where
 
@@ -174,6 +173,18 @@ def test_more_hand_over_forms_name_the_reporter(handover):
     lines = ["[앵커]", "남부 지방에 많은 비가 내리고 있습니다.", handover, "[기자]", "하천이 불어났습니다."]
     assert fields.transcript_reporter(lines) == "홍길동"
     assert fields.transcript_reporter(["[앵커]", "홍길동 기자가 쓴 책이 화제입니다.", "[기자]", "책은 두 권입니다."]) == ""
+
+
+def test_a_headline_printed_right_below_a_list_of_headlines_is_the_articles():
+    """A browser's copy prints a portal's `헤드라인 뉴스` box without bullets, and the article's headline right after
+    its last item; the line right above the date is the headline, the items above it are the box's."""
+    items = "\n".join(f"{word} 정체 이어져…귀경길 오후 절정" for word in ("주말", "휴일", "연휴", "명절"))
+    # the headline shares no word with the lead, an item one (`오후`): only their places tell them apart
+    text = (f"헤드라인 뉴스\n{items}\n장맛비 피해 속출\n\n기사입력 2025.07.01. 오후 8:05\n\n"
+            "오늘 오후 전남 순천의 한 하천입니다. 불어난 흙탕물이 다리 바로 아래까지 차올랐고, 둔치의 차량은 잠겼습니다.\n\n"
+            "지자체는 주민 120여 명에게 대피를 권고했습니다. 주민들은 마을회관과 인근 학교 체육관으로 몸을 피했습니다.\n")
+    record = extract_text(text, "page.txt")
+    assert record.title == "장맛비 피해 속출" and not record.doubts
 
 
 def test_hashtags_and_a_labelled_link_are_noise():
