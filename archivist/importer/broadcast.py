@@ -89,6 +89,8 @@ def introduces_speech(text: str, below: str) -> bool:
 
 def is_speech(text: str) -> bool:
     """Return True for an interviewee's line (`[김철수/시민 : …]`, `김철수 / 시민 : …`, `[김철수 / 시민] "…"`)."""
+    if ":" not in text and "：" not in text and "\"" not in text and "“" not in text:
+        return False  # every form names the speaker before a colon or a quotation
     return _SPEECH.match(text.strip()) is not None
 
 
