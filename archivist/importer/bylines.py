@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import dates
+from . import broadcast, dates
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _NAME = r"[가-힣]{2,4}"
@@ -213,7 +213,8 @@ def sign_off_email(line: str) -> str:
     if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
         return ""
     found = EMAIL.findall(text)
-    if len(found) != 1 or not text.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
+    # the email closes the line, maybe in brackets (`HBN뉴스 홍길동입니다. [ hong@x.com ]`)
+    if len(found) != 1 or not text.rstrip(" )]>）").endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]
 
@@ -236,34 +237,38 @@ def name_and_time(line: str) -> str:
     return match.group(1)
 
 
-# A TV-news transcript: speaker labels (`[앵커]`, `<기자>`), the anchor handing over to the reporter
-# (`홍길동 기자가 보도합니다`) and the reporter's sign-off (`YTN 홍길동입니다.`).
-_SPEAKER = re.compile(r"^\s*[\[<‹〈(]\s*(?:앵커|기자|리포트|인터뷰)\s*[\]>›〉)]")
+# A TV-news transcript (broadcast.py): the anchor hands over to the reporter (`홍길동 기자가 보도합니다`,
+# `… 기자가 자세히 전합니다`, `홍길동 기자 연결합니다`, a live call: `홍길동 기자!`).
 _HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:보도|정리|전해|취재|알아|짚어|설명|나가|만나|단독|현장)|"
-    rf"의\s*(?:보도|리포트|취재)|입니다\.?\s*$)"
+    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:[가-힣]{{1,4}}\s+)?(?:보도|정리|전해|전합|취재|알아|짚어|설명|나가|"
+    rf"만나|단독|현장|따라가|분석|점검|다녀)|의\s*(?:보도|리포트|취재)|입니다\.?\s*$|(?:를|와)?\s*연결|!\s*$)"
 )
-_TV_SIGN_OFF = re.compile(rf"(?:^|[.!?]\s*)(?:[A-Z]{{2,6}}|[가-힣A-Z]{{2,6}}(?:뉴스|방송|TV))\s+({_NAME})입니다\.?\s*$")
 
 
 def is_tv_sign_off(text: str) -> bool:
     """Return True for a reporter's sign-off ending a TV report (`MBC뉴스 홍길동입니다.`): not the article's text."""
-    return len(text) <= 30 and "입니다" in text and _TV_SIGN_OFF.fullmatch(text.strip()) is not None
+    return bool(broadcast.sign_off(text))
 
 
 def transcript_reporter(lines: list[str]) -> str:
-    """Return the reporter of a TV-news transcript (named where the anchor hands over, or in the sign-off), or ''."""
-    if not any(_SPEAKER.match(line) for line in lines):
-        return ""
+    """Return the reporter of a TV-news transcript (named in the sign-off, where the anchor hands over, or credited
+    for the reporting), or ''."""
+    if not broadcast.has_speaker_marks(lines):
+        return credits_reporter(lines)
     for line in reversed(lines):
-        match = _TV_SIGN_OFF.search(line) if "입니다" in line else None
-        if match:
-            return match.group(1)
+        name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
+        if name:
+            return name
     for line in lines:
         match = _HANDOVER.search(line) if "기자" in line else None
         if match:
             return match.group(1)
-    return ""
+    return credits_reporter(lines)
+
+
+def credits_reporter(lines: list[str]) -> str:
+    """Return the reporter a production-credits line names for the reporting (`취재기자 : 홍길동`), or ''."""
+    return next((names[0] for names in map(broadcast.credited_reporters, lines) if names), "")
 
 
 SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it

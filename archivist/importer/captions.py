@@ -33,7 +33,8 @@ _CAPTION = re.compile(
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
 # paragraph does not end on a bare name after its last sentence.
-_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$|"
+                       r"다\.\s+(?:[가-힣A-Za-z]{2,10}\s)?(?:자료\s*)?사진$")  # `…있다. 한빛신문 자료사진`
 NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
 _VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
 CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take

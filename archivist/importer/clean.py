@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import fields, noise
+from . import broadcast, fields, noise
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -16,6 +16,8 @@ _CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off
 _LINKS = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text counts, not its address
 COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
+# Noise that opens with a subhead's mark (`▶ …`, `◇ 전화 : …`, `▣ 기사 원문보기 : http://…`) but is never one.
+_NEVER_HEADINGS = (noise.PROMO, noise.CONTACT, noise.CREDITS, noise.PLAYER)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,10 @@ def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Bl
 def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:
     """Return why a block is noise (a byline is noise whose names are kept), or None."""
     if block.kind == "h" or subhead_text(text):
-        return None
+        kind = noise.classify(text)  # a mark opens a subhead, and also a promo, a tip line, a credit
+        return kind if kind in _NEVER_HEADINGS else None
+    if fields.is_tv_sign_off(text):
+        return "sign-off"  # `MBC뉴스 홍길동입니다.` signs the report off wherever the page prints it
     byline = fields.parse_byline(text)
     if byline:
         add_byline(record, byline)
@@ -140,10 +145,16 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
 
 
 def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
-    """Return the blocks without trailing short non-sentences (credits, sign-offs)."""
+    """Return the blocks without trailing short non-sentences (credits, sign-offs), and without a TV reporter's
+    sign-off glued to the last paragraph (`… 계획입니다. HBN 홍길동입니다.`: the sentence stays)."""
     while blocks and blocks[-1].kind in ("p", "h") and _is_sign_off(blocks[-1].text):
         record.drop(blocks[-1].text, "sign-off")
         blocks.pop()
+    if blocks and blocks[-1].kind == "p":
+        head, name = broadcast.split_sign_off(blocks[-1].text)
+        if name and noise.ends_sentence(head):
+            record.drop(blocks[-1].text[len(head):].strip(), "sign-off")
+            blocks[-1] = Block(head)
     return blocks
 
 

@@ -5,9 +5,10 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 
 from __future__ import annotations
 
-from . import clean, fields, noise
+from . import broadcast, clean, fields, noise
 from .record import ImportedArticle
 
+SIGN_OFF_AREA = 6  # a TV reporter's sign-off stands this close below the article's last line
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
 
 
@@ -16,7 +17,7 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
     korean = record.lang == "ko"
     texts = [line.text for line in lines]
     top = _title_line(texts, first, record.title)
-    signed_at = _read_bylines(lines, first, last, record)
+    signed_at = _read_bylines(lines, first, last, record, top)
     _header_name(texts, top, first, record, last)
     zone = fields.zone_lines(len(texts), top, first, last, signed_at)
     cluster = set(signed_at)  # a byline with its time may be classified a date line: it still signs
@@ -43,9 +44,10 @@ def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle
         record.reporters.extend([name] if name else [])
 
 
-def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -> list[int]:
+def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, top: int) -> list[int]:
     """Add the byline cluster nearest the article, then emails printed under those names elsewhere;
-    return the indexes of the cluster's lines (the byline area, where the article's date is printed too)."""
+    return the indexes of the cluster's lines (the byline area, where the article's date is printed too).
+    `top` is the headline's line: a byline between it and the article is the article's own."""
     hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE
             or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
     if not hits:
@@ -53,9 +55,10 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
     # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
     anchors = hits + _signed_paragraphs(lines, first, last)
-    anchor = min(anchors, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    own = min(top, first)  # the headline's byline (`홍길동 기자` under it, a portal's) is the article's too
+    anchor = min(anchors, key=lambda i: 0 if own <= i <= last + 3 else min(abs(i - first), abs(i - last)))
     # Anchored in the article, the byline area is around the whole article; else around the anchor.
-    low, high = (first, last) if first <= anchor <= last + 3 else (anchor, anchor)
+    low, high = (min(anchor, first), last) if own <= anchor <= last + 3 else (anchor, anchor)
     cluster = []
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
@@ -118,4 +121,7 @@ def _read_outlet(lines: list, first: int, last: int) -> str:
                                for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
     if fields.is_hangul_name(holder):
         return holder
-    return fields.masthead([line.text for line in lines]) or holder
+    # a TV reporter signs off naming the broadcaster (`MBC뉴스 홍길동입니다.`): the outlet, whatever portal shows it
+    signed = next((o for o in map(broadcast.sign_off_outlet, (line.text for line in lines[first:last + SIGN_OFF_AREA])) if o), "")
+    provider = next((o for o in map(fields.outlet_from_provider, (line.text for line in lines)) if o), "")
+    return signed or provider or fields.masthead([line.text for line in lines]) or holder

@@ -37,6 +37,7 @@ QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs 
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
 CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
+LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A link or a converter's leftover, never a headline; an account control's words make a line chrome
@@ -121,6 +122,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     ranked = []
     top = max(0, first - TITLE_WINDOW)
+    listed = _box_items(lines, top, first, anchor)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
@@ -131,7 +133,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > (LONG_HEADLINE if noise.has_hangul(line.text) else LONG_ENGLISH))
-        score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i)
+        score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i) + LISTED_COST * (i in listed)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor:
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         elif headed and i > anchor and _over_its_byline(lines, i, anchor):
@@ -150,6 +152,25 @@ def _cut_copy(text: str, below: list[Line]) -> bool:
     if stem == text or len(stem) < CUT_STEM:
         return False
     return any(other.text != text and other.text.startswith(stem) for other in below)
+
+
+def _box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> set[int]:
+    """Return the lines listed right below a box heading above the article (`헤드라인 뉴스`, `많이 본 뉴스`): its items.
+
+    A browser's copy prints a list without bullets, one item a line, and the article's headline may follow the
+    last item with no blank line between; the line right above the article's byline or date is that headline."""
+    listed: set[int] = set()
+    for i in range(top, first):
+        if lines[i].kind != noise.RELATED:
+            continue
+        j = i + 1
+        while j < first and lines[j].text and not lines[j].kind:
+            below = next((k for k in range(j + 1, first + 1) if lines[k].text), None)
+            if below is not None and below == anchor:
+                break
+            listed.add(j)
+            j += 1
+    return listed
 
 
 def _quotation(text: str) -> bool:

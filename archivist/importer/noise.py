@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import captions, chrome
+from . import broadcast, captions, chrome
 
 TICKER = "ticker"
 MENU = "menu"
@@ -31,6 +31,8 @@ MARKUP = "markup or code"
 RULE = "rule or ornament"
 CONTACT = "contact details"
 PROFILE = "reporter profile"
+PLAYER = "video player"
+CREDITS = "production credits"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line
@@ -78,7 +80,7 @@ _RELATED = re.compile(
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
 # Only verbs of reading or picking make one: a headline may end on `… 인용한 기사` or `일본 기사`.
-_RELATED_KO = re.compile(r"^(?:\S+\s+){0,3}(?:[가-힣]*(?:다른|주요|추천|인기|최신|관련|랭킹|화제의)|(?:볼\s*만한|(?:많이\s*)?(?:본|볼|읽은|읽는)|뜨는|놓친|주목할|좋아할))\s*(?:뉴스|기사)$")
+_RELATED_KO = re.compile(r"^(?:\S+\s+){0,3}(?:[가-힣]*(?:다른|주요|추천|인기|최신|관련|랭킹|화제의|헤드라인)|(?:볼\s*만한|(?:많이\s*)?(?:본|볼|읽은|읽는)|뜨는|놓친|주목할|좋아할))\s*(?:뉴스|기사)$")
 _SUMMARY = re.compile(r"요약쏙|^AI\s*요약|AI\s*요약은|핵심\s*요약|^(?:AI|key) (?:summary|takeaways)$", re.I)
 _DATE_LABEL = re.compile(
     r"^(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|송고|최종\s*수정|업데이트|updated|published|posted|"
@@ -337,8 +339,11 @@ _RULES = (
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
      or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
-    (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
+    (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2
+     or broadcast.is_tip_line(b)),
     (CAPTION, lambda t, b: captions.gallery_line(t)),
+    (CREDITS, lambda t, b: broadcast.credits(b) is not None),
+    (PLAYER, lambda t, b: broadcast.is_player(b)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
@@ -350,10 +355,11 @@ _RULES = (
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
-    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or _ui_run(b) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
+    (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or _ui_run(b) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b)
+     or is_breadcrumb(b) or broadcast.is_hashtags(b)),
 )

@@ -78,6 +78,17 @@ def outlet_from_notice(line: str) -> str:
     return " ".join(words[-2:])
 
 
+# A portal credits the outlet that supplied the article (`기사제공 HBN`, `HBN 기사제공`).
+_PROVIDER = re.compile(r"^(?:기사\s*제공\s*[:：]?\s*([^\s:：].{0,19})|([^\s:：].{0,19}?)\s*기사\s*제공)$")
+
+
+def outlet_from_provider(line: str) -> str:
+    """Return the outlet a portal credits for the article (`기사제공 HBN`), or ''."""
+    match = _PROVIDER.match(_BULLET.sub("", line).strip()) if "제공" in line else None
+    name = (match.group(1) or match.group(2)).strip() if match else ""
+    return "" if not name or is_portal(name) else name
+
+
 def outlet_from_copyright(line: str) -> str:
     """Return the outlet named in a copyright line (`ⓒ 매일경제 & mk.co.kr`, `Copyright by X`), or ''."""
     match = _COPYRIGHT_OUTLET.search(line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import clean, headline, noise, second_article
+from . import broadcast, clean, headline, noise, second_article
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -26,16 +26,13 @@ BLOBS = (noise.MARKUP, noise.CAPTION, noise.AD)  # a run of lines of one of thes
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
-_SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
-# A transcript's interviewee speaking, in brackets: `[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`.
-_SPEECH = re.compile(r"^[\[<‹〈]\s*[가-힣]{2,5}\s*(?:/\s*[^\[\]<>:]{1,30})?:\s*[^\[\]<>]{4,}[\]>›〉]$")
 
 
 def weight(line: Line) -> int:
     """Return how much a line speaks for being inside the article."""
-    if not line.text or is_speaker(line.text) or is_speech(line.text):
+    if not line.text or broadcast.is_speaker(line.text) or broadcast.is_speech(line.text):
         return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) and quoted speech belong to the text around it
     if line.kind == noise.CAPTION:
         return -CAPTION_COST
@@ -205,19 +202,9 @@ def _take_in_short_paragraphs(lines: list[Line], first: int, last: int) -> tuple
     return step_first, step_last
 
 
-def is_speaker(text: str) -> bool:
-    """Return True for a transcript's speaker mark (`[앵커]`, `<기자>`, `◀ 리포트 ▶`)."""
-    return _SPEAKER.match(text) is not None and noise.has_hangul(text)
-
-
-def is_speech(text: str) -> bool:
-    """Return True for a transcript's interviewee line (`[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`)."""
-    return _SPEECH.match(text) is not None
-
-
 def _inside_text(line: Line) -> bool:
     """Return True for running text that is no noise, or a transcript's speaker mark or interviewee line."""
-    return line.prose and line.kind is None or is_speaker(line.text) or is_speech(line.text)
+    return line.prose and line.kind is None or broadcast.is_speaker(line.text) or broadcast.is_speech(line.text)
 
 
 def _closing_sentence(lines: list[Line], i: int) -> bool:
@@ -240,7 +227,7 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         if listed and line.kind != noise.RELATED:
             blocks.append(Block(line.text, noise=noise.RELATED))  # an item of the list under a related heading
             continue
-        heading = clean.subhead_text(line.text)
+        heading = None if broadcast.is_speaker(line.text) else clean.subhead_text(line.text)  # `【 앵커멘트 】` is no subhead
         if heading:
             blocks.append(Block(heading, "h"))
         elif noise.is_bullet(line.text) and (not line.kind or _enclosed_item(lines, i, first, last)):
@@ -276,10 +263,12 @@ def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
     line = lines[i]
     if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
         return False
-    if _SPEAKER.match(line.text) or is_speech(line.text):
+    if broadcast.is_speaker(line.text) or broadcast.is_speech(line.text):
         return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) or interviewee is a line of the text, not a heading
     before = _neighbour(lines, i, -1, first, last)
     after = _neighbour(lines, i, 1, first, last)
+    if after is not None and broadcast.introduces_speech(line.text, after.text):
+        return False  # `김철수 / 시민` above their quoted words: who speaks, not a heading
     return bool(before and after and before.prose and after.prose)
 
 
