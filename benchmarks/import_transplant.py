@@ -232,12 +232,17 @@ def replace_outlet(root, skip, old: str, new: str) -> None:
     """Rename the host's outlet to the donor's outside the moved block: in text and in the logo's alt or title."""
     if not old or not new or old == new:
         return
-    replace_text(root, skip, old, new)
+    spaced = re.compile(r"\s*".join(map(re.escape, old)))  # a logo's text may space the name (`매일 경제`)
     for element in root.iter():
-        if isinstance(element.tag, str) and not (element is skip or any(a is skip for a in element.iterancestors())):
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        if not (element is skip or any(a is skip for a in element.iterancestors())):
+            element.text = spaced.sub(new, element.text) if element.text else element.text
             for name in ("alt", "title", "content"):
-                if old in (element.get(name) or ""):
-                    element.set(name, element.get(name).replace(old, new))
+                if spaced.search(element.get(name) or ""):
+                    element.set(name, spaced.sub(new, element.get(name)))
+        if element.tail and not any(a is skip for a in element.iterancestors()):
+            element.tail = spaced.sub(new, element.tail)
 
 
 def host_key(case_id: str) -> str:

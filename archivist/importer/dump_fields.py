@@ -23,9 +23,9 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
     signed = (lambda i: i in cluster or lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
               or bool(fields.name_and_time(texts[i])))
     record.date = fields.article_date(texts, zone, korean, signed)
-    record.source = _read_outlet(lines, first, last)
     if not record.emails:
         _sign_off_email(texts, last, record)
+    record.source = _read_outlet(lines, first, last, record.emails)
 
 
 def _title_line(texts: list[str], first: int, title: str) -> int:
@@ -102,9 +102,10 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
             return
 
 
-def _read_outlet(lines: list, first: int, last: int) -> str:
+def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     """Return the outlet: a notice naming it, the article's opening dateline, the masthead, or the copyright
-    line nearest the article (a copyright may name the owning company, or the outlet in Latin letters)."""
+    line nearest the article, first one showing the reporter's e-mail domain (a copyright may name the owning
+    company, or the outlet in Latin letters)."""
     for line in lines:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
@@ -115,7 +116,8 @@ def _read_outlet(lines: list, first: int, last: int) -> str:
             return outlet
     marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
     holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
-                               for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
+                               for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i].text, emails),
+                                                                      i < last - 2, abs(i - last)))) if o), "")
     if fields.is_hangul_name(holder):
         return holder
     return fields.masthead([line.text for line in lines]) or holder

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
 _GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
 _COPYRIGHT_OUTLET = re.compile(
-    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyright\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyrights?\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
     re.I,
 )
@@ -23,6 +23,9 @@ _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
 _PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|\bzum\b|줌닷컴|msn|yahoo", re.I)
 _PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
+# The company's legal form is no part of the outlet's name (`(주)한빛미디어`, `Hanbit Media Inc.`).
+_COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$|"
+                           r",?\s+(?:Inc|Corp|Co\.,?\s*Ltd|Ltd|LLC|Co)\.?$", re.I)
 _HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
@@ -53,7 +56,7 @@ def is_portal_url(url: str) -> bool:
 
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
-    name = _DOMAIN_PARENS.sub("", text or "").strip(" .,:;-–—()[]<>·")
+    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
     if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
@@ -61,6 +64,7 @@ def clean_name(text: str) -> str:
     elif "," in name:  # a company form after the name: `Future US, Inc.`
         name = name.split(",", 1)[0]
     name = re.sub(r"^(?:by|from)\s+", "", name, flags=re.I).strip(" .,")
+    name = _COMPANY_FORM.sub("", name).strip(" .,")
     if not name or len(name) > 30 or _NOT_A_NAME.search(name) or is_portal(name):
         return ""
     return name
@@ -84,6 +88,14 @@ def outlet_from_copyright(line: str) -> str:
     if not match:
         return ""
     return clean_name(match.group(1))
+
+
+def shows_domain(line: str, emails: list[str]) -> bool:
+    """Return True when the line shows the domain of one of the reporter's e-mails (`ⓒ X & x.co.kr`, `hong@x.co.kr`):
+    of two copyright lines, the one of the outlet the reporter writes for."""
+    low = line.lower()
+    return any(re.search(rf"(?<![\w.\-]){re.escape(email.rsplit('@', 1)[1].lower())}(?![\w\-])", low)
+               for email in emails if "@" in email)
 
 
 def outlet_from_dateline(line: str) -> str:
@@ -116,13 +128,34 @@ def masthead(texts: list[str]) -> str:
     (the logo's alt text in the masthead and the footer), or ''; '' on a portal's page."""
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
-        return ""
+        return portal_outlet(texts)
     names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
              and _OUTLET_SUFFIX.search(name)]
     if not names:
         return ""
     counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
     return next((name for name in names if counts[name] >= 2), "")
+
+
+# A short line headed by a name (`X 구독`, `X의 다른 기사`, `X 랭킹 뉴스`, `X PICK`): the portal's boxes of the outlet.
+_HEADED = re.compile(r"^(?:[*•+#-]\s+)?\[?([가-힣A-Za-z0-9]{2,12}?)\]?(?:의\s|\s)\S")
+_HEADED_LINE = 30
+_TOP_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]{2,11}|[A-Z][A-Z0-9]{1,5}")
+
+
+def portal_outlet(texts: list[str], names: tuple[str, ...] = ()) -> str:
+    """Return the outlet on a portal's page, or '': a name printed near the top (the outlet's logo, maybe beside the
+    portal's) or given as a logo's alt text (`names`) that heads two short lines of the page (`X 구독`, `X의 다른
+    기사`); without one at the top, a name shaped like an outlet's (`…일보`, `…뉴스`) heading two such lines."""
+    lines = [t for t in texts if t]
+    heads = Counter(m.group(1) for m in (_HEADED.match(t) for t in lines if len(t) <= _HEADED_LINE) if m)
+    top = [word.strip("[]()<>") for t in lines[:_MASTHEAD_REACH] for word in _BULLET.sub("", t).split()]
+    for name in (*names, *top):
+        if _TOP_NAME.fullmatch(name or "") and heads[name] >= 2 and clean_name(name) == name:
+            return name
+    shaped = [name for name, n in heads.most_common() if n >= 2 and len(name) >= 3 and _OUTLET_SUFFIX.search(name)
+              and clean_name(name) == name]
+    return shaped[0] if len(shaped) == 1 else ""
 
 
 def is_hangul_name(name: str) -> bool:
