@@ -21,11 +21,13 @@ _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
-_PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|\bzum\b|줌닷컴|msn|yahoo", re.I)
+_PORTAL = re.compile(r"네이버|\bnaver|다음|\bdaum\b|카카오|\bkakao|네이트|\bnate\b|\bzum\b|줌닷컴|\bmsn\b|\byahoo\b", re.I)
 _PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
 # The company's legal form is no part of the outlet's name (`(주)한빛미디어`, `Hanbit Media Inc.`).
 _COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$|"
                            r",?\s+(?:Inc|Corp|Co\.,?\s*Ltd|Ltd|LLC|Co)\.?$", re.I)
+# A photo's credit after the outlet (`ⓒ 뉴스원 홍길동 기자`, `ⓒ 한빛일보 DB`) is not part of its name.
+_PHOTO_CREDIT_TAIL = re.compile(r"\s+[가-힣]{2,4}\s*(?:[가-힣]{0,2}\s?기자|특파원)$|\s+(?:DB|자료\s*사진|제공)$")
 _HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
@@ -64,7 +66,7 @@ def clean_name(text: str) -> str:
     elif "," in name:  # a company form after the name: `Future US, Inc.`
         name = name.split(",", 1)[0]
     name = re.sub(r"^(?:by|from)\s+", "", name, flags=re.I).strip(" .,")
-    name = _COMPANY_FORM.sub("", name).strip(" .,")
+    name = _COMPANY_FORM.sub("", _PHOTO_CREDIT_TAIL.sub("", name)).strip(" .,")
     if not name or len(name) > 30 or _NOT_A_NAME.search(name) or is_portal(name):
         return ""
     return name

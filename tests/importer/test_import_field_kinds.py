@@ -182,6 +182,11 @@ def test_a_tv_sign_off_is_no_body_sentence():
     ("<ⓒ경제를 보는 눈, 세계를 보는 창 한국경제(www.example.co.kr) 무단전재 배포금지>", "한국경제"),
     ("Copyright © Kakao Corp. All rights reserved.", ""),
     ("ⓒ NAVER Corp.", ""),
+    ("Copyrights ⓒ 한국일보 & hankook.example", "한국일보"),
+    ("ⓒ 뉴스원 홍길동 기자", "뉴스원"),
+    ("ⓒ 한국일보 DB", "한국일보"),
+    ("ⓒ (주)한국미디어", "한국미디어"),
+    ("Copyright © Hankook Media Co., Ltd. All rights reserved.", "Hankook Media"),
 ])
 def test_outlet_from_copyright_kinds(line, outlet):
     """The copyright line gives the outlet, never a fragment, subscription text or a portal company."""

@@ -179,3 +179,14 @@ def test_a_column_heading_names_its_writer(read):
     records = read(page)
     assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
     assert {style: "산책" in record.body for style, record in records.items()} == every(False)
+
+
+def test_an_agency_photos_caption_names_the_photographer_not_the_reporter(read):
+    """A news agency's photo caption opens with its own dateline and byline (`(서울=한빛통신) 김철수 기자 = …`) and
+    ends with a credit (`ⓒ 한빛통신 김철수 기자`): the photographer is no reporter, the credit no outlet's name."""
+    caption = ("<figure><img src='p.jpg' alt=''><figcaption>(서울=한빛통신) 김철수 기자 = 2일 오전 한빛시 계곡에서 "
+               "안전요원들이 구조 훈련을 하고 있다. 2025.6.2/한빛통신 ⓒ 한빛통신 김철수 기자</figcaption></figure>")
+    page = portal_page(caption + paragraphs(f"(서울=한빛통신) 홍길동 기자 = {P1}", P2, P3), subscribe=False)
+    records = read(page)
+    assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
+    assert sources(records) == every("한빛통신")
