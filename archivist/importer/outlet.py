@@ -119,15 +119,16 @@ def outlet_from_meta(value: str) -> str:
 
 
 # Words Korean outlets' names end with; a masthead line is such a name on its own.
-_OUTLET_SUFFIX = re.compile(r"(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
+_OUTLET_SUFFIX = re.compile(r"(?<=[가-힣A-Za-z0-9])(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
 _MASTHEAD_REACH = 15  # non-blank lines at the top of the page where the masthead is printed
 _BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
 _MASTHEAD_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
 
 
 def masthead(texts: list[str]) -> str:
-    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it
-    (the logo's alt text in the masthead and the footer), or ''; '' on a portal's page."""
+    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it (the logo's alt
+    text in the masthead and the footer, or heading the outlet's boxes: `X 랭킹 뉴스`), or ''; on a portal's page,
+    the outlet its frame names (`portal_outlet`)."""
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
         return portal_outlet(texts)
@@ -136,28 +137,43 @@ def masthead(texts: list[str]) -> str:
     if not names:
         return ""
     counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
-    return next((name for name in names if counts[name] >= 2), "")
+    heads = _heads(texts)
+    return next((name for name in names if counts[name] + heads[name] >= 2), "")
 
 
-# A short line headed by a name (`X 구독`, `X의 다른 기사`, `X 랭킹 뉴스`, `X PICK`): the portal's boxes of the outlet.
+# A short line headed by a name (`X 구독`, `X의 다른 기사`, `X 랭킹 뉴스`, `X PICK`): the outlet's boxes.
 _HEADED = re.compile(r"^(?:[*•+#-]\s+)?\[?([가-힣A-Za-z0-9]{2,12}?)\]?(?:의\s|\s)\S")
 _HEADED_LINE = 30
 _TOP_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]{2,11}|[A-Z][A-Z0-9]{1,5}")
 
 
+def _heads(texts: list[str]) -> Counter:
+    """Return how many short lines of the page each name heads (`X 구독`, `X의 다른 기사`)."""
+    return Counter(m.group(1) for m in (_HEADED.match(t) for t in texts if t and len(t) <= _HEADED_LINE) if m)
+
+
 def portal_outlet(texts: list[str], names: tuple[str, ...] = ()) -> str:
-    """Return the outlet on a portal's page, or '': a name printed near the top (the outlet's logo, maybe beside the
-    portal's) or given as a logo's alt text (`names`) that heads two short lines of the page (`X 구독`, `X의 다른
-    기사`); without one at the top, a name shaped like an outlet's (`…일보`, `…뉴스`) heading two such lines."""
+    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line there (the
+    outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
+    기사`); another word at the top heading two; else one name shaped like an outlet's (`…일보`) heading two."""
     lines = [t for t in texts if t]
-    heads = Counter(m.group(1) for m in (_HEADED.match(t) for t in lines if len(t) <= _HEADED_LINE) if m)
-    top = [word.strip("[]()<>") for t in lines[:_MASTHEAD_REACH] for word in _BULLET.sub("", t).split()]
-    for name in (*names, *top):
-        if _TOP_NAME.fullmatch(name or "") and heads[name] >= 2 and clean_name(name) == name:
+    heads, top = _heads(lines), lines[:_MASTHEAD_REACH]
+    strong = [*names, *(w for t in top if is_portal(t) or len(t.split()) == 1 for w in _words(t))]
+    for name, least in [*((n, 1) for n in strong), *((w, 2) for t in top for w in _words(t))]:
+        if heads[name] >= least and _can_be_outlet(name):
             return name
-    shaped = [name for name, n in heads.most_common() if n >= 2 and len(name) >= 3 and _OUTLET_SUFFIX.search(name)
-              and clean_name(name) == name]
+    shaped = [name for name, n in heads.most_common() if n >= 2 and _OUTLET_SUFFIX.search(name) and _can_be_outlet(name)]
     return shaped[0] if len(shaped) == 1 else ""
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of a line without its bullet and brackets."""
+    return [word.strip("[]()<>") for word in _BULLET.sub("", text).split()]
+
+
+def _can_be_outlet(name: str) -> bool:
+    """Return True for a word that may be an outlet's name (not a portal's, a service word or a fragment)."""
+    return bool(_TOP_NAME.fullmatch(name or "")) and clean_name(name) == name and not _GENERIC.search(name)
 
 
 def is_hangul_name(name: str) -> bool:

@@ -190,3 +190,31 @@ def test_an_agency_photos_caption_names_the_photographer_not_the_reporter(read):
     records = read(page)
     assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
     assert sources(records) == every("한빛통신")
+
+
+def test_the_outlet_beside_the_portals_name_heading_one_box(read):
+    """`Daum 한빛일보` at the top and one box of the outlet (`한빛일보 랭킹 뉴스`) name it; the portal's service
+    lines (`서비스 안내`, `서비스 바로가기`, `서비스 이용정보`) name nothing."""
+    top = ("<div class=top><a href='https://portal.example/'>Daum</a> <a href='/p/1'>한빛일보</a></div>"
+           "<p>i 서비스 안내 여러 출처의 최신 문서를 분석하여 제공합니다.</p><p>서비스 바로가기</p>")
+    ranking = ("<div class=rank><h4>한빛일보 랭킹 뉴스</h4><ol>"
+               + "".join(f"<li><a href='/r{k}'>장마 앞두고 하천 정비 나선 지자체 {k}곳</a></li>" for k in range(5))
+               + "</ol></div><p>서비스 이용정보</p><p>Copyright © Kakao Corp. All rights reserved.</p>")
+    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>{top}"
+            f"<h2>{TITLE}</h2><p>입력 2025.06.02 10:05</p><article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>"
+            f"{ranking}</body></html>")
+    assert sources(read(page)) == every(OUTLET)
+
+
+def test_a_menu_word_shaped_like_an_outlets_name_is_not_the_outlet(read):
+    """A section of the menu (`미디어`, listed twice) is no masthead; the outlet's name at the top heading its
+    ranking box is, over its copyright line's Latin name."""
+    menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "경제", "미디어", "사회"))) + "</ul>"
+    ranking = ("<div class=rank><h4>한빛일보 많이 본 뉴스</h4><ol>"
+               + "".join(f"<li><a href='/r{k}'>장마 앞두고 하천 정비 나선 지자체 {k}곳</a></li>" for k in range(5)) + "</ol></div>")
+    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
+            f"<header><p class=logo>한빛일보</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
+            f"<article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>{ranking}<footer>{menu}"
+            "<p>Copyright ⓒ The Hanbit Daily. All rights reserved.</p></footer></body></html>")
+    assert {style: s for style, s in sources(read(page)).items() if style != "html"} == {
+        "lynx": OUTLET, "w3m": OUTLET, "inner": OUTLET}
