@@ -208,7 +208,8 @@ def test_the_outlet_beside_the_portals_name_heading_one_box(read):
 
 def test_a_menu_word_shaped_like_an_outlets_name_is_not_the_outlet(read):
     """A section of the menu (`미디어`, listed twice) is no masthead; the outlet's name at the top heading its
-    ranking box is, over its copyright line's Latin name."""
+    ranking box is, over its copyright line's Latin name (in the dumps: the HTML path trusts the copyright line, an
+    English name of the same outlet)."""
     menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "경제", "미디어", "사회"))) + "</ul>"
     ranking = ("<div class=rank><h4>한빛일보 많이 본 뉴스</h4><ol>"
                + "".join(f"<li><a href='/r{k}'>장마 앞두고 하천 정비 나선 지자체 {k}곳</a></li>" for k in range(5)) + "</ol></div>")
