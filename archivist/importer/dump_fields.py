@@ -52,7 +52,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
     # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
-    anchors = hits + _signed_paragraphs(lines, first, last)
+    signed = _signed_paragraphs(lines, first, last)
+    anchors = hits + signed
     anchor = min(anchors, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
     # Anchored in the article, the byline area is around the whole article; else around the anchor.
     low, high = (first, last) if first <= anchor <= last + 3 else (anchor, anchor)
@@ -62,9 +63,13 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle) -
         if byline and low - BYLINE_AREA <= i <= high + BYLINE_AREA:
             clean.add_byline(record, byline)
             cluster.append(i)
+    # The article's signers (its own byline lines, or the dateline opening its text) may be named again in its
+    # header with their email (`홍길동 기자` / `hong@x.co.kr`), far from the text.
+    signers = set(record.reporters) | {name for i in signed for name in _signers(lines[i].text)}
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
-        if byline and byline.names and set(byline.names) <= set(record.reporters):
+        if byline and byline.names and set(byline.names) <= signers:
+            clean.add_byline(record, fields.Byline((), byline.emails))
             _email_below(lines, i, record)
     return cluster
 
@@ -76,6 +81,12 @@ def _signed_paragraphs(lines: list, first: int, last: int) -> list[int]:
     ends = [i for i in (texts[:1] + texts[-1:]) if fields.may_hold_byline(lines[i].text)]
     return [i for i in ends if _names((fields.split_leading_byline(lines[i].text)[1],
                                         clean.split_tail_byline(lines[i].text)[1]))]
+
+
+def _signers(text: str) -> tuple[str, ...]:
+    """Return the names of the byline opening or closing a paragraph."""
+    return tuple(name for byline in (fields.split_leading_byline(text)[1], clean.split_tail_byline(text)[1])
+                 if byline is not None for name in byline.names)
 
 
 def _names(bylines) -> bool:

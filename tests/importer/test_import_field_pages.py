@@ -219,3 +219,16 @@ def test_a_menu_word_shaped_like_an_outlets_name_is_not_the_outlet(read):
             "<p>Copyright ⓒ The Hanbit Daily. All rights reserved.</p></footer></body></html>")
     assert {style: s for style, s in sources(read(page)).items() if style != "html"} == {
         "lynx": OUTLET, "w3m": OUTLET, "inner": OUTLET}
+
+
+def test_the_header_email_of_the_reporter_the_dateline_names(read):
+    """The reporter named in the dateline opening the article (`[서울=한빛통신] 홍길동 기자 =`) is named again in the
+    header far above, the email on the line below: that email is the reporter's."""
+    tools = "".join(f"<li><button>도구 {k}</button></li>" for k in range(16))
+    header = (f"<div class=byline><p>홍길동 기자</p><p>hong@hanbit.example</p></div><p>입력 2025.06.02 10:05</p>"
+              f"<ul class=tools>{tools}</ul>")
+    page = portal_page(paragraphs(f"[서울=한빛통신] 홍길동 기자 = {P1}", P2, P3), subscribe=False)
+    page = page.replace("<article>", header + "<article>")
+    records = read(page)
+    assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
+    assert {style: record.emails for style, record in records.items()} == every(["hong@hanbit.example"])
