@@ -99,21 +99,6 @@ def article_block(root, body: str):
     return common[0] if common else None
 
 
-def replace_text(root, skip, old: str, new: str) -> None:
-    """Replace `old` by `new` in every text node of the tree outside `skip`."""
-    if not old:
-        return
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
-            continue
-        inside = element is skip or any(a is skip for a in element.iterancestors())
-        if element.text and old in element.text and not inside:
-            element.text = element.text.replace(old, new)
-        parent_inside = any(a is skip for a in element.iterancestors())
-        if element.tail and old in element.tail and not parent_inside:
-            element.tail = element.tail.replace(old, new)
-
-
 def replace_date(root, skip, old: str, new: str) -> None:
     """Rewrite the host's day (`2024.05.30`, `2024-05-30`, `2024년 5월 30일`) to the donor's, keeping its format."""
     if not old or not new:
@@ -222,15 +207,17 @@ def rewrite_fields(root, skip, donor: dict, host: dict) -> None:
     retitle(root, skip, host.get("title"), donor["title"])
     names = donor.get("reporters") or []
     for i, name in enumerate(host.get("reporters") or []):
-        replace_text(root, skip, name, names[i] if i < len(names) else "")
-    replace_text(root, skip, host.get("email") or "", donor.get("email") or "")
+        replace_everywhere(root, skip, name, names[i] if i < len(names) else "")
+    replace_everywhere(root, skip, host.get("email") or "", donor.get("email") or "")
     replace_date(root, skip, host.get("date") or "", donor.get("date") or "")
-    replace_outlet(root, skip, host.get("outlet") or "", donor.get("outlet") or "")
+    if donor.get("outlet"):
+        replace_everywhere(root, skip, host.get("outlet") or "", donor["outlet"])
 
 
-def replace_outlet(root, skip, old: str, new: str) -> None:
-    """Rename the host's outlet to the donor's outside the moved block: in text and in the logo's alt or title."""
-    if not old or not new or old == new:
+def replace_everywhere(root, skip, old: str, new: str) -> None:
+    """Replace the host's `old` (a name, an e-mail, its outlet) by the donor's outside the moved block: in text,
+    spaced or not, and in an image's alt text or title (a reporter's photo, the logo)."""
+    if not old or old == new:
         return
     spaced = re.compile(r"\s*".join(map(re.escape, old)))  # a logo's text may space the name (`매일 경제`)
     for element in root.iter():
