@@ -138,6 +138,8 @@ def test_a_labelled_date_far_from_the_article_is_not_taken():
     ("홍길동 2024. 5. 13. 12:52", "2024-05-13T12:52:00+09:00"),
     ("입력 1985.05.01 09:00", "1985-05-01T09:00:00+09:00"),
     ("입력 1923.09.01", "1923-09-01"),
+    ("2020.05.27 21:06 | 수정 2020.05.28 09:00", "2020-05-27T21:06:00+09:00"),
+    ("2020.05.27 21:06\n수정 2020.05.28 09:00", "2020-05-27T21:06:00+09:00"),
 ])
 def test_header_dates(header, iso):
     """The header's labelled date is found (publication before update, approval when alone), in any plausible year."""

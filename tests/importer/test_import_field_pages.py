@@ -232,3 +232,13 @@ def test_the_header_email_of_the_reporter_the_dateline_names(read):
     records = read(page)
     assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
     assert {style: record.emails for style, record in records.items()} == every(["hong@hanbit.example"])
+
+
+@pytest.mark.parametrize("info", ["<p>2025.06.02 10:05 <span>수정 2025.06.03 09:00</span></p>",
+                                  "<p>2025.06.02 10:05</p><p>수정 2025.06.03 09:00</p>"])
+def test_an_unlabelled_time_before_the_update_is_the_publication(read, info):
+    """`2025.06.02 10:05 | 수정 2025.06.03 09:00`: the bare time the update follows is when the article ran."""
+    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
+            f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{info}<p>홍길동 기자</p>"
+            f"<article>{paragraphs(P1, P2, P3)}</article><p>ⓒ 한빛일보 무단전재 및 재배포 금지</p></main></body></html>")
+    assert {style: record.date[:10] for style, record in read(page).items()} == every("2025-06-02")
