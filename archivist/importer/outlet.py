@@ -28,6 +28,8 @@ _COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|�
                            r",?\s+(?:Inc|Corp|Co\.,?\s*Ltd|Ltd|LLC|Co)\.?$", re.I)
 # A photo's credit after the outlet (`ⓒ 뉴스원 홍길동 기자`, `ⓒ 한빛일보 DB`) is not part of its name.
 _PHOTO_CREDIT_TAIL = re.compile(r"\s+[가-힣]{2,4}\s*(?:[가-힣]{0,2}\s?기자|특파원)$|\s+(?:DB|자료\s*사진|제공)$")
+_QUOTED_SLOGAN = re.compile(r"^\s*['\"‘“'][^'\"‘’“”]{4,40}['\"’”']\s*(?=\S)")
+_SLOGAN_WORDS = 4
 _HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
@@ -60,6 +62,9 @@ def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
     name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
+    name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
+    if len(name.split()) >= _SLOGAN_WORDS and re.search(r"[가-힣]", name) and "," not in name:
+        name = name.split()[-1]  # an unquoted slogan: an outlet's name is one or two words
     if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
         name = name.split()[-1] if name.split() else name

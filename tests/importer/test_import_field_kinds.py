@@ -189,6 +189,9 @@ def test_a_tv_sign_off_is_no_body_sentence():
     ("ⓒ 한국일보 DB", "한국일보"),
     ("ⓒ (주)한국미디어", "한국미디어"),
     ("Copyright © Hankook Media Co., Ltd. All rights reserved.", "Hankook Media"),
+    ("<저작권자 ⓒ '돈이 보이는 실시간 뉴스' 한국투데이, 무단전재 및 재배포 금지>", "한국투데이"),
+    ("<저작권자 ⓒ 꿈꾸는 사람들의 경제 뉴스 한국S, 무단전재 및 재배포 금지>", "한국S"),
+    ("ⓒ 스포츠 한국", "스포츠 한국"),
 ])
 def test_outlet_from_copyright_kinds(line, outlet):
     """The copyright line gives the outlet, never a fragment, subscription text or a portal company."""

@@ -89,6 +89,7 @@ COPYRIGHT_FORMS = [
     "Copyrights ⓒ 한빛일보 &amp; hanbit.example, 무단 전재 및 재배포 금지",
     "ⓒ 한빛일보(www.hanbit.example) 무단전재·재배포 및 AI학습 이용 금지",
     "[ⓒ 한빛일보 - 무단전재 및 재배포 금지]",
+    "&lt;저작권자 ⓒ '한빛을 여는 신문' 한빛일보, 무단전재 및 재배포 금지&gt;",
 ]
 
 
