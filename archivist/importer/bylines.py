@@ -18,12 +18,14 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 # Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
 # desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
 _NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
-_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
+# `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
+_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
 _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
            rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
-_BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
+_BUTTONS = (r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|(?:[가-힣]{2,4}\s*기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|"
+            r"기사\s*더\s*보기|프로필))*")
 _LEADING_BUTTONS = re.compile(rf"^{_BUTTONS}\s*")
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
 # The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
@@ -132,7 +134,19 @@ def parse_byline(line: str) -> Byline | None:
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
-    return None
+    return _pairs(text)
+
+
+def _pairs(text: str) -> Byline | None:
+    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`), or None."""
+    ends = [m.end() for m in EMAIL.finditer(text)]
+    if len(ends) < 2 or not may_hold_byline(text):
+        return None
+    chunks = [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip(" ,·/()")]
+    found = [parse_byline(chunk.lstrip(" ,·/)）>").rstrip(" ,·/")) for chunk in chunks]  # one email each
+    if any(b is None or not b.names for b in found):
+        return None
+    return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
 def korean_names(text: str) -> list[str]:

@@ -54,6 +54,15 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("hong@x.co.kr 홍길동 기자", ["홍길동"], ["hong@x.co.kr"]),
     ("[스포츠한빛=홍길동 기자]", ["홍길동"], []),
     ("홍길동 기자 입력 2023.05.01 10:00 수정 2023.05.03 11:00", ["홍길동"], []),
+    ("글·사진 홍길동 기자", ["홍길동"], []),
+    ("입력 2023.05.01 10:00 홍길동 기자 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 구독 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 hong@x.co.kr 홍길동 기자의 다른기사 보기", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 hong@x.co.kr 기자 프로필", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 객원기자(한국대 교수)", ["홍길동"], []),
+    ("홍길동 기자 hong@x.co.kr, 김철수 기자 kim@x.co.kr", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
+    ("홍길동 기자(hong@x.co.kr)·김철수 기자(kim@x.co.kr)", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
+    ("구독 hong@x.co.kr", [], ["hong@x.co.kr"]),
 ])
 def test_byline_kinds(line, names, emails):
     """Each byline shape gives its reporters (never a rank word, place or outlet) and only whole emails."""

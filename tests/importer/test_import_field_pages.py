@@ -153,6 +153,11 @@ BYLINES = [  # (where, the HTML of the byline, reporters, email)
     ("end", "<p>사진=김철수 기자</p><p>홍길동 기자 hong@hanbit.example</p>", ["홍길동"], "hong@hanbit.example"),
     ("end", "<p>홍길동 기자 hong@hanbit.example</p><p>기사제보 및 보도자료 news@hanbit.example</p>",
      ["홍길동"], "hong@hanbit.example"),
+    ("end", "<p>홍길동 기자 hong@hanbit.example, 김철수 기자 kim@hanbit.example</p>", ["홍길동", "김철수"],
+     "hong@hanbit.example"),
+    ("end", "<p>홍길동 객원기자(한빛대 교수) hong@hanbit.example</p>", ["홍길동"], "hong@hanbit.example"),
+    ("end", "<div><span>홍길동 기자 hong@hanbit.example</span> <a href='/r/1'>홍길동 기자의 다른기사 보기</a></div>",
+     ["홍길동"], "hong@hanbit.example"),
 ]
 
 
