@@ -356,6 +356,10 @@ def print_tables(results: dict, scorer) -> None:
         summary = scorer.summarise([row for _, _, row in results[style]])
         print(f"{style:<14} {summary['shingle_f1']:.3f} ({summary['n']})  "
               + field_line([row for _, _, row in results[style]], scorer))
+    print("fields without the English hosts (their own bylines, dates and outlet stay in the page):")
+    for style in styles:
+        rows = [row for _, kind, row in results[style] if kind != "en"]
+        print(f"{style:<14} {len(rows):>11} pages  " + field_line(rows, scorer))
     kinds = sorted({kind for rows in results.values() for _, kind, _ in rows})
     print(f"\n{'chrome':<22} " + " ".join(f"{s:>13}" for s in styles))
     for kind in kinds:
