@@ -129,6 +129,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
                                for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i].text, emails),
                                                                       i < last - 2, abs(i - last)))) if o), "")
-    if fields.is_hangul_name(holder):
-        return holder
-    return fields.masthead([line.text for line in lines]) or holder
+    texts = [line.text for line in lines]
+    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder):
+        return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
+    return fields.masthead(texts) or holder

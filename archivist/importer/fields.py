@@ -13,4 +13,4 @@ from .dates import (article_date, date_candidates, dates_on_line, find_date, has
                     labelled_date, zone_around, zone_lines)
 from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
                      is_hangul_name, masthead, outlet_from_meta, outlet_from_notice, portal_outlet,
-                     shows_domain)
+                     shows_domain, heads_the_page)

@@ -146,6 +146,12 @@ def masthead(texts: list[str]) -> str:
     return next((name for name in names if counts[name] + heads[name] >= 2), "")
 
 
+def heads_the_page(texts: list[str], name: str) -> bool:
+    """Return True when the name is printed alone on a line at the top of the page (the outlet's logo)."""
+    target = _compact(name or "")
+    return bool(target) and any(_compact(t) == target for t in [t for t in texts if t][:_MASTHEAD_REACH])
+
+
 # A short line headed by a name (`X 구독`, `X의 다른 기사`, `X 랭킹 뉴스`, `X PICK`): the outlet's boxes.
 _HEADED = re.compile(r"^(?:[*•+#-]\s+)?\[?([가-힣A-Za-z0-9]{2,12}?)\]?(?:의\s|\s)\S")
 _HEADED_LINE = 30

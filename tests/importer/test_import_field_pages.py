@@ -248,3 +248,14 @@ def test_an_unlabelled_time_before_the_update_is_the_publication(read, info):
             f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{info}<p>홍길동 기자</p>"
             f"<article>{paragraphs(P1, P2, P3)}</article><p>ⓒ 한빛일보 무단전재 및 재배포 금지</p></main></body></html>")
     assert {style: record.date[:10] for style, record in read(page).items()} == every("2025-06-02")
+
+
+def test_a_romanised_name_printed_as_the_masthead_wins_over_a_menus_section(read):
+    """`ⓒ HBS & …` with `HBS` printed alone at the top: the outlet is HBS, not a menu section shaped like an
+    outlet's name (`국제뉴스`, listed twice)."""
+    menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "국제뉴스", "사회"))) + "</ul>"
+    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
+            f"<header><p class=logo>HBS</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
+            f"<article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article><p>※ ⓒ HBS &amp; HBS Digital Lab. : 무단복제 및 "
+            f"재배포 금지</p><footer>{menu}<p>HBS</p></footer></body></html>")
+    assert sources(read(page)) == every("HBS")
