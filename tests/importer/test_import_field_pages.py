@@ -23,6 +23,7 @@ P2 = ("시는 지난해 물놀이 사고의 절반이 음주 뒤 수영에서 �
       "위반하면 과태료 30만원을 물린다.")
 P3 = "시 관계자는 \"안전 수칙을 지켜 사고 없는 여름이 되도록 하겠다\"고 말했다."
 OUTLET = "한빛일보"
+HEAD = f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
 PORTAL_TOP = ("<div class=gnb><a href='https://news.portal.example/'>NAVER</a> <a href='/'>뉴스</a>"
               "<ul><li>언론사별</li><li>정치</li><li>경제</li><li>사회</li><li>생활/문화</li><li>IT/과학</li>"
               "<li>세계</li><li>랭킹</li><li>신문보기</li><li>오피니언</li><li>TV</li></ul><a href='/login'>로그인</a></div>")
@@ -36,8 +37,8 @@ def outlet_page(header: str, copyright: str, first: str = P1, after: str = "",
                 site: str = OUTLET, email: str = "hong@hanbit.example") -> str:
     """Return an outlet's own article page: its logo, menu, headline, `header`, the article, `copyright`."""
     logo = f"<a href='https://www.hanbit.example/'><img alt='{markup.escape(site)}' src='logo.png'></a>" if site else ""
-    return (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header>{logo}<nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{header}"
+    return (HEAD
+            + f"<header>{logo}<nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{header}"
             f"<article><p>{first}</p><p>{P2}</p><p>{P3}</p><p>홍길동 기자 {email}</p></article>"
             f"<p class=copy>{copyright}</p>{after}</main>"
             "<footer><p>회사소개 | 광고안내 | 개인정보처리방침</p><p>등록번호 서울 아00001 | 창간 2005.11.07</p>"
@@ -49,8 +50,8 @@ def portal_page(article: str, press: str = "", copyright: str = "", subscribe: b
     article, the outlet's copyright line and subscribe button, its other articles and the portal's footer."""
     logo = f"<div class=press><a href='/press/001'><img alt='{markup.escape(press)}' src='p.png'></a></div>" if press else ""
     button = f"<div class=sub><button>{OUTLET} 구독</button> <span>구독자 12,345</span></div>" if subscribe else ""
-    return (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"{PORTAL_TOP}<div class=main>{logo}<h2>{TITLE}</h2><div class=info><span>입력 2025.06.02. 오전 10:05</span>"
+    return (HEAD
+            + f"{PORTAL_TOP}<div class=main>{logo}<h2>{TITLE}</h2><div class=info><span>입력 2025.06.02. 오전 10:05</span>"
             f" <a href='/o'>기사원문</a></div><div class=tools><button>본문 듣기</button> <button>공유</button></div>"
             f"<article>{article}</article><p class=copy>{copyright}</p>{button}"
             f"{PORTAL_END.format(outlet=markup.escape(press or OUTLET))}</div></body></html>")
@@ -167,8 +168,8 @@ def test_byline_forms_on_a_page(read, where, byline, names, email):
     a photo credit names no reporter, a desk's mailbox is not the reporter's e-mail."""
     last = P3 + byline if where == "glued" else P3
     article = (byline if where == "head" else "") + paragraphs(P1, P2, last) + (byline if where == "end" else "")
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
+    page = (HEAD
+            + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
             f"<article>{article}</article><p>ⓒ 한빛일보 무단전재 및 재배포 금지</p></main></body></html>")
     records = read(page)
     assert {style: record.reporters for style, record in records.items()} == every(names)
@@ -178,8 +179,8 @@ def test_byline_forms_on_a_page(read, where, byline, names, email):
 
 def test_a_column_heading_names_its_writer(read):
     """`[홍길동의 한빛 산책]` above a column with no byline names the columnist; the heading is no body."""
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header><nav>{MENU}</nav></header><main><p class=series>[홍길동의 한빛 산책]</p><h1>{TITLE}</h1>"
+    page = (HEAD
+            + f"<header><nav>{MENU}</nav></header><main><p class=series>[홍길동의 한빛 산책]</p><h1>{TITLE}</h1>"
             f"<p>입력 2025.06.02 10:05</p><article>{paragraphs(P1, P2, P3)}</article>"
             "<p>ⓒ 한빛일보 무단전재 및 재배포 금지</p></main></body></html>")
     records = read(page)
@@ -206,8 +207,8 @@ def test_the_outlet_beside_the_portals_name_heading_one_box(read):
     ranking = ("<div class=rank><h4>한빛일보 랭킹 뉴스</h4><ol>"
                + "".join(f"<li><a href='/r{k}'>장마 앞두고 하천 정비 나선 지자체 {k}곳</a></li>" for k in range(5))
                + "</ol></div><p>서비스 이용정보</p><p>Copyright © Kakao Corp. All rights reserved.</p>")
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>{top}"
-            f"<h2>{TITLE}</h2><p>입력 2025.06.02 10:05</p><article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>"
+    page = (HEAD + top
+            + f"<h2>{TITLE}</h2><p>입력 2025.06.02 10:05</p><article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>"
             f"{ranking}</body></html>")
     assert sources(read(page)) == every(OUTLET)
 
@@ -219,8 +220,8 @@ def test_a_menu_word_shaped_like_an_outlets_name_is_not_the_outlet(read):
     menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "경제", "미디어", "사회"))) + "</ul>"
     ranking = ("<div class=rank><h4>한빛일보 많이 본 뉴스</h4><ol>"
                + "".join(f"<li><a href='/r{k}'>장마 앞두고 하천 정비 나선 지자체 {k}곳</a></li>" for k in range(5)) + "</ol></div>")
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header><p class=logo>한빛일보</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
+    page = (HEAD
+            + f"<header><p class=logo>한빛일보</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
             f"<article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>{ranking}<footer>{menu}"
             "<p>Copyright ⓒ The Hanbit Daily. All rights reserved.</p></footer></body></html>")
     assert {style: s for style, s in sources(read(page)).items() if style != "html"} == {
@@ -244,8 +245,8 @@ def test_the_header_email_of_the_reporter_the_dateline_names(read):
                                   "<p>2025.06.02 10:05</p><p>수정 2025.06.03 09:00</p>"])
 def test_an_unlabelled_time_before_the_update_is_the_publication(read, info):
     """`2025.06.02 10:05 | 수정 2025.06.03 09:00`: the bare time the update follows is when the article ran."""
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{info}<p>홍길동 기자</p>"
+    page = (HEAD
+            + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{info}<p>홍길동 기자</p>"
             f"<article>{paragraphs(P1, P2, P3)}</article><p>ⓒ 한빛일보 무단전재 및 재배포 금지</p></main></body></html>")
     assert {style: record.date[:10] for style, record in read(page).items()} == every("2025-06-02")
 
@@ -254,8 +255,8 @@ def test_a_romanised_name_printed_as_the_masthead_wins_over_a_menus_section(read
     """`ⓒ HBS & …` with `HBS` printed alone at the top: the outlet is HBS, not a menu section shaped like an
     outlet's name (`국제뉴스`, listed twice)."""
     menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "국제뉴스", "사회"))) + "</ul>"
-    page = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{TITLE}</title></head><body>"
-            f"<header><p class=logo>HBS</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
+    page = (HEAD
+            + f"<header><p class=logo>HBS</p><nav>{menu}</nav></header><h1>{TITLE}</h1><p>입력 2025.06.02 10:05</p>"
             f"<article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article><p>※ ⓒ HBS &amp; HBS Digital Lab. : 무단복제 및 "
             f"재배포 금지</p><footer>{menu}<p>HBS</p></footer></body></html>")
     assert sources(read(page)) == every("HBS")
