@@ -164,17 +164,28 @@ def _heads(texts: list[str]) -> Counter:
 
 
 def portal_outlet(texts: list[str], names: tuple[str, ...] = ()) -> str:
-    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line there (the
-    outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
+    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line there and
+    not in a menu (the outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
     기사`); another word at the top heading two; else one name shaped like an outlet's (`…일보`) heading two."""
     lines = [t for t in texts if t]
     heads, top = _heads(lines), lines[:_MASTHEAD_REACH]
-    strong = [*names, *(w for t in top if is_portal(t) or len(t.split()) == 1 for w in _words(t))]
+    alone = [t for k, t in enumerate(top) if len(t.split()) == 1 and not _in_menu(top, k)]
+    strong = [*names, *(w for t in top if is_portal(t) for w in _words(t)), *(w for t in alone for w in _words(t))]
     for name, least in [*((n, 1) for n in strong), *((w, 2) for t in top for w in _words(t))]:
         if heads[name] >= least and _can_be_outlet(name):
             return name
     shaped = [name for name, n in heads.most_common() if n >= 2 and _OUTLET_SUFFIX.search(name) and _can_be_outlet(name)]
     return shaped[0] if len(shaped) == 1 else ""
+
+
+_LIST_ITEM = re.compile(r"^\s*[*•+#-]\s+")
+
+
+def _in_menu(top: list[str], k: int) -> bool:
+    """Return True for a one-word line beside another one-word line or a bulleted one: an item of a menu."""
+    def item(text: str) -> bool:
+        return len(text.split()) == 1 or _LIST_ITEM.match(text) is not None
+    return _LIST_ITEM.match(top[k]) is not None or any(item(top[j]) for j in (k - 1, k + 1) if 0 <= j < len(top))
 
 
 def _words(text: str) -> list[str]:

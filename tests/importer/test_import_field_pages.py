@@ -260,3 +260,12 @@ def test_a_romanised_name_printed_as_the_masthead_wins_over_a_menus_section(read
             f"<article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article><p>※ ⓒ HBS &amp; HBS Digital Lab. : 무단복제 및 "
             f"재배포 금지</p><footer>{menu}<p>HBS</p></footer></body></html>")
     assert sources(read(page)) == every("HBS")
+
+
+def test_a_portal_menus_section_heading_one_line_is_not_the_outlet(read):
+    """A section of the portal's menu (`오피니언`) heading one line below (`오피니언 더보기`) names no outlet: with no
+    other evidence the source stays empty."""
+    page = (HEAD + PORTAL_TOP.replace("<li>오피니언</li>", "<li><a href='/op'>오피니언</a></li>")
+            + f"<h2>{TITLE}</h2><p>입력 2025.06.02 10:05</p><article>{paragraphs(P1, P2, P3, '홍길동 기자')}</article>"
+            "<div><p>오피니언 더보기</p></div><p>Copyright © NAVER Corp. All Rights Reserved.</p></body></html>")
+    assert sources(read(page)) == every("")
