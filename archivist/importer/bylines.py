@@ -24,8 +24,9 @@ _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[
 _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
            rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
-_BUTTONS = (r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|(?:[가-힣]{2,4}\s*기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|"
-            r"기사\s*더\s*보기|프로필))*")
+# The reporter's portrait may follow as its alt text (`홍길동 기자 사진`).
+_BUTTONS = (r"(?:\s*[▶►]?\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
+            r"(?:(?:[가-힣]{2,4}\s*)?기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|기사\s*더\s*보기|(?:프로필\s*)?사진|프로필))*")
 _LEADING_BUTTONS = re.compile(rf"^{_BUTTONS}\s*")
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
 # The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).

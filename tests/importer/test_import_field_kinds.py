@@ -63,6 +63,9 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("홍길동 기자 hong@x.co.kr, 김철수 기자 kim@x.co.kr", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
     ("홍길동 기자(hong@x.co.kr)·김철수 기자(kim@x.co.kr)", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
     ("구독 hong@x.co.kr", [], ["hong@x.co.kr"]),
+    ("홍길동 기자 프로필 사진", ["홍길동"], []),
+    ("홍길동 기자 hong@x.co.kr 기자의 다른기사", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 ▶ 기사 더보기", ["홍길동"], []),
 ])
 def test_byline_kinds(line, names, emails):
     """Each byline shape gives its reporters (never a rank word, place or outlet) and only whole emails."""
