@@ -64,6 +64,13 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "a 기자 + tip box": ([f"{a} 기자", "※ '당신의 제보가 뉴스가 됩니다'", f"[카카오톡] {OUTLET} 검색해 채널 추가",
                               "[전화] 02-000-0000", "[메일] social@hanbit.co.kr"], [a], False),
         "a 기자 e + contact line": ([f"{a} 기자 {e}", "기사제보 및 보도자료 news@hanbit.co.kr"], [a], True),
+        "글·사진 a 기자": ([f"글·사진 {a} 기자"], [a], False),
+        "입력 … a 기자 e": ([f"입력 2023.05.01 10:00 {a} 기자 {e}"], [a], True),
+        "a 기자 구독 e": ([f"{a} 기자 구독 {e}"], [a], True),
+        "card: a 기자 / 구독 e": ([f"{a} 기자", f"구독 {e}"], [a], True),
+        "a 기자 e, b 기자 e2": ([f"{a} 기자 {e}, {b} 기자 {e.replace('@', '2@')}"], [a, b], True),
+        "a 객원기자(affiliation) e": ([f"{a} 객원기자(한빛대 교수) {e}"], [a], True),
+        "a 기자 e a 기자의 다른기사 보기": ([f"{a} 기자 {e} {a} 기자의 다른기사 보기"], [a], True),
     }
 
 

@@ -56,6 +56,8 @@ def variants(page: Page):
         "입력 … | 수정 … (bar)": ["입력 2023.05.01 10:00 | 수정 2023.05.03 11:00"],
         "업데이트 … / 입력 … (two lines)": ["업데이트 2023.05.03 11:00", "입력 2023.05.01 10:00"],
         "발행일 2023.05.01": ["발행일 2023.05.01"],
+        "bare … | 수정 … (one line)": ["2023.05.01 10:00 | 수정 2023.05.03 11:00"],
+        "bare … / 수정 … (two lines)": ["2023.05.01 10:00", "수정 2023.05.03 11:00"],
     }
     for form, lines in header.items():
         yield form, with_lines(page, under_title=lines, **signed), DAY

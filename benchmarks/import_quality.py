@@ -174,10 +174,11 @@ def short(value) -> str:
     return f"{value:.2f}" if isinstance(value, float) else "-"
 
 
-def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles: list[str], work: Path) -> dict:
-    """Return {(part, style): {group: summary}} for every part of the split and every style scored."""
+def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles: list[str], work: Path,
+                chosen_parts: tuple[str, ...] = PARTS) -> dict:
+    """Return {(part, style): {group: summary}} for every chosen part of the split and every style scored."""
     results = {}
-    for part in PARTS:
+    for part in chosen_parts:
         for style in styles:
             name = STYLES[style]
             chosen = [c for c in cases if split[c.name] == part and (c / name).is_file()]
@@ -187,24 +188,24 @@ def score_parts(score_py: Path, cases: list[Path], split: dict[str, str], styles
     return results
 
 
-def print_table(results: dict, styles: list[str]) -> None:
-    """Print body shingle F1 per style, then field accuracy per style, for each group and part."""
+def print_table(results: dict, styles: list[str], chosen_parts: tuple[str, ...] = PARTS) -> None:
+    """Print body shingle F1 per style, then field accuracy per style, for each group and chosen part."""
     print("body shingle F1 (pages)")
     print(f"{'group':<5} {'part':<6} " + " ".join(f"{s:>16}" for s in styles))
     for group in ("ko", "aeb"):
-        for part in PARTS:
+        for part in chosen_parts:
             cells = [results[part, s].get(group, {}) for s in styles]
             print(f"{group:<5} {part:<6} " + " ".join(
                 f"{fmt(c.get('shingle_f1')) + ' (' + str(c.get('n', 0)) + ')':>16}" for c in cells))
     print("\nfields: title / reporters / email / date (day)")
     for group in ("ko", "aeb"):
-        for part in PARTS:
+        for part in chosen_parts:
             cells = [results[part, s].get(group, {}) for s in styles]
             print(f"{group:<5} {part:<6} " + " ".join(
                 f"{' '.join(short(c.get(f)) for f in FIELDS[:4]):>16}"
                 for c in cells))
     print("\nsource (the outlet) accuracy, Korean")
-    for part in PARTS:
+    for part in chosen_parts:
         print(f"{'ko':<5} {part:<6} " + " ".join(f"{short(results[part, s]['ko'].get('source')):>16}" for s in styles))
     print("(columns: " + ", ".join(styles) + ")")
 
@@ -244,7 +245,7 @@ def print_title_agreement(cleaning_dev: Path, cases: list[Path], split: dict[str
           "junk (shares < half its words)  other  none (refused or no article)")
     for part in PARTS:
         chosen = [c for c in cases if c.name.startswith("aeb") and split[c.name] == part]
-        for style in styles:
+        for style in styles if chosen else ():
             counts = title_agreement(chosen, lambda c: predicted_title(work / style / f"{c.name}.md"),
                                      scorer.norm_title)
             share = counts["agree"] / max(counts["pages"], 1)
@@ -299,17 +300,21 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=5, help="timing runs per path (default 5; 0: no timing)")
     parser.add_argument("--styles", nargs="+", default=list(STYLES), choices=list(STYLES),
                         help="which inputs to score (default: all)")
+    parser.add_argument("--parts", nargs="+", default=list(PARTS), choices=list(PARTS),
+                        help="only these parts of the split (dev: the check part is not even imported)")
     args = parser.parse_args(argv)
     args.cleaning_dev = args.cleaning_dev.resolve()  # the case links must work from a temporary folder
     cases = sorted(p for p in (args.cleaning_dev / "cases").iterdir() if (p / "expected.json").is_file())
     split = parts(args.cleaning_dev)
+    cases = [c for c in cases if split[c.name] in args.parts]
     with tempfile.TemporaryDirectory() as tmp:
         work = (args.keep or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
         for style in args.styles:
             run_set(cases, STYLES[style], work / style, args.as_folder)
-        results = score_parts(args.cleaning_dev / "score.py", cases, split, args.styles, work)
-        print_table(results, args.styles)
+        chosen = tuple(p for p in PARTS if p in args.parts)
+        results = score_parts(args.cleaning_dev / "score.py", cases, split, args.styles, work, chosen)
+        print_table(results, args.styles, chosen)
         print_title_agreement(args.cleaning_dev, cases, split, [s for s in args.styles if s in TEXT_STYLES], work)
         if args.repeats:
             print_speed([c for c in cases if (c / "raw.html").is_file()], cases, args.repeats)

@@ -36,7 +36,7 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.import_quality import predict, short  # noqa: E402
+from benchmarks.import_quality import predict, predicted_source, same_outlet, short  # noqa: E402
 from benchmarks.import_split import parts  # noqa: E402
 from benchmarks.import_variants import META_CHARSET, dump_parser, inner_page_texts, lynx, w3m  # noqa: E402
 from benchmarks.transplant_chrome import WRAPPERS, wrapper_page  # noqa: E402
@@ -100,21 +100,6 @@ def article_block(root, body: str):
         chain = [element, *element.iterancestors()]
         common = chain if common is None else [a for a in common if a in set(chain)]
     return common[0] if common else None
-
-
-def replace_text(root, skip, old: str, new: str) -> None:
-    """Replace `old` by `new` in every text node of the tree outside `skip`."""
-    if not old:
-        return
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
-            continue
-        inside = element is skip or any(a is skip for a in element.iterancestors())
-        if element.text and old in element.text and not inside:
-            element.text = element.text.replace(old, new)
-        parent_inside = any(a is skip for a in element.iterancestors())
-        if element.tail and old in element.tail and not parent_inside:
-            element.tail = element.tail.replace(old, new)
 
 
 def replace_date(root, skip, old: str, new: str) -> None:
@@ -181,20 +166,43 @@ def transplant(donor: Path, host: Path, donor_expected: dict, host_expected: dic
         if head is not None:
             head.append(copy.deepcopy(style))  # the donor's own CSS hides what its page hid
     rewrite_fields(host_root, moved, donor_expected, host_expected)
+    for element in header_elements(donor_expected, missing_fields(host_root, donor_expected), title=False):
+        moved.addprevious(element)  # the donor's byline or time sat in its page's header: put it in the host's
     page = lxml.html.tostring(host_root, encoding="unicode", doctype="<!DOCTYPE html>")
     return META_CHARSET.sub(lambda m: m.group(1) + "utf-8", page)  # the page is written as UTF-8
 
 
-def header_elements(answer: dict) -> list:
-    """Return a plain article header for the donor: its headline, its time and its byline."""
+def header_elements(answer: dict, fields: set[str] = frozenset({"date", "byline"}), title: bool = True) -> list:
+    """Return a plain article header for the donor: its headline, and its time and byline when in `fields`."""
     date = answer.get("date") or ""
     names = " ".join(f"{name} 기자" for name in answer.get("reporters") or [])
-    parts = [f"<h3>{escape(answer['title'])}</h3>"]
-    if date:
+    parts = [f"<h3>{escape(answer['title'])}</h3>"] if title else []
+    if date and "date" in fields:
         parts.append(f"<p>입력 {date[:10].replace('-', '.')} {date[11:16]}</p>")
-    if names:
+    if (names or answer.get("email")) and "byline" in fields:
         parts.append(f"<p>{escape(names)} {escape(answer.get('email') or '')}</p>")
     return [lxml.html.fragment_fromstring(part) for part in parts]
+
+
+def page_text(root) -> str:
+    """Return the text a reader sees in the page's body (no scripts or styles), without whitespace."""
+    body = root.find("body")
+    return squash(" ".join(t for e in (body if body is not None else root).iter()
+                           if isinstance(e.tag, str) and e.tag not in _SKIP for t in (e.text, e.tail) if t))
+
+
+def missing_fields(root, answer: dict) -> set[str]:
+    """Return which of the donor's header fields ("byline", "date") the transplanted page does not show."""
+    text, missing = page_text(root), set()
+    if any(squash(name) not in text for name in answer.get("reporters") or []) or \
+            (answer.get("email") and answer["email"] not in text):
+        missing.add("byline")
+    date = answer.get("date")
+    if date:
+        y, m, d = (int(x) for x in date[:10].split("-"))
+        if not re.search(rf"{y}[.\-/년]0?{m}[.\-/월]0?{d}(?!\d)", text):
+            missing.add("date")
+    return missing
 
 
 def rewrite_fields(root, skip, donor: dict, host: dict) -> None:
@@ -202,9 +210,29 @@ def rewrite_fields(root, skip, donor: dict, host: dict) -> None:
     retitle(root, skip, host.get("title"), donor["title"])
     names = donor.get("reporters") or []
     for i, name in enumerate(host.get("reporters") or []):
-        replace_text(root, skip, name, names[i] if i < len(names) else "")
-    replace_text(root, skip, host.get("email") or "", donor.get("email") or "")
+        replace_everywhere(root, skip, name, names[i] if i < len(names) else "")
+    replace_everywhere(root, skip, host.get("email") or "", donor.get("email") or "")
     replace_date(root, skip, host.get("date") or "", donor.get("date") or "")
+    if donor.get("outlet"):
+        replace_everywhere(root, skip, host.get("outlet") or "", donor["outlet"])
+
+
+def replace_everywhere(root, skip, old: str, new: str) -> None:
+    """Replace the host's `old` (a name, an e-mail, its outlet) by the donor's outside the moved block: in text,
+    spaced or not, and in an image's alt text or title (a reporter's photo, the logo)."""
+    if not old or old == new:
+        return
+    spaced = re.compile(r"\s*".join(map(re.escape, old)))  # a logo's text may space the name (`매일 경제`)
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        if not (element is skip or any(a is skip for a in element.iterancestors())):
+            element.text = spaced.sub(new, element.text) if element.text else element.text
+            for name in ("alt", "title", "content"):
+                if spaced.search(element.get(name) or ""):
+                    element.set(name, spaced.sub(new, element.get(name)))
+        if element.tail and not any(a is skip for a in element.iterancestors()):
+            element.tail = spaced.sub(new, element.tail)
 
 
 def host_key(case_id: str) -> str:
@@ -307,19 +335,34 @@ def score_all(pages: dict, files: dict, styles: list[str], scorer, work: Path) -
                 target.unlink(missing_ok=True)
             else:
                 target.write_text(text, encoding="utf-8")
-            results[style].append((page, kind, scorer.score_case({**answer, "id": page}, str(out))))
+            row = scorer.score_case({**answer, "id": page}, str(out))
+            if answer.get("outlet"):
+                row["source"] = float(same_outlet(predicted_source(target), answer["outlet"]))
+            results[style].append((page, kind, row))
     return results
 
 
+def field_line(rows: list[dict], scorer) -> str:
+    """Return the fields' accuracy over rows: title / reporters / email / date (day) / source."""
+    summary = scorer.summarise(rows)
+    sources = [row["source"] for row in rows if "source" in row]
+    return " ".join(short(summary.get(f)) for f in ("title", "reporters", "email", "date_day")) + " " + short(
+        sum(sources) / len(sources) if sources else None)
+
+
 def print_tables(results: dict, scorer) -> None:
-    """Print body F1 and fields per style, then body F1 per kind of chrome and style."""
+    """Print body F1 and fields per style, then body F1 and the fields per kind of chrome and style."""
     styles = list(results)
     print("transplants (development articles in other pages' chrome); body shingle F1 (pages); fields title / "
-          "reporters / email / date (day)")
+          "reporters / email / date (day) / source")
     for style in styles:
         summary = scorer.summarise([row for _, _, row in results[style]])
-        print(f"{style:<14} {summary['shingle_f1']:.3f} ({summary['n']})  " + " ".join(
-            short(summary.get(f)) for f in ("title", "reporters", "email", "date_day")))
+        print(f"{style:<14} {summary['shingle_f1']:.3f} ({summary['n']})  "
+              + field_line([row for _, _, row in results[style]], scorer))
+    print("fields without the English hosts (their own bylines, dates and outlet stay in the page):")
+    for style in styles:
+        rows = [row for _, kind, row in results[style] if kind != "en"]
+        print(f"{style:<14} {len(rows):>11} pages  " + field_line(rows, scorer))
     kinds = sorted({kind for rows in results.values() for _, kind, _ in rows})
     print(f"\n{'chrome':<22} " + " ".join(f"{s:>13}" for s in styles))
     for kind in kinds:
@@ -328,6 +371,11 @@ def print_tables(results: dict, scorer) -> None:
             summary = scorer.summarise([row for _, k, row in results[style] if k == kind])
             cells.append(f"{summary['shingle_f1']:.3f} ({summary['n']})")
         print(f"{kind:<22} " + " ".join(f"{c:>13}" for c in cells))
+    print(f"\nfields per chrome: title / reporters / email / date (day) / source\n{'chrome':<22} "
+          + " ".join(f"{s:>24}" for s in styles))
+    for kind in kinds:
+        print(f"{kind:<22} " + " ".join(f"{field_line([r for _, k, r in results[s] if k == kind], scorer):>24}"
+                                        for s in styles))
 
 
 def main(argv=None) -> int:

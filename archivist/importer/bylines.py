@@ -18,19 +18,26 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 # Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
 # desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
 _NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
-_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?"  # `홍길동 기자 외 1명`: the others are not named
+# `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
+_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
 _EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
            rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
 # Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
-_BUTTONS = r"(?:\s*(?:구독(?:하기|중)?|팔로우|기자\s*페이지|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|프로필))*"
+# The reporter's portrait may follow as its alt text (`홍길동 기자 사진`).
+_BUTTONS = (r"(?:\s*[▶►]?\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
+            r"(?:(?:[가-힣]{2,4}\s*)?기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|기사\s*더\s*보기|(?:프로필\s*)?사진|프로필))*")
+_LEADING_BUTTONS = re.compile(rf"^{_BUTTONS}\s*")
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
 # The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
 _DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고|(?:최종\s*)?수정|업데이트)\s*[:：]?\s*)?"
               r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){0,2}")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 # Who wrote it, before the name (`글·사진=홍길동 기자`, `정리=홍길동 기자`); `사진=` alone is a photo credit.
-_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|사진\s*[·/,]\s*글\s*[=:]\s*)"
+_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|글\s*[·/,]\s*사진\s+|사진\s*[·/,]\s*글\s*[=:]?\s*)"
+# The publication time may come first (`입력 2025.06.01 10:00 홍길동 기자 hong@x.co.kr`).
+_DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
+              r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
 # A mark opening the line (`■ 홍길동 기자`, `▶ 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
 _MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
@@ -40,9 +47,9 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 # An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
+    rf"^{_DATE_HEAD}{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
     rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
-    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
     rf"^{_MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
@@ -118,8 +125,9 @@ def parse_byline(line: str) -> Byline | None:
         rest = parse_byline(text[first.end():])
         if rest is not None and rest.names:
             return Byline(rest.names, (first.group(1), *(e for e in rest.emails if e != first.group(1))))
-    if EMAIL.fullmatch(text):
-        return None if is_desk_mailbox(text) else Byline((), (text,))
+    bare = _LEADING_BUTTONS.sub("", text)  # a reporter card's buttons before the email (`구독 hong@x.co.kr`)
+    if EMAIL.fullmatch(bare):
+        return None if is_desk_mailbox(bare) else Byline((), (bare,))
     match = _NAME_EMAIL.match(text)
     if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
@@ -127,7 +135,19 @@ def parse_byline(line: str) -> Byline | None:
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
-    return None
+    return _pairs(text)
+
+
+def _pairs(text: str) -> Byline | None:
+    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`), or None."""
+    ends = [m.end() for m in EMAIL.finditer(text)]
+    if len(ends) < 2 or not may_hold_byline(text):
+        return None
+    chunks = [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip(" ,·/()")]
+    found = [parse_byline(chunk.lstrip(" ,·/)）>").rstrip(" ,·/")) for chunk in chunks]  # one email each
+    if any(b is None or not b.names for b in found):
+        return None
+    return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
 def korean_names(text: str) -> list[str]:
@@ -271,13 +291,20 @@ def credits_reporter(lines: list[str]) -> str:
     return next((names[0] for names in map(broadcast.credited_reporters, lines) if names), "")
 
 
+# A column's heading names its writer (`[홍길동의 경제 읽기]`), above the headline or opening it.
+_COLUMN_HEADING = re.compile(rf"^\s*[\[【]\s*({_NAME})의\s+[^\]】\d]{{2,20}}[\]】]")
+COLUMN_REACH = 3  # lines above the headline where a column's heading stands
 SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
 
 
 def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), or of a `홍길동 2024. 5. 13. 12:52` line right under the
-    headline (lines top to first), or ''."""
+    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
+    `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), or of a column's heading
+    (`[홍길동의 경제 읽기]`) above or opening the headline; or ''."""
     name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
+    for i in range(max(0, top - COLUMN_REACH), min(len(texts), top + 1)):
+        match = _COLUMN_HEADING.match(texts[i]) if not name else None
+        name = match.group(1) if match else name
     return name

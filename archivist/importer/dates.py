@@ -65,6 +65,8 @@ _TIME_WORDS = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:GMT|
                          r"\b(?:at|on|ago|am|pm)\b", re.I)
 _GLUED_AFTER = re.compile(r"[-_/][A-Za-z0-9]")
 _LABEL_ANY = re.compile(_LABEL_WORDS, re.I)
+_UPDATE_FIRST = re.compile(r"^\W*(?:최종\s*수정|수정|업데이트|갱신|updated|last updated|modified)\s*(?:일시|일자|시간)?\s*[:：]?\s*\d",
+                           re.I)
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"\d{4}")
 
@@ -194,7 +196,21 @@ def dates_on_line(texts: list[str], i: int, korean: bool) -> list[Found]:
         end = match.end()
         if strength is not None:
             out.append(Found(i, strength, iso))
-    return out
+    return _before_update(texts, i, out, korean)
+
+
+def _before_update(texts: list[str], i: int, found: list[Found], korean: bool) -> list[Found]:
+    """Return the dates with a bare one followed by an update (`2020.05.27 21:06 | 수정 2020.05.28 …`, on the same
+    line or the next) read as the publication: the update names the time it changed from."""
+    if not any(f.strength == BARE for f in found):
+        return found
+    later = [f.strength for f in found[1:]]
+    below = next((j for j in range(i + 1, min(len(texts), i + 3)) if texts[j]), None)
+    if UPDATED not in later and below is not None and _UPDATE_FIRST.match(texts[below]):
+        later = [UPDATED]
+    if UPDATED not in later:
+        return found
+    return [found[0]._replace(strength=PUBLISHED) if found[0].strength == BARE else found[0], *found[1:]]
 
 
 def _in_register(texts: list[str], i: int) -> bool:

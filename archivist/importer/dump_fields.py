@@ -24,9 +24,9 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
     signed = (lambda i: i in cluster or lines[i].kind == noise.BYLINE or fields.starts_with_byline(texts[i])
               or bool(fields.name_and_time(texts[i])))
     record.date = fields.article_date(texts, zone, korean, signed)
-    record.source = _read_outlet(lines, first, last)
     if not record.emails:
         _sign_off_email(texts, last, record)
+    record.source = _read_outlet(lines, first, last, record.emails)
 
 
 def _title_line(texts: list[str], first: int, title: str) -> int:
@@ -54,7 +54,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
     # anchors it: other reporters' names far from it (a portal's list of the outlet's reporters) are not its.
-    anchors = hits + _signed_paragraphs(lines, first, last)
+    signed = _signed_paragraphs(lines, first, last)
+    anchors = hits + signed
     own = min(top, first)  # the headline's byline (`홍길동 기자` under it, a portal's) is the article's too
     anchor = min(anchors, key=lambda i: 0 if own <= i <= last + 3 else min(abs(i - first), abs(i - last)))
     # Anchored in the article, the byline area is around the whole article; else around the anchor.
@@ -65,9 +66,13 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
         if byline and low - BYLINE_AREA <= i <= high + BYLINE_AREA:
             clean.add_byline(record, byline)
             cluster.append(i)
+    # The article's signers (its own byline lines, or the dateline opening its text) may be named again in its
+    # header with their email (`홍길동 기자` / `hong@x.co.kr`), far from the text.
+    signers = set(record.reporters) | {name for i in signed for name in _signers(lines[i].text)}
     for i in hits:
         byline = fields.parse_byline(lines[i].text)
-        if byline and byline.names and set(byline.names) <= set(record.reporters):
+        if byline and byline.names and set(byline.names) <= signers:
+            clean.add_byline(record, fields.Byline((), byline.emails))
             _email_below(lines, i, record)
     return cluster
 
@@ -79,6 +84,12 @@ def _signed_paragraphs(lines: list, first: int, last: int) -> list[int]:
     ends = [i for i in (texts[:1] + texts[-1:]) if fields.may_hold_byline(lines[i].text)]
     return [i for i in ends if _names((fields.split_leading_byline(lines[i].text)[1],
                                         clean.split_tail_byline(lines[i].text)[1]))]
+
+
+def _signers(text: str) -> tuple[str, ...]:
+    """Return the names of the byline opening or closing a paragraph."""
+    return tuple(name for byline in (fields.split_leading_byline(text)[1], clean.split_tail_byline(text)[1])
+                 if byline is not None for name in byline.names)
 
 
 def _names(bylines) -> bool:
@@ -105,9 +116,10 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
             return
 
 
-def _read_outlet(lines: list, first: int, last: int) -> str:
+def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     """Return the outlet: a notice naming it, the article's opening dateline, the masthead, or the copyright
-    line nearest the article (a copyright may name the owning company, or the outlet in Latin letters)."""
+    line nearest the article, first one showing the reporter's e-mail domain (a copyright may name the owning
+    company, or the outlet in Latin letters)."""
     for line in lines:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
@@ -118,10 +130,12 @@ def _read_outlet(lines: list, first: int, last: int) -> str:
             return outlet
     marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
     holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
-                               for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last)))) if o), "")
-    if fields.is_hangul_name(holder):
-        return holder
+                               for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i].text, emails),
+                                                                      i < last - 2, abs(i - last)))) if o), "")
+    texts = [line.text for line in lines]
+    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder):
+        return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
     # a TV reporter signs off naming the broadcaster (`MBC뉴스 홍길동입니다.`): the outlet, whatever portal shows it
-    signed = next((o for o in map(broadcast.sign_off_outlet, (line.text for line in lines[first:last + SIGN_OFF_AREA])) if o), "")
-    provider = next((o for o in map(fields.outlet_from_provider, (line.text for line in lines)) if o), "")
-    return signed or provider or fields.masthead([line.text for line in lines]) or holder
+    signed = next((o for o in map(broadcast.sign_off_outlet, texts[first:last + SIGN_OFF_AREA]) if o), "")
+    provider = next((o for o in map(fields.outlet_from_provider, texts) if o), "")
+    return signed or provider or fields.masthead(texts) or holder

@@ -12,4 +12,5 @@ from .bylines import (EMAIL, Byline, english_names, header_reporter, is_desk_mai
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
                     labelled_date, zone_around, zone_lines)
 from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
-                     is_hangul_name, masthead, outlet_from_meta, outlet_from_notice, outlet_from_provider)
+                     is_hangul_name, masthead, outlet_from_meta, outlet_from_notice, outlet_from_provider, portal_outlet,
+                     shows_domain, heads_the_page)

@@ -267,8 +267,9 @@ def extract_html(html: str, path: str, seen_urls: Container[str] = ()) -> Import
     page = text_index(tree) if pairs else None  # the page's text, looked up by the clean-up and the pictures
     record.body = clean.to_markdown(clean_page_blocks(pairs, tree, record, page))
     record.pictures = page_pictures(tree, record.body, record.title, page) if page else []
+    alts = page_fields.logo_alts(tree)
     lines = page_lines(tree)
-    _fill_from_text(lines, record)
+    _fill_from_text(lines, record, alts)
     record.date = record.date or markup_date(html)
     _account_outside(lines, record)
     return record
@@ -291,9 +292,9 @@ def page_language(tree) -> str:
     return "ko" if hangul_share(sample) > 0.3 else "en"
 
 
-def _fill_from_text(lines: list[str], record: ImportedArticle) -> None:
+def _fill_from_text(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = ()) -> None:
     """Fill reporters, emails, date and outlet the metadata lacked (or a date it got wrong), from the page text."""
-    page_fields.fill_from_lines(lines, record)
+    page_fields.fill_from_lines(lines, record, alts)
 
 
 def _account_outside(lines: list[str], record: ImportedArticle) -> None:

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
 _GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
 _COPYRIGHT_OUTLET = re.compile(
-    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyright\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyrights?\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
     re.I,
 )
@@ -21,8 +21,15 @@ _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
-_PORTAL = re.compile(r"네이버|naver|다음|daum|카카오|kakao|네이트|nate|\bzum\b|줌닷컴|msn|yahoo", re.I)
+_PORTAL = re.compile(r"네이버|\bnaver|다음|\bdaum\b|카카오|\bkakao|네이트|\bnate\b|\bzum\b|줌닷컴|\bmsn\b|\byahoo\b", re.I)
 _PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
+# The company's legal form is no part of the outlet's name (`(주)한빛미디어`, `Hanbit Media Inc.`).
+_COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$|"
+                           r",?\s+(?:Inc|Corp|Co\.,?\s*Ltd|Ltd|LLC|Co)\.?$", re.I)
+# A photo's credit after the outlet (`ⓒ 뉴스원 홍길동 기자`, `ⓒ 한빛일보 DB`) is not part of its name.
+_PHOTO_CREDIT_TAIL = re.compile(r"\s+[가-힣]{2,4}\s*(?:[가-힣]{0,2}\s?기자|특파원)$|\s+(?:DB|자료\s*사진|제공)$")
+_QUOTED_SLOGAN = re.compile(r"^\s*['\"‘“'][^'\"‘’“”]{4,40}['\"’”']\s*(?=\S)")
+_SLOGAN_WORDS = 4
 _HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
@@ -53,14 +60,18 @@ def is_portal_url(url: str) -> bool:
 
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
-    name = _DOMAIN_PARENS.sub("", text or "").strip(" .,:;-–—()[]<>·")
+    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
+    name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
+    if len(name.split()) >= _SLOGAN_WORDS and re.search(r"[가-힣]", name) and "," not in name:
+        name = name.split()[-1]  # an unquoted slogan: an outlet's name is one or two words
     if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
         name = name.split()[-1] if name.split() else name
     elif "," in name:  # a company form after the name: `Future US, Inc.`
         name = name.split(",", 1)[0]
     name = re.sub(r"^(?:by|from)\s+", "", name, flags=re.I).strip(" .,")
+    name = _COMPANY_FORM.sub("", _PHOTO_CREDIT_TAIL.sub("", name)).strip(" .,")
     if not name or len(name) > 30 or _NOT_A_NAME.search(name) or is_portal(name):
         return ""
     return name
@@ -97,6 +108,14 @@ def outlet_from_copyright(line: str) -> str:
     return clean_name(match.group(1))
 
 
+def shows_domain(line: str, emails: list[str]) -> bool:
+    """Return True when the line shows the domain of one of the reporter's e-mails (`ⓒ X & x.co.kr`, `hong@x.co.kr`):
+    of two copyright lines, the one of the outlet the reporter writes for."""
+    low = line.lower()
+    return any(re.search(rf"(?<![\w.\-]){re.escape(email.rsplit('@', 1)[1].lower())}(?![\w\-])", low)
+               for email in emails if "@" in email)
+
+
 def outlet_from_dateline(line: str) -> str:
     """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
     match = _DATELINE_OUTLET.match(line) or _BRACKET_OUTLET.match(line)
@@ -116,24 +135,78 @@ def outlet_from_meta(value: str) -> str:
 
 
 # Words Korean outlets' names end with; a masthead line is such a name on its own.
-_OUTLET_SUFFIX = re.compile(r"(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
+_OUTLET_SUFFIX = re.compile(r"(?<=[가-힣A-Za-z0-9])(?:신문|일보|경제|뉴스|방송|타임스|타임즈|저널|투데이|데일리|미디어|헤럴드|포스트|프레스)$")
 _MASTHEAD_REACH = 15  # non-blank lines at the top of the page where the masthead is printed
 _BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
 _MASTHEAD_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
 
 
 def masthead(texts: list[str]) -> str:
-    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it
-    (the logo's alt text in the masthead and the footer), or ''; '' on a portal's page."""
+    """Return the outlet's name printed on its own at the top of the page and again elsewhere on it (the logo's alt
+    text in the masthead and the footer, or heading the outlet's boxes: `X 랭킹 뉴스`), or ''; on a portal's page,
+    the outlet its frame names (`portal_outlet`)."""
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
-        return ""
+        return portal_outlet(texts)
     names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
              and _OUTLET_SUFFIX.search(name)]
     if not names:
         return ""
     counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
-    return next((name for name in names if counts[name] >= 2), "")
+    heads = _heads(texts)
+    return next((name for name in names if counts[name] + heads[name] >= 2), "")
+
+
+def heads_the_page(texts: list[str], name: str) -> bool:
+    """Return True when the name is printed alone on a line at the top of the page (the outlet's logo)."""
+    target = _compact(name or "")
+    return bool(target) and any(_compact(t) == target for t in [t for t in texts if t][:_MASTHEAD_REACH])
+
+
+# A short line headed by a name (`X 구독`, `X의 다른 기사`, `X 랭킹 뉴스`, `X PICK`): the outlet's boxes.
+_HEADED = re.compile(r"^(?:[*•+#-]\s+)?\[?([가-힣A-Za-z0-9]{2,12}?)\]?(?:의\s|\s)\S")
+_HEADED_LINE = 30
+_TOP_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]{2,11}|[A-Z][A-Z0-9]{1,5}")
+
+
+def _heads(texts: list[str]) -> Counter:
+    """Return how many short lines of the page each name heads (`X 구독`, `X의 다른 기사`)."""
+    return Counter(m.group(1) for m in (_HEADED.match(t) for t in texts if t and len(t) <= _HEADED_LINE) if m)
+
+
+def portal_outlet(texts: list[str], names: tuple[str, ...] = ()) -> str:
+    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line there and
+    not in a menu (the outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
+    기사`); another word at the top heading two; else one name shaped like an outlet's (`…일보`) heading two."""
+    lines = [t for t in texts if t]
+    heads, top = _heads(lines), lines[:_MASTHEAD_REACH]
+    alone = [t for k, t in enumerate(top) if len(t.split()) == 1 and not _in_menu(top, k)]
+    strong = [*names, *(w for t in top if is_portal(t) for w in _words(t)), *(w for t in alone for w in _words(t))]
+    for name, least in [*((n, 1) for n in strong), *((w, 2) for t in top for w in _words(t))]:
+        if heads[name] >= least and _can_be_outlet(name):
+            return name
+    shaped = [name for name, n in heads.most_common() if n >= 2 and _OUTLET_SUFFIX.search(name) and _can_be_outlet(name)]
+    return shaped[0] if len(shaped) == 1 else ""
+
+
+_LIST_ITEM = re.compile(r"^\s*[*•+#-]\s+")
+
+
+def _in_menu(top: list[str], k: int) -> bool:
+    """Return True for a one-word line beside another one-word line or a bulleted one: an item of a menu."""
+    def item(text: str) -> bool:
+        return len(text.split()) == 1 or _LIST_ITEM.match(text) is not None
+    return _LIST_ITEM.match(top[k]) is not None or any(item(top[j]) for j in (k - 1, k + 1) if 0 <= j < len(top))
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of a line without its bullet and brackets."""
+    return [word.strip("[]()<>") for word in _BULLET.sub("", text).split()]
+
+
+def _can_be_outlet(name: str) -> bool:
+    """Return True for a word that may be an outlet's name (not a portal's, a service word or a fragment)."""
+    return bool(_TOP_NAME.fullmatch(name or "")) and clean_name(name) == name and not _GENERIC.search(name)
 
 
 def is_hangul_name(name: str) -> bool:

@@ -82,8 +82,14 @@ def _find(normed: list[str], paragraphs: list[str], start: int) -> int | None:
     return None
 
 
-def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
-    """Fill reporters, emails, date and outlet from the article's header and byline area among the page lines."""
+def logo_alts(tree) -> tuple[str, ...]:
+    """Return the alt texts of the first images in links (logos among them), for a portal's outlet."""
+    return tuple(alt.strip() for alt in tree.xpath("//a//img/@alt")[:30] if alt.strip())
+
+
+def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = ()) -> None:
+    """Fill reporters, emails, date and outlet from the article's header and byline area among the page lines
+    (`alts`: the alt texts of linked images, where a portal's page names the outlet by its logo)."""
     korean = record.lang == "ko"
     span = article_lines(lines, record)
     signed_at = _bylines(lines, record, span)
@@ -98,7 +104,7 @@ def fill_from_lines(lines: list[str], record: ImportedArticle) -> None:
             record.emails.extend(_sign_off(lines, first, last))
     record.date = _date(lines, zone, korean, record.date)
     if not record.source and span is not None:
-        record.source = _text_outlet(lines, span)
+        record.source = _text_outlet(lines, span, alts, record.emails)
 
 
 def _date(lines: list[str], zone, korean: bool, meta_date: str) -> str:
@@ -187,8 +193,10 @@ def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
     return []
 
 
-def _text_outlet(lines: list[str], span: tuple[int, int, int]) -> str:
-    """Return the outlet from a notice, the article's opening dateline or the copyright line nearest its end."""
+def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, ...] = (),
+                 emails: list[str] = ()) -> str:
+    """Return the outlet from a notice, the article's opening dateline or the copyright line nearest its end (first
+    one showing the domain of the reporter's `emails`); on a portal's page, its frame's boxes of the outlet named at the top or by a logo's alt text (`alts`)."""
     _, first, last = span
     for line in lines:
         outlet = fields.outlet_from_notice(line)
@@ -199,8 +207,8 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int]) -> str:
         if outlet:
             return outlet
     marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)]
-    for i in sorted(marked, key=lambda i: (i < last - 2, abs(i - last))):
+    for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i], emails), i < last - 2, abs(i - last))):
         outlet = fields.outlet_from_copyright(lines[i])
         if outlet:
             return outlet
-    return ""
+    return fields.portal_outlet(lines, alts) if any(fields.is_portal(line) for line in lines[:15]) else ""

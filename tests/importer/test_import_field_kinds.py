@@ -54,6 +54,18 @@ def dump(header: str = "", tail: str = "", footer: str = "", first: str = P1) ->
     ("hong@x.co.kr 홍길동 기자", ["홍길동"], ["hong@x.co.kr"]),
     ("[스포츠한빛=홍길동 기자]", ["홍길동"], []),
     ("홍길동 기자 입력 2023.05.01 10:00 수정 2023.05.03 11:00", ["홍길동"], []),
+    ("글·사진 홍길동 기자", ["홍길동"], []),
+    ("입력 2023.05.01 10:00 홍길동 기자 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 구독 hong@x.co.kr", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 hong@x.co.kr 홍길동 기자의 다른기사 보기", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 hong@x.co.kr 기자 프로필", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 객원기자(한국대 교수)", ["홍길동"], []),
+    ("홍길동 기자 hong@x.co.kr, 김철수 기자 kim@x.co.kr", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
+    ("홍길동 기자(hong@x.co.kr)·김철수 기자(kim@x.co.kr)", ["홍길동", "김철수"], ["hong@x.co.kr", "kim@x.co.kr"]),
+    ("구독 hong@x.co.kr", [], ["hong@x.co.kr"]),
+    ("홍길동 기자 프로필 사진", ["홍길동"], []),
+    ("홍길동 기자 hong@x.co.kr 기자의 다른기사", ["홍길동"], ["hong@x.co.kr"]),
+    ("홍길동 기자 ▶ 기사 더보기", ["홍길동"], []),
 ])
 def test_byline_kinds(line, names, emails):
     """Each byline shape gives its reporters (never a rank word, place or outlet) and only whole emails."""
@@ -138,6 +150,8 @@ def test_a_labelled_date_far_from_the_article_is_not_taken():
     ("홍길동 2024. 5. 13. 12:52", "2024-05-13T12:52:00+09:00"),
     ("입력 1985.05.01 09:00", "1985-05-01T09:00:00+09:00"),
     ("입력 1923.09.01", "1923-09-01"),
+    ("2020.05.27 21:06 | 수정 2020.05.28 09:00", "2020-05-27T21:06:00+09:00"),
+    ("2020.05.27 21:06\n수정 2020.05.28 09:00", "2020-05-27T21:06:00+09:00"),
 ])
 def test_header_dates(header, iso):
     """The header's labelled date is found (publication before update, approval when alone), in any plausible year."""
@@ -182,6 +196,14 @@ def test_a_tv_sign_off_is_no_body_sentence():
     ("<ⓒ경제를 보는 눈, 세계를 보는 창 한국경제(www.example.co.kr) 무단전재 배포금지>", "한국경제"),
     ("Copyright © Kakao Corp. All rights reserved.", ""),
     ("ⓒ NAVER Corp.", ""),
+    ("Copyrights ⓒ 한국일보 & hankook.example", "한국일보"),
+    ("ⓒ 뉴스원 홍길동 기자", "뉴스원"),
+    ("ⓒ 한국일보 DB", "한국일보"),
+    ("ⓒ (주)한국미디어", "한국미디어"),
+    ("Copyright © Hankook Media Co., Ltd. All rights reserved.", "Hankook Media"),
+    ("<저작권자 ⓒ '돈이 보이는 실시간 뉴스' 한국투데이, 무단전재 및 재배포 금지>", "한국투데이"),
+    ("<저작권자 ⓒ 꿈꾸는 사람들의 경제 뉴스 한국S, 무단전재 및 재배포 금지>", "한국S"),
+    ("ⓒ 스포츠 한국", "스포츠 한국"),
 ])
 def test_outlet_from_copyright_kinds(line, outlet):
     """The copyright line gives the outlet, never a fragment, subscription text or a portal company."""
