@@ -53,3 +53,59 @@ def mostly_chrome(text: str) -> bool:
 def english_chrome(text: str) -> bool:
     """Return True unless the line is English and not mostly chrome words (Korean lines keep their rules)."""
     return _HANGUL.search(text) is not None or mostly_chrome(text)
+
+
+# A box selling the reader something (a newsletter, a subscription, an offer) speaks to the reader about it: it opens
+# on the ask, or names the reader's inbox, the promise not to spam, the consent to terms, a price or a code.
+_OFFER = re.compile(
+    r"^\W*(?:subscribe|sign up|signup)\b.{0,60}\b(?:news|newsletters?|e-?mails?|alerts|updates|inbox|our|channel|"
+    r"youtube|podcast|magazine|now|today)\b|\b(?:subscribe|sign up|signup)\s+(?:now|today|here|for (?:our|more)\b|"
+    r"to (?:our|get|receive)\b)|\bnewsletters?\b.{0,60}\b(?:inbox|delivered)\b|"
+    r"\b(?:to|in|into) your inbox\b|\bunsubscribe at any time\b|\bno spam\b|\bopt-?in\b|"
+    r"\b(?:you|I) agree (?:to (?:the|our) (?:terms|privacy)|that .{0,60}\b(?:newsletter|e-?mails?)\b)|"
+    r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
+    r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
+    r"\bthanks? (?:you )?for (?:signing up|subscribing)\b", re.I)
+_OFFER_HINT = re.compile(r"subscri|sign|inbox|spam|opt|agree|deliver|click|code|little as|only|register", re.I)
+OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newsletter in passing is longer
+
+
+def offers(text: str) -> bool:
+    """Return True for an English line selling the reader a newsletter, a subscription or an offer
+    (`Sign up for our newsletter`, `No spam, we promise.`, `12 issues for £11.99. Click here …`)."""
+    return (len(text) < OFFER_CHARS and _OFFER_HINT.search(text) is not None and _HANGUL.search(text) is None
+            and _OFFER.search(text) is not None)
+
+
+# The note on the writer closing an article: how to follow or reach them, or who they are (`Jane Doe is a senior
+# reporter at …`); `About the author` heads such a box.
+_AUTHOR_NOTE = re.compile(r"\bfollow (?:him|her|them|me) on\b|\b(?:contact|reach|email|e-mail) (?:him|her|them|me) "
+                          r"(?:at|on|via|direct)\b|^about the (?:author|writer|reporter)s?\W*$", re.I)
+_BIO = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:is|was|has been|covers|writes|reports)\b(?:[^.]{0,80})\b(?:writer|"
+                  r"reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
+                  r"educator|analyst|anchor|host|photographer|freelancer)s?\b")
+NOTE_CHARS = 400  # a note on the writer is a few lines; longer is a paragraph of the story
+
+
+def author_note(text: str) -> bool:
+    """Return True for a line telling the reader how to follow or reach the writer, or an `About the author` heading."""
+    return len(text) < NOTE_CHARS and _HANGUL.search(text) is None and _AUTHOR_NOTE.search(text) is not None
+
+
+def is_bio(text: str) -> bool:
+    """Return True for a sentence saying who the writer is (`Jane Doe is a senior reporter …`): at an article's
+    end it is the note on its writer; inside the story it may be a sentence about a journalist, so only the end is read."""
+    return len(text) < NOTE_CHARS and _BIO.match(text) is not None
+
+
+def shouted_link(text: str) -> bool:
+    """Return True for a headline in capitals without a stop, seven words or more (`SEAN SPICER ELIMINATED FROM
+    'DANCING WITH THE STARS'`): a link to another story between paragraphs; an article's own capitals subhead is
+    shorter or asks a question."""
+    letters = _LATIN_WORD.findall(text)
+    return (len(letters) >= SHOUTED_WORDS and text.upper() == text and _HANGUL.search(text) is None
+            and _STOPPED.search(text) is None and sum(map(len, letters)) >= 20)
+
+
+SHOUTED_WORDS = 7
+_STOPPED = re.compile(r"[.?!:;,…][\"'’”)]?\s*$")

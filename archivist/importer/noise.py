@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import chrome
+from . import captions, chrome
 
 TICKER = "ticker"
 MENU = "menu"
@@ -30,6 +30,7 @@ COOKIE = "cookie notice"
 MARKUP = "markup or code"
 RULE = "rule or ornament"
 CONTACT = "contact details"
+AUTHOR = "note on the writer"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
@@ -38,6 +39,7 @@ _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
 _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
+_QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
@@ -51,33 +53,12 @@ _WIDGET_WORDS = re.compile(
 _UI_WORDS = re.compile(
     r"^(?:닫기|열기|더보기|전체메뉴|메뉴|검색|이전|다음|위로|맨\s*위로|TOP|바로가기|홈|화살표|"
     r"menu|close|search|go|ok|home|next|previous|prev|back to top|return to top|skip to (?:main )?content|"
-    r"sections|more|loading\.*|×|✕|x|\d+/\d+)$",
+    r"sections|more|loading\.*|×|✕|x|\d+/\d+|"
+    # a gallery's and an embed's controls: a picture's counter, its caption toggle, a post's report link
+    r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: image| photo)?|expand|"
+    r"view (?:all|gallery)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*)$",
     re.I,
 )
-_CAPTION = re.compile(
-    r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
-    r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
-    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
-    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
-    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
-    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
-    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
-    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
-    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
-    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
-    # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
-    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
-    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
-    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)",
-    re.I,
-)
-# A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
-# paragraph does not end on a bare name after its last sentence.
-_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
-NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
-_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
-CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
-CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _COPYRIGHT = re.compile(
     r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
 )
@@ -91,11 +72,14 @@ _PROMO = re.compile(
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
-    r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
-    r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
-    r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
-    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now| news| stories| topics| videos)?|read next|popular|"
-    r"top stories|latest news|editor'?s picks)\s*:?$",
+    r"(?:related|recommended|suggested|featured)(?: for you| articles| stories| posts| news| links| content| coverage| reading|"
+    r" videos?| topics)?(?:\s+(?:from|on|about|in)\b.{0,60})?|"
+    r"more (?:news |stories |articles |videos? )?(?:from|in|on|about)\b.*|more (?:stories|videos|headlines)|top videos?|"
+    r"don'?t miss|also read|see also|further reading|(?:what to )?read next|up next|watch next|in case you missed it|"
+    r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?|popular|"
+    r"(?:from|around) the web|(?:sponsored|promoted|partner) (?:stories|content|links)|"
+    r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks)\s*:?$",
     re.I,
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
@@ -123,7 +107,7 @@ _COMMENTS = re.compile(
     r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
 )
 _COMMENT_THREAD = re.compile(
-    r"^(?:\d+\s+(?:responses?|comments?|replies) (?:to|on)\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\b|no comments(?: yet)?\b|be the first to comment\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
     r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
@@ -169,8 +153,6 @@ _COOKIE = re.compile(
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
                  "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
-_CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
-                  "shutterstock", "istock")
 
 
 def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
@@ -193,7 +175,6 @@ _ASKS_REACTION = re.compile(
 # The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
 # speak of their own type size, so any short line naming it is the control.
 _TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
-_CAPTION_HINT = hint_pattern(_CAPTION_HINTS)
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
@@ -235,6 +216,8 @@ def is_prose(line: str) -> bool:
     if size < 25:
         return False
     words = len(text.split())
+    if _CJK.search(text) is None and _QUOTED_END.search(text[-3:]) is not None:
+        return False  # an English sentence puts its stop inside the quote (`…,” he said.`); a headline ends on the quote
     return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
 
 
@@ -333,29 +316,12 @@ def classify(line: str) -> str | None:
     return None
 
 
-# A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
-_NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
-
-
 _RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
 
 
 def reserves_rights(text: str) -> bool:
     """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
     return _RIGHTS_RESERVED.search(text) is not None
-
-
-def _credited(text: str) -> bool:
-    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
-
-    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
-    person or thing shown (`…정상에 오른 손제이.`)."""
-    tail = text[-CREDIT_TAIL:]
-    if "." not in tail:
-        return False
-    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
-        return True
-    return _CREDITED.search(tail) is not None
 
 
 def _short(text: str) -> bool:
@@ -372,8 +338,7 @@ _RULES = (
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: len(t) < 400 and has_hint(t, _CAPTION_HINT) and bool(_CAPTION.search(t))
-     or len(t) < CAPTION_CREDITED and t[-1:] != "다" and _credited(t) and not _NOTICE_LINE.search(t)
+    (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
@@ -381,10 +346,11 @@ _RULES = (
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t))),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or chrome.shouted_link(t)),
+    (AUTHOR, lambda t, b: chrome.author_note(t)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
-    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b) or chrome.offers(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b) or is_breadcrumb(b)),
 )

@@ -1,0 +1,61 @@
+"""Photo captions and credits, by their shape: a credit in brackets, an enlarge control, a label, a sentence ending on a noun.
+
+A caption describes a picture and names who took it (`(사진=연합뉴스)`, `(AP Photo/Jane Doe)`, `Image caption …`,
+`…treatmentCredit: EPA`); a paragraph of the story does not end on a bare name after its last sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPTION = re.compile(
+    r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
+    r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
+    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
+    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
+    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|^(?:image|media|video) (?:caption|copyright)\b|"
+    r"\bimage copyright\s\S{1,40}(?:\s\S{1,40})?$|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
+    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
+    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
+    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
+    r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
+    # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
+    r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)",
+    re.I,
+)
+# A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
+# paragraph does not end on a bare name after its last sentence.
+_CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$")
+NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
+_VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
+CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
+CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
+
+_CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
+                  "shutterstock", "istock", "post by")
+_CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
+_NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
+
+
+def _credited(text: str) -> bool:
+    """Return True when the text ends with a sentence and a bare credit, or on a noun (a caption); only its end is read.
+
+    A Korean paragraph's last sentence ends on a verb (`…했다.`); a caption often ends on a noun, the
+    person or thing shown (`…정상에 오른 손제이.`)."""
+    tail = text[-CREDIT_TAIL:]
+    if "." not in tail:
+        return False
+    if len(text) < NOMINAL_CAPTION and tail[-1] == "." and _HANGUL.match(tail[-2:-1]) and tail[-2] not in _VERB_ENDS:
+        return True
+    return _CREDITED.search(tail) is not None
+
+
+def is_caption(text: str) -> bool:
+    """Return True for a photo's caption or credit line (the stripped line)."""
+    return (len(text) < 400 and _CAPTION_HINT.search(text.lower()) is not None and _CAPTION.search(text) is not None
+            or len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text))
