@@ -14,7 +14,8 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Words English page chrome is made of: sharing, printing, accounts, comments, following, navigation.
 _CHROME_WORDS = frozenset(
-    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard "
+    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard buffer "
+    "tumblr telegram "
     "email e mail print copy link url bookmark save saved article story page text size font "
     "comment comments reply replies post leave join conversation discussion view show hide "
     "sign log register subscribe subscriber subscribers subscription newsletter newsletters account inbox "
@@ -109,3 +110,12 @@ def shouted_link(text: str) -> bool:
 
 SHOUTED_WORDS = 7
 _STOPPED = re.compile(r"[.?!:;,…][\"'’”)]?\s*$")
+
+
+_SHARE_BUTTON = re.compile(r"\s*(?:click|tap) to tweet\W*$|\s*tweet this(?: quote)?\W*$", re.I)
+
+
+def without_share_button(text: str) -> str:
+    """Return a highlighted sentence without the share button glued to its end (`…continuum.'Click To Tweet`)."""
+    found = _SHARE_BUTTON.search(text, max(0, len(text) - 24))
+    return text[:found.start()] if found and found.start() > 0 else text

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import clean, converter, fields, headline, layout, noise
+from . import chrome, clean, converter, fields, headline, layout, noise
 from .record import Line
 from .template import split_lines
 
@@ -39,6 +39,7 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
     leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
+        stripped = chrome.without_share_button(stripped) if "weet" in stripped else stripped
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)

@@ -46,7 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음�
 _WIDGET_WORDS = re.compile(
     r"공유|페이스북|카카오|트위터|엑스\(X\)|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄|"
     r"글자\s*크기|글씨\s*크기|폰트|번역|언어\s*(?:선택|변경)|언어변경|좋아요|북마크|"
-    r"\bshare\b|\btweet\b|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+    r"\bshare\b|\btweet\b|facebook|twitter|linkedin|whatsapp|pinterest|reddit|\bbuffer\b|flipboard|tumblr|telegram|"
     r"\bprint\b|\be-?mail this\b|copy link|text size|font size|bookmark|save article",
     re.I,
 )
@@ -152,7 +152,7 @@ _COOKIE = re.compile(
 # Cheap substring checks that let most lines skip the slower regular expressions.
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
-                 "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
+                 "reddit", "buffer", "flipboard", "tumblr", "telegram", "print", "mail this", "copy link", "size", "bookmark", "save article")
 
 
 def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
@@ -317,6 +317,14 @@ def classify(line: str) -> str | None:
 
 
 _RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
+
+
+_THREAD_HEADING = re.compile(r"^(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\s+\S", re.I)
+
+
+def heads_thread(text: str) -> bool:
+    """Return True for a comment thread's heading naming the article (`10 thoughts on “…”`): the article ended above."""
+    return _THREAD_HEADING.match(text) is not None
 
 
 def reserves_rights(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import clean, headline, noise
+from . import chrome, clean, headline, noise
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -25,6 +25,7 @@ BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
+NOTE_LINES = 2     # how many of an English article's last sentences a note on its writer may take
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 # A transcript's interviewee speaking, in brackets: `[홍길동 / 시민 : 신청하면 되는 줄 알았어요.]`.
@@ -117,13 +118,19 @@ def _rights_notice(line: Line) -> bool:
     return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
 
 
+def _ends_article(line: Line) -> bool:
+    """Return True for a line only found below an article: the site's rights notice, a comment thread's heading."""
+    return _rights_notice(line) or line.kind == noise.COMMENTS and noise.heads_thread(line.text)
+
+
 def _above_rights_notice(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
     """Return the span cut above a rights notice inside it, when more of its text stands above the notice.
 
     The article ends above the site's notice; a river of teasers below it (each a headline and a
-    sentence) may outweigh the notice's cost and be taken in with the article."""
+    sentence) may outweigh the notice's cost and be taken in with the article. So does a thread of
+    comments below its heading (`10 thoughts on “…”`)."""
     for i in range(first, last + 1):
-        if _rights_notice(lines[i]):
+        if _ends_article(lines[i]):
             above = sum(w for w in weights[first:i] if w > 0)
             if above >= sum(w for w in weights[i + 1:last + 1] if w > 0):
                 return first, i - 1
@@ -246,12 +253,13 @@ def _enclosed_item(lines: list[Line], i: int, first: int, last: int) -> bool:
 
 
 def _beyond_list(lines: list[Line], i: int, step: int, first: int, last: int) -> bool:
-    """Return True when the first line past the list in direction `step` is running text."""
+    """Return True when the first line past the list in direction `step` is running text, or a line introducing
+    a list (`Think about it:`)."""
     j = i + step
     while first <= j <= last:
         line = lines[j]
         if line.text and not noise.is_bullet(line.text):
-            return line.prose
+            return line.prose or not line.kind and line.text.endswith(":")
         j += step
     return False
 
@@ -296,6 +304,8 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
     if record.lang == "ko":
         first, last = _korean_edges(lines, first, last)
+    else:
+        last = _above_writer_note(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
     first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
@@ -324,6 +334,16 @@ def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
     while first < last and (not lines[first].text or foreign(lines[first])):
         first += 1
     return first, last
+
+
+def _above_writer_note(lines: list[Line], first: int, last: int) -> int:
+    """Return the article's last line above the note on its writer among its last sentences (`Jane Doe is a
+    reporter at …`, maybe with the writer's offer and name lines below it)."""
+    tail = [i for i in range(last, first, -1) if lines[i].prose][:NOTE_LINES]
+    note = next((i for i in reversed(tail) if chrome.is_bio(lines[i].text)), None)
+    if note is None:
+        return last
+    return next(i for i in range(note - 1, first - 1, -1) if lines[i].text or i == first)
 
 
 def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:
