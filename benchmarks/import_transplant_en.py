@@ -59,6 +59,8 @@ class Piece:
         self.headline = " ".join(self.h1.text_content().split()) if self.h1 is not None else (found or [""])[0]
         self.block = article_block(self.root, self.answer["body"])
         self.unit = self._unit()
+        self.carries = self.h1 is not None and self.unit is not None and (
+            self.h1 is self.unit or self.unit in set(self.h1.iterancestors()))  # the unit brings its headline
 
     def _unit(self):
         """Return the element holding headline, header and article when it holds little else, else the block."""
@@ -84,17 +86,18 @@ class Piece:
 def transplant(donor: Piece, host: Piece) -> str:
     """Return the host page with the donor's headline, header and article in place of its own."""
     root = parse(host.case / "raw.html")
-    h1, block = _same(root, host.root, host.h1), _same(root, host.root, host.block)
+    h1 = _same(root, host.root, host.h1)
     place = _same(root, host.root, host.unit)
+    holds_headline = h1 is not None and (h1 is place or place in set(h1.iterancestors()))
     moved = copy.deepcopy(donor.unit)
     moved.tail = place.tail
     place.getparent().replace(place, moved)
-    carries_headline = donor.unit is not donor.block
-    if place is not block and not carries_headline:
+    if donor.carries:
+        if h1 is not None and not holds_headline:
+            h1.drop_tree()  # drop_tree keeps the text after it
+    elif h1 is None or holds_headline:
         moved.addprevious(lxml.html.fragment_fromstring(f"<h1>{escape(donor.headline)}</h1>"))
-    elif place is block and h1 is not None and carries_headline:
-        h1.drop_tree()  # the donor's own header brings its headline (drop_tree keeps the text after it)
-    elif place is block and h1 is not None:
+    else:
         h1.clear()
         h1.text = donor.headline
     retitle(root, moved, host.headline, donor.headline)
