@@ -36,13 +36,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.import_quality import front_matter, predict  # noqa: E402
 from benchmarks.import_split import outlet, parts  # noqa: E402
-from benchmarks.import_transplant import (article_block, expected, load_tools, make_dumps, parse, replace_text,  # noqa: E402
-                                          retitle, squash)
+from benchmarks.import_transplant import (article_block, expected, load_tools, make_dumps, paragraphs,  # noqa: E402
+                                          parse, replace_text, retitle, squash)
 from benchmarks.import_variants import META_CHARSET, dump_parser  # noqa: E402
 from benchmarks.page_headline import JUNK_OVERLAP, declared_headlines, overlap  # noqa: E402
 
 STYLES = ("lynx", "w3m", "inner")
 HOSTS = 8            # English development pages used as hosts, one per outlet
+LEFTOVER_KEY = 30     # how much of a host paragraph's opening marks an element as a leftover of its article
 HEADER_CHARS = 1500  # a headline-and-article element holding at most this much besides the article is its header
 
 
@@ -100,6 +101,7 @@ def transplant(donor: Piece, host: Piece) -> str:
     else:
         h1.clear()
         h1.text = donor.headline
+    _drop_leftovers(root, moved, host.answer["body"])
     retitle(root, moved, host.headline, donor.headline)
     for old, new in ((host.headline, donor.headline), (host.slug, donor.slug)):
         _rename(root, moved, old, new)
@@ -130,6 +132,21 @@ def _rename(root, moved, old: str, new: str) -> None:
             if old in value:
                 element.set(name, value.replace(old, new))
     replace_text(root, moved, old, new)
+
+
+def _drop_leftovers(root, moved, body: str) -> None:
+    """Remove what is left of the host's own article outside the moved one (a lead printed apart from the block
+    found): the deepest element holding the opening of one of its paragraphs, when it holds little more."""
+    inside = set(moved.iter())
+    for text in paragraphs(body):
+        key = squash(text)[:LEFTOVER_KEY]
+        if len(key) < LEFTOVER_KEY:
+            continue
+        holders = [e for e in root.iter() if isinstance(e.tag, str) and e not in inside and e.tag not in ("html", "body")
+                   and key in squash(e.text_content()) and len(e.text_content()) <= 2 * len(text) + 200]
+        for element in sorted(holders, key=lambda e: -len(list(e.iterancestors())))[:1]:
+            if element.getparent() is not None:
+                element.drop_tree()
 
 
 def choose(root: Path, count: int) -> tuple[list[Piece], list[Piece]]:
