@@ -119,3 +119,16 @@ def without_share_button(text: str) -> str:
     """Return a highlighted sentence without the share button glued to its end (`…continuum.'Click To Tweet`)."""
     found = _SHARE_BUTTON.search(text, max(0, len(text) - 24))
     return text[:found.start()] if found and found.start() > 0 else text
+
+
+# A labelled line of the article's credits or filing (`Edited by: Jane Roe`, `Subjects: Crime, Drugs`): the box
+# of details under a story, not its text. A byline (`By Jane Roe`) is read elsewhere.
+_CREDITS = re.compile(r"^(?:(?:edited|researched|reported|written|produced|compiled|fact[- ]checked|additional reporting|"
+                      r"reporting|graphics|design|illustrations?|photos?|photographs|video)\s+by|editors?|editing|"
+                      r"subjects?|topics?|tags?|categories|category|filed (?:under|in)|posted in|keywords)\s*:\s*\S", re.I)
+CREDITS_CHARS = 100  # such a line names a few people or subjects
+
+
+def credits_or_filing(text: str) -> bool:
+    """Return True for a labelled line of an article's credits or filing (`Edited by: Jane Roe`, `Topics: Crime`)."""
+    return len(text) < CREDITS_CHARS and _HANGUL.search(text) is None and _CREDITS.match(text) is not None

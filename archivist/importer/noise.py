@@ -31,6 +31,8 @@ MARKUP = "markup or code"
 RULE = "rule or ornament"
 CONTACT = "contact details"
 AUTHOR = "note on the writer"
+SOURCES = "list of sources"
+CREDITS = "credits or filing"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
@@ -92,8 +94,8 @@ _DATE_LABEL = re.compile(
 )
 _DATE = re.compile(
     r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
@@ -280,10 +282,13 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """Return True for a short line that is only a timestamp, maybe labelled (`입력 : 2025-05-28`)."""
-    if len(text) > 70 or is_prose(text) and len(text) > 50:
+    if len(text) > 70:
         return False
-    if _DATE_LABEL.match(text) and (len(text) < 50):
-        return True
+    label = _DATE_LABEL.match(text)
+    if label and (len(text) < 50 or _DIGIT.search(text) and len(_NOT_LETTER.sub("", text[label.end():])) <= 25):
+        return True  # a label and a date, maybe spelt out (`Published: Monday, November 18th, 2019 at 11:08 a.m.`)
+    if is_prose(text) and len(text) > 50:
+        return False
     if not _DIGIT.search(text):
         return False
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
@@ -319,6 +324,8 @@ def classify(line: str) -> str | None:
 _RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
 
 
+# The heading of the list of sources a story was written from: it follows the story (`Sources:`, `References`).
+_SOURCES_HEADING = re.compile(r"^(?:sources?|references|bibliography|works cited|citations)\s*:?$", re.I)
 _THREAD_HEADING = re.compile(r"^(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\s+\S", re.I)
 
 
@@ -356,6 +363,8 @@ _RULES = (
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or chrome.shouted_link(t)),
     (AUTHOR, lambda t, b: chrome.author_note(t)),
+    (SOURCES, lambda t, b: len(t) < 30 and _SOURCES_HEADING.match(t) is not None),
+    (CREDITS, lambda t, b: chrome.credits_or_filing(b)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b) or chrome.offers(b)),

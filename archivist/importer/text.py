@@ -21,7 +21,7 @@ FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of th
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
-BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR)
+BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR, noise.SOURCES)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
@@ -119,8 +119,10 @@ def _rights_notice(line: Line) -> bool:
 
 
 def _ends_article(line: Line) -> bool:
-    """Return True for a line only found below an article: the site's rights notice, a comment thread's heading."""
-    return _rights_notice(line) or line.kind == noise.COMMENTS and noise.heads_thread(line.text)
+    """Return True for a line only found below an article: the site's rights notice, a comment thread's heading,
+    the heading of the list of its sources."""
+    return (_rights_notice(line) or line.kind == noise.SOURCES
+            or line.kind == noise.COMMENTS and noise.heads_thread(line.text))
 
 
 def _above_rights_notice(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
