@@ -17,6 +17,7 @@ from .template import split_lines
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
 SNIPPET = "teaser snippet"
+CITED = "source cited"  # an item of the list of sources below an article
 SNIPPET_SPAN = 6    # two lines cut off with an ellipsis this close together are a list of teasers
 ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
@@ -43,7 +44,21 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(lines)
+    return _mark_doubles(_mark_cited(lines))
+
+
+def _mark_cited(lines: list[Line]) -> list[Line]:
+    """Mark the items of a list of sources (`Sources:` and a work and a date a line) as noise: a citation names a
+    work, no sentence; the list ends at the first finished sentence below it."""
+    for i, line in enumerate(lines):
+        if line.kind != noise.SOURCES:
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].text and (noise.ends_sentence(lines[j].text) or lines[j].kind == noise.SOURCES):
+                break
+            if lines[j].text:
+                lines[j] = lines[j]._replace(kind=lines[j].kind or CITED, prose=False)
+    return lines
 
 
 def _item_leads(raw: list[str]) -> set[str]:
