@@ -67,6 +67,9 @@ _OFFER = re.compile(
     r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
     r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
     r"\bthanks? (?:you )?for (?:signing up|subscribing)\b", re.I)
+# The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
+_DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
+                         r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
 _OFFER_HINT = re.compile(r"subscri|sign|inbox|spam|opt|agree|deliver|click|code|little as|only|register", re.I)
 OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newsletter in passing is longer
 
@@ -81,11 +84,16 @@ def offers(text: str) -> bool:
 # The note on the writer closing an article: how to follow or reach them, or who they are (`Jane Doe is a senior
 # reporter at …`); `About the author` heads such a box.
 _AUTHOR_NOTE = re.compile(r"\bfollow (?:him|her|them|me) on\b|\b(?:contact|reach|email|e-mail) (?:him|her|them|me) "
-                          r"(?:at|on|via|direct)\b|^about the (?:author|writer|reporter)s?\W*$", re.I)
+                          r"(?:at|on|via|direct)\b|^about (?:the (?:author|writer|reporter)s?|me)\W*$", re.I)
 _BIO = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:is|was|has been|covers|writes|reports)\b(?:[^.]{0,80})\b(?:writer|"
                   r"reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
                   r"educator|analyst|anchor|host|photographer|freelancer)s?\b")
 NOTE_CHARS = 400  # a note on the writer is a few lines; longer is a paragraph of the story
+
+
+def discloses(text: str) -> bool:
+    """Return True for the site's note that it earns from the links it prints (an affiliate disclosure)."""
+    return len(text) < OFFER_CHARS and ("ffiliate" in text or "ommission" in text) and _DISCLOSURE.search(text) is not None
 
 
 def author_note(text: str) -> bool:

@@ -137,6 +137,8 @@ CODE_SHARE = 0.08  # script code has one of those marks in every dozen character
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
 _IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
+# lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
+_CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
 _NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -347,11 +349,13 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
-     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None),
+     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None
+     or len(t) < PROSE_CHARS and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
-    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
+    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))
+     or chrome.discloses(t)),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
