@@ -66,11 +66,17 @@ _OFFER = re.compile(
     r"\b(?:you|I) agree (?:to (?:the|our) (?:terms|privacy)|that .{0,60}\b(?:newsletter|e-?mails?)\b)|"
     r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
     r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
-    r"\bthanks? (?:you )?for (?:signing up|subscribing)\b", re.I)
+    r"\bthanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a newsletter's name heading its box (`The Morning Brief Newsletter`, `Email newsletters`)
+    r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$", re.I)
 # The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
 _DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
                          r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
-_OFFER_HINT = re.compile(r"subscri|sign|inbox|spam|opt|agree|deliver|click|code|little as|only|register", re.I)
+_OFFER_HINT = re.compile(r"subscri|sign|inbox|spam|opt|agree|deliver|click|code|little as|only|register|newsletter",
+                         re.I)
+# What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
+_PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
+                      r"discover|join)\b", re.I)
 OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newsletter in passing is longer
 
 
@@ -89,6 +95,12 @@ _BIO = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:is|was|has been|covers|writes
                   r"reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
                   r"educator|analyst|anchor|host|photographer|freelancer)s?\b")
 NOTE_CHARS = 400  # a note on the writer is a few lines; longer is a paragraph of the story
+
+
+def promises(text: str) -> bool:
+    """Return True for an English line promising the reader something (`Get the day's big stories …`): below an
+    offer's heading it is the offer's text."""
+    return len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _PROMISE.match(text) is not None
 
 
 def discloses(text: str) -> bool:

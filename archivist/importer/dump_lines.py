@@ -44,7 +44,20 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(_mark_cited(lines))
+    return _mark_doubles(_mark_cited(_mark_offer_boxes(lines)))
+
+
+def _mark_offer_boxes(lines: list[Line]) -> list[Line]:
+    """Mark a line promising the reader something right below an offer (`Sign up for our newsletter` / `Get the
+    day's big stories …`) as part of the offer: the box's text, not a paragraph."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if previous is not None and previous.kind == noise.ACCOUNT and not line.kind and chrome.promises(line.text):
+            line = lines[i] = line._replace(kind=noise.ACCOUNT, prose=False)
+        previous = line
+    return lines
 
 
 def _mark_cited(lines: list[Line]) -> list[Line]:

@@ -136,7 +136,7 @@ _CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
 CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
-_IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
+_IMAGE_SLUG = re.compile(r"^\[[\w.\-]{1,40}\]$", re.ASCII)  # w3m's placeholder for an image: its file name in brackets
 # lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
 _CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)

@@ -25,6 +25,7 @@ BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR, noise.SOURCES)
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
+RESUMED_PARAGRAPHS = 3  # an article resumes below a box of links with this many paragraphs in a row
 NOTE_LINES = 2     # how many of an English article's last sentences a note on its writer may take
 _SPEAKER = re.compile(r"^[<\[(‹〈【◀]\s*\S{1,8}\s*[>\])›〉】▶]$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
@@ -71,13 +72,20 @@ def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
         if not (BOX_ITEMS <= items < len(below) and not lines[below[items]].kind and above is not None
                 and above.prose and noise.ends_sentence(above.text)):
             continue
-        if teasers:
+        if teasers or _runs_on(lines, below[items]):
             weights[i] = -NOISE_COST
             for j in below[:items]:
                 weights[j] = 0  # the items are dropped with the box; they do not part the article's two halves
         elif below[items] - i <= BOX_LINES:
             weights[i] = -NOISE_COST
     return weights
+
+
+def _runs_on(lines: list[Line], i: int) -> bool:
+    """Return True when running text goes on for several paragraphs from line i (the article resuming below a box
+    of links, however long the box: a list ending the article is followed by more lists and footers)."""
+    below = [line for line in lines[i:] if line.text][:RESUMED_PARAGRAPHS]
+    return len(below) == RESUMED_PARAGRAPHS and all(line.prose and not line.kind for line in below)
 
 
 def resumes(lines: list[Line], i: int) -> bool:
@@ -226,9 +234,13 @@ def _closing_sentence(lines: list[Line], i: int) -> bool:
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
     """Return the lines of the article span as blocks: paragraphs, headings, list items."""
     blocks, listed = [], False
+    unmarked = _unmarked_items(lines, first, last)
     for i in range(first, last + 1):
         line = lines[i]
         if not line.text:
+            continue
+        if i in unmarked:
+            blocks.append(Block(line.text, "li"))
             continue
         listed = line.kind == noise.RELATED or listed and not resumes(lines, i)
         if listed and line.kind != noise.RELATED:
@@ -245,6 +257,23 @@ def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
         else:
             blocks.append(Block(line.text, noise=line.kind))
     return blocks
+
+
+def _unmarked_items(lines: list[Line], first: int, last: int) -> set[int]:
+    """Return the indexes of a list's items printed without markers (a browser's copy): two lines or more
+    running on, no blank line between, below a line introducing them (`The repairs include:`)."""
+    items: set[int] = set()
+    for i in range(first, last):
+        if lines[i].kind or not lines[i].text.endswith(":") or noise.is_bullet(lines[i].text):
+            continue
+        j = i + 1 if lines[i + 1].text else i + 2  # the list may stand apart from its introduction
+        run = []
+        while j <= last and lines[j].text and not lines[j].kind and not noise.is_bullet(lines[j].text):
+            run.append(j)
+            j += 1
+        if len(run) >= BOX_ITEMS:
+            items.update(run)
+    return items
 
 
 def _enclosed_item(lines: list[Line], i: int, first: int, last: int) -> bool:
