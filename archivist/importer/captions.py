@@ -20,6 +20,9 @@ _CAPTION = re.compile(
     r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`), a credit or source label opening the line
+    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$|^credit(?:\.{3}|…)\s*\S|"
+    r"^image source,\s|^illustration(?::| by)\s|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
     # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
@@ -35,7 +38,7 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 
 _CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
-                  "shutterstock", "istock", "post by")
+                  "shutterstock", "istock", "post by", "reuters", "afp", "ap/", "epa", "bloomberg", "illustration")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.

@@ -89,8 +89,9 @@ def offers(text: str) -> bool:
 
 # The note on the writer closing an article: how to follow or reach them, or who they are (`Jane Doe is a senior
 # reporter at …`); `About the author` heads such a box.
+_NOTE_HEADING = re.compile(r"^about (?:the (?:author|writer|reporter)s?|me)\W*$", re.I)
 _AUTHOR_NOTE = re.compile(r"\bfollow (?:him|her|them|me) on\b|\b(?:contact|reach|email|e-mail) (?:him|her|them|me) "
-                          r"(?:at|on|via|direct)\b|^about (?:the (?:author|writer|reporter)s?|me)\W*$", re.I)
+                          r"(?:at|on|via|direct)\b|" + _NOTE_HEADING.pattern, re.I)
 _BIO = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:is|was|has been|covers|writes|reports)\b(?:[^.]{0,80})\b(?:writer|"
                   r"reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
                   r"educator|analyst|anchor|host|photographer|freelancer)s?\b")
@@ -111,6 +112,11 @@ def discloses(text: str) -> bool:
 def author_note(text: str) -> bool:
     """Return True for a line telling the reader how to follow or reach the writer, or an `About the author` heading."""
     return len(text) < NOTE_CHARS and _HANGUL.search(text) is None and _AUTHOR_NOTE.search(text) is not None
+
+
+def heads_note(text: str) -> bool:
+    """Return True for the heading of a box on the writer (`About the author`, `About me`): the article ended above."""
+    return _NOTE_HEADING.match(text) is not None
 
 
 def is_bio(text: str) -> bool:

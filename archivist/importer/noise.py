@@ -68,7 +68,9 @@ _PROMO = re.compile(
     r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"
     r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b|"
     # a link to another story: a label and a colon before its headline, or a label in brackets after it
-    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
+    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|"
+    # a media link's label and its headline, no sentence (`Watch: The ferry returns`)
+    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
     re.I,
 )
 _RELATED = re.compile(
@@ -81,7 +83,8 @@ _RELATED = re.compile(
     r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?|popular|"
     r"(?:from|around) the web|(?:sponsored|promoted|partner) (?:stories|content|links)|"
-    r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks)\s*:?$",
+    r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks|topics|tags|explore more(?: on these topics)?)"
+    r"\s*:?$",
     re.I,
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
@@ -103,7 +106,8 @@ _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
-_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
+_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)|"
+                     r"^this (?:article|story) is more than \w+ (?:years?|months?|days?) old\W*$", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
     r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
@@ -123,7 +127,7 @@ _ACCOUNT = re.compile(
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
     r"get the newsletter|already a subscriber)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?|ad feedback|skip ad)$", re.I)
 _DIGIT = re.compile(r"\d")
 # An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
 # A year range (`2019-2020`) is no phone number: a paragraph about phone sales over the years is text.
@@ -140,7 +144,8 @@ _IMAGE_SLUG = re.compile(r"^\[[\w.\-]{1,40}\]$", re.ASCII)  # w3m's placeholder 
 # lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
 _CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
-_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b", re.I)  # a widget seen without scripts
+_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b|\b(?:is|are) (?:not supported|unsupported) "
+                           r"(?:on|by) (?:your|this) (?:device|browser)\b|your browser does(?: not|n't) support", re.I)  # a widget seen without scripts
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -349,7 +354,7 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
-     or len(t) < PROSE_CHARS and "javascript" in t.lower() and _NEEDS_SCRIPT.search(t) is not None
+     or len(t) < PROSE_CHARS and ("javascript" in t.lower() or "support" in t) and _NEEDS_SCRIPT.search(t) is not None
      or len(t) < PROSE_CHARS and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2),

@@ -128,8 +128,8 @@ def _rights_notice(line: Line) -> bool:
 
 def _ends_article(line: Line) -> bool:
     """Return True for a line only found below an article: the site's rights notice, a comment thread's heading,
-    the heading of the list of its sources."""
-    return (_rights_notice(line) or line.kind == noise.SOURCES
+    the heading of the list of its sources or of the box on its writer."""
+    return (_rights_notice(line) or line.kind == noise.SOURCES or line.kind == noise.AUTHOR and chrome.heads_note(line.text)
             or line.kind == noise.COMMENTS and noise.heads_thread(line.text))
 
 

@@ -138,3 +138,21 @@ def test_a_highlighted_sentence_loses_its_share_button_and_stays(styles):
     for style, dump in styles(english_page(article)).items():
         record = extract_text(dump, "page.txt")
         assert body_paragraphs(record) == [*P[:2], quote, *P[2:]], style
+
+
+@pytest.mark.parametrize("chrome", [
+    "Divers at the older pier on Tuesday. REUTERS/Jane Doe",
+    "Credit...Jane Doe for the Harbour Times",
+    "Image source, Harbour Times",
+    "Media playback is unsupported on your device",
+    "Watch: The first ferry leaves the rebuilt pier",
+    "Ad Feedback",
+])
+def test_credits_player_notices_and_media_links_between_paragraphs_are_no_body(styles, chrome):
+    """A photo credit (an agency and a name, a `Credit…` or `Image source,` label), a video player's fallback, a
+    media link's label and an ad's feedback link between two paragraphs are chrome."""
+    article = paragraphs(*P[:2], chrome, *P[2:])
+    head = "<p>This article is more than 5 years old</p>"
+    for style, dump in styles(english_page(article, head=head)).items():
+        record = extract_text(dump, "page.txt")
+        assert body_paragraphs(record) == list(P), style
