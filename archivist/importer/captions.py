@@ -38,7 +38,7 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 
 _CAPTION_HINTS = ("사진", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
-                  "shutterstock", "istock", "post by", "reuters", "afp", "ap/", "epa", "bloomberg", "illustration")
+                  "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/", "getty/", "illustration")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.

@@ -72,8 +72,7 @@ _OFFER = re.compile(
 # The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
 _DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
                          r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
-_OFFER_HINT = re.compile(r"subscri|sign|inbox|spam|opt|agree|deliver|click|code|little as|only|register|newsletter",
-                         re.I)
+_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter")
 # What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
 _PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
                       r"discover|join)\b", re.I)
@@ -83,7 +82,7 @@ OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newslett
 def offers(text: str) -> bool:
     """Return True for an English line selling the reader a newsletter, a subscription or an offer
     (`Sign up for our newsletter`, `No spam, we promise.`, `12 issues for £11.99. Click here …`)."""
-    return (len(text) < OFFER_CHARS and _OFFER_HINT.search(text) is not None and _HANGUL.search(text) is None
+    return (len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _OFFER_HINT.search(text.lower()) is not None
             and _OFFER.search(text) is not None)
 
 
@@ -111,7 +110,11 @@ def discloses(text: str) -> bool:
 
 def author_note(text: str) -> bool:
     """Return True for a line telling the reader how to follow or reach the writer, or an `About the author` heading."""
-    return len(text) < NOTE_CHARS and _HANGUL.search(text) is None and _AUTHOR_NOTE.search(text) is not None
+    if len(text) >= NOTE_CHARS or _HANGUL.search(text) is not None:
+        return False
+    low = text.lower()
+    return (low.startswith("about") or "follow" in low or "contact" in low or "reach" in low or "mail" in low) \
+        and _AUTHOR_NOTE.search(text) is not None
 
 
 def heads_note(text: str) -> bool:
@@ -129,9 +132,10 @@ def shouted_link(text: str) -> bool:
     """Return True for a headline in capitals without a stop, seven words or more (`SEAN SPICER ELIMINATED FROM
     'DANCING WITH THE STARS'`): a link to another story between paragraphs; an article's own capitals subhead is
     shorter or asks a question."""
+    if text.upper() != text or text.lower() == text or _HANGUL.search(text) is not None:
+        return False  # not in capitals, or no letters that have cases
     letters = _LATIN_WORD.findall(text)
-    return (len(letters) >= SHOUTED_WORDS and text.upper() == text and _HANGUL.search(text) is None
-            and _STOPPED.search(text) is None and sum(map(len, letters)) >= 20)
+    return len(letters) >= SHOUTED_WORDS and _STOPPED.search(text) is None and sum(map(len, letters)) >= 20
 
 
 SHOUTED_WORDS = 7
