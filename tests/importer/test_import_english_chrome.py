@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer.text import extract_text
-from dump_styles import dumps
+from dump_styles import dumps, page
 
 TITLE = "Harbour ferry service to resume after winter repairs"
 P = ("The city's harbour ferry will carry passengers again from Monday, after three months of repairs to its two piers "
@@ -27,12 +27,10 @@ MENU = "<ul>" + "".join(f"<li><a href='/{name.lower()}'>{name}</a></li>" for nam
 
 def english_page(article: str, after: str = "", head: str = "") -> str:
     """Return an English news page: a menu, the headline, byline and date, `head`, the article, `after`, a footer."""
-    return (f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{TITLE} | Harbour Times</title></head>"
-            f"<body><header><a href='/'>Harbour Times</a><nav>{MENU}</nav></header>"
-            f"<main><h1>{TITLE}</h1><p>By Jane Roe</p><p>November 19, 2019</p>{head}"
-            f"<article>{article}</article>{after}</main>"
-            "<footer><p>About us | Contact | Privacy</p><p>© 2019 Harbour Times. All rights reserved.</p></footer>"
-            "</body></html>")
+    return page("en", TITLE, f"<a href='/'>Harbour Times</a><nav>{MENU}</nav>",
+                f"<p>By Jane Roe</p><p>November 19, 2019</p>{head}", article, after,
+                "<p>About us | Contact | Privacy</p><p>© 2019 Harbour Times. All rights reserved.</p>",
+                tab=f"{TITLE} | Harbour Times")
 
 
 def paragraphs(*texts: str) -> str:
