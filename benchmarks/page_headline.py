@@ -122,14 +122,14 @@ def title_agreement(cases: list[Path], predicted: Callable[[Path], str | None],
             counts["none"] += 1
         elif norm(title) == norm(headline):
             counts["agree"] += 1
-        elif _overlap(title, headline) < JUNK_OVERLAP:
+        elif overlap(title, headline) < JUNK_OVERLAP:
             counts["junk"] += 1
         else:
             counts["other"] += 1
     return counts
 
 
-def _overlap(title: str, headline: str) -> float:
+def overlap(title: str, headline: str) -> float:
     """Return the share of the title's words found in the headline."""
     words = re.findall(r"\w+", title.lower())
     wanted = set(re.findall(r"\w+", headline.lower()))

@@ -1,6 +1,7 @@
 """Captions: the shapes of a photo's caption, credit and controls, on any news site (`noise.classify` asks here).
 
-A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`), opens with a pointer (`▲ …`), ends on
+A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`, `REUTERS/Jane Doe`,
+`Image caption …`, `…treatmentCredit: EPA`), opens with a pointer (`▲ …`), ends on
 a description's noun or a bare credit after its sentence, or is a photo's enlarge control; lynx prints a gallery
 of `<figure>`s on one line, its photos' credits and controls run together.
 """
@@ -18,11 +19,15 @@ _CAPTION = re.compile(
     r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
     r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
-    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|^(?:image|media|video) (?:caption|copyright)\b|"
+    r"\bimage copyright\s\S{1,40}(?:\s\S{1,40})?$|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
     # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
     r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`), a credit or source label opening the line
+    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$|^credit(?:\.{3}|…)\s*\S|"
+    r"^image source,\s|^illustration(?::| by)\s|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
     # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
@@ -39,9 +44,10 @@ NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this
 _VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
 CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
-_CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture", "credit", "getty",
-                  "shutterstock", "istock")
-_CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))
+_CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
+                  "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
+                  "getty/", "illustration")
+_CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
 

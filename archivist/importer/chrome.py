@@ -14,7 +14,8 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Words English page chrome is made of: sharing, printing, accounts, comments, following, navigation.
 _CHROME_WORDS = frozenset(
-    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard "
+    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard buffer "
+    "tumblr telegram "
     "email e mail print copy link url bookmark save saved article story page text size font "
     "comment comments reply replies post leave join conversation discussion view show hide "
     "sign log register subscribe subscriber subscribers subscription newsletter newsletters account inbox "
@@ -53,3 +54,111 @@ def mostly_chrome(text: str) -> bool:
 def english_chrome(text: str) -> bool:
     """Return True unless the line is English and not mostly chrome words (Korean lines keep their rules)."""
     return _HANGUL.search(text) is not None or mostly_chrome(text)
+
+
+# A box selling the reader something (a newsletter, a subscription, an offer) speaks to the reader about it: it opens
+# on the ask, or names the reader's inbox, the promise not to spam, the consent to terms, a price or a code.
+_OFFER = re.compile(
+    r"^\W*(?:subscribe|sign up|signup)\b.{0,60}\b(?:news|newsletters?|e-?mails?|alerts|updates|inbox|our|channel|"
+    r"youtube|podcast|magazine|now|today)\b|\b(?:subscribe|sign up|signup)\s+(?:now|today|here|for (?:our|more)\b|"
+    r"to (?:our|get|receive)\b)|\bnewsletters?\b.{0,60}\b(?:inbox|delivered)\b|"
+    r"\b(?:to|in|into) your inbox\b|\bunsubscribe at any time\b|\bno spam\b|\bopt-?in\b|"
+    r"\b(?:you|I) agree (?:to (?:the|our) (?:terms|privacy)|that .{0,60}\b(?:newsletter|e-?mails?)\b)|"
+    r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
+    r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
+    r"\bthanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a newsletter's name heading its box (`The Morning Brief Newsletter`, `Email newsletters`)
+    r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$", re.I)
+# The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
+_DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
+                         r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
+_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter")
+# What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
+_PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
+                      r"discover|join)\b", re.I)
+OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newsletter in passing is longer
+
+
+def offers(text: str) -> bool:
+    """Return True for an English line selling the reader a newsletter, a subscription or an offer
+    (`Sign up for our newsletter`, `No spam, we promise.`, `12 issues for £11.99. Click here …`)."""
+    return (len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _OFFER_HINT.search(text.lower()) is not None
+            and _OFFER.search(text) is not None)
+
+
+# The note on the writer closing an article: how to follow or reach them, or who they are (`Jane Doe is a senior
+# reporter at …`); `About the author` heads such a box.
+_NOTE_HEADING = re.compile(r"^about (?:the (?:author|writer|reporter)s?|me)\W*$", re.I)
+_AUTHOR_NOTE = re.compile(r"\bfollow (?:him|her|them|me) on\b|\b(?:contact|reach|email|e-mail) (?:him|her|them|me) "
+                          r"(?:at|on|via|direct)\b|" + _NOTE_HEADING.pattern, re.I)
+_BIO = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}(?:is|was|has been|covers|writes|reports)\b(?:[^.]{0,80})\b(?:writer|"
+                  r"reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
+                  r"educator|analyst|anchor|host|photographer|freelancer)s?\b")
+NOTE_CHARS = 400  # a note on the writer is a few lines; longer is a paragraph of the story
+
+
+def promises(text: str) -> bool:
+    """Return True for an English line promising the reader something (`Get the day's big stories …`): below an
+    offer's heading it is the offer's text."""
+    return len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _PROMISE.match(text) is not None
+
+
+def discloses(text: str) -> bool:
+    """Return True for the site's note that it earns from the links it prints (an affiliate disclosure)."""
+    return len(text) < OFFER_CHARS and ("ffiliate" in text or "ommission" in text) and _DISCLOSURE.search(text) is not None
+
+
+def author_note(text: str) -> bool:
+    """Return True for a line telling the reader how to follow or reach the writer, or an `About the author` heading."""
+    if len(text) >= NOTE_CHARS or _HANGUL.search(text) is not None:
+        return False
+    low = text.lower()
+    return (low.startswith("about") or "follow" in low or "contact" in low or "reach" in low or "mail" in low) \
+        and _AUTHOR_NOTE.search(text) is not None
+
+
+def heads_note(text: str) -> bool:
+    """Return True for the heading of a box on the writer (`About the author`, `About me`): the article ended above."""
+    return _NOTE_HEADING.match(text) is not None
+
+
+def is_bio(text: str) -> bool:
+    """Return True for a sentence saying who the writer is (`Jane Doe is a senior reporter …`): at an article's
+    end it is the note on its writer; inside the story it may be a sentence about a journalist, so only the end is read."""
+    return len(text) < NOTE_CHARS and _BIO.match(text) is not None
+
+
+def shouted_link(text: str) -> bool:
+    """Return True for a headline in capitals without a stop, seven words or more (`SEAN SPICER ELIMINATED FROM
+    'DANCING WITH THE STARS'`): a link to another story between paragraphs; an article's own capitals subhead is
+    shorter or asks a question."""
+    if text.upper() != text or text.lower() == text or _HANGUL.search(text) is not None:
+        return False  # not in capitals, or no letters that have cases
+    letters = _LATIN_WORD.findall(text)
+    return len(letters) >= SHOUTED_WORDS and _STOPPED.search(text) is None and sum(map(len, letters)) >= 20
+
+
+SHOUTED_WORDS = 7
+_STOPPED = re.compile(r"[.?!:;,…][\"'’”)]?\s*$")
+
+
+_SHARE_BUTTON = re.compile(r"\s*(?:click|tap) to tweet\W*$|\s*tweet this(?: quote)?\W*$", re.I)
+
+
+def without_share_button(text: str) -> str:
+    """Return a highlighted sentence without the share button glued to its end (`…continuum.'Click To Tweet`)."""
+    found = _SHARE_BUTTON.search(text, max(0, len(text) - 24))
+    return text[:found.start()] if found and found.start() > 0 else text
+
+
+# A labelled line of the article's credits or filing (`Edited by: Jane Roe`, `Subjects: Crime, Drugs`): the box
+# of details under a story, not its text. A byline (`By Jane Roe`) is read elsewhere.
+_CREDITS = re.compile(r"^(?:(?:edited|researched|reported|written|produced|compiled|fact[- ]checked|additional reporting|"
+                      r"reporting|graphics|design|illustrations?|photos?|photographs|video)\s+by|editors?|editing|"
+                      r"subjects?|topics?|tags?|categories|category|filed (?:under|in)|posted in|keywords)\s*:\s*\S", re.I)
+CREDITS_CHARS = 100  # such a line names a few people or subjects
+
+
+def credits_or_filing(text: str) -> bool:
+    """Return True for a labelled line of an article's credits or filing (`Edited by: Jane Roe`, `Topics: Crime`)."""
+    return len(text) < CREDITS_CHARS and _HANGUL.search(text) is None and _CREDITS.match(text) is not None

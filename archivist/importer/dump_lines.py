@@ -10,13 +10,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import captions, clean, converter, fields, headline, layout, noise
+from . import captions, chrome, clean, converter, fields, headline, layout, noise
 from .record import Line
 from .template import split_lines
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
 ECHO = "printed again and again"
 SNIPPET = "teaser snippet"
+CITED = "source cited"  # an item of the list of sources below an article
 SNIPPET_SPAN = 6    # two lines cut off with an ellipsis this close together are a list of teasers
 ECHO_OPENING = 80  # long lines opening alike this far, printed this often in all, are one text cut to fit
 ALT_CHARS = 40  # an image's alt text printed above its caption is at most this long
@@ -49,10 +50,38 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
     leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
+        stripped = chrome.without_share_button(stripped) if "weet" in stripped else stripped
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(lines)
+    return _mark_doubles(_mark_cited(_mark_offer_boxes(lines)))
+
+
+def _mark_offer_boxes(lines: list[Line]) -> list[Line]:
+    """Mark a line promising the reader something right below an offer (`Sign up for our newsletter` / `Get the
+    day's big stories …`) as part of the offer: the box's text, not a paragraph."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if previous is not None and previous.kind == noise.ACCOUNT and not line.kind and chrome.promises(line.text):
+            line = lines[i] = line._replace(kind=noise.ACCOUNT, prose=False)
+        previous = line
+    return lines
+
+
+def _mark_cited(lines: list[Line]) -> list[Line]:
+    """Mark the items of a list of sources (`Sources:` and a work and a date a line) as noise: a citation names a
+    work, no sentence; the list ends at the first finished sentence below it."""
+    for i, line in enumerate(lines):
+        if line.kind != noise.SOURCES:
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].text and (noise.ends_sentence(lines[j].text) or lines[j].kind == noise.SOURCES):
+                break
+            if lines[j].text:
+                lines[j] = lines[j]._replace(kind=lines[j].kind or CITED, prose=False)
+    return lines
 
 
 def _item_leads(raw: list[str]) -> set[str]:

@@ -32,7 +32,9 @@ RULE = "rule or ornament"
 CONTACT = "contact details"
 PROFILE = "reporter profile"
 PLAYER = "video player"
-CREDITS = "production credits"
+CREDITS = "credits"  # a broadcast's production credits, an article's labelled credit and filing lines
+AUTHOR = "note on the writer"
+SOURCES = "list of sources"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line
@@ -42,20 +44,24 @@ _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
 _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
+_QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
 _WIDGET_WORDS = re.compile(
     r"공유|페이스북|카카오|트위터|엑스\(X\)|링크\s*복사|URL\s*복사|주소\s*복사|스크랩|인쇄|"
     r"글자\s*크기|글씨\s*크기|폰트|번역|언어\s*(?:선택|변경)|언어변경|좋아요|북마크|"
-    r"\bshare\b|\btweet\b|facebook|twitter|linkedin|whatsapp|pinterest|reddit|"
+    r"\bshare\b|\btweet\b|facebook|twitter|linkedin|whatsapp|pinterest|reddit|\bbuffer\b|flipboard|tumblr|telegram|"
     r"\bprint\b|\be-?mail this\b|copy link|text size|font size|bookmark|save article",
     re.I,
 )
 _UI_WORDS = re.compile(
     r"^(?:닫기|열기|더보기|전체메뉴|메뉴|검색|이전|다음|위로|맨\s*위로|TOP|바로가기|홈|화살표|"
     r"menu|close|search|go|ok|home|next|previous|prev|back to top|return to top|skip to (?:main )?content|"
-    r"sections|more|loading\.*|×|✕|x|\d+/\d+)$",
+    r"sections|more|loading\.*|×|✕|x|\d+/\d+|"
+    # a gallery's and an embed's controls: a picture's counter, its caption toggle, a post's report link
+    r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: image| photo)?|expand|"
+    r"view (?:all|gallery)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -65,17 +71,23 @@ _PROMO = re.compile(
     r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"
     r"read more|continue reading|click here|download (?:the|our) app|앱 다운로드)\b|"
     # a link to another story: a label and a colon before its headline, or a label in brackets after it
-    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
+    r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|"
+    # a media link's label and its headline, no sentence (`Watch: The ferry returns`)
+    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
     re.I,
 )
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
-    r"related(?: articles| stories| posts| news| links| content| coverage| reading)?"
-    r"(?:\s+(?:from|on|about|in)\b.{0,60})?|recommended(?: for you| stories)?|"
-    r"more (?:news |stories |articles )?from\b.*|more stories|more on this|top video|don'?t miss|also read|see also|"
-    r"most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now| news| stories| topics| videos)?|read next|popular|"
-    r"top stories|latest news|editor'?s picks)\s*:?$",
+    r"(?:related|recommended|suggested|featured)(?: for you| articles| stories| posts| news| links| content| coverage| reading|"
+    r" videos?| topics)?(?:\s+(?:from|on|about|in)\b.{0,60})?|"
+    r"more (?:news |stories |articles |videos? )?(?:from|in|on|about)\b.*|more (?:stories|videos|headlines)|top videos?|"
+    r"don'?t miss|also read|see also|further reading|(?:what to )?read next|up next|watch next|in case you missed it|"
+    r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?|popular|"
+    r"(?:from|around) the web|(?:sponsored|promoted|partner) (?:stories|content|links)|"
+    r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks|topics|tags|explore more(?: on these topics)?)"
+    r"\s*:?$",
     re.I,
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
@@ -88,8 +100,8 @@ _DATE_LABEL = re.compile(
 )
 _DATE = re.compile(
     r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
@@ -97,13 +109,14 @@ _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
     re.I,
 )
-_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)", re.I)
+_NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)|"
+                     r"^this (?:article|story) is more than \w+ (?:years?|months?|days?) old\W*$", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
     r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
 )
 _COMMENT_THREAD = re.compile(
-    r"^(?:\d+\s+(?:responses?|comments?|replies) (?:to|on)\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
+    r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\b|no comments(?: yet)?\b|be the first to comment\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
     r"report (?:error|abuse|comment)$|\d+\s*개의?\s*댓글)", re.I
 )
 # Words of page furniture: a short line made mostly of them is navigation, whatever the site.
@@ -117,7 +130,7 @@ _ACCOUNT = re.compile(
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
     r"get the newsletter|already a subscriber)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?|ad feedback|skip ad)$", re.I)
 _DIGIT = re.compile(r"\d")
 # An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
 # A year range (`2019-2020`) is no phone number: a paragraph about phone sales over the years is text.
@@ -130,14 +143,17 @@ _CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
 CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
-_IMAGE_SLUG = re.compile(r"^\[[\w.]*[\d_-][\w.\-]*\]$")  # w3m's placeholder for an image: its file name in brackets
+_IMAGE_SLUG = re.compile(r"^\[[\w.\-]{1,40}\]$", re.ASCII)  # w3m's placeholder for an image: its file name in brackets
+# lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
+_CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
 # A widget seen without scripts, or a player's fallback about the reader's browser (`<noscript>`, `<video>`):
 # the page speaks of the reader's software, which an article does not do in its own lines.
 _NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b|자바\s*스크립트.{0,30}"
                            r"(?:켜|활성화|허용|사용\s*설정)|(?:이|사용\s*중인|현재)\s*브라우저(?:에서|는|가)\s.{0,40}"
-                           r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support", re.I)
-_SCRIPT_HINT = ("javascript", "자바", "브라우저", "browser")
+                           r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support|"
+                           r"\b(?:is|are) (?:not supported|unsupported) (?:on|by) (?:your|this) (?:device|browser)\b", re.I)
+_SCRIPT_HINT = ("javascript", "자바", "브라우저", "browser", "support")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -153,7 +169,7 @@ _COOKIE = re.compile(
 # Cheap substring checks that let most lines skip the slower regular expressions.
 _WIDGET_HINTS = ("주세요", "helpful", "useful", "did you", "rate this", "us on", "공유", "페이스북", "카카오", "트위터", "엑스(", "복사", "스크랩", "인쇄", "크기", "폰트", "번역", "언어",
                  "좋아요", "북마크", "share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
-                 "reddit", "print", "mail this", "copy link", "size", "bookmark", "save article")
+                 "reddit", "buffer", "flipboard", "tumblr", "telegram", "print", "mail this", "copy link", "size", "bookmark", "save article")
 
 
 def hint_pattern(hints: tuple[str, ...]) -> re.Pattern:
@@ -217,6 +233,8 @@ def is_prose(line: str) -> bool:
     if size < 25:
         return False
     words = len(text.split())
+    if _CJK.search(text) is None and _QUOTED_END.search(text[-3:]) is not None:
+        return False  # an English sentence puts its stop inside the quote (`…,” he said.`); a headline ends on the quote
     return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
 
 
@@ -279,10 +297,13 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """Return True for a short line that is only a timestamp, maybe labelled (`입력 : 2025-05-28`)."""
-    if len(text) > 70 or is_prose(text) and len(text) > 50:
+    if len(text) > 70:
         return False
-    if _DATE_LABEL.match(text) and (len(text) < 50):
-        return True
+    label = _DATE_LABEL.match(text)
+    if label and (len(text) < 50 or _DIGIT.search(text) and len(_NOT_LETTER.sub("", text[label.end():])) <= 25):
+        return True  # a label and a date, maybe spelt out (`Published: Monday, November 18th, 2019 at 11:08 a.m.`)
+    if is_prose(text) and len(text) > 50:
+        return False
     if not _DIGIT.search(text):
         return False
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
@@ -318,6 +339,16 @@ def classify(line: str) -> str | None:
 _RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
 
 
+# The heading of the list of sources a story was written from: it follows the story (`Sources:`, `References`).
+_SOURCES_HEADING = re.compile(r"^(?:sources?|references|bibliography|works cited|citations)\s*:?$", re.I)
+_THREAD_HEADING = re.compile(r"^(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\s+\S", re.I)
+
+
+def heads_thread(text: str) -> bool:
+    """Return True for a comment thread's heading naming the article (`10 thoughts on “…”`): the article ended above."""
+    return _THREAD_HEADING.match(text) is not None
+
+
 def reserves_rights(text: str) -> bool:
     """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
     return _RIGHTS_RESERVED.search(text) is not None
@@ -337,7 +368,8 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
-     or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None),
+     or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
+     or len(t) < PROSE_CHARS and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2
      or broadcast.is_tip_line(b)),
@@ -345,7 +377,8 @@ _RULES = (
     (CREDITS, lambda t, b: broadcast.credits(b) is not None),
     (PLAYER, lambda t, b: broadcast.is_player(b)),
     (TICKER, lambda t, b: bool(_NUMBERS_ONLY.match(b)) or bool(_TICKER_LINE.match(b))),
-    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))),
+    (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))
+     or chrome.discloses(t)),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
@@ -355,10 +388,14 @@ _RULES = (
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)),
+    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)
+     or chrome.shouted_link(t)),
+    (AUTHOR, lambda t, b: chrome.author_note(t)),
+    (SOURCES, lambda t, b: len(t) < 30 and _SOURCES_HEADING.match(t) is not None),
+    (CREDITS, lambda t, b: chrome.credits_or_filing(b)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
-    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b)),
+    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b) or chrome.offers(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or _ui_run(b) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b)
      or is_breadcrumb(b) or broadcast.is_hashtags(b)),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from . import broadcast, clean, headline, noise, second_article
+from . import broadcast, chrome, clean, headline, noise, second_article
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
 from .dump_lines import SNIPPET, segment
+from .span_blocks import core_blocks, resumes
 from .record import Dropped, ImportedArticle, Line
 from .template import TEMPLATE, mark as mark_template
 
@@ -21,13 +22,14 @@ FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of th
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
-BARRIERS = (noise.RELATED, noise.COMMENTS)
+BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR, noise.SOURCES)
 BLOBS = (noise.MARKUP, noise.CAPTION, noise.AD)  # a run of lines of one of these kinds is one box of the page
 BOX_LINES = 12     # how far below a related heading the article may resume after the box's items
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
+RESUMED_PARAGRAPHS = 3  # an article resumes below a box of links with this many paragraphs in a row
+NOTE_LINES = 2     # how many of an English article's last sentences a note on its writer may take
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def weight(line: Line) -> int:
@@ -69,7 +71,7 @@ def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
         if not (BOX_ITEMS <= items < len(below) and not lines[below[items]].kind and above is not None
                 and above.prose and noise.ends_sentence(above.text)):
             continue
-        if teasers:
+        if teasers or _runs_on(lines, below[items]):
             weights[i] = -NOISE_COST
             for j in below[:items]:
                 weights[j] = 0  # the items are dropped with the box; they do not part the article's two halves
@@ -78,12 +80,11 @@ def _inline_boxes(lines: list[Line], weights: list[int]) -> list[int]:
     return weights
 
 
-def resumes(lines: list[Line], i: int) -> bool:
-    """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)."""
-    if not lines[i].prose:
-        return False
-    below = next((other for other in lines[i + 1:] if other.text), None)
-    return below is None or below.kind != SNIPPET
+def _runs_on(lines: list[Line], i: int) -> bool:
+    """Return True when running text goes on for several paragraphs from line i (the article resuming below a box
+    of links, however long the box: a list ending the article is followed by more lists and footers)."""
+    below = [line for line in lines[i:] if line.text][:RESUMED_PARAGRAPHS]
+    return len(below) == RESUMED_PARAGRAPHS and all(line.prose and not line.kind for line in below)
 
 
 def line_weights(lines: list[Line]) -> list[int]:
@@ -129,13 +130,21 @@ def _rights_notice(line: Line) -> bool:
     return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
 
 
+def _ends_article(line: Line) -> bool:
+    """Return True for a line only found below an article: the site's rights notice, a comment thread's heading,
+    the heading of the list of its sources or of the box on its writer."""
+    return (_rights_notice(line) or line.kind == noise.SOURCES or line.kind == noise.AUTHOR and chrome.heads_note(line.text)
+            or line.kind == noise.COMMENTS and noise.heads_thread(line.text))
+
+
 def _above_rights_notice(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
     """Return the span cut above a rights notice inside it, when more of its text stands above the notice.
 
     The article ends above the site's notice; a river of teasers below it (each a headline and a
-    sentence) may outweigh the notice's cost and be taken in with the article."""
+    sentence) may outweigh the notice's cost and be taken in with the article. So does a thread of
+    comments below its heading (`10 thoughts on “…”`)."""
     for i in range(first, last + 1):
-        if _rights_notice(lines[i]):
+        if _ends_article(lines[i]):
             above = sum(w for w in weights[first:i] if w > 0)
             if above >= sum(w for w in weights[i + 1:last + 1] if w > 0):
                 return first, i - 1
@@ -216,72 +225,6 @@ def _closing_sentence(lines: list[Line], i: int) -> bool:
     return below is not None and below.kind == noise.BYLINE
 
 
-def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:
-    """Return the lines of the article span as blocks: paragraphs, headings, list items."""
-    blocks, listed = [], False
-    for i in range(first, last + 1):
-        line = lines[i]
-        if not line.text:
-            continue
-        listed = line.kind == noise.RELATED or listed and not resumes(lines, i)
-        if listed and line.kind != noise.RELATED:
-            blocks.append(Block(line.text, noise=noise.RELATED))  # an item of the list under a related heading
-            continue
-        heading = None if broadcast.is_speaker(line.text) else clean.subhead_text(line.text)  # `【 앵커멘트 】` is no subhead
-        if heading:
-            blocks.append(Block(heading, "h"))
-        elif noise.is_bullet(line.text) and (not line.kind or _enclosed_item(lines, i, first, last)):
-            numbered = _NUMBERED.match(line.text)
-            blocks.append(Block(line.text, "ol") if numbered else Block(noise.strip_bullet(line.text), "li"))
-        elif _inner_heading(lines, i, first, last):
-            blocks.append(Block(line.text, "h"))
-        else:
-            blocks.append(Block(line.text, noise=line.kind))
-    return blocks
-
-
-def _enclosed_item(lines: list[Line], i: int, first: int, last: int) -> bool:
-    """Return True for a short list item inside the article: its list has paragraphs above and below."""
-    if lines[i].kind != noise.MENU:
-        return False
-    return _beyond_list(lines, i, -1, first, last) and _beyond_list(lines, i, 1, first, last)
-
-
-def _beyond_list(lines: list[Line], i: int, step: int, first: int, last: int) -> bool:
-    """Return True when the first line past the list in direction `step` is running text."""
-    j = i + step
-    while first <= j <= last:
-        line = lines[j]
-        if line.text and not noise.is_bullet(line.text):
-            return line.prose
-        j += step
-    return False
-
-
-def _inner_heading(lines: list[Line], i: int, first: int, last: int) -> bool:
-    """Return True for a short plain line between two paragraphs: an in-body subhead."""
-    line = lines[i]
-    if line.kind or line.prose or len(line.text) > 60 or line.text.endswith((".", ":", ",")):
-        return False
-    if broadcast.is_speaker(line.text) or broadcast.is_speech(line.text):
-        return False  # a transcript's speaker mark (`<기자>`, `[앵커]`) or interviewee is a line of the text, not a heading
-    before = _neighbour(lines, i, -1, first, last)
-    after = _neighbour(lines, i, 1, first, last)
-    if after is not None and broadcast.introduces_speech(line.text, after.text):
-        return False  # `김철수 / 시민` above their quoted words: who speaks, not a heading
-    return bool(before and after and before.prose and after.prose)
-
-
-def _neighbour(lines: list[Line], i: int, step: int, first: int, last: int) -> Line | None:
-    """Return the nearest non-blank line in direction `step` inside the span."""
-    j = i + step
-    while first <= j <= last:
-        if lines[j].text:
-            return lines[j]
-        j += step
-    return None
-
-
 def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
                  undone: str | None = None) -> ImportedArticle:
     """Return the article found in a text dump (body, title, bylines, date, outlet); lines of the
@@ -303,6 +246,8 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
     if record.lang == "ko":
         first, last = _korean_edges(lines, first, last)
+    else:
+        last = _above_writer_note(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
     first = headline.start_below_header(lines, first, last)
     deck, first, title_index, rival = headline.headline_and_deck(lines, first, last, record.lang == "ko")
@@ -343,6 +288,16 @@ def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
     while first < last and (not lines[first].text or foreign(lines[first])):
         first += 1
     return first, last
+
+
+def _above_writer_note(lines: list[Line], first: int, last: int) -> int:
+    """Return the article's last line above the note on its writer among its last sentences (`Jane Doe is a
+    reporter at …`, maybe with the writer's offer and name lines below it)."""
+    tail = [i for i in range(last, first, -1) if lines[i].prose][:NOTE_LINES]
+    note = next((i for i in reversed(tail) if chrome.is_bio(lines[i].text)), None)
+    if note is None:
+        return last
+    return next(i for i in range(note - 1, first - 1, -1) if lines[i].text or i == first)
 
 
 def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: int, record: ImportedArticle) -> None:

@@ -17,14 +17,19 @@ MENU = "<ul>" + "".join(f"<li><a href='/s{k}'>{name}</a></li>" for k, name in
                         enumerate(("홈", "정치", "경제", "사회", "국제", "문화", "스포츠", "연예"))) + "</ul>"
 
 
+def page(lang: str, title: str, header: str, top: str, article: str, after: str, footer: str,
+         tab: str | None = None) -> str:
+    """Return a news page: the site's `header`, the headline, `top` (byline, date …), the article, `after`, `footer`."""
+    return (f"<!doctype html><html lang={lang}><head><meta charset=utf-8><title>{tab or title}</title></head><body>"
+            f"<header>{header}</header><main><h1>{title}</h1>{top}<article>{article}</article>{after}</main>"
+            f"<footer>{footer}</footer></body></html>")
+
+
 def news_page(title: str, article: str, head: str = "", after: str = "", date: str = "2025.06.01 10:00") -> str:
     """Return a Korean news page: menus, the headline, its date, `head`, the article, `after`, a footer."""
-    return (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{title}</title></head><body>"
-            f"<header><a href='/'>예시일보</a><nav>{MENU}</nav><a href='/login'>로그인</a></header>"
-            f"<main><h1>{title}</h1><p class=date>입력 {date}</p>{head}"
-            f"<article>{article}</article>{after}</main>"
-            "<footer><p>회사소개 | 광고안내 | 개인정보처리방침 | 청소년보호정책</p>"
-            "<p>ⓒ 예시일보 무단전재 및 재배포 금지</p></footer></body></html>")
+    return page("ko", title, f"<a href='/'>예시일보</a><nav>{MENU}</nav><a href='/login'>로그인</a>",
+                f"<p class=date>입력 {date}</p>{head}", article, after,
+                "<p>회사소개 | 광고안내 | 개인정보처리방침 | 청소년보호정책</p><p>ⓒ 예시일보 무단전재 및 재배포 금지</p>")
 
 
 def paragraphs(*texts: str) -> str:
