@@ -29,6 +29,7 @@ _PROFILE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원|칼�
 # A rank glued to its headline (`1[속보] …`, `2“…`); a number with its counter (`3일`, `2명`) opens a sentence.
 _RANK = re.compile(r"^([1-9]\d?)(?=[^\d\s.,)%:/~\-일월년시분초명개차번대위회층세살호조억만천건곳달주])")
 RANKS = 3          # ranks 1, 2, 3… in a row make a ranking
+_RANK_OPENINGS = frozenset("0123456789*+•·○●◦▪o#-")  # a rank, or a list marker before it
 RANK_GAP = 4       # text lines between two ranks (the headline's lead, a time)
 _INSERTS = (noise.AD, noise.CAPTION, noise.MARKUP)  # what a page sets between two paragraphs of its article
 _SLASH_CREDIT = re.compile(r"^/\s*(?:사진|자료|그래픽|영상)\s*=\s*\S.{0,30}$")  # a caption's credit on a line of its own
@@ -149,19 +150,30 @@ def _mark_rankings(lines: list[Line]) -> list[Line]:
 
     An article's own list numbers its items with a stop and a space (`1. …`); a paragraph opening on a number
     (`3일 …`) is not followed by paragraphs opening on the next numbers."""
-    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines) if line.text
-             and (m := _RANK.match(noise.strip_bullet(line.text) if noise.is_bullet(line.text) else line.text))]
+    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines) if line.text and (m := _rank(line.text))]
+    if len(ranks) < RANKS:
+        return lines
+    texts_before = [0]  # how many text lines stand above each index: the gap between two ranks in one subtraction
+    for line in lines:
+        texts_before.append(texts_before[-1] + bool(line.text))
     run: list[int] = []
     for (i, n), following in zip(ranks, ranks[1:] + [(len(lines), 0)]):
         run = run + [i] if n == len(run) + 1 else ([i] if n == 1 else [])
         j, m = following
-        close = sum(1 for line in lines[i + 1:j] if line.text) < RANK_GAP
+        close = texts_before[j] - texts_before[i + 1] < RANK_GAP
         if len(run) >= RANKS and not (m == n + 1 and close):
             _mark_ranking(lines, run)
             run = []
         elif not (m == n + 1 and close):
             run = []
     return lines
+
+
+def _rank(text: str) -> re.Match | None:
+    """Return the match of a rank glued to its headline at the line's start, after a list marker or not."""
+    if text[0] not in _RANK_OPENINGS:
+        return None
+    return _RANK.match(noise.strip_bullet(text) if noise.is_bullet(text) else text)
 
 
 def _mark_ranking(lines: list[Line], run: list[int]) -> None:

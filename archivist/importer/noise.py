@@ -43,6 +43,7 @@ MARKUP_CHARS = 60  # a long line with a piece of markup for every this many char
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
+_BULLET_OPENINGS = frozenset("*+•·○●◦▪o#-0123456789")  # what a list marker opens with: a cheap test first
 _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
@@ -215,7 +216,8 @@ def repeats_within(text: str) -> bool:
 
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
-    return bool(_BULLET.match(line))
+    opening = line[:1] if not line[:1].isspace() else line.lstrip()[:1]
+    return opening in _BULLET_OPENINGS and _BULLET.match(line) is not None
 
 
 def strip_bullet(line: str) -> str:
