@@ -213,6 +213,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+@lru_cache(maxsize=65536)  # asked of the same lines by every pass over a dump, and again on the next page
 def text_indent(line: str) -> int:
     """Return the column the line's text starts at, after a list marker (`  * item` → 4)."""
     stripped = line.lstrip(" ")
