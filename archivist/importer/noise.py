@@ -74,9 +74,11 @@ _PROMO = re.compile(
     # a link to another story: a label and a colon before its headline, or a label in brackets after it
     r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|"
     # a media link's label and its headline, no sentence (`Watch: The ferry returns`)
-    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
+    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$",
     re.I,
 )
+# a section's label in capitals in brackets after a headline (`… [WORLD NEWS]`): sought only on lines holding a bracket
+_PROMO_LABEL = re.compile(r"^.+\s\[[A-Z][A-Z ]{2,15}\]\W?$")
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
@@ -393,7 +395,8 @@ _RULES = (
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)
+    (PROMO, lambda t, b: len(t) < 200 and (bool(_PROMO.match(t)) or "[" in t and bool(_PROMO_LABEL.match(t)))
+     or broadcast.is_link_line(t)
      or chrome.shouted_link(t)),
     (AUTHOR, lambda t, b: chrome.author_note(t)),
     (SOURCES, lambda t, b: len(t) < 30 and _SOURCES_HEADING.match(t) is not None),
