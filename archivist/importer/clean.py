@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from . import broadcast, fields, noise
@@ -181,6 +182,7 @@ def _same_caption(text: str, caption: str) -> bool:
     return bool(caption) and (norm(text) == norm(caption) or norm(caption).startswith(norm(text)))
 
 
+@lru_cache(maxsize=65536)  # a caption is compared with every line below it
 def norm(text: str) -> str:
     """Return text reduced to letters and digits, for comparisons."""
     return _NOT_WORD.sub("", text).lower()

@@ -158,9 +158,10 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
         sizes = [measure(lines[i].rstrip()) for i in breakable]
         pair_sizes = [(measure(text), measure(word)) for text, word in pairs]
         top = sorted(set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]), reverse=True)
+        slack = _slack(measure)  # once per measure, not once per line and width tried
         for width in top[:MAX_WIDTHS]:
             near = max(NEAR_MIN, int(width * NEAR_SHARE))
-            count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width - _slack(measure))
+            count = sum(1 for size, word in pair_sizes if width - near < size <= width and size + 1 + word > width - slack)
             if best is None or count > best[0]:
                 best = (count, sum(1 for size in sizes if width - near < size <= width), width, measure)
     count, near_width, width, measure = best
@@ -213,6 +214,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+@lru_cache(maxsize=65536)  # asked of the same lines by every pass over a dump, and again on the next page
 def text_indent(line: str) -> int:
     """Return the column the line's text starts at, after a list marker (`  * item` → 4)."""
     stripped = line.lstrip(" ")

@@ -137,5 +137,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
         return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
     # a TV reporter signs off naming the broadcaster (`MBC뉴스 홍길동입니다.`): the outlet, whatever portal shows it
     signed = next((o for o in map(broadcast.sign_off_outlet, texts[first:last + SIGN_OFF_AREA]) if o), "")
-    provider = next((o for o in map(fields.outlet_from_provider, texts) if o), "")
-    return signed or provider or fields.masthead(texts) or holder
+    if signed:
+        return signed
+    provider = next((o for o in map(fields.outlet_from_provider, texts) if o), "")  # sought only when no sign-off names one
+    return provider or fields.masthead(texts) or holder

@@ -97,7 +97,7 @@ def _item_leads(raw: list[str]) -> set[str]:
     column, count = None, 0
     for line in raw:
         text = line.strip()
-        if text in _BARE_BULLETS or noise.is_bullet(text):
+        if text[:1] in noise.BULLET_OPENINGS and (text in _BARE_BULLETS or noise.is_bullet(text)):  # most lines: one set test
             column = converter.text_indent(line) if text not in _BARE_BULLETS else len(line) - len(line.lstrip()) + 2
             count = int(text not in _BARE_BULLETS)
             continue

@@ -43,7 +43,7 @@ MARKUP_CHARS = 60  # a long line with a piece of markup for every this many char
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
 _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
-_BULLET_OPENINGS = frozenset("*+•·○●◦▪o#-0123456789")  # what a list marker opens with: a cheap test first
+BULLET_OPENINGS = frozenset("*+•·○●◦▪o#-0123456789")  # what a list marker opens with: a cheap test first
 _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
@@ -74,9 +74,11 @@ _PROMO = re.compile(
     # a link to another story: a label and a colon before its headline, or a label in brackets after it
     r"^(?:see more|read more|more|related|see also|also read|read also)\s*:\s*\S|"
     # a media link's label and its headline, no sentence (`Watch: The ferry returns`)
-    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$|^.+\s(?-i:\[[A-Z][A-Z ]{2,15}\])\W?$",
+    r"^(?:watch(?: live| now)?|listen|video|photos|gallery|slideshow|podcast)\s*:\s*\S.*(?<![.!?])$",
     re.I,
 )
+# a section's label in capitals in brackets after a headline (`… [WORLD NEWS]`): sought only on lines holding a bracket
+_PROMO_LABEL = re.compile(r"^.+\s\[[A-Z][A-Z ]{2,15}\]\W?$")
 _RELATED = re.compile(
     r"^(?:실시간\s*)?(?:관련\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|많이\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|"
     r"주요\s*뉴스|최신\s*뉴스|이\s*시각\s*주요뉴스|함께\s*보면|포토|"
@@ -146,6 +148,7 @@ _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
 _IMAGE_SLUG = re.compile(r"^\[[\w.\-]{1,40}\]$", re.ASCII)  # w3m's placeholder for an image: its file name in brackets
 # lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
+# (either form holds a colon or an underscore: the rule tests for them first)
 _CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
 # A widget seen without scripts, or a player's fallback about the reader's browser (`<noscript>`, `<video>`):
@@ -154,7 +157,7 @@ _NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\
                            r"(?:켜|활성화|허용|사용\s*설정)|(?:이|사용\s*중인|현재)\s*브라우저(?:에서|는|가)\s.{0,40}"
                            r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support|"
                            r"\b(?:is|are) (?:not supported|unsupported) (?:on|by) (?:your|this) (?:device|browser)\b", re.I)
-_SCRIPT_HINT = ("javascript", "자바", "브라우저", "browser", "support")
+_SCRIPT_HINTS = ("javascript", "자바", "브라우저", "browser", "support")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -185,6 +188,7 @@ def has_hint(text: str, hints: re.Pattern) -> bool:
 
 _WIDGET_HINT = hint_pattern(_WIDGET_HINTS)
 # A line asking the reader to react (like, subscribe, rate): a widget's label, whatever its wording.
+# Each of its forms holds one of _WIDGET_HINTS (`주세요`, `helpful`, `did you`, `rate this`, `us on`): the hint test goes first.
 _ASKS_REACTION = re.compile(
     r"(?:좋아요|추천|구독|공유|응원)(?:를|을)?\s*(?:꾹\s*)?(?:눌러|해)\s*주세요|"
     r"(?:was|is) this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) this|"
@@ -198,6 +202,7 @@ _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
 _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
+_SCRIPT_HINT = hint_pattern(_SCRIPT_HINTS)
 
 
 def twice_over(text: str) -> bool:
@@ -217,7 +222,7 @@ def repeats_within(text: str) -> bool:
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
     opening = line[:1] if not line[:1].isspace() else line.lstrip()[:1]
-    return opening in _BULLET_OPENINGS and _BULLET.match(line) is not None
+    return opening in BULLET_OPENINGS and _BULLET.match(line) is not None
 
 
 def strip_bullet(line: str) -> str:
@@ -294,7 +299,7 @@ def is_furniture(text: str) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Return True for a trail of links (`Home › News › World`, `Site » Feed » Comments Feed`)."""
-    return len(_TRAIL.findall(text)) >= 2 and not ends_sentence(text)
+    return not ends_sentence(text) and len(_TRAIL.findall(text)) >= 2  # the cheap look at the end first
 
 
 def is_dateline(text: str) -> bool:
@@ -370,8 +375,8 @@ def _short(text: str) -> bool:
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
-     or len(t) < PROSE_CHARS and any(h in t.lower() for h in _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
-     or len(t) < PROSE_CHARS and _CONVERTER_MARK.match(t) is not None),
+     or len(t) < PROSE_CHARS and has_hint(t, _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
+     or len(t) < PROSE_CHARS and ("_" in t or ":" in t) and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2
      or broadcast.is_tip_line(b)),
@@ -386,18 +391,19 @@ _RULES = (
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
-    (WIDGET, lambda t, b: len(b) < 200 and (is_widget(b) or bool(_ASKS_REACTION.search(b))
+    (WIDGET, lambda t, b: len(b) < 200 and (has_hint(b, _WIDGET_HINT) and (is_widget(b) or bool(_ASKS_REACTION.search(b)))
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
-    (PROMO, lambda t, b: len(t) < 200 and bool(_PROMO.match(t)) or broadcast.is_link_line(t)
+    (PROMO, lambda t, b: len(t) < 200 and (bool(_PROMO.match(t)) or "[" in t and bool(_PROMO_LABEL.match(t)))
+     or broadcast.is_link_line(t)
      or chrome.shouted_link(t)),
     (AUTHOR, lambda t, b: chrome.author_note(t)),
     (SOURCES, lambda t, b: len(t) < 30 and _SOURCES_HEADING.match(t) is not None),
     (CREDITS, lambda t, b: chrome.credits_or_filing(b)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
-    (COMMENTS, lambda t, b: (_short(b) and bool(_COMMENTS.match(b))) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
-    (ACCOUNT, lambda t, b: _short(b) and bool(_ACCOUNT.match(b)) and chrome.english_chrome(b) or chrome.offers(b)),
+    (COMMENTS, lambda t, b: (bool(_COMMENTS.match(b)) and _short(b)) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
+    (ACCOUNT, lambda t, b: bool(_ACCOUNT.match(b)) and _short(b) and chrome.english_chrome(b) or chrome.offers(b)),
     (DATELINE, lambda t, b: is_dateline(b)),
     (MENU, lambda t, b: bool(_UI_WORDS.match(b)) or _ui_run(b) or bool(_BARE_URL.match(b)) or (t != b and _short(b)) or is_furniture(b)
      or is_breadcrumb(b) or broadcast.is_hashtags(b)),
