@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import broadcast, captions, chrome
+from . import broadcast, captions, chrome, endings
 
 TICKER = "ticker"
 MENU = "menu"
@@ -343,24 +343,6 @@ def classify(line: str) -> str | None:
     return None
 
 
-_RIGHTS_RESERVED = re.compile(r"all rights reserved|무단\s*(?:전재|복제)|재배포", re.I)
-
-
-# The heading of the list of sources a story was written from: it follows the story (`Sources:`, `References`).
-_SOURCES_HEADING = re.compile(r"^(?:sources?|references|bibliography|works cited|citations)\s*:?$", re.I)
-_THREAD_HEADING = re.compile(r"^(?:\d+|one|no)\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\s+\S", re.I)
-
-
-def heads_thread(text: str) -> bool:
-    """Return True for a comment thread's heading naming the article (`10 thoughts on “…”`): the article ended above."""
-    return _THREAD_HEADING.match(text) is not None
-
-
-def reserves_rights(text: str) -> bool:
-    """Return True for a site's copyright notice that reserves its rights: the article has ended above it."""
-    return _RIGHTS_RESERVED.search(text) is not None
-
-
 def _ui_run(text: str) -> bool:
     """Return True for a short line made only of control words (`이전 다음`, `닫기 TOP`): buttons side by side."""
     words = text.split()
@@ -399,7 +381,7 @@ _RULES = (
      or broadcast.is_link_line(t)
      or chrome.shouted_link(t)),
     (AUTHOR, lambda t, b: chrome.author_note(t)),
-    (SOURCES, lambda t, b: len(t) < 30 and _SOURCES_HEADING.match(t) is not None),
+    (SOURCES, lambda t, b: len(t) < 30 and endings.heads_sources(t)),
     (CREDITS, lambda t, b: chrome.credits_or_filing(b)),
     (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
     (COMMENTS, lambda t, b: (bool(_COMMENTS.match(b)) and _short(b)) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),

@@ -7,7 +7,7 @@ the hidden one out. The densest run of text then takes in the two, or the longer
 
 from __future__ import annotations
 
-from . import noise
+from . import endings, noise
 from .record import Line
 
 COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
@@ -71,4 +71,4 @@ def _opens_article(lines: list[Line], notice: int, limit: int) -> bool:
 
 def _rights_notice(line: Line) -> bool:
     """Return True for the site's copyright notice reserving its rights: an article has ended above it."""
-    return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
+    return line.kind == noise.COPYRIGHT and endings.reserves_rights(line.text)

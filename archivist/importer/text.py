@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import broadcast, chrome, clean, headline, noise, second_article
+from . import broadcast, chrome, clean, endings, headline, noise, second_article
 from .encoding import hangul_share
 from .clean import Block
 from .dump_fields import read_fields
@@ -127,14 +127,14 @@ def tidy_span(lines: list[Line], weights: list[int], first: int, last: int) -> t
 
 def _rights_notice(line: Line) -> bool:
     """Return True for the site's copyright notice reserving its rights (`© 2019 X. All Rights Reserved.`)."""
-    return line.kind == noise.COPYRIGHT and noise.reserves_rights(line.text)
+    return line.kind == noise.COPYRIGHT and endings.reserves_rights(line.text)
 
 
 def _ends_article(line: Line) -> bool:
     """Return True for a line only found below an article: the site's rights notice, a comment thread's heading,
     the heading of the list of its sources or of the box on its writer."""
     return (_rights_notice(line) or line.kind == noise.SOURCES or line.kind == noise.AUTHOR and chrome.heads_note(line.text)
-            or line.kind == noise.COMMENTS and noise.heads_thread(line.text))
+            or line.kind == noise.COMMENTS and endings.heads_thread(line.text))
 
 
 def _above_rights_notice(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
