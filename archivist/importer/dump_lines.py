@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import captions, chrome, clean, converter, fields, headline, layout, noise
-from .record import Line
+from .record import Line, text_indexes
 from .template import split_lines
 
 ECHOES = 3          # a running-text line printed this often is not a paragraph of the article
@@ -179,7 +179,7 @@ def _rank(text: str) -> re.Match | None:
 def _mark_ranking(lines: list[Line], run: list[int]) -> None:
     """Mark a ranking's numbered lines and their leads, the last item's lead as long as the others' (none if none)."""
     leads = max(sum(1 for line in lines[a + 1:b] if line.prose) for a, b in zip(run, run[1:]))
-    after = [k for k in range(run[-1] + 1, len(lines)) if lines[k].text][:leads]
+    after = text_indexes(lines, run[-1] + 1, len(lines), leads)
     for k in [*range(run[0], run[-1] + 1), *after]:
         if lines[k].text and (k in run or lines[k].prose):
             lines[k] = lines[k]._replace(kind=noise.RELATED if k in run else SNIPPET, prose=False)
@@ -219,7 +219,7 @@ def _mark_ad_boxes(lines: list[Line]) -> list[Line]:
     """Mark a text ad under its label (`AD`, `광고`) as an ad: its headline and the line asking the reader
     (`…지금 바로 확인해 보세요.`). A paragraph of the article below an empty ad slot's label asks nothing."""
     for i in [i for i, line in enumerate(lines) if line.kind == noise.AD]:  # labels only: a marked line is no label
-        below = [j for j in range(i + 1, len(lines)) if lines[j].text][:AD_BOX_LINES]
+        below = text_indexes(lines, i + 1, len(lines), AD_BOX_LINES)
         asking = max((n for n, j in enumerate(below) if _ASKS_READER.search(lines[j].text)), default=None)
         if asking is not None and all(not lines[j].kind and len(lines[j].text) < noise.PROSE_CHARS
                                       for j in below[:asking + 1]):

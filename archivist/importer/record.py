@@ -65,3 +65,15 @@ class Line(NamedTuple):
     text: str
     kind: str | None
     prose: bool
+
+
+def text_indexes(lines: list[Line], start: int, stop: int, count: int) -> list[int]:
+    """Return the indexes of the first `count` lines with text from `start` toward `stop` (exclusive, either way)."""
+    step = 1 if stop >= start else -1
+    found: list[int] = []
+    for i in range(start, stop, step):
+        if len(found) == count:
+            break
+        if lines[i].text:
+            found.append(i)
+    return found

@@ -8,7 +8,7 @@ the hidden one out. The densest run of text then takes in the two, or the longer
 from __future__ import annotations
 
 from . import endings, noise
-from .record import Line
+from .record import Line, text_indexes
 
 COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
 COPY_SHARE = 0.5   # …and a copy holding this share of the paragraphs above it is a second copy of the article
@@ -58,14 +58,14 @@ def before_next_article(lines: list[Line], weights: list[int], first: int, last:
 def notice_above(lines: list[Line], first: int) -> int | None:
     """Return the index of a rights notice right above the span's header (its label, headline, deck, byline), when
     the span is an article that follows another one's end; else None."""
-    above = [i for i in range(first - 1, -1, -1) if lines[i].text][:HEADER_LINES]
+    above = text_indexes(lines, first - 1, -1, HEADER_LINES)
     notice = next((i for i in above if _rights_notice(lines[i])), None)
     return notice if notice is not None and _opens_article(lines, notice, first) else None
 
 
 def _opens_article(lines: list[Line], notice: int, limit: int) -> bool:
     """Return True when a date line or a byline stands among the text lines below a rights notice, up to `limit`."""
-    below = [j for j in range(notice + 1, min(limit, len(lines) - 1) + 1) if lines[j].text][:HEADER_LINES]
+    below = text_indexes(lines, notice + 1, min(limit, len(lines) - 1) + 1, HEADER_LINES)
     return any(lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in below)
 
 
