@@ -25,6 +25,11 @@ MARKUP_WORDS = frozenset(
 )
 # Domain labels that name no outlet (hosts, country and generic zones).
 GENERIC_LABELS = frozenset("www m mobile news n v amp com co kr net org or go ac re io tv biz info".split())
+# The words an outlet's name ends in (`…뉴스`, `…신문`, `…일보`, `… TV`): the brand, not the name.
+BRAND_WORDS = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "times", "daily")
+# What a news page calls itself and its items (an outlet's description, `[속보]`, `[단독]`, a tip-off
+# or subscription line): labels of the genre, never an article's topic.
+NEWS_LABELS = frozenset("뉴스 신문 기사 보도 속보 단독 종합 특보 제보 구독 언론사 앵커 기자".split())
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
@@ -37,6 +42,7 @@ _IDENTIFIER = re.compile(r"[_@#/=]|^[a-z0-9]+(?:-[a-z0-9]+)+$")  # a slug, handl
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class Outlet:
     names: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
     reporters: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()  # the acronyms of a name of several words (`CBS` of `CBS Interactive`)
 
 
 def norm(text: str) -> str:
@@ -76,8 +83,12 @@ def outlet_of(record: ImportedArticle) -> Outlet:
         names.add(fields.outlet_from_copyright(dropped.text))
         hosts += _DOMAIN.findall(dropped.text)
     labels = {label for host in hosts for label in host.lower().split(".") if label and label not in GENERIC_LABELS}
+    # An acronym in a company's name of several words is the outlet's brand (`CBS Interactive`); other words
+    # of it may be topics (`Seattle` of `Seattle Times`).
+    words = {norm(word) for name in names if len(name.split()) >= 2
+             for word in name.split() if _ACRONYM.fullmatch(word)}
     return Outlet(frozenset(n for n in map(norm, names) if len(n) >= 2), frozenset(labels),
-                  frozenset(map(norm, record.reporters)))
+                  frozenset(map(norm, record.reporters)), frozenset(words))
 
 
 def outlet_lines(dropped: list[Dropped]) -> list[Dropped]:
@@ -98,6 +109,8 @@ def names_outlet(tag: str, outlet: Outlet) -> bool:
     key = norm(tag)
     if not key:
         return False
+    if key in outlet.words or brand_of(key, outlet):
+        return True
     if key in outlet.labels or initials(tag) in outlet.labels or any(len(label) >= 4 and label in key
                                                                       for label in outlet.labels):
         return True
@@ -107,6 +120,26 @@ def names_outlet(tag: str, outlet: Outlet) -> bool:
         if len(name) >= 4 and len(key) >= 4 and within_one_edit(key, name):
             return True
     return False
+
+
+def without_brand(key: str) -> str:
+    """Return a normalised name without its trailing brand word (`파이낸셜신문` → `파이낸셜`), or ''."""
+    for suffix in BRAND_WORDS:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return ""
+
+
+def brand_of(key: str, outlet: Outlet) -> bool:
+    """Return True when a name with a brand word is the outlet in another spelling: the outlet's name
+    with another brand word (`파이낸셜신문` for 파이낸셜뉴스) or a Latin beginning of its domain with one
+    (`fn뉴스` for fnnews.com)."""
+    core = without_brand(key)
+    if not core:
+        return False
+    if core.isascii() and len(core) >= 2 and any(label.startswith(core) for label in outlet.labels):
+        return True
+    return len(core) >= 2 and any(core == name or core == without_brand(name) for name in outlet.names)
 
 
 def initials(tag: str) -> str:
@@ -136,8 +169,9 @@ def is_headline(keyword: str, title: str) -> bool:
 
 
 def is_common(tag: str, lang: str) -> bool:
-    """Return True for a word found on most news pages (measured: see tag_stopwords)."""
-    return lang == "ko" and tag in COMMON_KO
+    """Return True for a word found on most news pages (measured: see tag_stopwords) or a label of the
+    news genre itself."""
+    return lang == "ko" and (tag in COMMON_KO or tag in NEWS_LABELS)
 
 
 def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:

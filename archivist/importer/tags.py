@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .tag_filters import Outlet, acceptable, is_headline, without_markup
-from .tag_index import TagIndex
+from .tag_index import TagIndex, ends_in_hangul, occurs
 
 MAX_TAGS = 5
 _JOSA = sorted(
@@ -24,6 +24,9 @@ _JOSA = sorted(
 )
 # The shortest stem of two letters or more, so the longest particle is the one stripped.
 _JOSA_END = re.compile(r"^(.{2,}?)(?:" + "|".join(_JOSA) + r")$")
+# Particles stack (`으로도`, `에서만`): a page's stems are looked for behind these too.
+_PARTICLES = frozenset(_JOSA) | {a + b for a in "에서 에게 으로 로 까지 부터 에 와 과".split() for b in "도 만 는 은 의".split()}
+_LONGEST_PARTICLE = max(map(len, _PARTICLES))
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -36,6 +39,7 @@ _STOP_EN = set(
     "it its he she they we you i his her their our your has have had not no will would can could said says "
     "also more most than then there here about after before over into out up down new one two first last "
     "year years time people just like when what which who how all some any other such only email "
+    "while where because although though since during many much even still very now "
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()  # the calendar dates an article, it is not its topic
 )
@@ -64,25 +68,66 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     """Return nouns by weight: title words count three times, body words once."""
     counts = Counter(_TOKEN.findall(without_markup(body)))  # words(), without a Python loop per word
     counts.pop("", None)
+    in_body = set(counts)
     for word in words(title):
         counts[word] += 3
+    stems = page_stems(counts)
     nouns: Counter = Counter()
     for word, n in counts.items():
-        noun = _noun(word, lang)
+        noun = _noun(word, lang, stems.get(word))
         if noun:
             nouns[noun] += n
-    return [w for w, n in nouns.most_common(30) if n >= 3]
+    ranked = [w for w, n in nouns.most_common(30) if n >= 3]
+    title_only = {w for w in ranked if w not in in_body and not any(w + p in in_body for p in _PARTICLES)}
+    if title_only:  # a title word the body writes only inside longer words is a piece of one (`Flat` of `Flatirons`)
+        lowered = body.lower()
+        ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
+    return ranked
+
+
+def inside_words(word: str, lowered: str) -> bool:
+    """Return True when a lower-cased word occurs in the text only inside longer words."""
+    return word in lowered and not re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", lowered)
+
+
+def page_stems(counts: Counter) -> dict[str, str]:
+    """Return the stem of each Korean word that may end in a particle, chosen by the page's own words.
+
+    A stem is the one most of the page's words share (`앤스로픽` of `앤스로픽에`, `앤스로픽은`), so a
+    name ending in a particle-like letter stays whole when the page also writes it with a particle
+    (`박지만은` keeps `박지만`, not `박지`), and stacked particles go (`대통령으로도` → `대통령`, not
+    `대통령으로`). With no evidence either way, a word seen more than once bare with a one-letter
+    ending is kept whole (a name: `박지만 회장`); otherwise the longest particle is stripped."""
+    splits: dict[str, list[tuple[str, str]]] = {}
+    support: Counter = Counter()
+    for word in counts:
+        if "\uac00" <= word[-1] <= "\ud7a3":
+            # a one-letter stem only behind a word of three (`것으로` is `것` + `으로`; `나이` stays whole)
+            found = [(word[:-k], word[-k:]) for k in range(min(_LONGEST_PARTICLE, len(word) - (len(word) < 3) - 1), 0, -1)
+                     if word[-k:] in _PARTICLES]
+            if found:
+                splits[word] = found
+                support.update(stem for stem, _ in found)
+        support[word] += 1
+    chosen = {}
+    for word, found in splits.items():
+        stem, particle = max(found, key=lambda split: support[split[0]])  # ties: the longest particle
+        if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)):
+            stem = word
+        chosen[word] = stem
+    return chosen
 
 
 @lru_cache(maxsize=65536)
-def _noun(word: str, lang: str) -> str:
-    """Return the noun a word stands for, or '' when it is a particle, verb or stop word."""
+def _noun(word: str, lang: str, stem: str | None = None) -> str:
+    """Return the noun a word stands for (its `stem` when the page chose one), or '' when it is a
+    particle, verb or stop word."""
     if _LATIN_WORD.fullmatch(word):
         if word.lower() in _STOP_EN or len(word) < (2 if lang == "ko" else 3):
             return ""
         # Names and acronyms are capitalised; a lower-case Latin word in a page is code, a URL or markup.
         return "" if word.islower() or (lang != "ko" and not word[0].isupper()) else word
-    noun = strip_josa(word)
+    noun = strip_josa(word) if stem is None else stem
     if len(noun) < 2 or noun in _STOP_KO or _VERBISH.search(noun):
         return ""
     return noun
@@ -97,9 +142,30 @@ def archive_tags_in(text: str, known: Counter) -> list[str]:
     return (known if isinstance(known, TagIndex) else TagIndex(known)).found_in(text)
 
 
-def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet) -> list[str]:
-    """Return the page's keywords that are tags: no headline, no outlet name, no markup or common word."""
-    return [k for k in keywords if not is_headline(k, title) and acceptable(k, lang, outlet)]
+def repeats(tag: str, picked: list[str]) -> bool:
+    """Return True when the tag is one already picked, or a word of one (`Kong` after `Hong Kong`)."""
+    low = tag.lower()
+    return any(low == p.lower() or low in p.lower().split() for p in picked)
+
+
+def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet, body: str) -> list[str]:
+    """Return the page's keywords that are tags: words the body uses, no headline, no outlet name, no
+    markup or common word.
+
+    A site's keyword metadata also holds its section names (`속보`, `경제뉴스`), its own description
+    and other headlines; a keyword the article never uses is none of its topics."""
+    lowered = body.lower()
+    used = set(_TOKEN.findall(lowered))
+    return [k for k in keywords if not is_headline(k, title) and acceptable(k, lang, outlet)
+            and used_in(k.strip().lower(), used, lowered)]
+
+
+def used_in(keyword: str, used: set[str], lowered: str) -> bool:
+    """Return True when a lower-cased keyword is a word of the text: whole, or with a particle after it
+    (`광주fc가`), never inside a longer word (`공항` in `인천공항`, `ai` in `said`)."""
+    if " " in keyword or not ends_in_hangul(keyword):
+        return occurs(keyword, lowered)
+    return keyword in used or any(keyword + particle in used for particle in _PARTICLES)
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter,
@@ -112,10 +178,10 @@ def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counte
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
     nouns = [n for n in ranked if acceptable(n, lang, outlet)]
     picked: list[str] = []
-    for source in (page_keywords(keywords, title, lang, outlet)[:3], archive_tags_in(text, known)[:3], nouns):
+    for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
         for tag in source:
             if len(picked) >= MAX_TAGS:
                 return picked
-            if tag and tag.lower() not in (p.lower() for p in picked):
+            if tag and not repeats(tag, picked):
                 picked.append(tag)
     return picked

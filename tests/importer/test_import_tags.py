@@ -29,7 +29,8 @@ def test_salient_nouns_prefer_the_title_and_repeated_words():
 def test_suggest_order_and_limit():
     """Keywords first, then archive tags found in the text, then nouns; at most five, no repeats."""
     known = Counter({"반도체": 5, "부동산": 9, "AI": 2})
-    picked = tags.suggest("아마존, 앤스로픽에 투자", BODY, "ko", ["클라우드", "ai"], known)
+    body = BODY + " 클라우드와 AI 경쟁이다."
+    picked = tags.suggest("아마존, 앤스로픽에 투자", body, "ko", ["클라우드", "ai"], known)
     assert picked[:2] == ["클라우드", "ai"]
     assert picked[2] == "반도체"
     assert "부동산" not in picked
@@ -134,7 +135,7 @@ def test_outlet_is_filtered_from_suggestions_end_to_end():
 def test_headlines_in_keyword_metadata_are_not_tags(keyword):
     """Keywords that are too long, punctuated like a headline, or the title itself are dropped."""
     outlet = tag_filters.outlet_of(record_of(source="예시신문"))
-    picked = tags.page_keywords([keyword, "물류센터"], "물류센터 방역 비상에 노동자들 불안", "ko", outlet)
+    picked = tags.page_keywords([keyword, "물류센터"], "물류센터 방역 비상에 노동자들 불안", "ko", outlet, STORY)
     assert picked == ["물류센터"]
 
 

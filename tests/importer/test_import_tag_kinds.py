@@ -1,0 +1,175 @@
+"""Kinds of bad suggested tags (issue #23), each on a small page written for the test, from HTML and from the
+three dump styles: a site's section names in its keyword metadata, the outlet in another spelling, the
+outlet's description, names cut at a particle-like letter, stacked particles.
+
+Every page here is made up; the kinds are those the tag audit (benchmarks/tag_audit.py) counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from archivist.importer import tag_filters, tags
+from archivist.importer.extract import extract
+from archivist.importer.record import Dropped, ImportedArticle
+from dump_styles import STYLES, dumps, news_page, page, paragraphs
+
+TITLE_KO = "물류센터 방역 비상에 박지만 회장 긴급 점검"
+ARTICLE_KO = paragraphs(
+    "예시시 물류센터에서 확진자가 잇따라 나오자 박지만 회장이 현장을 찾았다. 박지만 회장은 방역 수칙을 다시 "
+    "점검하라고 지시했다.",
+    "물류센터 노동자들은 방역 인력을 늘려 달라고 요구했다. 다른 물류센터에서도 확진자가 나왔고, 노동자들은 "
+    "물류센터 방역이 늦었다고 말했다.",
+    "박지만 회장은 물류센터 방역 비용을 회사가 모두 부담하겠다고 밝혔다. 예시시는 물류센터 노동자 전원을 "
+    "검사하기로 했다.",
+)
+# A site's keyword metadata: its sections, its own name and description, then the article's topics.
+KEYWORDS_KO = "속보, 사회, 경제뉴스, 예시일보, YESI뉴스, 신문, 보도, 물류센터, 방역"
+SECTIONS_KO = {"속보", "사회", "경제뉴스", "예시일보", "YESI뉴스", "신문", "보도"}
+
+
+def with_head(html: str, head: str) -> str:
+    """Return the page with extra tags in its head."""
+    return html.replace("</head>", head + "</head>", 1)
+
+
+def suggested(raw: str, path: str) -> list[str]:
+    """Return the tags the importer suggests for one raw page (no archive tags yet)."""
+    record = extract(raw.encode("utf-8"), path)
+    return tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(),
+                        tag_filters.outlet_of(record))
+
+
+@pytest.fixture(scope="module")
+def korean_page() -> str:
+    """Return the Korean page, with keyword metadata and its own address."""
+    return with_head(news_page(TITLE_KO, ARTICLE_KO),
+                     f"<meta name=keywords content='{KEYWORDS_KO}'>"
+                     "<meta property=og:url content='https://www.yesiilbo.co.kr/news/1'>")
+
+
+def test_keyword_metadata_counts_only_for_words_the_body_uses(korean_page):
+    """Section names, the outlet (any spelling) and its description in keyword metadata are no tags; the
+    article's topics there are."""
+    picked = suggested(korean_page, "page.html")
+    assert picked[:2] == ["물류센터", "방역"]
+    assert not SECTIONS_KO & set(picked)
+
+
+def test_a_name_ending_in_a_particle_like_letter_stays_whole(korean_page):
+    """`박지만` (seen bare and with particles) is the tag, never `박지` cut at `만`."""
+    assert "박지만" in suggested(korean_page, "page.html")
+    nouns = tags.salient_nouns(TITLE_KO, "박지만 회장이 왔다. 박지만 회장은 박지만 씨다.", "ko")
+    assert "박지만" in nouns and "박지" not in nouns
+
+
+@pytest.fixture(scope="module")
+def korean_dumps(browser, korean_page) -> dict[str, str]:
+    """Return the Korean page in the three dump styles."""
+    return dumps(browser, korean_page)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_the_topics_not_menus_or_fragments(korean_dumps, style):
+    """From every dump style: the article's nouns, whole; no menu word, no name cut short."""
+    picked = suggested(korean_dumps[style], f"page.{style}.txt")
+    assert {"물류센터", "방역", "박지만"} <= set(picked)
+    assert not {"박지", "정치", "경제", "사회", "국제", "예시일보"} & set(picked)
+
+
+def test_stacked_particles_leave_the_noun():
+    """`대통령으로도`, `정부에서만` give `대통령`, `정부`; `것으로` gives no `것으`."""
+    body = "대통령으로도 대통령으로 대통령이 정부에서만 정부가 정부는 것으로 것으로 것으로 것은 "
+    nouns = tags.salient_nouns("제목", body * 2, "ko")
+    assert {"대통령", "정부"} <= set(nouns)
+    assert not {"대통령으로", "정부에서", "것으", "것으로"} & set(nouns)
+
+
+def outlet_from(source: str = "", url: str = "", emails: tuple[str, ...] = (), copyright: str = "") -> tag_filters.Outlet:
+    """Return the outlet evidence of a record with this source, URL, e-mail and copyright line."""
+    record = ImportedArticle("a.html", source=source, url=url, emails=list(emails))
+    record.dropped = [Dropped(copyright, "copyright")] if copyright else []
+    return tag_filters.outlet_of(record)
+
+
+@pytest.mark.parametrize("tag, evidence", [
+    ("yesi뉴스", {"url": "https://www.yesinews.co.kr/a/1"}),          # a Latin beginning of the domain + 뉴스
+    ("YESI신문", {"emails": ("hong@yesiilbo.com",)}),                  # … of the reporter's e-mail domain
+    ("예시신문", {"source": "예시뉴스"}),                                # the name with another brand word
+    ("예시일보", {"copyright": "ⓒ 예시신문 무단전재 및 재배포 금지"}),   # … of the copyright line's name
+    ("CBS", {"copyright": "© 2004-2019 CBS Interactive. All Rights Reserved."}),  # the company's acronym
+    ("HTX", {"source": "HTX Media Group"}),
+])
+def test_the_outlet_in_another_spelling_is_not_a_tag(tag, evidence):
+    """The outlet's brand spelt another way is found from the page's own evidence."""
+    assert tag_filters.names_outlet(tag, outlet_from(**evidence))
+
+
+@pytest.mark.parametrize("tag, evidence", [
+    ("Group", {"source": "HTX Media Group"}),       # only the acronym of a company's name is its brand
+    ("Harbour", {"copyright": "© 2019 Harbour Regional Media Group. All rights reserved."}),
+    ("서울", {"url": "https://www.yesinews.co.kr/a/1"}),
+    ("경제", {"source": "예시뉴스"}),
+    ("Yes", {"url": "https://www.yesinews.co.kr/a/1"}),     # no brand word after it: a word, not the domain
+])
+def test_other_words_beside_the_outlet_stay_tags(tag, evidence):
+    """Plain words of a company's long name, and words the outlet merely shares letters with, stay tags."""
+    assert not tag_filters.names_outlet(tag, outlet_from(**evidence))
+
+
+@pytest.mark.parametrize("label", sorted(tag_filters.NEWS_LABELS))
+def test_labels_of_the_news_genre_are_not_tags(label):
+    """What a news page calls itself or its items (`[속보]`, `신문`, `보도`) is no topic."""
+    body = f"[{label}] 물류센터 방역 비상. {label} {label} {label}에 따르면 물류센터 방역이 늦었다. 물류센터 노동자."
+    assert label not in tags.suggest("물류센터 방역 비상", body, "ko", [label], Counter())
+
+
+ARTICLE_EN = paragraphs(
+    "The city's harbour ferry will carry passengers again from Monday, after three months of repairs to its two "
+    "piers, the Port Authority said on Tuesday. The Ferry Board approved the timetable.",
+    "Engineers found cracks in the older pier in November, and the Ferry Board halted the service while divers "
+    "checked the foundations. HTX reporters saw the work, and HTX cameras filmed it.",
+    "“We would rather lose a season than take a risk,” said Maria Lopez of the Port Authority. The Ferry Board "
+    "meets again in March. HTX will report on it.",
+)
+TITLE_EN = "Harbour ferry to resume after pier repairs"
+
+
+@pytest.fixture(scope="module")
+def english_page() -> str:
+    """Return an English page with section words and the outlet in its keyword metadata."""
+    html = page("en", TITLE_EN, "<a href='/'>HTX News</a><nav><a href='/local'>Local</a> <a href='/sport'>Sport</a></nav>",
+                "<p>By Jane Roe</p><p>November 19, 2019</p>", ARTICLE_EN, "",
+                "<p>© 2019 HTX Media Group. All rights reserved.</p>")
+    return with_head(html, "<meta name=keywords content='News, Local, Breaking, HTX News, ferry, Ferry Board'>"
+                           "<meta property=og:url content='https://www.htxnews.com/local/ferry'>")
+
+
+def test_english_keywords_the_body_never_uses_are_not_tags(english_page):
+    """`News`, `Local`, `Breaking` and the outlet are dropped from the keyword metadata; `ferry` stays,
+    and the words of a picked name are not repeated alone (`Ferry`, `Board` after `Ferry Board`)."""
+    picked = suggested(english_page, "page.html")
+    assert picked[:2] == ["ferry", "Ferry Board"]
+    assert not {"News", "Local", "Breaking", "HTX News", "HTX", "Board"} & set(picked)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_english_dumps_leave_the_outlet_acronym_out(browser, english_page, style):
+    """From each dump style, the copyright line's company acronym (`HTX`) is no tag; the topics are."""
+    picked = suggested(dumps(browser, english_page)[style], f"page.{style}.txt")
+    assert "Port" in picked or "Authority" in picked or "Ferry" in picked
+    assert "HTX" not in picked
+
+
+def test_a_title_word_the_body_writes_only_inside_a_longer_word_is_not_a_tag():
+    """`Flat` and `Irons` of a title, where the body writes `Flatirons`, are pieces of a word; a title word
+    the body never writes at all (`Trailhead`) may still be the topic."""
+    body = ("Hikers reach the Flatirons by the Mesa trail. The Flatirons close at dusk. "
+            "Boulder rangers patrol the Flatirons, and Boulder opens more parking.")
+    picked = tags.suggest("Flat Irons Trailhead reopens in Boulder", body, "en", [], Counter())
+    assert "Boulder" in picked and "Trailhead" in picked
+    assert not {"Flat", "Irons"} & set(picked)
+    nouns = tags.salient_nouns("예시 신공항 착공", "예시섬 신공항은 예시섬에 들어선다. 예시섬 신공항 공사가 시작됐다.", "ko")
+    assert "예시섬" in nouns and "예시" not in nouns
