@@ -26,7 +26,9 @@ _JOSA = sorted(
 _JOSA_END = re.compile(r"^(.{2,}?)(?:" + "|".join(_JOSA) + r")$")
 # Particles stack (`으로도`, `에서만`): a page's stems are looked for behind these too.
 _PARTICLES = frozenset(_JOSA) | {a + b for a in "에서 에게 으로 로 까지 부터 에 와 과".split() for b in "도 만 는 은 의".split()}
-_LONGEST_PARTICLE = max(map(len, _PARTICLES))
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True)) for last in {p[-1] for p in _PARTICLES}
+}  # longest first, looked up by a word's last letter
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -99,16 +101,16 @@ def page_stems(counts: Counter) -> dict[str, str]:
     `대통령으로`). With no evidence either way, a word seen more than once bare with a one-letter
     ending is kept whole (a name: `박지만 회장`); otherwise the longest particle is stripped."""
     splits: dict[str, list[tuple[str, str]]] = {}
-    support: Counter = Counter()
+    support: Counter = Counter(counts.keys())
     for word in counts:
-        if "\uac00" <= word[-1] <= "\ud7a3":
+        endings = _PARTICLES_BY_LAST.get(word[-1])
+        if endings:
             # a one-letter stem only behind a word of three (`것으로` is `것` + `으로`; `나이` stays whole)
-            found = [(word[:-k], word[-k:]) for k in range(min(_LONGEST_PARTICLE, len(word) - (len(word) < 3) - 1), 0, -1)
-                     if word[-k:] in _PARTICLES]
+            room = len(word) - (2 if len(word) < 3 else 1)
+            found = [(word[:-len(p)], p) for p in endings if len(p) <= room and word.endswith(p)]
             if found:
                 splits[word] = found
                 support.update(stem for stem, _ in found)
-        support[word] += 1
     chosen = {}
     for word, found in splits.items():
         stem, particle = max(found, key=lambda split: support[split[0]])  # ties: the longest particle
@@ -154,6 +156,8 @@ def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet, bo
 
     A site's keyword metadata also holds its section names (`속보`, `경제뉴스`), its own description
     and other headlines; a keyword the article never uses is none of its topics."""
+    if not keywords:
+        return []
     lowered = body.lower()
     used = set(_TOKEN.findall(lowered))
     return [k for k in keywords if not is_headline(k, title) and acceptable(k, lang, outlet)
