@@ -24,11 +24,15 @@ _JOSA = sorted(
 )
 # The shortest stem of two letters or more, so the longest particle is the one stripped.
 _JOSA_END = re.compile(r"^(.{2,}?)(?:" + "|".join(_JOSA) + r")$")
-# Particles stack (`으로도`, `에서만`): a page's stems are looked for behind these too.
-_PARTICLES = frozenset(_JOSA) | {a + b for a in "에서 에게 으로 로 까지 부터 에 와 과".split() for b in "도 만 는 은 의".split()}
-_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True)) for last in {p[-1] for p in _PARTICLES}
-}  # longest first, looked up by a word's last letter
+# Particles stack (`으로도`, `에서만`), and a few longer ones end words the stop rules would drop whole
+# (`대통령으로서`, `정부에선`): a page's stems are looked for behind these too.
+_PARTICLES = (frozenset(_JOSA) | {a + b for a in "에서 에게 으로 로 까지 부터 에 와 과".split()
+                                  for b in "도 만 는 은 의".split()}
+              | set("으로서 로서 으로써 로써 에선 에겐 께서 이라고 라고 이라며 라며 조차 마저 밖에 뿐 에게서 한테 한테서".split()))
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {  # longest first, looked up by a word's last letter
+    last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True))
+    for last in {p[-1] for p in _PARTICLES}
+}
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "

@@ -80,11 +80,11 @@ def test_dumps_give_the_topics_not_menus_or_fragments(korean_dumps, style):
 
 
 def test_stacked_particles_leave_the_noun():
-    """`대통령으로도`, `정부에서만` give `대통령`, `정부`; `것으로` gives no `것으`."""
-    body = "대통령으로도 대통령으로 대통령이 정부에서만 정부가 정부는 것으로 것으로 것으로 것은 "
+    """`대통령으로도`, `대통령으로서`, `정부에서만`, `정부에선` give `대통령`, `정부`; `것으로` gives no `것으`."""
+    body = "대통령으로도 대통령으로 대통령으로서 대통령이 정부에서만 정부에선 정부가 정부는 것으로 것으로 것은 "
     nouns = tags.salient_nouns("제목", body * 2, "ko")
     assert {"대통령", "정부"} <= set(nouns)
-    assert not {"대통령으로", "정부에서", "것으", "것으로"} & set(nouns)
+    assert not {"대통령으로", "정부에서", "정부에", "것으", "것으로"} & set(nouns)
 
 
 def outlet_from(source: str = "", url: str = "", emails: tuple[str, ...] = (), copyright: str = "") -> tag_filters.Outlet:
