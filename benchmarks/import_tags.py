@@ -36,12 +36,18 @@ def suggested(raw: Path) -> list[str] | None:
     return tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(), outlet_of(record))
 
 
-def main() -> int:
-    """Print the suggested tags of every case (of one part, or both)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def case_arguments(description: str) -> argparse.ArgumentParser:
+    """Return a parser of the cleaning cases' folder, --part and --styles (this script's and tag_audit's)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("cleaning_dev", type=Path)
     parser.add_argument("--part", choices=PARTS, help="only this part (default: both)")
     parser.add_argument("--styles", nargs="+", choices=list(STYLES), default=list(STYLES))
+    return parser
+
+
+def main() -> int:
+    """Print the suggested tags of every case (of one part, or both)."""
+    parser = case_arguments(__doc__.splitlines()[0])
     parser.add_argument("--group", default="", help="only cases whose id starts with this (e.g. ko)")
     args = parser.parse_args()
     for case, part in sorted(parts(args.cleaning_dev).items(), key=lambda item: (PARTS.index(item[1]), item[0])):

@@ -20,7 +20,6 @@ Only aggregate counts are printed; `--show` lists the bad tags, and only for the
 
 from __future__ import annotations
 
-import argparse
 import html as htmllib
 import json
 import re
@@ -32,7 +31,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.import_split import PARTS, parts  # noqa: E402
-from benchmarks.import_tags import STYLES, suggested  # noqa: E402
+from benchmarks.import_tags import STYLES, case_arguments, suggested  # noqa: E402
 
 KINDS = ("outlet", "fragment", "headline", "chrome", "markup", "common")
 BRAND_SUFFIXES = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "times", "daily")
@@ -200,10 +199,7 @@ def kinds_of(tag: str, page: Page, bodies: list[str]) -> list[str]:
 
 def main() -> int:
     """Print, per part and style, how many suggested tags are of each bad kind."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("cleaning_dev", type=Path)
-    parser.add_argument("--part", choices=PARTS, help="only this part (default: both)")
-    parser.add_argument("--styles", nargs="+", choices=list(STYLES), default=list(STYLES))
+    parser = case_arguments(__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the bad tags (development part only)")
     args = parser.parse_args()
     split = parts(args.cleaning_dev)

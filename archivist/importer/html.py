@@ -13,7 +13,7 @@ import nh3
 import trafilatura
 from lxml import etree
 
-from . import clean, fields, noise, page_fields
+from . import clean, fields, noise, page_fields, tag_filters
 from .blocks import text_blocks
 from .html_cleanup import clean_page_blocks
 from .html_evidence import text_index
@@ -114,7 +114,9 @@ def read_meta(tree, record: ImportedArticle) -> None:
     publisher = ld.get("publisher")
     publisher_name = _text(publisher.get("name")) if isinstance(publisher, dict) else ""
     record.source = page_fields.meta_outlet(meta, publisher_name, record.url) or page_fields.logo_outlet(tree)
-    record.keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
+    keywords = _keywords(meta.get("news_keywords") or meta.get("keywords") or "", ld.get("keywords"))
+    menus = tag_filters.menu_labels(tree) if keywords else frozenset()
+    record.keywords = [k for k in keywords if tag_filters.norm(k) not in menus]
 
 
 def _text(value) -> str:

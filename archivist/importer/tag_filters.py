@@ -98,6 +98,15 @@ def outlet_lines(dropped: list[Dropped]) -> list[Dropped]:
             or "OPYRIGHT" in line.text]  # substring tests: ~200 lines a page
 
 
+def menu_labels(tree) -> frozenset[str]:
+    """Return the link texts of a page's menus (normalised): its navigation, header and the lists a site
+    names a menu (`gnb`, `lnb`, `menu`, `nav`). A keyword among them is a section name (`사회`, `국제`)."""
+    links = tree.xpath('//nav//a | //header//a | //*[self::ul or self::div][contains(@class, "menu") or '
+                       'contains(@class, "gnb") or contains(@class, "lnb") or contains(@class, "nav") or '
+                       'contains(@id, "menu") or contains(@id, "gnb") or contains(@id, "nav")]//a')
+    return frozenset(key for key in (norm(link.text_content()) for link in links) if key)
+
+
 def is_markup(tag: str) -> bool:
     """Return True for a converter's or markup's word (`BUTTON`, `Input`, `RSS`, `alternate`, `com`), or
     an identifier (a URL slug, a handle, a code name)."""

@@ -23,7 +23,7 @@ ARTICLE_KO = paragraphs(
     "물류센터 노동자들은 방역 인력을 늘려 달라고 요구했다. 다른 물류센터에서도 확진자가 나왔고, 노동자들은 "
     "물류센터 방역이 늦었다고 말했다.",
     "박지만 회장은 물류센터 방역 비용을 회사가 모두 부담하겠다고 밝혔다. 예시시는 물류센터 노동자 전원을 "
-    "검사하기로 했다.",
+    "검사하기로 했다. 지역 사회도 긴장하고 있다.",
 )
 # A site's keyword metadata: its sections, its own name and description, then the article's topics.
 KEYWORDS_KO = "속보, 사회, 경제뉴스, 예시일보, YESI뉴스, 신문, 보도, 물류센터, 방역"
@@ -52,7 +52,8 @@ def korean_page() -> str:
 
 def test_keyword_metadata_counts_only_for_words_the_body_uses(korean_page):
     """Section names, the outlet (any spelling) and its description in keyword metadata are no tags; the
-    article's topics there are."""
+    article's topics there are. A section the body happens to use as a word (`사회`) is known by the
+    page's own menu."""
     picked = suggested(korean_page, "page.html")
     assert picked[:2] == ["물류센터", "방역"]
     assert not SECTIONS_KO & set(picked)
