@@ -52,7 +52,8 @@ def cut_answer(answer: dict, cut: str) -> dict | None:
         first = _SENTENCE_END.split(kept[-1])[0].strip()
         if len(first) < 20:
             return None
-        return {**answer, "title": "[속보] " + answer["title"], "body": first}
+        title = answer["title"] if answer["title"].startswith("[속보]") else "[속보] " + answer["title"]
+        return {**answer, "title": title, "body": first, "cut": "flash"}
     return {**answer, "body": "\n\n".join(kept)}
 
 
@@ -83,7 +84,7 @@ def cut_block(block, answer: dict):
     piece is the block's element holding the one sentence alone."""
     moved = copy.deepcopy(block)
     moved.tail = None
-    if "\n\n" not in answer["body"] and answer["title"].startswith("[속보]"):
+    if answer.get("cut") == "flash":
         for child in list(moved):
             moved.remove(child)
         moved.text = answer["body"]

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import captions, chrome, clean, converter, fields, headline, layout, noise
+from . import captions, chrome, clean, converter, fields, headline, layout, noise, service_notes
 from .record import Line, text_indexes
 from .template import split_lines
 
@@ -120,6 +120,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
     kind = noise.classify(text)
     if kind is None and fields.parse_byline(text):
         kind = noise.BYLINE
+    elif kind is None and service_notes.is_service_notice(text):
+        kind = service_notes.SERVICE_NOTICE
     return kind, kind is None and _is_prose(text)
 
 

@@ -10,7 +10,7 @@ from .clean import Block
 from .dump_fields import read_fields
 from .dump_lines import SNIPPET, segment
 from .span_blocks import core_blocks, resumes
-from .record import Dropped, ImportedArticle, Line
+from .record import Dropped, ImportedArticle, Line, text_indexes
 from .template import TEMPLATE, mark as mark_template
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
@@ -28,6 +28,7 @@ BOX_LINES = 12     # how far below a related heading the article may resume afte
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 RESUMED_PARAGRAPHS = 3  # an article resumes below a box of links with this many paragraphs in a row
+HEADER_LINES = 4   # text lines between an article's date line or byline and its first paragraph (tools, a deck)
 NOTE_LINES = 2     # how many of an English article's last sentences a note on its writer may take
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 
@@ -238,7 +239,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         return record
     if record.lang == "ko":
         # built and measured on Korean pages only (the transplant frames); English pages keep the densest run as is
-        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *span))
+        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span)))
     first, last = tidy_span(lines, weights, *span)
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
@@ -274,6 +275,33 @@ def _page_article(lines: list[Line], weights: list[int], first: int, last: int) 
         return first, last
     found = _densest(lines, weights, 0, notice)
     return found[1:] if found and found[0] >= second_article.MIN_ARTICLE else (first, last)
+
+
+def _below_header(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span of the text right below the article's header when the span found lies below the site's
+    rights notice that closes that text: the article ended at the notice, however short (a flash sentence), and
+    the comments, teasers or notices below it are no article.
+
+    The text is the densest run above the notice when a date line or byline stands right above it; else, on a
+    portal whose controls and layers part the header from the text, the news sentences (a statement's plain
+    ending, no list item) between the last date line and the notice."""
+    notice = next((i for i in range(first) if _rights_notice(lines[i])), None)
+    if notice is None:
+        return first, last
+    found = _densest(lines, weights, 0, notice)
+    if found is not None and noise.ends_sentence(lines[found[2]].text) and any(
+            lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in text_indexes(lines, found[1] - 1, -1, HEADER_LINES)):
+        return found[1:]
+    dated = next((i for i in range(notice - 1, -1, -1) if lines[i].kind == noise.DATELINE), None)
+    news = [i for i in range(dated + 1, notice) if _news_sentence(lines[i])] if dated is not None else []
+    return (news[0], news[-1]) if news else (first, last)
+
+
+def _news_sentence(line: Line) -> bool:
+    """Return True for running text ending on a statement's plain ending (`…돌입한다.`), no list item: a news
+    sentence, where a site's notices end politely (`…있습니다.`)."""
+    return line.prose and not line.kind and noise.ends_korean_sentence(line.text) and not noise.is_bullet(line.text) \
+        and line.text.rstrip()[-3:-1] != "니다"
 
 
 def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
