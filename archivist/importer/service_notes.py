@@ -16,7 +16,7 @@ SERVICE_NOTICE = "service notice"
 MIN_WORDS = 2   # distinct words of the service a notice names at least
 _SERVICE_WORDS = re.compile(
     r"댓글|구독|추천|언론사|서비스|로그인|설정|고객센터|요약|본문|이용자|회원|개인정보|약관|알림|섹션|메뉴|버튼|"
-    r"화면|기기|앱(?:을|을|에서|으로|이)?\b|QR")
+    r"화면|기기|앱(?:을|에서|으로|이)?\b|QR")
 _HONORIFIC = re.compile(r"(?:하|보|주|읽|찍|누르|받|쓰|남기|드리|오)(?:시(?:면|기|고|길|는|려면)|실\s*수)|"
                         r"(?:세요|바랍니다|권장합니다)[.!]?$")
 _POLITE_END = re.compile(r"(?:니다|세요|시오|까요)[.!?]$")
