@@ -23,11 +23,12 @@ from benchmarks.transplant_chrome import frame, header
 
 CUTS = ("p1", "p2", "flash")
 PORTALS = ("naver", "daum")
-FULL_LEAD = 40          # a paragraph at least this long (in characters) counts as one; shorter lines ride along
+FULL_LEAD = 40          # a paragraph this long (in characters) ending a sentence counts as one; deck lines ride along
 KEY = 14                # characters (without whitespace) that find where a kept text ends in the block
 _WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[다요죠음됨함][.])\s|(?<=[.!?][\"'”’])\s")
 _MARKS = re.compile(r"^[#>*\- ]+")
+_STOP = re.compile(r"[.!?][\"'”’)]?$")  # a paragraph ends a sentence; a deck line does not
 TV = re.compile(r"^<(앵커|기자)>$")
 
 
@@ -42,7 +43,7 @@ def cut_answer(answer: dict, cut: str) -> dict | None:
     wanted, kept = (1 if cut != "p2" else 2), []
     for paragraph in paragraphs:
         kept.append(paragraph)
-        if len(_MARKS.sub("", paragraph)) >= FULL_LEAD and not paragraph.startswith("#"):
+        if len(_MARKS.sub("", paragraph)) >= FULL_LEAD and _STOP.search(paragraph) and not paragraph.startswith("#"):
             wanted -= 1
             if wanted == 0:
                 break

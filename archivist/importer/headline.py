@@ -265,6 +265,11 @@ def shares_words(title: str, text: str) -> bool:
     return bool(words) and len(words & _tokens(text)) * 2 >= len(words)
 
 
+def shared_words(title: str, text: str) -> int:
+    """Return how many of the headline's words the text holds (Korean words by their first two syllables)."""
+    return len(_tokens(title) & _tokens(text))
+
+
 def all_words_in(short: str, text: str) -> bool:
     """Return True when every word of the short text is found in the text (Korean words by their first syllables)."""
     words = _tokens(short)

@@ -30,3 +30,32 @@ def is_service_notice(text: str) -> bool:
     if _HONORIFIC.search(text) is None:
         return False
     return len(set(_SERVICE_WORDS.findall(text))) >= MIN_WORDS
+
+
+SUMMARY_ITEMS = 3  # sentences an automatic summary box lists below its note
+_SUMMARY_NOTE = re.compile(r"(?:자동|AI|인공지능).{0,20}요약|요약.{0,20}(?:자동|AI|인공지능|기술)")
+
+
+def mark_summary_boxes(lines: list, summary: str) -> list:
+    """Mark an automatic summary box as `summary`: its note in polite sentences (`…자동요약한 결과입니다.`, maybe a
+    second note line) and the few sentences below it, copied from the article, up to the box's control (`닫기`).
+
+    Hidden until the reader opens it, the box is printed by lynx and w3m right above a short article, whose one
+    paragraph it copies and outweighs."""
+    for i, line in enumerate(lines):
+        if line.kind or "요약" not in line.text or not _summary_note(line.text):
+            continue
+        rows = [j for j in range(i + 1, min(len(lines), i + 4 * SUMMARY_ITEMS)) if lines[j].text]
+        notes = [j for j in rows[:2] if not lines[j].kind and _POLITE_END.search(lines[j].text[-5:]) and not _DIGIT.search(lines[j].text)]
+        rest = rows[len(notes):]
+        items = next((n for n, j in enumerate(rest) if lines[j].kind or not lines[j].prose), len(rest))
+        if not 1 <= items <= SUMMARY_ITEMS or items == len(rest):
+            continue  # no box closed by a control below a few sentences: the article itself may follow the note
+        for j in [i, *notes, *rest[:items]]:
+            lines[j] = lines[j]._replace(kind=summary, prose=False)
+    return lines
+
+
+def _summary_note(text: str) -> bool:
+    """Return True for a note in polite sentences saying the text below was summed up automatically."""
+    return _POLITE_END.search(text[-5:]) is not None and _SUMMARY_NOTE.search(text) is not None

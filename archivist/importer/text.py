@@ -20,6 +20,7 @@ PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences betwe
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
 FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
+FLASH_SHARED = 3     # …and how many words of a long headline its first sentence repeats at least
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR, noise.SOURCES)
@@ -178,15 +179,20 @@ def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
     """Return the span of a flash article's one or two sentences, or None.
 
     A short article (`[속보] …` and one sentence) weighs too little for the densest-run search; it is
-    taken when its sentences sit right below a headline that shares most of their words."""
+    taken when its sentences sit right below a headline that shares most of their words (or three of a long
+    headline's). On a page of teasers
+    and comments only its news sentences count (a statement's plain ending, no list item)."""
     sentences = [i for i, line in enumerate(lines) if line.prose and not line.kind]
+    if len(sentences) > FLASH_SENTENCES:
+        sentences = [i for i in sentences if _news_sentence(lines[i])]  # not the teasers' headlines and leads
     if not sentences or len(sentences) > FLASH_SENTENCES:
         return None
     first, last = sentences[0], sentences[-1]
     if last - first > FLASH_LINES:
         return None
     title = headline.find_title(lines, first, last)
-    if title is None or first - title > FLASH_LINES or not headline.shares_words(lines[title].text, lines[first].text):
+    if title is None or first - title > FLASH_LINES or not (headline.shares_words(lines[title].text, lines[first].text)
+                                                             or headline.shared_words(lines[title].text, lines[first].text) >= FLASH_SHARED):
         return None
     return first, last
 
@@ -282,13 +288,15 @@ def _below_header(lines: list[Line], weights: list[int], first: int, last: int) 
     rights notice that closes that text: the article ended at the notice, however short (a flash sentence), and
     the comments, teasers or notices below it are no article.
 
-    The text is the densest run above the notice when a date line or byline stands right above it; else, on a
-    portal whose controls and layers part the header from the text, the news sentences (a statement's plain
-    ending, no list item) between the last date line and the notice."""
+    The text is the densest run above the notice when it weighs as an article, or when a date line or byline
+    stands right above it; else, on a portal whose controls and layers part the header from the text, the news
+    sentences (a statement's plain ending, no list item) between the last date line and the notice."""
     notice = next((i for i in range(first) if _rights_notice(lines[i])), None)
     if notice is None:
         return first, last
     found = _densest(lines, weights, 0, notice)
+    if found is not None and found[0] >= second_article.MIN_ARTICLE:
+        return found[1:]  # the article above the notice weighs as one: the page's, however much the text below
     if found is not None and noise.ends_sentence(lines[found[2]].text) and any(
             lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in text_indexes(lines, found[1] - 1, -1, HEADER_LINES)):
         return found[1:]
