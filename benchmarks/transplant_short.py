@@ -50,12 +50,21 @@ def cut_answer(answer: dict, cut: str) -> dict | None:
     if wanted or len(kept) == len(paragraphs):
         return None
     if cut == "flash":
-        first = _SENTENCE_END.split(kept[-1])[0].strip()
+        first = first_sentence(kept[-1])
         if len(first) < 20:
             return None
         title = answer["title"] if answer["title"].startswith("[속보]") else "[속보] " + answer["title"]
         return {**answer, "title": title, "body": first, "cut": "flash"}
     return {**answer, "body": "\n\n".join(kept)}
+
+
+def first_sentence(paragraph: str) -> str:
+    """Return the paragraph's first sentence, not cut inside a quotation."""
+    for match in _SENTENCE_END.finditer(paragraph):
+        head = paragraph[:match.start()]
+        if head.count("“") == head.count("”") and head.count('"') % 2 == 0:
+            return head.strip()
+    return paragraph.strip()
 
 
 def _text_nodes(block) -> list[tuple]:

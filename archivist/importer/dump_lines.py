@@ -55,7 +55,7 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(_mark_cited(_mark_offer_boxes(service_notes.mark_summary_boxes(lines, noise.SUMMARY))))
+    return _mark_doubles(_mark_cited(_mark_offer_boxes(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))))
 
 
 def _mark_offer_boxes(lines: list[Line]) -> list[Line]:

@@ -59,3 +59,25 @@ def mark_summary_boxes(lines: list, summary: str) -> list:
 def _summary_note(text: str) -> bool:
     """Return True for a note in polite sentences saying the text below was summed up automatically."""
     return _POLITE_END.search(text[-5:]) is not None and _SUMMARY_NOTE.search(text) is not None
+
+
+_CLOSE = re.compile(r"^(?:확인\s*)?(?:레이어\s*)?(?:닫기|close)(?:\s*[x×✕])?$", re.I)
+
+
+def mark_layer_notes(lines: list) -> list:
+    """Mark a text in polite sentences right above a close control (`닫기`) as a service notice:
+    a pop-up layer's text (the site presenting itself, a policy), which lynx and w3m print; an article's paragraph
+    is never closed by a button."""
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if previous is not None and _CLOSE.match(line.text) and _polite_note(lines[previous]):
+            lines[previous] = lines[previous]._replace(kind=SERVICE_NOTICE, prose=False)
+        previous = i
+    return lines
+
+
+def _polite_note(line) -> bool:
+    """Return True for running text ending politely."""
+    return line.prose and not line.kind and _POLITE_END.search(line.text[-5:]) is not None
