@@ -49,6 +49,8 @@ LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
                         r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
+# A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
+_CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -72,7 +74,7 @@ def extend_up(lines: list[Line], first: int) -> int:
 def _deck_line(line: Line) -> bool:
     """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
     text = line.text
-    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS:
+    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS or _CONTROLS.search(text):
         return False
     return not line.prose or _verb_headline(text) or _quoted(text)
 
