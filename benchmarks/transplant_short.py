@@ -25,6 +25,7 @@ CUTS = ("p1", "p2", "flash")
 PORTALS = ("naver", "daum")
 FULL_LEAD = 40          # a paragraph this long (in characters) ending a sentence counts as one; deck lines ride along
 KEY = 14                # characters (without whitespace) that find where a kept text ends in the block
+NEXT_WITHIN = 400       # …and how close below it the article's next paragraph starts
 _WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[다요죠음됨함][.])\s|(?<=[.!?][\"'”’])\s")
 _MARKS = re.compile(r"^[#>*\- ]+")
@@ -89,9 +90,9 @@ def _raw_offset(text: str, count: int) -> int:
     return len(text)
 
 
-def cut_block(block, answer: dict):
+def cut_block(block, answer: dict, full: dict):
     """Return a copy of the article block ending where the cut answer ends (None when its end is not found); a flash
-    piece is the block's element holding the one sentence alone."""
+    piece is the block's element holding the one sentence alone. `full` is the whole article's answer."""
     moved = copy.deepcopy(block)
     moved.tail = None
     if answer.get("cut") == "flash":
@@ -101,16 +102,23 @@ def cut_block(block, answer: dict):
         return moved
     body = [_MARKS.sub("", p) for p in answer["body"].split("\n\n")]
     start_key, end_key = squash(body[0])[:KEY], squash(body[-1])[-KEY:]
+    rest = [_MARKS.sub("", p) for p in full["body"].split("\n\n")][len(body):]
+    next_key = squash(rest[0])[:KEY] if rest else ""
     nodes = _text_nodes(moved)
     joined, starts = "", []
     for _, _, text in nodes:
         starts.append(len(joined))
         joined += squash(text)
     begin = joined.find(start_key)
-    end = joined.find(end_key, max(begin, 0) + len(squash("".join(body[:-1]))) if begin >= 0 else 0)
-    if begin < 0 or end < 0:
+    if begin < 0:
         return None
-    end += len(end_key)
+    ends = [m.start() + len(end_key) for m in re.finditer(re.escape(end_key), joined)
+            if m.start() >= begin + len(squash("".join(body[:-1])))]
+    # a caption may copy the paragraph's sentence: its end is the one the article's next paragraph follows
+    ends = [e for e in ends if next_key and next_key in joined[e:e + NEXT_WITHIN]] or ends[:1]
+    if not ends:
+        return None
+    end = ends[0]
     index = max(i for i, s in enumerate(starts) if s < end)
     element, where, text = nodes[index]
     keep = text[:_raw_offset(text, end - starts[index])]
@@ -189,7 +197,7 @@ def short_pages(donors: list, answers: dict, hosts: list, article_block, in_host
         transcript = any(TV.match(p.strip()) for p in answer["body"].split("\n\n"))
         cuts = [(cut, cut_answer(answer, cut)) for cut in CUTS] + ([("whole", answer)] if transcript else [])
         for cut, cut_ans in cuts:
-            moved = cut_block(block, cut_ans) if cut_ans and cut != "whole" else (block if cut_ans else None)
+            moved = cut_block(block, cut_ans, answer) if cut_ans and cut != "whole" else (block if cut_ans else None)
             if moved is None:
                 continue
             stem = f"ko_s_{donor.name.split('_')[0]}_{cut}"

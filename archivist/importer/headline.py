@@ -127,7 +127,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     listed = _box_items(lines, top, first, anchor)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
+        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
         if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]):
             continue
