@@ -25,7 +25,6 @@ CUTS = ("p1", "p2", "flash")
 PORTALS = ("naver", "daum")
 FULL_LEAD = 40          # a paragraph this long (in characters) ending a sentence counts as one; deck lines ride along
 KEY = 14                # characters (without whitespace) that find where a kept text ends in the block
-NEXT_WITHIN = 400       # …and how close below it the article's next paragraph starts
 _WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[다요죠음됨함][.])\s|(?<=[.!?][\"'”’])\s")
 _MARKS = re.compile(r"^[#>*\- ]+")
@@ -114,11 +113,11 @@ def cut_block(block, answer: dict, full: dict):
         return None
     ends = [m.start() + len(end_key) for m in re.finditer(re.escape(end_key), joined)
             if m.start() >= begin + len(squash("".join(body[:-1])))]
-    # a caption may copy the paragraph's sentence: its end is the one the article's next paragraph follows
-    ends = [e for e in ends if next_key and next_key in joined[e:e + NEXT_WITHIN]] or ends[:1]
     if not ends:
         return None
-    end = ends[0]
+    # a caption may copy the paragraph's sentence: the paragraph's end is the one the next paragraph follows closest
+    follow = {e: joined.find(next_key, e) - e for e in ends} if next_key else {}
+    end = min((e for e in ends if follow.get(e, -1) >= 0), key=follow.get, default=ends[0])
     index = max(i for i, s in enumerate(starts) if s < end)
     element, where, text = nodes[index]
     keep = text[:_raw_offset(text, end - starts[index])]
