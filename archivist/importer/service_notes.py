@@ -3,9 +3,9 @@ chosen, what subscribing or recommending does, what an automatic summary leaves 
 
 Such layers are hidden by CSS and printed by lynx and w3m; written in sentences, they outweigh a short article. A
 notice talks to the reader about the site: polite endings, the reader addressed with honorific verbs (`하시면`,
-`보실 수`), two or more words of the service (comments, subscribing, the app, settings), and no number at all;
-a news paragraph reports an event, with its dates, counts and names, and even a TV anchor's polite sentences
-carry their numbers.
+`보실 수`), two or more words of the service (comments, subscribing, the app, settings; three without the
+honorifics), and no number at all; a news paragraph reports an event, with its dates, counts and names, and even
+a TV anchor's polite sentences carry their numbers.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ import re
 
 SERVICE_NOTICE = "service notice"
 MIN_WORDS = 2   # distinct words of the service a notice names at least
+PLAIN_WORDS = 3  # …or, when it does not address the reader with honorific verbs, this many
 _SERVICE_WORDS = re.compile(
     r"댓글|구독|추천|언론사|서비스|로그인|설정|고객센터|요약|본문|이용자|회원|개인정보|약관|알림|섹션|메뉴|버튼|"
-    r"화면|기기|앱(?:을|에서|으로|이)?\b|QR")
+    r"화면|기기|페이지|링크|앱(?:을|에서|으로|이)?\b|QR")
 _HONORIFIC = re.compile(r"(?:하|보|주|읽|찍|누르|받|쓰|남기|드리|오)(?:시(?:면|기|고|길|는|려면)|실\s*수)|"
                         r"(?:세요|바랍니다|권장합니다)[.!]?$")
 _POLITE_END = re.compile(r"(?:니다|세요|시오|까요)[.!?]$")
@@ -27,9 +28,8 @@ def is_service_notice(text: str) -> bool:
     """Return True for a sentence or a few about the site's own service, addressed to the reader."""
     if "니다" not in text and "세요" not in text or _POLITE_END.search(text[-5:]) is None or _DIGIT.search(text):
         return False
-    if _HONORIFIC.search(text) is None:
-        return False
-    return len(set(_SERVICE_WORDS.findall(text))) >= MIN_WORDS
+    named = len(set(_SERVICE_WORDS.findall(text)))
+    return named >= MIN_WORDS and _HONORIFIC.search(text) is not None or named >= PLAIN_WORDS
 
 
 SUMMARY_ITEMS = 3  # sentences an automatic summary box lists below its note

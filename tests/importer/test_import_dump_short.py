@@ -93,3 +93,19 @@ def test_an_anchors_polite_sentences_with_their_numbers_stay_in_a_short_transcri
     html = news_page(TITLE, paragraphs("&lt;앵커&gt;", anchor, P2), after=RIGHTS)
     for style, dump in styles(html).items():
         assert anchor in body_paragraphs(dump), style
+
+
+def test_an_automatic_summary_box_and_a_closed_layer_do_not_outweigh_a_one_paragraph_article(styles):
+    """A hidden summary box (its note, two sentences it copies, its close button), a pop-up where the portal presents
+    itself in polite sentences above its close button, and a related box's heading glued to its note print above
+    and below a one-paragraph article in lynx and w3m: none of them is the article."""
+    summary = HIDDEN.format("<strong>요약보기</strong><p>자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.</p>"
+                            "<p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p>"
+                            f"<ul><li>{P1}</li><li>{P2}</li></ul><button>닫기</button>")
+    layer = HIDDEN.format("<p>가장 빠른 소식과 다양한 이야기가 있는 예시뉴스를 만나보세요. 예시뉴스는 국내외 주요 소식과 "
+                          "생활 정보를 한곳에서 전해 드립니다.</p><button>닫기</button>")
+    related = ("<p><strong>예시일보 관련뉴스</strong>해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 "
+               "있습니다.</p><ul><li><a href='/r1'>장마철 앞두고 하천 정비 나선 지자체</a></li></ul>")
+    html = news_page(TITLE, paragraphs(P1), head=summary + layer, after=RIGHTS + related)
+    for style, dump in styles(html).items():
+        assert body_paragraphs(dump) == [P1], style
