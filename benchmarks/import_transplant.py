@@ -41,6 +41,7 @@ from benchmarks.import_split import parts  # noqa: E402
 from benchmarks.import_variants import META_CHARSET, dump_parser, inner_page_texts, lynx, w3m  # noqa: E402
 from benchmarks.transplant_chrome import WRAPPERS, wrapper_page  # noqa: E402
 from benchmarks.transplant_frames import FRAMES, frame_page  # noqa: E402
+from benchmarks.transplant_short import PORTALS, short_pages  # noqa: E402
 
 STYLES = ("lynx", "w3m", "inner", "lynx-list-80", "w3m-80")
 KO_HOSTS = 8        # one host page per Korean development outlet
@@ -147,10 +148,11 @@ def retitle(root, skip, old: str | None, new: str) -> None:
         element.text, element.tail = new, tail
 
 
-def transplant(donor: Path, host: Path, donor_expected: dict, host_expected: dict) -> str | None:
-    """Return the host page with the donor's article block in place of its own, or None when a block is not found."""
+def transplant(donor: Path, host: Path, donor_expected: dict, host_expected: dict, block=None) -> str | None:
+    """Return the host page with the donor's article block (or `block`, one cut short) in place of its own, or None
+    when a block is not found."""
     donor_root, host_root = parse(donor / "raw.html"), parse(host / "raw.html")
-    block = article_block(donor_root, donor_expected["body"])
+    block = article_block(donor_root, donor_expected["body"]) if block is None else block
     place = article_block(host_root, host_expected["body"])
     if block is None or place is None or place.getparent() is None:
         return None
@@ -385,11 +387,19 @@ def main(argv=None) -> int:
     parser.add_argument("--hosts", nargs="+", default=["ko", "en", "portal", "frame"],
                         choices=["ko", "en", "portal", "frame"])
     parser.add_argument("--donors", type=int, help="only the first N Korean development articles")
+    parser.add_argument("--short", action="store_true", help="the donors cut short, in portal frames only "
+                        "(transplant_short.py)")
     args = parser.parse_args(argv)
     root = args.cleaning_dev.resolve()
     scorer, dump_tool = load_tools(root)
     donors, ko_hosts, en_hosts = choose_pages(root, args.donors)
-    pages = build_pages(root, donors, ko_hosts, en_hosts, args.hosts)
+    if args.short:
+        portals = [c for c in (root / "cases").iterdir() if parts(root).get(c.name) == "dev"
+                   and c.name.split("_")[2:3] and c.name.split("_")[2] in PORTALS and (c / "raw.html").is_file()]
+        pages = short_pages(donors, {d.name: {**expected(d), "group": "ko"} for d in donors}, sorted(portals),
+                            article_block, lambda d, h, a, b: transplant(d, h, a, expected(h), b), wrapper_page, WRAPPERS)
+    else:
+        pages = build_pages(root, donors, ko_hosts, en_hosts, args.hosts)
     files = make_dumps(pages, args.styles, args.cache.resolve(), dump_tool)
     with tempfile.TemporaryDirectory() as tmp:
         work = (args.keep or Path(tmp)).resolve()

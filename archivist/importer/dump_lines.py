@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import captions, chrome, clean, converter, fields, headline, layout, noise
+from . import captions, chrome, clean, converter, fields, headline, layout, noise, service_notes
 from .record import Line, text_indexes
 from .template import split_lines
 
@@ -55,7 +55,7 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(_mark_cited(_mark_offer_boxes(lines)))
+    return _mark_doubles(_mark_cited(_mark_offer_boxes(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))))
 
 
 def _mark_offer_boxes(lines: list[Line]) -> list[Line]:
@@ -120,6 +120,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
     kind = noise.classify(text)
     if kind is None and fields.parse_byline(text):
         kind = noise.BYLINE
+    elif kind is None and service_notes.is_service_notice(text):
+        kind = service_notes.SERVICE_NOTICE
     return kind, kind is None and _is_prose(text)
 
 

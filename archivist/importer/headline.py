@@ -49,6 +49,8 @@ LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
                         r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
+# A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
+_CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -72,7 +74,7 @@ def extend_up(lines: list[Line], first: int) -> int:
 def _deck_line(line: Line) -> bool:
     """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
     text = line.text
-    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS:
+    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS or _CONTROLS.search(text):
         return False
     return not line.prose or _verb_headline(text) or _quoted(text)
 
@@ -125,7 +127,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     listed = _box_items(lines, top, first, anchor)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.endswith(".")):
+        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
         if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]):
             continue
@@ -263,6 +265,11 @@ def shares_words(title: str, text: str) -> bool:
     """Return True when most of the headline's words are found in the text."""
     words = _tokens(title)
     return bool(words) and len(words & _tokens(text)) * 2 >= len(words)
+
+
+def shared_words(title: str, text: str) -> int:
+    """Return how many of the headline's words the text holds (Korean words by their first two syllables)."""
+    return len(_tokens(title) & _tokens(text))
 
 
 def all_words_in(short: str, text: str) -> bool:

@@ -66,7 +66,7 @@ _UI_WORDS = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(
-    r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자", re.I
+    r"ⓒ|©|\(c\)\s|copyright|무단\s*전재|재배포\s*금지|all rights reserved|저작권자|^(?:본|이)\s*(?:콘텐츠|기사)의\s*저작권은", re.I
 )
 _PROMO = re.compile(
     r"^\s*[▶☞▷►→⇒]|^\s*\[(?:광고|AD|PR|이벤트|알립니다)\]|^(?:sponsored|promoted|advertisement|"

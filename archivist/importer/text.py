@@ -10,7 +10,7 @@ from .clean import Block
 from .dump_fields import read_fields
 from .dump_lines import SNIPPET, segment
 from .span_blocks import core_blocks, resumes
-from .record import Dropped, ImportedArticle, Line
+from .record import Dropped, ImportedArticle, Line, text_indexes
 from .template import TEMPLATE, mark as mark_template
 
 NOISE_COST = 30     # what a noise line costs the block it sits in, in characters of text
@@ -20,6 +20,7 @@ PARAGRAPH_COST = 40  # each paragraph pays this, so short teaser sentences betwe
 BARRIER_COST = 200  # related lists and comments follow the article: the block seldom crosses them
 FLASH_SENTENCES = 2  # a page with no denser text may hold a flash article of this many sentences
 FLASH_LINES = 10     # how close together (and to their headline) a flash article's lines are
+FLASH_SHARED = 3     # …and how many words of a long headline its first sentence repeats at least
 RIVAL_SHARE = 0.6    # a second block weighing this share of the article's makes the choice unsure
 RUN_STEP = 8       # every 8 lines in a row without running text, each further line costs once more
 BARRIERS = (noise.RELATED, noise.COMMENTS, noise.AUTHOR, noise.SOURCES)
@@ -28,6 +29,7 @@ BOX_LINES = 12     # how far below a related heading the article may resume afte
 TEASER_BOX_LINES = 20  # …how many lines below, after a box of teasers with their leads
 BOX_ITEMS = 2      # a box inside the article lists at least this many items
 RESUMED_PARAGRAPHS = 3  # an article resumes below a box of links with this many paragraphs in a row
+HEADER_LINES = 4   # text lines between an article's date line or byline and its first paragraph (tools, a deck)
 NOTE_LINES = 2     # how many of an English article's last sentences a note on its writer may take
 _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside its photo (`2 / 5`)
 
@@ -177,15 +179,20 @@ def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
     """Return the span of a flash article's one or two sentences, or None.
 
     A short article (`[속보] …` and one sentence) weighs too little for the densest-run search; it is
-    taken when its sentences sit right below a headline that shares most of their words."""
+    taken when its sentences sit right below a headline that shares most of their words (or three of a long
+    headline's). On a page of teasers
+    and comments only its news sentences count (a statement's plain ending, no list item)."""
     sentences = [i for i, line in enumerate(lines) if line.prose and not line.kind]
+    if len(sentences) > FLASH_SENTENCES:
+        sentences = [i for i in sentences if _news_sentence(lines[i])]  # not the teasers' headlines and leads
     if not sentences or len(sentences) > FLASH_SENTENCES:
         return None
     first, last = sentences[0], sentences[-1]
     if last - first > FLASH_LINES:
         return None
     title = headline.find_title(lines, first, last)
-    if title is None or first - title > FLASH_LINES or not headline.shares_words(lines[title].text, lines[first].text):
+    if title is None or first - title > FLASH_LINES or not (headline.shares_words(lines[title].text, lines[first].text)
+                                                             or headline.shared_words(lines[title].text, lines[first].text) >= FLASH_SHARED):
         return None
     return first, last
 
@@ -238,7 +245,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         return record
     if record.lang == "ko":
         # built and measured on Korean pages only (the transplant frames); English pages keep the densest run as is
-        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *span))
+        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span)))
     first, last = tidy_span(lines, weights, *span)
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
@@ -274,6 +281,35 @@ def _page_article(lines: list[Line], weights: list[int], first: int, last: int) 
         return first, last
     found = _densest(lines, weights, 0, notice)
     return found[1:] if found and found[0] >= second_article.MIN_ARTICLE else (first, last)
+
+
+def _below_header(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
+    """Return the span of the text right below the article's header when the span found lies below the site's
+    rights notice that closes that text: the article ended at the notice, however short (a flash sentence), and
+    the comments, teasers or notices below it are no article.
+
+    The text is the densest run above the notice when it weighs as an article, or when a date line or byline
+    stands right above it; else, on a portal whose controls and layers part the header from the text, the news
+    sentences (a statement's plain ending, no list item) between the last date line and the notice."""
+    notice = next((i for i in range(first) if _rights_notice(lines[i])), None)
+    if notice is None:
+        return first, last
+    found = _densest(lines, weights, 0, notice)
+    if found is not None and found[0] >= second_article.MIN_ARTICLE:
+        return found[1:]  # the article above the notice weighs as one: the page's, however much the text below
+    if found is not None and noise.ends_sentence(lines[found[2]].text) and any(
+            lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in text_indexes(lines, found[1] - 1, -1, HEADER_LINES)):
+        return found[1:]
+    dated = next((i for i in range(notice - 1, -1, -1) if lines[i].kind == noise.DATELINE), None)
+    news = [i for i in range(dated + 1, notice) if _news_sentence(lines[i])] if dated is not None else []
+    return (news[0], news[-1]) if news else (first, last)
+
+
+def _news_sentence(line: Line) -> bool:
+    """Return True for running text ending on a statement's plain ending (`…돌입한다.`), no list item: a news
+    sentence, where a site's notices end politely (`…있습니다.`)."""
+    return line.prose and not line.kind and noise.ends_korean_sentence(line.text) and not noise.is_bullet(line.text) \
+        and line.text.rstrip()[-3:-1] != "니다"
 
 
 def _korean_edges(lines: list[Line], first: int, last: int) -> tuple[int, int]:
