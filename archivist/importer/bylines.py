@@ -15,9 +15,13 @@ _RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|
 _ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
          r"에디터|리포터|기상캐스터")
 _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
-# Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
-# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
-_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+# Several names are joined by `·`, `,` or `/`. A word before a name with only a space between is mostly a place,
+# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`); it is a second reporter (`홍길동 김철수 기자`) only
+# when shaped like a person's name: three syllables opening with a common surname, not ending like a desk or an
+# administrative area (`사회부`, `편집국`, `강남구`, `제주도`).
+_SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
+_PERSON = rf"[{_SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
+_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
@@ -38,8 +42,8 @@ _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|글\s*[·/
 # The publication time may come first (`입력 2025.06.01 10:00 홍길동 기자 hong@x.co.kr`).
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
-# A mark opening the line (`■ 홍길동 기자`, `▶ 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
-_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•]\s*)?"
+# A mark opening the line (`■ 홍길동 기자`, `| 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
+_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).

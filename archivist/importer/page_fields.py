@@ -14,6 +14,7 @@ from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
 BYLINE_REACH = 12  # byline lines this close to the nearest one belong to the same article
+BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
 _NOT_WORD = re.compile(r"[\W_]+")
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*]\s+|\d+[.)]\s+|>\s*)")
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|copyright|저작권", re.I)
@@ -137,6 +138,9 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
         if not named:
             return []
         anchor = min(named, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+        top = span[0] if span else first
+        if not min(top, first) - BYLINE_FAR <= anchor <= last + BYLINE_FAR:
+            return []  # an article with no byline: a portal's list of its reporters far below names none of its own
         taken = [(i, b) for i, b in hits if b.names and abs(i - anchor) <= BYLINE_REACH]
     for i, byline in taken:
         _add(record, byline)
