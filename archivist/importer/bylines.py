@@ -301,14 +301,48 @@ COLUMN_REACH = 3  # lines above the headline where a column's heading stands
 SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
 
 
+# A column's writer signs with an affiliation and a position instead of a reporter's title, on a line of its
+# own under the headline or after the text (`홍길동 한빛대 경제학과 교수`, `글 홍길동 한빛연구원 연구위원 hong@x.kr`).
+_POSITION = (r"(?:명예|석좌|겸임|초빙|객원)?교수|(?:선임|수석)?연구위원|(?:선임|수석|책임)?연구원|소장|원장|이사장|대표|"
+             r"변호사|회계사|세무사|노무사|변리사|전문의|의사|회장|센터장|작가|시인|평론가|목사|신부|스님|박사|교사")
+# The affiliation opens with an organisation (`한빛대`, `한빛연구원`, `KDI`), maybe a department after it.
+_ORGANISATION = (r"(?:[가-힣A-Za-z0-9·]{1,14}(?:대|대학교?|대학원|연구원|연구소|硏|병원|재단|협회|센터|학회|은행|증권|그룹|기구|"
+                 r"포럼|회|청|처|부)|[A-Z][A-Za-z0-9&]{1,10}[가-힣]*)")
+_AUTHOR = re.compile(
+    rf"^{_MARK}(?:글\s*[=:]?\s*)?([{_SURNAMES}][가-힣]{{1,3}})\s*[(（]?\s*{_ORGANISATION}\s+"
+    rf"(?:[가-힣A-Za-z0-9·]{{2,16}}\s+){{0,2}}(?:{_POSITION})\s*[)）]?\s*(?:{EMAIL.pattern})?$")
+AUTHOR_LINES = 3  # a column's writer signs on one of the few lines under the headline or after the text
+
+
+def column_author(line: str) -> str:
+    """Return the writer of a column signing with an affiliation (`홍길동 한빛대 교수`), or ''."""
+    text = line.strip()
+    match = _AUTHOR.match(text) if 6 <= len(text) <= 80 and not _CREDIT.match(text) else None
+    if not match or _OUTLET_WORD.search(match.group(1)) or _NOT_NAMES.match(match.group(1)):
+        return ""
+    return match.group(1)
+
+
 def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
     """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
-    `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), or of a column's heading
-    (`[홍길동의 경제 읽기]`) above or opening the headline; or ''."""
+    `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), of a column's heading
+    (`[홍길동의 경제 읽기]`) above or opening the headline, or of a column's writer signing with an affiliation
+    under the headline or after the text; or ''."""
     name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
     for i in range(max(0, top - COLUMN_REACH), min(len(texts), top + 1)):
         match = _COLUMN_HEADING.match(texts[i]) if not name else None
         name = match.group(1) if match else name
-    return name
+    return name or _closing_author(texts, top, first, last)
+
+
+def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:
+    """Return the column writer signing on one of the first lines after the text or under the headline, or ''."""
+    after = [i for i in range(max(first, last), min(len(texts), last + 1 + SIGN_OFF_LINES)) if texts[i].strip()]
+    under = [i for i in range(top + 1, min(len(texts), first + 1)) if texts[i].strip()]
+    for i in after[:AUTHOR_LINES] + under[:AUTHOR_LINES]:
+        name = column_author(texts[i])
+        if name:
+            return name
+    return ""
