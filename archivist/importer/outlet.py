@@ -17,6 +17,8 @@ _COPYRIGHT_OUTLET = re.compile(
     r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
     re.I,
 )
+# `한빛일보 © 2025. 무단전재 및 재배포 금지`: the name before the mark.
+_NAME_BEFORE_MARK = re.compile(r"^\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:ⓒ|©|\(c\))\s*\d{4}\b", re.I)
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
@@ -33,8 +35,10 @@ _SLOGAN_WORDS = 4
 _HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
-    r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)[가-힣]{1,8}\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
+    r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)([가-힣A-Za-z0-9]{1,10})\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
 )
+# `[한빛일보=홍길동 기자]`: the outlet before the reporter's name, where a place stands in other datelines.
+_REPORTER_AFTER = re.compile(r"^[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)$")
 # `[아시아경제 홍길동 기자]`: the outlet, then the reporter.
 _BRACKET_OUTLET = re.compile(
     r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)\s*[\])）】]"
@@ -102,10 +106,11 @@ def outlet_from_provider(line: str) -> str:
 
 def outlet_from_copyright(line: str) -> str:
     """Return the outlet named in a copyright line (`ⓒ 매일경제 & mk.co.kr`, `Copyright by X`), or ''."""
+    line = _DOMAIN_PARENS.sub("", line)  # `ⓒ 한빛일보 (https://www.hanbit.kr) …`: the address is no part of it
     match = _COPYRIGHT_OUTLET.search(line)
-    if not match:
-        return ""
-    return clean_name(match.group(1))
+    name = clean_name(match.group(1)) if match else ""
+    before = _NAME_BEFORE_MARK.match(line) if not name else None
+    return clean_name(before.group(1)) if before else name
 
 
 def shows_domain(line: str, emails: list[str]) -> bool:
@@ -118,7 +123,13 @@ def shows_domain(line: str, emails: list[str]) -> bool:
 
 def outlet_from_dateline(line: str) -> str:
     """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
-    match = _DATELINE_OUTLET.match(line) or _BRACKET_OUTLET.match(line)
+    match = _DATELINE_OUTLET.match(line)
+    if match and _REPORTER_AFTER.match(match.group(2).strip()):
+        place = match.group(1)  # an outlet's name (`한빛일보=홍길동 기자`), or a place (`부산=홍길동 기자`): none
+        return clean_name(place) if _OUTLET_SUFFIX.search(place) or re.search(r"[A-Za-z]", place) else ""
+    if match and not re.search(r"[A-Za-z]", match.group(1)):
+        return clean_name(match.group(2))
+    match = _BRACKET_OUTLET.match(line)
     if match:
         return clean_name(match.group(1))
     match = _BRACKET_NAME.match(line)

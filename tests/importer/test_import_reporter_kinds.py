@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dump_styles import MENU
-from test_import_field_pages import HEAD, P1, P2, P3, TITLE, every, paragraphs, read  # noqa: F401 (a fixture)
+from test_import_field_pages import (HEAD, P1, P2, P3, TITLE, every, paragraphs, portal_page,  # noqa: F401
+                                     read)  # read: a fixture
 
 MAIL = "hong@hanbit.example"
 
@@ -107,3 +108,14 @@ def test_a_tv_reports_credits_name_no_reporter(read, closing):
     records = read(page_with(article))
     assert reporters(records) == every(["홍길동"])
     assert {style: "박민수" not in record.body and P3 in record.body for style, record in records.items()} == every(True)
+
+
+@pytest.mark.parametrize("dateline, outlet", [("[한빛일보=홍길동 기자] ", "한빛일보"), ("(부산=한빛일보) 홍길동 김철수 기자 = ", "한빛일보"),
+                                              ("[HBN=홍길동 기자] ", "HBN")])
+def test_the_outlet_joined_to_the_reporter_in_a_dateline(read, dateline, outlet):
+    """On a portal's page with no other name of the outlet, `[한빛일보=홍길동 기자]` opening the article names the
+    outlet (before the `=`, where other datelines print the place), never the reporter."""
+    page = portal_page(paragraphs(dateline + P1, P2, P3), subscribe=False)
+    records = read(page)
+    assert {style: record.source for style, record in records.items()} == every(outlet)
+    assert reporters(records)["lynx"] == (["홍길동", "김철수"] if "김철수" in dateline else ["홍길동"])
