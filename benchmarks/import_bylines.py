@@ -153,6 +153,8 @@ def transcripts(page: Page, a: str, b: str, e: str):
         "TV sign-off, Latin outlet": ([], f"HBN {a}입니다.", False, "[기자]", []),
         "TV sign-off '기자입니다'": ([], f"{OUTLET} {a} 기자입니다", False, "[기자]", []),
         "TV turn header [a 기자]": ([], "", False, f"[{a} 기자]", []),
+        "TV hand-over 'a·b 기자가'": ([f"{a}·{b} 기자가 보도합니다."], "", False, "[기자]", []),
+        "TV hand-over 'a 기자와 b 기자가'": ([f"{a} 기자와 {b} 기자가 함께 취재했습니다."], "", False, "[기자]", []),
         **{form: ([said], "", False, "[기자]", []) for form, said in others.items()},
         **{f"TV sign-off + {form}": ([], sign_off, False, "[기자]", more) for form, more in credit_lines.items()},
         **{f"TV hand-over + {form}": ([handover], "", False, "[기자]", more) for form, more in credit_lines.items()},
@@ -167,7 +169,7 @@ def transcripts(page: Page, a: str, b: str, e: str):
                           end=[*([signed] if signed else []), *credited], after=after)
         body = [*paragraphs[:at], "[앵커]", paragraphs[at], *said, turn, paragraphs[at + 1],
                 *([interview] if with_interview else []), *paragraphs[at + 2:]]
-        yield form, text, [a], "", moved(page, "\n\n".join(body))
+        yield form, text, [a, b] if "b 기자" in form else [a], "", moved(page, "\n\n".join(body))
 
 
 def measure(cleaning_dev: Path, forms: list[str] | None, show: bool) -> dict:

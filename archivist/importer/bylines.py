@@ -275,19 +275,40 @@ def is_tv_sign_off(text: str) -> bool:
 
 
 def transcript_reporter(lines: list[str]) -> str:
-    """Return the reporter of a TV-news transcript (named in the sign-off, where the anchor hands over, or credited
-    for the reporting), or ''."""
-    if not broadcast.has_speaker_marks(lines):
-        return credits_reporter(lines)
-    for line in reversed(lines):
-        name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
-        if name:
-            return name
-    for line in lines:
-        match = _HANDOVER.search(line) if "기자" in line else None
-        if match:
-            return match.group(1)
-    return credits_reporter(lines)
+    """Return the (first) reporter of a TV-news transcript, or ''."""
+    names = transcript_reporters(lines)
+    return names[0] if names else ""
+
+
+def transcript_reporters(lines: list[str]) -> list[str]:
+    """Return the reporters of a TV-news transcript (named in the sign-off, where the anchor hands over, or credited
+    for the reporting)."""
+    if broadcast.has_speaker_marks(lines):
+        for line in reversed(lines):
+            name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
+            if name:
+                return [name]
+        for line in lines:
+            match = _HANDOVER.search(line) if "기자" in line else None
+            if match:
+                return _handed_over(line, match)
+    name = credits_reporter(lines)
+    return [name] if name else []
+
+
+# Reporters handed over to together (`홍길동·김철수 기자가 …`, `홍길동 기자와 김철수 기자가 …`): a name joined to the next.
+_JOINED_NAME = re.compile(rf"({_NAME})\s*(?:[·,/]\s*|(?:{_RANK}\s?)?기자\s*(?:와|과|,|및)\s*)$")
+
+
+def _handed_over(line: str, match: re.Match) -> list[str]:
+    """Return the names the anchor's hand-over gives, the one before `기자가` and those joined to it."""
+    names, head = [match.group(1)], line[:match.start(1)]
+    joined = _JOINED_NAME.search(head)
+    while joined:
+        names.insert(0, joined.group(1))
+        head = head[:joined.start()]
+        joined = _JOINED_NAME.search(head)
+    return names
 
 
 def credits_reporter(lines: list[str]) -> str:
@@ -323,18 +344,22 @@ def column_author(line: str) -> str:
     return match.group(1)
 
 
-def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
+def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[str]:
+    """Return the reporters a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
     `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), of a column's heading
     (`[홍길동의 경제 읽기]`) above or opening the headline, or of a column's writer signing with an affiliation
-    under the headline or after the text; or ''."""
-    name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
+    under the headline or after the text."""
+    names = transcript_reporters(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else []
+    if names:
+        return names
+    name = ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
     for i in range(max(0, top - COLUMN_REACH), min(len(texts), top + 1)):
         match = _COLUMN_HEADING.match(texts[i]) if not name else None
         name = match.group(1) if match else name
-    return name or _closing_author(texts, top, first, last)
+    name = name or _closing_author(texts, top, first, last)
+    return [name] if name else []
 
 
 def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:

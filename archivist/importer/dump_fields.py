@@ -41,8 +41,7 @@ def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when no byline named one."""
     if not record.reporters:
-        name = fields.header_reporter(texts, top, first, last)
-        record.reporters.extend([name] if name else [])
+        record.reporters.extend(fields.header_reporters(texts, top, first, last))
 
 
 def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, top: int) -> list[int]:

@@ -5,7 +5,7 @@ The rules live in `bylines.py` (reporters and emails), `dates.py` (publication d
 
 from __future__ import annotations
 
-from .bylines import (EMAIL, Byline, english_names, header_reporter, is_desk_mailbox, is_outlet_name,  # noqa: F401
+from .bylines import (EMAIL, Byline, english_names, header_reporters, is_desk_mailbox, is_outlet_name,  # noqa: F401
                       is_tv_sign_off, korean_names, may_hold_byline, name_and_time, starts_with_byline,
                       transcript_reporter, parse_byline, person_name, sign_off_email, split_glued_byline,
                       split_leading_byline)

@@ -18,7 +18,8 @@ _COPYRIGHT_OUTLET = re.compile(
     re.I,
 )
 # `한빛일보 © 2025. 무단전재 및 재배포 금지`: the name before the mark.
-_NAME_BEFORE_MARK = re.compile(r"^\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:ⓒ|©|\(c\))\s*\d{4}\b", re.I)
+_NAME_BEFORE_MARK = re.compile(
+    r"^\s*(?!copyrights?\b|저작권)([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:ⓒ|©|\(c\))\s*\d{4}\b", re.I)
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)

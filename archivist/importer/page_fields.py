@@ -185,8 +185,7 @@ def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when none is known."""
     if not record.reporters:
-        name = fields.header_reporter(lines, top, first, last)
-        record.reporters.extend([name] if name else [])
+        record.reporters.extend(fields.header_reporters(lines, top, first, last))
 
 
 def _sign_off(lines: list[str], first: int, last: int) -> list[str]:

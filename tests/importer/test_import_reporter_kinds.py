@@ -119,3 +119,10 @@ def test_the_outlet_joined_to_the_reporter_in_a_dateline(read, dateline, outlet)
     records = read(page)
     assert {style: record.source for style, record in records.items()} == every(outlet)
     assert reporters(records)["lynx"] == (["홍길동", "김철수"] if "김철수" in dateline else ["홍길동"])
+
+
+@pytest.mark.parametrize("handover", ["홍길동·김철수 기자가 보도합니다.", "홍길동 기자와 김철수 기자가 함께 취재했습니다."])
+def test_an_anchor_handing_over_to_two_reporters_names_both(read, handover):
+    """`홍길동·김철수 기자가 보도합니다`, `홍길동 기자와 김철수 기자가 …`: both reporters, the anchor none."""
+    records = read(page_with(paragraphs("[앵커]", ANCHOR, handover, "[기자]", P1, P2, P3)))
+    assert reporters(records) == every(["홍길동", "김철수"])
