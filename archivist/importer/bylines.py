@@ -292,10 +292,15 @@ def transcript_reporters(lines: list[str]) -> list[str]:
             match = _HANDOVER.search(line) if "기자" in line else None
             if match:
                 return _handed_over(line, match)
+        turn = next((m for m in map(_NAMED_TURN.match, lines) if m), None)
+        if turn:
+            return [turn.group(1)]
     name = credits_reporter(lines)
     return [name] if name else []
 
 
+# The reporter's turn header naming them after the mark (`[기자] 홍길동`, `<기자> 홍길동`).
+_NAMED_TURN = re.compile(rf"^\s*[\[<(【◀]\s*(?:{_RANK}\s?)?기자\s*[\]>)】▶]\s*({_NAME})\s*$")
 # Reporters handed over to together (`홍길동·김철수 기자가 …`, `홍길동 기자와 김철수 기자가 …`): a name joined to the next.
 _JOINED_NAME = re.compile(rf"({_NAME})\s*(?:[·,/]\s*|(?:{_RANK}\s?)?기자\s*(?:와|과|,|및)\s*)$")
 

@@ -126,3 +126,9 @@ def test_an_anchor_handing_over_to_two_reporters_names_both(read, handover):
     """`홍길동·김철수 기자가 보도합니다`, `홍길동 기자와 김철수 기자가 …`: both reporters, the anchor none."""
     records = read(page_with(paragraphs("[앵커]", ANCHOR, handover, "[기자]", P1, P2, P3)))
     assert reporters(records) == every(["홍길동", "김철수"])
+
+
+def test_a_turn_header_naming_the_reporter_after_the_mark(read):
+    """`[기자] 홍길동` opening the reporter's turn, with no hand-over and no sign-off, names the reporter."""
+    records = read(page_with(paragraphs("[앵커]", ANCHOR, "[기자] 홍길동", P1, P2, P3)))
+    assert reporters(records) == every(["홍길동"])
