@@ -33,7 +33,10 @@ _COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|�
 _PHOTO_CREDIT_TAIL = re.compile(r"\s+[가-힣]{2,4}\s*(?:[가-힣]{0,2}\s?기자|특파원)$|\s+(?:DB|자료\s*사진|제공)$")
 _QUOTED_SLOGAN = re.compile(r"^\s*['\"‘“'][^'\"‘’“”]{4,40}['\"’”']\s*(?=\S)")
 _SLOGAN_WORDS = 4
-_HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
+# A logo's alt text or link names the outlet with a word about the link (`한빛일보 로고`, `logo 한빛일보`,
+# `한빛일보 메인으로`, `한빛일보 홈 바로가기`).
+_HOME_LINK_SUFFIX = re.compile(r"\s*(?:(?:바로가기|홈페이지|홈|로고|logo|home|(?:메인|첫)\s*(?:페이지|화면)?\s*(?:으로|로)?)"
+                               r"(?:\s*(?:가기|이동|바로가기))?)$|^(?:logo|로고)\s+", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
     r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)([가-힣A-Za-z0-9]{1,10})\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
@@ -160,11 +163,11 @@ def masthead(texts: list[str]) -> str:
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
         return portal_outlet(texts)
-    names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
+    names = [name for name in map(_logo_name, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
              and _OUTLET_SUFFIX.search(name)]
     if not names:
         return ""
-    counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
+    counts = Counter(_logo_name(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
     heads = _heads(texts)
     return next((name for name in names if counts[name] + heads[name] >= 2), "")
 
@@ -224,6 +227,11 @@ def _can_be_outlet(name: str) -> bool:
 def is_hangul_name(name: str) -> bool:
     """Return True for a name in Hangul letters only (a Korean outlet's own name, not a romanised or company form)."""
     return re.fullmatch(r"[가-힣\s]+", name or "") is not None
+
+
+def _logo_name(text: str) -> str:
+    """Return a line without its bullet, spaces and words about a logo's link (`한빛일보 로고` → `한빛일보`)."""
+    return _compact(_HOME_LINK_SUFFIX.sub("", text.strip()))
 
 
 def _compact(text: str) -> str:

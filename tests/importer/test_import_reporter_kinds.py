@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dump_styles import MENU
-from test_import_field_pages import (HEAD, P1, P2, P3, TITLE, every, paragraphs, portal_page,  # noqa: F401
-                                     read)  # read: a fixture
+from test_import_field_pages import (HEAD, P1, P2, P3, TITLE, every, outlet_page,  # noqa: F401 (read: a fixture)
+                                     paragraphs, portal_page, read)
 
 MAIL = "hong@hanbit.example"
 
@@ -132,3 +132,11 @@ def test_a_turn_header_naming_the_reporter_after_the_mark(read):
     """`[기자] 홍길동` opening the reporter's turn, with no hand-over and no sign-off, names the reporter."""
     records = read(page_with(paragraphs("[앵커]", ANCHOR, "[기자] 홍길동", P1, P2, P3)))
     assert reporters(records) == every(["홍길동"])
+
+
+@pytest.mark.parametrize("alt", ["한빛일보 로고", "logo 한빛일보", "한빛일보 메인으로", "한빛일보 홈 바로가기"])
+def test_a_logos_words_about_its_link_are_no_part_of_the_outlet(read, alt):
+    """The logo's alt text names the outlet with a word about the link; its subscription link below confirms the
+    name (and is never the outlet itself). A browser's copy prints no alt text: the page then names no outlet."""
+    page = outlet_page("<p>입력 2025.06.02 10:05</p>", "", site=alt, after="<p><a href='/s'>한빛일보 구독신청</a></p>")
+    assert {style: record.source for style, record in read(page).items()} == {**every("한빛일보"), "inner": ""}
