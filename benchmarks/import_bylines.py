@@ -86,6 +86,8 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "사진=b 기자 only": ([f"사진={b} 기자"], [], False),
         "caption /사진=agency + a 기자": ([f"▲ 시민들이 거리를 걷고 있다. /사진={OUTLET}", f"{a} 기자"], [a], False),
         "a 기자 + 제보 e": ([f"{a} 기자", f"제보 {TIP_MAIL}"], [a], False),
+        "a 기자 e, b 기자": ([f"{a} 기자 {e}, {b} 기자"], [a, b], True),
+        "[outlet 세종=a 기자]": ([f"[{OUTLET} 세종=a 기자]".replace("=a ", f"={a} ")], [a], False),
     }
 
 
@@ -106,9 +108,14 @@ def variants(page: Page):
             "【서울=outlet】a 기자 = lead": f"【서울={OUTLET}】{a} 기자 = ",
             "a 기자 = lead": f"{a} 기자 = ",
             "[outlet=a 기자] lead": f"[{OUTLET}={a} 기자] ",
-            "(서울=outlet) a·b 기자 = lead": f"(서울={OUTLET}) {a}·{b} 기자 = "}
+            "(서울=outlet) a·b 기자 = lead": f"(서울={OUTLET}) {a}·{b} 기자 = ",
+            "[outlet 세종=a 기자] lead": f"[{OUTLET} 세종={a} 기자] ",
+            "[outlet a 기자, b 기자] lead": f"[{OUTLET} {a} 기자, {b} 기자] ",
+            "[outlet a 기자, 세종=b 기자] lead": f"[{OUTLET} {a} 기자, 세종={b} 기자] ",
+            "(서울=outlet) a b 기자 = lead": f"(서울={OUTLET}) {a} {b} 기자 = "}
     for form, text in lead.items():
-        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a, b] if "a·b" in form else [a], "", page
+        both = "a·b" in form or "b 기자" in form
+        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a, b] if both else [a], "", page
     glued = {"…다.부산=a 기자 e glued": (f"부산={a} 기자 {e}", True), "…다. /a 기자 glued": (f" /{a} 기자", False),
              "…다./세종=a 기자 glued": (f"/세종={a} 기자", False)}
     for form, (text, shown) in glued.items():

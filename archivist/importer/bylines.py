@@ -22,6 +22,7 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 _SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
 _PERSON = rf"[{_SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
 _NAMES_ROLE = rf"(?:{_PERSON}\s+)*{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+_PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`세종=홍길동 기자`)
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
@@ -62,12 +63,14 @@ _KO_BYLINE_AFTER_WORD = re.compile(
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
+# Inside the outlet's bracket each reporter may carry a place (`[머니투데이 세종=홍길동 기자, 김철수 기자]`).
+_PLACED = rf"(?:{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*{_PLACE}{_NAMES_ROLE})*"
 _KO_BRACKETED = re.compile(
-    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
 _LEADING_BRACKET = re.compile(
-    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
@@ -143,21 +146,27 @@ def parse_byline(line: str) -> Byline | None:
 
 
 def _pairs(text: str) -> Byline | None:
-    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`), or None."""
+    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`, the last
+    maybe without one), or None."""
     ends = [m.end() for m in EMAIL.finditer(text)]
-    if len(ends) < 2 or not may_hold_byline(text):
+    if not ends or not may_hold_byline(text):
         return None
     chunks = [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip(" ,·/()")]
+    if len(chunks) < 2:
+        return None  # one name and its email: not pairs (the last may have none: `…, 김철수 기자`)
     found = [parse_byline(chunk.lstrip(" ,·/)）>").rstrip(" ,·/")) for chunk in chunks]  # one email each
     if any(b is None or not b.names for b in found):
         return None
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+_PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
+
+
 def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
-    for chunk in _ROLE_SPLIT.split(text):
+    for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
         for name in re.split(r"[\s·,/]+", chunk):
             if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS \
                     and not _OUTLET_WORD.search(name):

@@ -45,7 +45,8 @@ _DATELINE_OUTLET = re.compile(
 _REPORTER_AFTER = re.compile(r"^[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)$")
 # `[아시아경제 홍길동 기자]`: the outlet, then the reporter.
 _BRACKET_OUTLET = re.compile(
-    r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)\s*[\])）】]"
+    r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{1,6}\s*=\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*"
+    r"(?:\S{0,4}기자|특파원)(?:\s*,[^\])）】]{2,20})?\s*[\])）】]"
 )
 
 # `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.

@@ -50,6 +50,7 @@ KINDS = [  # (where, the HTML of the byline, reporters, e-mails)
     ("end", f"<p>홍길동 한빛연구원 선임연구위원 {MAIL}</p>", ["홍길동"], [MAIL]),
     ("end", "<p>홍길동 기자</p><p>제보 jebo.hanbit@hanbit.example</p>", ["홍길동"], []),
     ("head", f"<p>홍길동 기자 ({MAIL})</p>", ["홍길동"], [MAIL]),
+    ("end", f"<p>홍길동 기자 {MAIL}, 김철수 기자</p>", ["홍길동", "김철수"], [MAIL]),
     ("end", f"<p>홍길동 기자 {MAIL}</p><p>김철수 기자 kim@hanbit.example</p>", ["홍길동", "김철수"],
      [MAIL, "kim@hanbit.example"]),
 ]
@@ -111,10 +112,12 @@ def test_a_tv_reports_credits_name_no_reporter(read, closing):
 
 
 @pytest.mark.parametrize("dateline, outlet", [("[한빛일보=홍길동 기자] ", "한빛일보"), ("(부산=한빛일보) 홍길동 김철수 기자 = ", "한빛일보"),
-                                              ("[HBN=홍길동 기자] ", "HBN")])
+                                              ("[HBN=홍길동 기자] ", "HBN"), ("[한빛일보 세종=홍길동 기자] ", "한빛일보"),
+                                              ("[한빛일보 홍길동 기자, 세종=김철수 기자] ", "한빛일보")])
 def test_the_outlet_joined_to_the_reporter_in_a_dateline(read, dateline, outlet):
     """On a portal's page with no other name of the outlet, `[한빛일보=홍길동 기자]` opening the article names the
-    outlet (before the `=`, where other datelines print the place), never the reporter."""
+    outlet (before the `=`, where other datelines print the place), never the reporter; a place inside the outlet's
+    bracket (`[한빛일보 세종=홍길동 기자]`) is no reporter."""
     page = portal_page(paragraphs(dateline + P1, P2, P3), subscribe=False)
     records = read(page)
     assert {style: record.source for style, record in records.items()} == every(outlet)
