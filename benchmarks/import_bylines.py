@@ -87,6 +87,8 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "caption /사진=agency + a 기자": ([f"▲ 시민들이 거리를 걷고 있다. /사진={OUTLET}", f"{a} 기자"], [a], False),
         "a 기자 + 제보 e": ([f"{a} 기자", f"제보 {TIP_MAIL}"], [a], False),
         "a 기자 e, b 기자": ([f"{a} 기자 {e}, {b} 기자"], [a, b], True),
+        "a 기자 (e) [영상취재: b / 영상편집: …]": ([f"{a} 기자 ({e}) [영상취재: {b} / 영상편집: 정수아]"], [a], True),
+        "(영상취재: b / 영상편집: …) a 기자": ([f"(영상취재: {b} / 영상편집: 정수아) {a} 기자"], [a], False),
         "[outlet 세종=a 기자]": ([f"[{OUTLET} 세종=a 기자]".replace("=a ", f"={a} ")], [a], False),
     }
 

@@ -6,22 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import broadcast, dates
+from . import broadcast
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_NAME = r"[가-힣]{2,4}"
+NAME = r"[가-힣]{2,4}"
 # A rank or desk word may stand before the title, with or without a space (`인턴 기자`, `선임기자`).
-_RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
-_ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
+RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
+_ROLE = (rf"(?:{RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
          r"에디터|리포터|기상캐스터")
 _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
 # Several names are joined by `·`, `,` or `/`. A word before a name with only a space between is mostly a place,
 # desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`); it is a second reporter (`홍길동 김철수 기자`) only
 # when shaped like a person's name: three syllables opening with a common surname, not ending like a desk or an
 # administrative area (`사회부`, `편집국`, `강남구`, `제주도`).
-_SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
-_PERSON = rf"[{_SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
-_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
+_PERSON = rf"[{SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
+_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
 _PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`세종=홍길동 기자`)
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
@@ -44,7 +44,7 @@ _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|글\s*[·/
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
 # A mark opening the line (`■ 홍길동 기자`, `| 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
-_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
+MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
@@ -52,12 +52,12 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 # An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^{_DATE_HEAD}{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
+    rf"^{_DATE_HEAD}{MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
     rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^{_MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
@@ -74,11 +74,11 @@ _LEADING_BRACKET = re.compile(
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
-_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({_NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
+_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
-_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({NAME})\s*[\])）】>]?\s*{_EMAILS}$")
 # A credit line names who took the photo or cut the video, not who wrote the story.
-_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
+CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(
     rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
     rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
@@ -94,7 +94,7 @@ _EN_BYLINE = re.compile(
     re.I,
 )
 # A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
-_OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
+OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
 _ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
 _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
@@ -105,7 +105,7 @@ _DESK_MAILBOX = re.compile(
     r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
     re.I,
 )
-_NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
+NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
 _TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
 
@@ -121,8 +121,10 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
+    if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
         return None
+    if CREDIT.match(text):  # a credit line, or the report's credits before its byline (`(영상취재: …) 홍길동 기자`)
+        return _beside_credits(text) if _CREDITS_HEAD.match(text) else None
     match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
              or _KO_TITLE_FIRST.match(text))
     if match:
@@ -136,13 +138,29 @@ def parse_byline(line: str) -> Byline | None:
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
     match = _NAME_EMAIL.match(text)
-    if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
+    if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
         return Byline((match.group(1),), (match.group(2),))
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
-    return _pairs(text)
+    return _pairs(text) or _beside_credits(text)
+
+
+# A TV report's credits printed on the byline's line, after or before it (`홍길동 기자 [영상취재: … / 영상편집: …]`).
+_CREDITS_START = re.compile(r"[\[(（]\s*(?:영상|촬영|그래픽|CG|자막|편집|디자인)|\s(?:영상\s*(?:취재|편집)|촬영\s*기자)\s*[:：]?")
+_CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
+
+
+def _beside_credits(text: str) -> Byline | None:
+    """Return the byline of a line holding a byline and the report's production credits, or None."""
+    start = _CREDITS_START.search(text, 4)
+    if start and broadcast.credits(text[start.start():].strip()) is not None:
+        return parse_byline(text[:start.start()])
+    head = _CREDITS_HEAD.match(text)
+    if head and broadcast.credits(head.group(1)) is not None:
+        return parse_byline(text[head.end():])
+    return None
 
 
 def _pairs(text: str) -> Byline | None:
@@ -168,8 +186,8 @@ def korean_names(text: str) -> list[str]:
     names = []
     for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
         for name in re.split(r"[\s·,/]+", chunk):
-            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS \
-                    and not _OUTLET_WORD.search(name):
+            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
+                    and not OUTLET_WORD.search(name):
                 names.append(name)
     return names
 
@@ -191,7 +209,7 @@ def starts_with_byline(text: str) -> bool:
 
 def is_outlet_name(name: str) -> bool:
     """Return True for a Korean outlet's name given as an author (`동아일보`, `연합뉴스`): no reporter."""
-    return _OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
+    return OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
 
 
 def may_hold_byline(text: str) -> bool:
@@ -255,133 +273,3 @@ def sign_off_email(line: str) -> str:
 def is_desk_mailbox(email: str) -> bool:
     """Return True for a shared mailbox of the outlet (`photo@…`, `webmaster@…`)."""
     return _DESK_MAILBOX.match(email) is not None
-
-
-_NAME_AND_TIME = re.compile(rf"^({_NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
-
-
-def name_and_time(line: str) -> str:
-    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`), or ''.
-
-    Portal pages print the byline this way under the headline, without a title word."""
-    match = _NAME_AND_TIME.match(line.strip())
-    if not match or dates.label_strength(match.group(1)) != dates.BARE:
-        return ""  # `입력 2024.03.28 05:00`: a label, not a name
-    return match.group(1)
-
-
-# A TV-news transcript (broadcast.py): the anchor hands over to the reporter (`홍길동 기자가 보도합니다`,
-# `… 기자가 자세히 전합니다`, `홍길동 기자 연결합니다`, a live call: `홍길동 기자!`).
-_HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:[가-힣]{{1,4}}\s+)?(?:보도|정리|전해|전합|취재|알아|짚어|설명|나가|"
-    rf"만나|단독|현장|따라가|분석|점검|다녀)|의\s*(?:보도|리포트|취재)|입니다\.?\s*$|(?:를|와)?\s*연결|!\s*$)"
-)
-
-
-def is_tv_sign_off(text: str) -> bool:
-    """Return True for a reporter's sign-off ending a TV report (`MBC뉴스 홍길동입니다.`): not the article's text."""
-    return bool(broadcast.sign_off(text))
-
-
-def transcript_reporter(lines: list[str]) -> str:
-    """Return the (first) reporter of a TV-news transcript, or ''."""
-    names = transcript_reporters(lines)
-    return names[0] if names else ""
-
-
-def transcript_reporters(lines: list[str]) -> list[str]:
-    """Return the reporters of a TV-news transcript (named in the sign-off, where the anchor hands over, or credited
-    for the reporting)."""
-    if broadcast.has_speaker_marks(lines):
-        for line in reversed(lines):
-            name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
-            if name:
-                return [name]
-        for line in lines:
-            match = _HANDOVER.search(line) if "기자" in line else None
-            if match:
-                return _handed_over(line, match)
-        turn = next((m for m in map(_NAMED_TURN.match, lines) if m), None)
-        if turn:
-            return [turn.group(1)]
-    name = credits_reporter(lines)
-    return [name] if name else []
-
-
-# The reporter's turn header naming them after the mark (`[기자] 홍길동`, `<기자> 홍길동`).
-_NAMED_TURN = re.compile(rf"^\s*[\[<(【◀]\s*(?:{_RANK}\s?)?기자\s*[\]>)】▶]\s*({_NAME})\s*$")
-# Reporters handed over to together (`홍길동·김철수 기자가 …`, `홍길동 기자와 김철수 기자가 …`): a name joined to the next.
-_JOINED_NAME = re.compile(rf"({_NAME})\s*(?:[·,/]\s*|(?:{_RANK}\s?)?기자\s*(?:와|과|,|및)\s*)$")
-
-
-def _handed_over(line: str, match: re.Match) -> list[str]:
-    """Return the names the anchor's hand-over gives, the one before `기자가` and those joined to it."""
-    names, head = [match.group(1)], line[:match.start(1)]
-    joined = _JOINED_NAME.search(head)
-    while joined:
-        names.insert(0, joined.group(1))
-        head = head[:joined.start()]
-        joined = _JOINED_NAME.search(head)
-    return names
-
-
-def credits_reporter(lines: list[str]) -> str:
-    """Return the reporter a production-credits line names for the reporting (`취재기자 : 홍길동`), or ''."""
-    return next((names[0] for names in map(broadcast.credited_reporters, lines) if names), "")
-
-
-# A column's heading names its writer (`[홍길동의 경제 읽기]`), above the headline or opening it.
-_COLUMN_HEADING = re.compile(rf"^\s*[\[【]\s*({_NAME})의\s+[^\]】\d]{{2,20}}[\]】]")
-COLUMN_REACH = 3  # lines above the headline where a column's heading stands
-SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
-
-
-# A column's writer signs with an affiliation and a position instead of a reporter's title, on a line of its
-# own under the headline or after the text (`홍길동 한빛대 경제학과 교수`, `글 홍길동 한빛연구원 연구위원 hong@x.kr`).
-_POSITION = (r"(?:명예|석좌|겸임|초빙|객원)?교수|(?:선임|수석)?연구위원|(?:선임|수석|책임)?연구원|소장|원장|이사장|대표|"
-             r"변호사|회계사|세무사|노무사|변리사|전문의|의사|회장|센터장|작가|시인|평론가|목사|신부|스님|박사|교사")
-# The affiliation opens with an organisation (`한빛대`, `한빛연구원`, `KDI`), maybe a department after it.
-_ORGANISATION = (r"(?:[가-힣A-Za-z0-9·]{1,14}(?:대|대학교?|대학원|연구원|연구소|硏|병원|재단|협회|센터|학회|은행|증권|그룹|기구|"
-                 r"포럼|회|청|처|부)|[A-Z][A-Za-z0-9&]{1,10}[가-힣]*)")
-_AUTHOR = re.compile(
-    rf"^{_MARK}(?:글\s*[=:]?\s*)?([{_SURNAMES}][가-힣]{{1,3}})\s*[(（]?\s*{_ORGANISATION}\s+"
-    rf"(?:[가-힣A-Za-z0-9·]{{2,16}}\s+){{0,2}}(?:{_POSITION})\s*[)）]?\s*(?:{EMAIL.pattern})?$")
-AUTHOR_LINES = 3  # a column's writer signs on one of the few lines under the headline or after the text
-
-
-def column_author(line: str) -> str:
-    """Return the writer of a column signing with an affiliation (`홍길동 한빛대 교수`), or ''."""
-    text = line.strip()
-    match = _AUTHOR.match(text) if 6 <= len(text) <= 80 and not _CREDIT.match(text) else None
-    if not match or _OUTLET_WORD.search(match.group(1)) or _NOT_NAMES.match(match.group(1)):
-        return ""
-    return match.group(1)
-
-
-def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[str]:
-    """Return the reporters a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
-    `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), of a column's heading
-    (`[홍길동의 경제 읽기]`) above or opening the headline, or of a column's writer signing with an affiliation
-    under the headline or after the text."""
-    names = transcript_reporters(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else []
-    if names:
-        return names
-    name = ""
-    for i in range(top, min(len(texts), top + 6, first + 1)):
-        name = name or name_and_time(texts[i])
-    for i in range(max(0, top - COLUMN_REACH), min(len(texts), top + 1)):
-        match = _COLUMN_HEADING.match(texts[i]) if not name else None
-        name = match.group(1) if match else name
-    name = name or _closing_author(texts, top, first, last)
-    return [name] if name else []
-
-
-def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the column writer signing on one of the first lines after the text or under the headline, or ''."""
-    after = [i for i in range(max(first, last), min(len(texts), last + 1 + SIGN_OFF_LINES)) if texts[i].strip()]
-    under = [i for i in range(top + 1, min(len(texts), first + 1)) if texts[i].strip()]
-    for i in after[:AUTHOR_LINES] + under[:AUTHOR_LINES]:
-        name = column_author(texts[i])
-        if name:
-            return name
-    return ""

@@ -51,6 +51,8 @@ KINDS = [  # (where, the HTML of the byline, reporters, e-mails)
     ("end", "<p>홍길동 기자</p><p>제보 jebo.hanbit@hanbit.example</p>", ["홍길동"], []),
     ("head", f"<p>홍길동 기자 ({MAIL})</p>", ["홍길동"], [MAIL]),
     ("end", f"<p>홍길동 기자 {MAIL}, 김철수 기자</p>", ["홍길동", "김철수"], [MAIL]),
+    ("end", f"<p>홍길동 기자 ({MAIL}) [영상취재: 박민수 / 영상편집: 최지훈]</p>", ["홍길동"], [MAIL]),
+    ("end", "<p>(영상취재: 박민수 / 영상편집: 최지훈) 홍길동 기자</p>", ["홍길동"], []),
     ("end", f"<p>홍길동 기자 {MAIL}</p><p>김철수 기자 kim@hanbit.example</p>", ["홍길동", "김철수"],
      [MAIL, "kim@hanbit.example"]),
 ]
