@@ -86,7 +86,7 @@ def prepare(case_id: str, style: str, text: str, expected: dict, k: int) -> Page
     own = norm(body)
     reporters = set(renames.values())
     lines = [_unsigned(line, reporters, own) for line in text.split("\n")]
-    lines = [line for line in lines if line is not None]
+    lines = [part for line in lines if line is not None for part in line.split("\n")]
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     first = _line_of(lines, norm(paragraphs[0])[:30], 0)
     last = _line_of(lines, norm(paragraphs[-1])[-30:], first if first is not None else 0)
@@ -115,6 +115,10 @@ def _unsigned(line: str, reporters: set[str], own: str) -> str | None:
         head = re.match(rf"^\s*.{{0,30}}?{name}[^=\]]{{0,12}}?(?:기자|특파원)\s*[=\]]\s*", line)
         if head and norm(line[head.end():]) in own:
             return line[head.end():]  # `[서울=뉴시스]홍길동 기자 = 첫 문장…`: the sentence stays
+        glued = re.search(rf"[\[(（【][^\])）】=]{{1,20}}=[^\])）】=]{{1,20}}[\])）】]\s*{name}[^=\]]{{0,12}}?(?:기자|특파원)"
+                          rf"\s*=\s*", line)
+        if glued and norm(line[glued.end():]) in own:
+            return line[:glued.start()] + "\n" + line[glued.end():]  # the same glued to a caption before it
         tail = re.search(rf"(?<=[.!?])\s*/?\s*(?:\S{{1,10}}=)?{name}.{{0,40}}$", line)
         if tail and norm(line[:tail.start()]) in own:
             return line[:tail.start()]  # `…했다. /홍길동 기자 hong@`: the sentence stays

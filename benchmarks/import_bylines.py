@@ -21,12 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.field_pages import (STYLES, Page, body_f1, dev_pages, main_of, moved, norm, run,  # noqa: E402
+from benchmarks.field_pages import (NAMES, STYLES, Page, body_f1, dev_pages, main_of, moved, norm, run,  # noqa: E402
                                      scorer, with_lines)
 
 DATE_LINE = "입력 2023.05.01 10:00"
 OUTLET = "한빛뉴스"  # a made-up outlet: no rule may know it
-CLOSING_ONLY = ("a 기자 + tip box", "a 기자 e + contact line")  # forms printed only below the article
+# forms printed only below the article
+CLOSING_ONLY = ("a 기자 + tip box", "a 기자 e + contact line", "a 한빛대 교수", "a 한빛대 경제학과 교수 e", "a 기자 + 제보 e")
+TIP_MAIL = "jebo.hanbit@hanbit.co.kr"  # the outlet's tip-off mailbox: never the reporter's
 
 
 def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], bool]]:
@@ -71,6 +73,23 @@ def line_forms(a: str, b: str, e: str) -> dict[str, tuple[list[str], list[str], 
         "a 기자 e, b 기자 e2": ([f"{a} 기자 {e}, {b} 기자 {e.replace('@', '2@')}"], [a, b], True),
         "a 객원기자(affiliation) e": ([f"{a} 객원기자(한빛대 교수) {e}"], [a], True),
         "a 기자 e a 기자의 다른기사 보기": ([f"{a} 기자 {e} {a} 기자의 다른기사 보기"], [a], True),
+        "a b 기자": ([f"{a} {b} 기자"], [a, b], False),
+        "a 기자, b 기자": ([f"{a} 기자, {b} 기자"], [a, b], False),
+        "a 기자 b 기자": ([f"{a} 기자 {b} 기자"], [a, b], False),
+        "a 인턴기자": ([f"{a} 인턴기자"], [a], False),
+        "a 객원기자": ([f"{a} 객원기자"], [a], False),
+        "a 한빛대 교수": ([f"{a} 한빛대 교수"], [a], False),
+        "a 한빛대 경제학과 교수 e": ([f"{a} 한빛대 경제학과 교수 {e}"], [a], True),
+        "| a 기자": ([f"| {a} 기자"], [a], False),
+        "a 기자 (e)": ([f"{a} 기자 ({e})"], [a], True),
+        "no byline": ([], [], False),
+        "사진=b 기자 only": ([f"사진={b} 기자"], [], False),
+        "caption /사진=agency + a 기자": ([f"▲ 시민들이 거리를 걷고 있다. /사진={OUTLET}", f"{a} 기자"], [a], False),
+        "a 기자 + 제보 e": ([f"{a} 기자", f"제보 {TIP_MAIL}"], [a], False),
+        "a 기자 e, b 기자": ([f"{a} 기자 {e}, {b} 기자"], [a, b], True),
+        "a 기자 (e) [영상취재: b / 영상편집: …]": ([f"{a} 기자 ({e}) [영상취재: {b} / 영상편집: 정수아]"], [a], True),
+        "(영상취재: b / 영상편집: …) a 기자": ([f"(영상취재: {b} / 영상편집: 정수아) {a} 기자"], [a], False),
+        "[outlet 세종=a 기자]": ([f"[{OUTLET} 세종=a 기자]".replace("=a ", f"={a} ")], [a], False),
     }
 
 
@@ -79,6 +98,8 @@ def variants(page: Page):
     a, b = page.names
     e = page.email(a)
     for form, (signing, names, shown) in line_forms(a, b, e).items():
+        # without a byline, a TV anchor's hand-over in the article's own text still names the reporter
+        names = names or ([a] if f"{a} 기자" in page.body else [])
         for where in ("end",) if form in CLOSING_ONLY else ("top", "end"):
             place = {"top": signing} if where == "top" else {"end": signing}
             text = with_lines(page, under_title=[DATE_LINE], **place)
@@ -89,9 +110,14 @@ def variants(page: Page):
             "【서울=outlet】a 기자 = lead": f"【서울={OUTLET}】{a} 기자 = ",
             "a 기자 = lead": f"{a} 기자 = ",
             "[outlet=a 기자] lead": f"[{OUTLET}={a} 기자] ",
-            "(서울=outlet) a·b 기자 = lead": f"(서울={OUTLET}) {a}·{b} 기자 = "}
+            "(서울=outlet) a·b 기자 = lead": f"(서울={OUTLET}) {a}·{b} 기자 = ",
+            "[outlet 세종=a 기자] lead": f"[{OUTLET} 세종={a} 기자] ",
+            "[outlet a 기자, b 기자] lead": f"[{OUTLET} {a} 기자, {b} 기자] ",
+            "[outlet a 기자, 세종=b 기자] lead": f"[{OUTLET} {a} 기자, 세종={b} 기자] ",
+            "(서울=outlet) a b 기자 = lead": f"(서울={OUTLET}) {a} {b} 기자 = "}
     for form, text in lead.items():
-        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a, b] if "a·b" in form else [a], "", page
+        both = "a·b" in form or "b 기자" in form
+        yield form, with_lines(page, under_title=[DATE_LINE], lead=text), [a, b] if both else [a], "", page
     glued = {"…다.부산=a 기자 e glued": (f"부산={a} 기자 {e}", True), "…다. /a 기자 glued": (f" /{a} 기자", False),
              "…다./세종=a 기자 glued": (f"/세종={a} 기자", False)}
     for form, (text, shown) in glued.items():
@@ -99,6 +125,11 @@ def variants(page: Page):
     text = with_lines(page, under_title=[DATE_LINE], top=[f"{a} 기자"], glue=f" {e}")
     yield "a 기자 @top, …다. e glued", text, [a], e, page
     yield from transcripts(page, a, b, e)
+    footer = [f"Copyright ⓒ {OUTLET}. All rights reserved.", "대표전화 02-000-0000 | 이메일 hanbitnews@hanbit.co.kr"]
+    yield ("a 기자 + footer's mail", with_lines(page, under_title=[DATE_LINE], end=[f"{a} 기자"], footer=footer),
+           [a], "", page)
+    yield ("a 기자 e + footer's mail", with_lines(page, under_title=[DATE_LINE], end=[f"{a} 기자 {e}"], footer=footer),
+           [a], e, page)
     yield ("photo caption /outlet + a 기자 @end",
            with_lines(page, under_title=[DATE_LINE], top=[f"▲ 시민들이 거리를 걷고 있다. /{OUTLET}"], end=[f"{a} 기자"]),
            [a], "", page)
@@ -118,25 +149,39 @@ def transcripts(page: Page, a: str, b: str, e: str):
               "TV 'a 기자의 보도입니다.'": f"{a} 기자의 보도입니다."}
     interview = f"[{b} / 시민 : 이번 대책이 도움이 될 것으로 봅니다.]"
     sign_off = f"{OUTLET} {a}입니다."
+    c, d = [n for n in NAMES if n not in (a, b)][:2]  # the camera operator and the video editor
+    credit_lines = {"credits 'role : name'": [f"영상취재 : {c} / 영상편집 : {d}"],
+                    "credits bracketed": [f"[영상취재 {c} / 영상편집 {d}]"],
+                    "credits, graphics and camera": [f"촬영기자 : {c}", f"그래픽 : {d}"],
+                    "credits (영상디자인)": [f"(영상디자인 : {d})"]}
     cases = {
-        "TV hand-over + sign-off": ([handover], sign_off, False),
-        "TV hand-over only": ([handover], "", False),
-        "TV sign-off only": ([], sign_off, False),
-        "TV + interviewee": ([handover], sign_off, True),
-        "TV sign-off, Latin outlet": ([], f"HBN {a}입니다.", False),
-        **{form: ([said], "", False) for form, said in others.items()},
+        "TV hand-over + sign-off": ([handover], sign_off, False, "[기자]", []),
+        "TV hand-over only": ([handover], "", False, "[기자]", []),
+        "TV sign-off only": ([], sign_off, False, "[기자]", []),
+        "TV + interviewee": ([handover], sign_off, True, "[기자]", []),
+        "TV sign-off, Latin outlet": ([], f"HBN {a}입니다.", False, "[기자]", []),
+        "TV sign-off '기자입니다'": ([], f"{OUTLET} {a} 기자입니다", False, "[기자]", []),
+        "TV turn header [a 기자]": ([], "", False, f"[{a} 기자]", []),
+        "TV turn header <a 기자>": ([], "", False, f"<{a} 기자>", []),
+        "TV turn header [a / outlet 기자]": ([], "", False, f"[{a} / {OUTLET} 기자]", []),
+        "TV turn header [기자] a": ([], "", False, f"[기자] {a}", []),
+        "TV hand-over 'a·b 기자가'": ([f"{a}·{b} 기자가 보도합니다."], "", False, "[기자]", []),
+        "TV hand-over 'a 기자와 b 기자가'": ([f"{a} 기자와 {b} 기자가 함께 취재했습니다."], "", False, "[기자]", []),
+        **{form: ([said], "", False, "[기자]", []) for form, said in others.items()},
+        **{f"TV sign-off + {form}": ([], sign_off, False, "[기자]", more) for form, more in credit_lines.items()},
+        **{f"TV hand-over + {form}": ([handover], "", False, "[기자]", more) for form, more in credit_lines.items()},
     }
-    for form, (said, signed, with_interview) in cases.items():
-        after = {page.opening: [*said, "[기자]"]}
+    for form, (said, signed, with_interview, turn, credited) in cases.items():
+        after = {page.opening: [*said, turn]}
         if above:
             after[above[-1]] = ["[앵커]"]
         if with_interview:
             after[below[0]] = [interview]
         text = with_lines(page, under_title=[DATE_LINE], top=[] if above else ["[앵커]"],
-                          end=[signed] if signed else [], after=after)
-        body = [*paragraphs[:at], "[앵커]", paragraphs[at], *said, "[기자]", paragraphs[at + 1],
+                          end=[*([signed] if signed else []), *credited], after=after)
+        body = [*paragraphs[:at], "[앵커]", paragraphs[at], *said, turn, paragraphs[at + 1],
                 *([interview] if with_interview else []), *paragraphs[at + 2:]]
-        yield form, text, [a], "", moved(page, "\n\n".join(body))
+        yield form, text, [a, b] if "b 기자" in form else [a], "", moved(page, "\n\n".join(body))
 
 
 def measure(cleaning_dev: Path, forms: list[str] | None, show: bool) -> dict:

@@ -8,7 +8,7 @@ part never) lose their byline, email and date lines (field_pages.py) and get a b
 end, then one date written in one form under the headline: `입력 2023.05.01 10:00`, `기사입력 2023-05-01 10:00`,
 `승인 2023.05.01`, `등록 2023.05.01 오전 10:00`, `2023년 5월 1일 10시 00분`, `입력 : 2023-05-01`, `수정 …` before
 `입력 …`, the label alone on the line above, the date only on the byline line, a masthead's today above the
-headline, and the outlet's footer (`창간 2005.11.07`, `등록일 2010.04.01`) that must never become the date. A page
+headline, a hidden layer's other story and time above it (lynx, w3m), and the outlet's footer (`창간 2005.11.07`, `등록일 2010.04.01`) that must never become the date. A page
 with no date of its own must give none (the import then asks for `--date`). Prints, per form and dump style,
 the share of pages whose date (day) is right, or rightly none.
 """
@@ -75,6 +75,14 @@ def variants(page: Page):
     yield "only 수정 … (an update)", with_lines(page, under_title=["수정 2023.05.01 10:00"], **signed), DAY
     yield "copyright line with year + 입력", with_lines(page, under_title=["입력 2023.05.01 10:00"], **signed,
                                                        footer=["Copyright © 2010 한빛뉴스 All rights reserved."]), DAY
+    # lynx and w3m print a hidden layer above the headline: another story's headline and its labelled time
+    layer = {max(0, page.title - 1): ["이전 기사", "장마 앞두고 하천 정비 나선 지자체 일흔 곳 점검", "입력 2023.04.28 09:00"]}
+    yield "hidden layer's 입력 above + name + time", with_lines(page, under_title=[f"{a} 2023. 5. 1. 10:00"],
+                                                               after=layer), DAY
+    yield "hidden layer's 입력 above + bare time", with_lines(page, under_title=["2023.05.01 10:00"], after=layer,
+                                                             **signed), DAY
+    yield "hidden layer's 입력 above + 입력", with_lines(page, under_title=["입력 2023.05.01 10:00"], after=layer,
+                                                       **signed), DAY
     yield "footer one line + no date", with_lines(page, end=[f"{a} 기자", "",
                                                           "등록번호 서울 아01234 | 등록일 2010.04.01 | 발행인 한빛"]), ""
 

@@ -6,18 +6,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import broadcast, dates
+from . import broadcast
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_NAME = r"[가-힣]{2,4}"
+NAME = r"[가-힣]{2,4}"
 # A rank or desk word may stand before the title, with or without a space (`인턴 기자`, `선임기자`).
-_RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
-_ROLE = (rf"(?:{_RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
+RANK = r"(?:선임|수석|객원|인턴|수습|전문|사진|영상|취재|대|특임|편집)"
+_ROLE = (rf"(?:{RANK}\s?)?기자|특파원|통신원|(?:객원)?논설위원|논설실장|편집위원|전문위원|칼럼니스트|"
          r"에디터|리포터|기상캐스터")
 _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상 취재 특임 편집".split())
-# Several names are joined by `·`, `,` or `/`; a word before a name with only a space between is a place,
-# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`), not a second reporter.
-_NAMES_ROLE = rf"{_NAME}(?:\s*[·,/]\s*{_NAME})*\s*(?:{_ROLE})"
+# Several names are joined by `·`, `,` or `/`. A word before a name with only a space between is mostly a place,
+# desk or outlet (`서울 홍길동 기자`, `정치부 홍길동 기자`); it is a second reporter (`홍길동 김철수 기자`) only
+# when shaped like a person's name: three syllables opening with a common surname, not ending like a desk or an
+# administrative area (`사회부`, `편집국`, `강남구`, `제주도`).
+SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
+_PERSON = rf"[{SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
+_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
+_PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`세종=홍길동 기자`)
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
@@ -38,8 +43,8 @@ _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|글\s*[·/
 # The publication time may come first (`입력 2025.06.01 10:00 홍길동 기자 hong@x.co.kr`).
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
-# A mark opening the line (`■ 홍길동 기자`, `▶ 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
-_MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•]\s*)?"
+# A mark opening the line (`■ 홍길동 기자`, `| 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
+MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
@@ -47,31 +52,33 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 # An outlet or place joined to the name inside the brackets (`[스포츠한빛=홍길동 기자]`).
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
-    rf"^{_DATE_HEAD}{_MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
+    rf"^{_DATE_HEAD}{MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
     rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^{_MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
+# Inside the outlet's bracket each reporter may carry a place (`[머니투데이 세종=홍길동 기자, 김철수 기자]`).
+_PLACED = rf"(?:{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*{_PLACE}{_NAMES_ROLE})*"
 _KO_BRACKETED = re.compile(
-    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*[\])）】]"
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
 _LEADING_BRACKET = re.compile(
-    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}"
+    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
-_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({_NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
+_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
-_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({_NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+_KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({NAME})\s*[\])）】>]?\s*{_EMAILS}$")
 # A credit line names who took the photo or cut the video, not who wrote the story.
-_CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
+CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(
     rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
     rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
@@ -87,7 +94,7 @@ _EN_BYLINE = re.compile(
     re.I,
 )
 # A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
-_OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
+OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
 _ROLE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|에디터|칼럼니스트")
 _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니스트|에디터|리포터|캐스터|@|\b[Bb][Yy]\b|\bBY\b")
 _ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
@@ -98,7 +105,7 @@ _DESK_MAILBOX = re.compile(
     r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
     re.I,
 )
-_NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
+NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
 _TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
 
@@ -114,8 +121,10 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    if not text or len(text) > 120 or not _BYLINE_HINT.search(text) or _CREDIT.match(text):
+    if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
         return None
+    if CREDIT.match(text):  # a credit line, or the report's credits before its byline (`(영상취재: …) 홍길동 기자`)
+        return _beside_credits(text) if _CREDITS_HEAD.match(text) else None
     match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
              or _KO_TITLE_FIRST.match(text))
     if match:
@@ -129,34 +138,56 @@ def parse_byline(line: str) -> Byline | None:
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
     match = _NAME_EMAIL.match(text)
-    if match and not (_OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or _NOT_NAMES.match(match.group(1))
+    if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
         return Byline((match.group(1),), (match.group(2),))
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
-    return _pairs(text)
+    return _pairs(text) or _beside_credits(text)
+
+
+# A TV report's credits printed on the byline's line, after or before it (`홍길동 기자 [영상취재: … / 영상편집: …]`).
+_CREDITS_START = re.compile(r"[\[(（]\s*(?:영상|촬영|그래픽|CG|자막|편집|디자인)|\s(?:영상\s*(?:취재|편집)|촬영\s*기자)\s*[:：]?")
+_CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
+
+
+def _beside_credits(text: str) -> Byline | None:
+    """Return the byline of a line holding a byline and the report's production credits, or None."""
+    start = _CREDITS_START.search(text, 4)
+    if start and broadcast.credits(text[start.start():].strip()) is not None:
+        return parse_byline(text[:start.start()])
+    head = _CREDITS_HEAD.match(text)
+    if head and broadcast.credits(head.group(1)) is not None:
+        return parse_byline(text[head.end():])
+    return None
 
 
 def _pairs(text: str) -> Byline | None:
-    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`), or None."""
+    """Return the byline of a line of name-and-email pairs (`홍길동 기자 hong@x.kr, 김철수 기자 kim@x.kr`, the last
+    maybe without one), or None."""
     ends = [m.end() for m in EMAIL.finditer(text)]
-    if len(ends) < 2 or not may_hold_byline(text):
+    if not ends or not may_hold_byline(text):
         return None
     chunks = [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip(" ,·/()")]
+    if len(chunks) < 2:
+        return None  # one name and its email: not pairs (the last may have none: `…, 김철수 기자`)
     found = [parse_byline(chunk.lstrip(" ,·/)）>").rstrip(" ,·/")) for chunk in chunks]  # one email each
     if any(b is None or not b.names for b in found):
         return None
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+_PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
+
+
 def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
-    for chunk in _ROLE_SPLIT.split(text):
+    for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
         for name in re.split(r"[\s·,/]+", chunk):
-            if re.fullmatch(_NAME, name) and name not in names and name not in _RANK_WORDS \
-                    and not _OUTLET_WORD.search(name):
+            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
+                    and not OUTLET_WORD.search(name):
                 names.append(name)
     return names
 
@@ -178,7 +209,7 @@ def starts_with_byline(text: str) -> bool:
 
 def is_outlet_name(name: str) -> bool:
     """Return True for a Korean outlet's name given as an author (`동아일보`, `연합뉴스`): no reporter."""
-    return _OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
+    return OUTLET_WORD.fullmatch(name.replace(" ", "")) is not None
 
 
 def may_hold_byline(text: str) -> bool:
@@ -242,69 +273,3 @@ def sign_off_email(line: str) -> str:
 def is_desk_mailbox(email: str) -> bool:
     """Return True for a shared mailbox of the outlet (`photo@…`, `webmaster@…`)."""
     return _DESK_MAILBOX.match(email) is not None
-
-
-_NAME_AND_TIME = re.compile(rf"^({_NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
-
-
-def name_and_time(line: str) -> str:
-    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`), or ''.
-
-    Portal pages print the byline this way under the headline, without a title word."""
-    match = _NAME_AND_TIME.match(line.strip())
-    if not match or dates.label_strength(match.group(1)) != dates.BARE:
-        return ""  # `입력 2024.03.28 05:00`: a label, not a name
-    return match.group(1)
-
-
-# A TV-news transcript (broadcast.py): the anchor hands over to the reporter (`홍길동 기자가 보도합니다`,
-# `… 기자가 자세히 전합니다`, `홍길동 기자 연결합니다`, a live call: `홍길동 기자!`).
-_HANDOVER = re.compile(
-    rf"({_NAME})\s*(?:{_RANK}\s?)?기자(?:(?:가|께서)\s*(?:[가-힣]{{1,4}}\s+)?(?:보도|정리|전해|전합|취재|알아|짚어|설명|나가|"
-    rf"만나|단독|현장|따라가|분석|점검|다녀)|의\s*(?:보도|리포트|취재)|입니다\.?\s*$|(?:를|와)?\s*연결|!\s*$)"
-)
-
-
-def is_tv_sign_off(text: str) -> bool:
-    """Return True for a reporter's sign-off ending a TV report (`MBC뉴스 홍길동입니다.`): not the article's text."""
-    return bool(broadcast.sign_off(text))
-
-
-def transcript_reporter(lines: list[str]) -> str:
-    """Return the reporter of a TV-news transcript (named in the sign-off, where the anchor hands over, or credited
-    for the reporting), or ''."""
-    if not broadcast.has_speaker_marks(lines):
-        return credits_reporter(lines)
-    for line in reversed(lines):
-        name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
-        if name:
-            return name
-    for line in lines:
-        match = _HANDOVER.search(line) if "기자" in line else None
-        if match:
-            return match.group(1)
-    return credits_reporter(lines)
-
-
-def credits_reporter(lines: list[str]) -> str:
-    """Return the reporter a production-credits line names for the reporting (`취재기자 : 홍길동`), or ''."""
-    return next((names[0] for names in map(broadcast.credited_reporters, lines) if names), "")
-
-
-# A column's heading names its writer (`[홍길동의 경제 읽기]`), above the headline or opening it.
-_COLUMN_HEADING = re.compile(rf"^\s*[\[【]\s*({_NAME})의\s+[^\]】\d]{{2,20}}[\]】]")
-COLUMN_REACH = 3  # lines above the headline where a column's heading stands
-SIGN_OFF_LINES = 4  # the reporter's sign-off (`MBC뉴스 홍길동입니다.`) is not body: it stands right below it
-
-
-def header_reporter(texts: list[str], top: int, first: int, last: int) -> str:
-    """Return the reporter a TV transcript names (in the hand-over, or in the sign-off just below the body), of a
-    `홍길동 2024. 5. 13. 12:52` line right under the headline (lines top to first), or of a column's heading
-    (`[홍길동의 경제 읽기]`) above or opening the headline; or ''."""
-    name = transcript_reporter(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else ""
-    for i in range(top, min(len(texts), top + 6, first + 1)):
-        name = name or name_and_time(texts[i])
-    for i in range(max(0, top - COLUMN_REACH), min(len(texts), top + 1)):
-        match = _COLUMN_HEADING.match(texts[i]) if not name else None
-        name = match.group(1) if match else name
-    return name

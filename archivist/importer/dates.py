@@ -79,6 +79,8 @@ class Zone(NamedTuple):
     near: frozenset[int]
     stamps: frozenset[int]  # where a bare timestamp line counts: near the headline or the bylines, not after
                             # the article, where comments and related lists print their times
+    above: frozenset[int] = frozenset()  # lines above the headline: its own header is below it
+    own: frozenset[int] = frozenset()    # lines between the headline and the article's text: its own header
 
 
 class Found(NamedTuple):
@@ -251,10 +253,16 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     close to the article (a masthead shows today's date, `발행일`). A date anywhere else never counts."""
     best: Found | None = None
     best_rank = NONE
+    # A date the article's own header shows (between the headline and the text) outweighs a labelled one above the
+    # headline: text browsers print hidden layers there (another story's headline and its `입력` time).
+    shown_below = any(_rank(found, texts[i], signed(i)) in (APPROVAL, ON_BYLINE, STAMP, LABELLED)
+                      for i in zone.own for found in dates_on_line(texts, i, korean)) if zone.above else False
     for i in zone.lines:
         for found in dates_on_line(texts, i, korean):
             rank = _rank(found, texts[i], signed(i))
             if (rank in (APPROVAL, UPDATE) and i not in zone.near) or (rank == STAMP and i not in zone.stamps):
+                continue
+            if shown_below and i in zone.above:
                 continue
             if rank > best_rank:
                 best, best_rank = found, rank
@@ -302,7 +310,9 @@ def zone_lines(count: int, top: int, first: int, last: int, signed: list[int] = 
     # Between the headline and the article's start is its header; above the headline only its closest lines.
     near = {i for i in header if top - NEAR_LINES <= i <= first + NEAR_LINES} | set(around)
     stamps = {i for i in near if i <= last} | set(around)
-    return Zone(header + tail + around, frozenset(near | set(tail)), frozenset(stamps))
+    above = frozenset(i for i in header if i < top and i not in around)
+    own = frozenset(range(top + 1, first + 1)) if top < first else frozenset()
+    return Zone(header + tail + around, frozenset(near | set(tail)), frozenset(stamps), above, own)
 
 
 def zone_around(count: int, signed: list[int]) -> Zone:

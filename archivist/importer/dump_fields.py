@@ -10,6 +10,7 @@ from .record import ImportedArticle
 
 SIGN_OFF_AREA = 6  # a TV reporter's sign-off stands this close below the article's last line
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
+BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
 
 
 def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> None:
@@ -40,8 +41,7 @@ def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when no byline named one."""
     if not record.reporters:
-        name = fields.header_reporter(texts, top, first, last)
-        record.reporters.extend([name] if name else [])
+        record.reporters.extend(fields.header_reporters(texts, top, first, last))
 
 
 def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, top: int) -> list[int]:
@@ -58,6 +58,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     anchors = hits + signed
     own = min(top, first)  # the headline's byline (`홍길동 기자` under it, a portal's) is the article's too
     anchor = min(anchors, key=lambda i: 0 if own <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+    if not own - BYLINE_FAR <= anchor <= last + BYLINE_FAR:
+        return []  # an article with no byline: a portal's list of its reporters far below names none of its own
     # Anchored in the article, the byline area is around the whole article; else around the anchor.
     low, high = (min(anchor, first), last) if own <= anchor <= last + 3 else (anchor, anchor)
     cluster = []

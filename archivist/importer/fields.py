@@ -1,14 +1,15 @@
 """Article fields found in page text: bylines, dates, the outlet (one place to import them from).
 
-The rules live in `bylines.py` (reporters and emails), `dates.py` (publication dates) and
-`outlet.py` (the source); this module names them for the readers of text dumps and HTML."""
+The rules live in `bylines.py` (reporters and emails), `signers.py` (reporters named outside a byline line),
+`dates.py` (publication dates) and `outlet.py` (the source); this module names them for the readers of text dumps
+and HTML."""
 
 from __future__ import annotations
 
-from .bylines import (EMAIL, Byline, english_names, header_reporter, is_desk_mailbox, is_outlet_name,  # noqa: F401
-                      is_tv_sign_off, korean_names, may_hold_byline, name_and_time, starts_with_byline,
-                      transcript_reporter, parse_byline, person_name, sign_off_email, split_glued_byline,
-                      split_leading_byline)
+from .bylines import (EMAIL, Byline, english_names, is_desk_mailbox, is_outlet_name,  # noqa: F401
+                      korean_names, may_hold_byline, starts_with_byline, parse_byline, person_name, sign_off_email,
+                      split_glued_byline, split_leading_byline)
+from .signers import header_reporters, is_tv_sign_off, name_and_time, transcript_reporter  # noqa: F401
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
                     labelled_date, zone_around, zone_lines)
 from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401

@@ -262,6 +262,7 @@ def extract_html(html: str, path: str, seen_urls: Container[str] = ()) -> Import
         return record
     record.lang = page_language(tree)
     read_meta(tree, record)
+    meta_names = tuple(record.reporters)  # the clean-up adds the names of the byline lines it drops
     if record.url and record.url in seen_urls:
         record.seen = True  # a duplicate: the article itself (most of the time spent) is not extracted
         return record
@@ -271,7 +272,7 @@ def extract_html(html: str, path: str, seen_urls: Container[str] = ()) -> Import
     record.pictures = page_pictures(tree, record.body, record.title, page) if page else []
     alts = page_fields.logo_alts(tree)
     lines = page_lines(tree)
-    _fill_from_text(lines, record, alts)
+    _fill_from_text(lines, record, alts, meta_names)
     record.date = record.date or markup_date(html)
     _account_outside(lines, record)
     return record
@@ -294,9 +295,11 @@ def page_language(tree) -> str:
     return "ko" if hangul_share(sample) > 0.3 else "en"
 
 
-def _fill_from_text(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = ()) -> None:
-    """Fill reporters, emails, date and outlet the metadata lacked (or a date it got wrong), from the page text."""
-    page_fields.fill_from_lines(lines, record, alts)
+def _fill_from_text(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = (),
+                    meta_names: tuple[str, ...] = ()) -> None:
+    """Fill reporters, emails, date and outlet the metadata lacked (or a date it got wrong), from the page text
+    (`meta_names`: the reporters the metadata gave)."""
+    page_fields.fill_from_lines(lines, record, alts, meta_names)
 
 
 def _account_outside(lines: list[str], record: ImportedArticle) -> None:

@@ -17,6 +17,9 @@ _COPYRIGHT_OUTLET = re.compile(
     r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
     re.I,
 )
+# `한빛일보 © 2025. 무단전재 및 재배포 금지`: the name before the mark.
+_NAME_BEFORE_MARK = re.compile(
+    r"^\s*(?!copyrights?\b|저작권)([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:ⓒ|©|\(c\))\s*\d{4}\b", re.I)
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
@@ -30,14 +33,20 @@ _COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|�
 _PHOTO_CREDIT_TAIL = re.compile(r"\s+[가-힣]{2,4}\s*(?:[가-힣]{0,2}\s?기자|특파원)$|\s+(?:DB|자료\s*사진|제공)$")
 _QUOTED_SLOGAN = re.compile(r"^\s*['\"‘“'][^'\"‘’“”]{4,40}['\"’”']\s*(?=\S)")
 _SLOGAN_WORDS = 4
-_HOME_LINK_SUFFIX = re.compile(r"\s*(?:바로가기|홈페이지|홈|로고|logo|home)$", re.I)
+# A logo's alt text or link names the outlet with a word about the link (`한빛일보 로고`, `logo 한빛일보`,
+# `한빛일보 메인으로`, `한빛일보 홈 바로가기`).
+_HOME_LINK_SUFFIX = re.compile(r"\s*(?:(?:바로가기|홈페이지|홈|로고|logo|home|(?:메인|첫)\s*(?:페이지|화면)?\s*(?:으로|로)?)"
+                               r"(?:\s*(?:가기|이동|바로가기))?)$|^(?:logo|로고)\s+", re.I)
 # `[서울=뉴시스]`, `(세종=연합뉴스)`: the place, then the agency. A credit (`[사진=…]`) names no outlet.
 _DATELINE_OUTLET = re.compile(
-    r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)[가-힣]{1,8}\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
+    r"^\s*[\[(（【<]\s*(?!사진|그래픽|자료|출처|이미지|영상|편집|촬영)([가-힣A-Za-z0-9]{1,10})\s*=\s*([^\])）】>=]{2,20}?)\s*[\])）】>]"
 )
+# `[한빛일보=홍길동 기자]`: the outlet before the reporter's name, where a place stands in other datelines.
+_REPORTER_AFTER = re.compile(r"^[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)$")
 # `[아시아경제 홍길동 기자]`: the outlet, then the reporter.
 _BRACKET_OUTLET = re.compile(
-    r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)\s*[\])）】]"
+    r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{1,6}\s*=\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*"
+    r"(?:\S{0,4}기자|특파원)(?:\s*,[^\])）】]{2,20})?\s*[\])）】]"
 )
 
 # `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
@@ -102,10 +111,11 @@ def outlet_from_provider(line: str) -> str:
 
 def outlet_from_copyright(line: str) -> str:
     """Return the outlet named in a copyright line (`ⓒ 매일경제 & mk.co.kr`, `Copyright by X`), or ''."""
+    line = _DOMAIN_PARENS.sub("", line)  # `ⓒ 한빛일보 (https://www.hanbit.kr) …`: the address is no part of it
     match = _COPYRIGHT_OUTLET.search(line)
-    if not match:
-        return ""
-    return clean_name(match.group(1))
+    name = clean_name(match.group(1)) if match else ""
+    before = _NAME_BEFORE_MARK.match(line) if not name else None
+    return clean_name(before.group(1)) if before else name
 
 
 def shows_domain(line: str, emails: list[str]) -> bool:
@@ -118,7 +128,13 @@ def shows_domain(line: str, emails: list[str]) -> bool:
 
 def outlet_from_dateline(line: str) -> str:
     """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
-    match = _DATELINE_OUTLET.match(line) or _BRACKET_OUTLET.match(line)
+    match = _DATELINE_OUTLET.match(line)
+    if match and _REPORTER_AFTER.match(match.group(2).strip()):
+        place = match.group(1)  # an outlet's name (`한빛일보=홍길동 기자`), or a place (`부산=홍길동 기자`): none
+        return clean_name(place) if _OUTLET_SUFFIX.search(place) or re.search(r"[A-Za-z]", place) else ""
+    if match and not re.search(r"[A-Za-z]", match.group(1)):
+        return clean_name(match.group(2))
+    match = _BRACKET_OUTLET.match(line)
     if match:
         return clean_name(match.group(1))
     match = _BRACKET_NAME.match(line)
@@ -148,11 +164,11 @@ def masthead(texts: list[str]) -> str:
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
         return portal_outlet(texts)
-    names = [name for name in map(_compact, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
+    names = [name for name in map(_logo_name, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
              and _OUTLET_SUFFIX.search(name)]
     if not names:
         return ""
-    counts = Counter(_compact(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
+    counts = Counter(_logo_name(t) for t in texts if t and len(t) <= 24)  # a name line, maybe bulleted or spaced
     heads = _heads(texts)
     return next((name for name in names if counts[name] + heads[name] >= 2), "")
 
@@ -212,6 +228,11 @@ def _can_be_outlet(name: str) -> bool:
 def is_hangul_name(name: str) -> bool:
     """Return True for a name in Hangul letters only (a Korean outlet's own name, not a romanised or company form)."""
     return re.fullmatch(r"[가-힣\s]+", name or "") is not None
+
+
+def _logo_name(text: str) -> str:
+    """Return a line without its bullet, spaces and words about a logo's link (`한빛일보 로고` → `한빛일보`)."""
+    return _compact(_HOME_LINK_SUFFIX.sub("", text.strip()))
 
 
 def _compact(text: str) -> str:

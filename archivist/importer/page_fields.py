@@ -14,6 +14,7 @@ from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
 BYLINE_REACH = 12  # byline lines this close to the nearest one belong to the same article
+BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
 _NOT_WORD = re.compile(r"[\W_]+")
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*]\s+|\d+[.)]\s+|>\s*)")
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|copyright|저작권", re.I)
@@ -87,7 +88,8 @@ def logo_alts(tree) -> tuple[str, ...]:
     return tuple(alt.strip() for alt in tree.xpath("//a//img/@alt")[:30] if alt.strip())
 
 
-def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = ()) -> None:
+def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, ...] = (),
+                    meta_names: tuple[str, ...] = ()) -> None:
     """Fill reporters, emails, date and outlet from the article's header and byline area among the page lines
     (`alts`: the alt texts of linked images, where a portal's page names the outlet by its logo)."""
     korean = record.lang == "ko"
@@ -97,7 +99,8 @@ def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, 
         zone = fields.zone_around(len(lines), signed_at)
     else:
         top, first, last = span
-        _drop_far_names(lines, record, first, last)
+        _drop_far_names(lines, record, top, first, last, meta_names)
+        signed_at = [i for i in signed_at if not set(_names_on(lines[i])) - set(record.reporters)]
         zone = fields.zone_lines(len(lines), top, first, last, signed_at)
         _header_name(lines, top, first, record, last)
         if not record.emails:
@@ -137,6 +140,9 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
         if not named:
             return []
         anchor = min(named, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
+        top = span[0] if span else first
+        if not min(top, first) - BYLINE_FAR <= anchor <= last + BYLINE_FAR:
+            return []  # an article with no byline: a portal's list of its reporters far below names none of its own
         taken = [(i, b) for i, b in hits if b.names and abs(i - anchor) <= BYLINE_REACH]
     for i, byline in taken:
         _add(record, byline)
@@ -146,19 +152,21 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
     return [i for i, _ in taken]
 
 
-def _drop_far_names(lines: list[str], record: ImportedArticle, first: int, last: int) -> None:
-    """Drop the reporters named only on byline lines far from an article whose own first line opens with its byline.
+def _drop_far_names(lines: list[str], record: ImportedArticle, top: int, first: int, last: int,
+                    meta_names: tuple[str, ...] = ()) -> None:
+    """Drop the reporters named only on byline lines far from the article (the metadata's names stay).
 
-    `(서울=뉴스1) 홍길동 기자 = …` signs the article; byline lines far below it (a portal's list of the
-    outlet's reporters, kept by the extractor) name other people."""
+    `(서울=뉴스1) 홍길동 기자 = …` opening the article signs it: byline lines more than a few lines from its text
+    name other people. Without such a dateline, byline lines far from the headline and text (a portal's list of
+    reporters to follow, kept by the extractor after an article with no byline) name none of its own."""
     lead = fields.split_leading_byline(lines[first])[1] if fields.may_hold_byline(lines[first][:60]) else None
-    if lead is None or not lead.names:
-        return
-    low, high = first - BYLINE_REACH, last + BYLINE_REACH
+    signed = lead is not None and bool(lead.names)
+    low, high = (first - BYLINE_REACH, last + BYLINE_REACH) if signed else (min(top, first) - BYLINE_FAR,
+                                                                             last + BYLINE_FAR)
     signing = [(i, _names_on(line)) for i, line in enumerate(lines) if fields.may_hold_byline(line)]
-    near = {n for i, names in signing if low <= i <= high for n in names} | set(lead.names)
-    far = {n for i, names in signing if not low <= i <= high for n in names} - near
-    record.reporters[:] = [name for name in record.reporters if name not in far]  # the metadata's names stay
+    near = {n for i, names in signing if low <= i <= high for n in names} | set(lead.names if signed else ())
+    far = {n for i, names in signing if not low <= i <= high for n in names} - near - set(meta_names)
+    record.reporters[:] = [name for name in record.reporters if name not in far]
 
 
 def _names_on(line: str) -> tuple[str, ...]:
@@ -177,8 +185,7 @@ def _header_name(lines: list[str], top: int, first: int, record: ImportedArticle
     """Add the reporter of a `홍길동 2024. 5. 13. 12:52` line right under the headline, or of a TV transcript,
     when none is known."""
     if not record.reporters:
-        name = fields.header_reporter(lines, top, first, last)
-        record.reporters.extend([name] if name else [])
+        record.reporters.extend(fields.header_reporters(lines, top, first, last))
 
 
 def _sign_off(lines: list[str], first: int, last: int) -> list[str]:

@@ -178,3 +178,16 @@ def test_paragraphs_opening_on_days_in_order_are_no_ranking(styles):
             f"공무원 {d}0여 명이 참여했다." for d in (1, 2, 3)]
     for style, dump in styles(news_page(TITLE, paragraphs(P1, *days, P3))).items():
         assert body_paragraphs(dump) == [P1, *days, P3], style
+
+
+@pytest.mark.parametrize("own", ["홍길동 2025. 6. 1. 10:00", "2025.06.01 10:00", "입력 2025.06.01 10:00"])
+def test_a_hidden_layers_time_above_the_headline_is_not_the_date(styles, own):
+    """A portal's hidden layer right above the headline (the previous story: its headline and `입력` time), which lynx
+    and w3m print: the date is the one the article's own header shows under the headline, however it is labelled."""
+    layer = ("<div class=prev style='display:none'><p>이전 기사</p><h3>장마 앞두고 하천 정비 나선 지자체 일흔 곳 점검</h3>"
+             "<p>입력 2025.05.28 09:00</p></div>")
+    html = news_page(TITLE, paragraphs(*ARTICLE)).replace("<p class=date>입력 2025.06.01 10:00</p>", f"<p>{own}</p>")
+    html = html.replace("<main>", "<main>" + layer)
+    for style, dump in styles(html).items():
+        record = extract_text(dump, "page.txt")
+        assert (record.title, record.date[:10]) == (TITLE, "2025-06-01"), style
