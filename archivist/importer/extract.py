@@ -71,9 +71,11 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
         record.date = normalise_date(given.date, record)
     if given.title.strip():
         record.title = " ".join(given.title.split())
+    record.source = given.source or record.source
     if given.reporter:
         record.reporters = [n.strip() for n in given.reporter.split(",") if n.strip()]
-    record.source = given.source or record.source
+    else:
+        drop_outlet_reporters(record)
     record.url = given.url or record.url
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
@@ -85,6 +87,13 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     strip_invisible(record)
     check(record)
     return record
+
+
+def drop_outlet_reporters(record: ImportedArticle) -> None:
+    """Drop a reporter that is the outlet's own name (`한빛일보 홍길동 기자` read as two names)."""
+    outlet = "".join(record.source.split())
+    if outlet:
+        record.reporters = [name for name in record.reporters if "".join(name.split()) != outlet]
 
 
 def normalise_date(value: str, record: ImportedArticle) -> str:

@@ -321,3 +321,15 @@ def test_labelled_english_dates():
 def test_html_outlet_as_author_is_no_reporter():
     """An author field naming the outlet (`한국일보`) names no reporter."""
     assert extract_html(html_page('<meta name="author" content="한국일보">'), "p.html").reporters == []
+
+
+def test_the_outlets_name_before_a_reporter_is_no_second_reporter():
+    """`한빛신문 홍길동 기자` names one reporter when 한빛신문 is the page's outlet, though shaped like a name."""
+    dump = ("정부, 내년 예산 600조 편성\n\n입력 2025.06.01 10:00\n\n한빛신 홍길동 기자 hong@hanbit.example\n\n"
+            "정부가 내년 예산을 600조원 규모로 편성했다고 1일 밝혔다. 기획재정부는 이날 국무회의에서 예산안을 의결했다.\n\n"
+            "재정 건전성에 대한 우려도 나왔다. 전문가들은 지출 구조조정이 필요하다고 지적했다.\n\n"
+            "ⓒ 한빛신 무단전재 및 재배포 금지\n")
+    record = apply(extract(dump.encode(), "page.txt"), Overrides(), Counter())
+    assert (record.source, record.reporters) == ("한빛신", ["홍길동"])
+    given = apply(extract(dump.encode(), "page.txt"), Overrides(reporter="한빛신"), Counter())
+    assert given.reporters == ["한빛신"]
