@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.import_quality import front_matter, predict  # noqa: E402
 from benchmarks.import_split import outlet, parts  # noqa: E402
 from benchmarks.import_transplant import (article_block, expected, load_tools, make_dumps, paragraphs,  # noqa: E402
-                                          parse, replace_text, retitle, squash)
+                                          parse, replace_everywhere, retitle, squash)
 from benchmarks.import_variants import META_CHARSET, dump_parser  # noqa: E402
 from benchmarks.page_headline import JUNK_OVERLAP, declared_headlines, overlap  # noqa: E402
 
@@ -131,7 +131,7 @@ def _rename(root, moved, old: str, new: str) -> None:
         for name, value in element.attrib.items():
             if old in value:
                 element.set(name, value.replace(old, new))
-    replace_text(root, moved, old, new)
+    replace_everywhere(root, moved, old, new)
 
 
 def _drop_leftovers(root, moved, body: str) -> None:
