@@ -221,8 +221,8 @@ def repeats_within(text: str) -> bool:
 
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
-    opening = line[:1] if not line[:1].isspace() else line.lstrip()[:1]
-    return opening in BULLET_OPENINGS and _BULLET.match(line) is not None
+    opening = line[:1]
+    return (opening if not opening.isspace() else line.lstrip()[:1]) in BULLET_OPENINGS and _BULLET.match(line) is not None
 
 
 def strip_bullet(line: str) -> str:
