@@ -13,27 +13,40 @@ import re
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A photo's credit, its enlarge control, or a slideshow's counter right after a credit (`…(사진=X 제공)3 / 3`)
 _PHOTO_MARK = re.compile(r"사진\s*=|(?:사진|이미지)\s*(?:확대|크게\s*보기)|[)\]]\s*\d{1,3}\s*/\s*\d{1,3}(?!\d)")
-_CAPTION = re.compile(
+# The shapes of a caption, in three patterns by what each needs (matching any of them is matching any one shape):
+# the Korean ones name a photo or a reporter, the English ones hold a slash, a colon or a picture agency's words,
+# and the rest open the line. A long line without the words of the first two is only matched at its start.
+_CAPTION_KO = re.compile(
     r"사진\s*확대|사진설명|\[\s*(?:사진|그래픽|자료|이미지|영상)\s*(?:출처)?\s*=[^\]]*\]\s*$|"
     r"[<(〈]\s*(?:사진\s*=?\s*)?[가-힣]{2,4}\s*(?:사진)?기자\s*[>)〉]\s*$|"
-    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|^\s*[▲△▷]\s*\S|\(\s*사진\s*=[^)]*\)\s*$|"
-    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
-    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
-    r"^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|^(?:image|media|video) (?:caption|copyright)\b|"
-    r"\bimage copyright\s\S{1,40}(?:\s\S{1,40})?$|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
-    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`), or its AP opening
-    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
-    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
-    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
-    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`), a credit or source label opening the line
-    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$|^credit(?:\.{3}|…)\s*\S|"
-    r"^image source,\s|^illustration(?::| by)\s|"
+    r"(?:^|\s|/)사진\s*=\s*\S.{0,40}$|\(\s*사진\s*=[^)]*\)\s*$|"
     # a photo's credit closing a caption, maybe with the photo desk's email and a resale notice
     r"\(\s*사진\s*=[^)]*\)\s*(?:[\w.\-]+@[\w.\-]+)?\s*(?:\*[^*]{0,20})?$|"
     # which of several photos a caption describes (`…지나가고 있다(왼쪽 사진).`)
     r"\(\s*(?:왼쪽|오른쪽|위|아래|위쪽|아래쪽|가운데|작은|큰)\s*사진\s*\)|"
     # a photo's enlarge control, maybe after the alt text it was printed beside (`…대회이미지 크게보기`)
     r"(?:사진|이미지|그림)\s*(?:크게\s*보기|확대\s*보기|원본\s*보기)\s*$",
+    re.I,
+)
+_KO_WORDS = ("사진", "이미지", "그림", "기자", "그래픽", "자료", "영상")  # one of them is in every _CAPTION_KO shape
+_CAPTION_EN = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]*(?:Photo|Images)[^)]*\)\s*$|"
+    r"\([A-Za-z가-힣][^()/]{1,40}/\s*[A-Za-z가-힣][^()/]{1,30}\)\s*$|"
+    r"\bimage copyright\s\S{1,40}(?:\s\S{1,40})?$|"
+    # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`)
+    r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`)
+    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$",
+    re.I,
+)
+_EN_WORDS = ("photo", "images", "shutterstock", "istock", "image copyright")  # …or a slash or a colon: every _CAPTION_EN shape
+# the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`)
+_CAPTION_OPENING = re.compile(
+    r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    r"^(?:image|media|video) (?:caption|copyright)\b|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
+    r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
+    r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s",
     re.I,
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
@@ -54,9 +67,18 @@ _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|�
 
 def is_caption(text: str) -> bool:
     """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun."""
-    if len(text) < 400 and _CAPTION_HINT.search(text.lower()) is not None and _CAPTION.search(text) is not None:
+    if len(text) < 400 and _CAPTION_HINT.search(low := text.lower()) is not None and _caption_shaped(text, low):
         return True
     return len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text)
+
+
+def _caption_shaped(text: str, low: str) -> bool:
+    """Return True when the text (and `low`, it lower-cased) has one of the caption's shapes: the long patterns
+    run only on lines holding the words every one of their shapes needs."""
+    return (_CAPTION_OPENING.match(text) is not None
+            or any(word in text for word in _KO_WORDS) and _CAPTION_KO.search(text) is not None
+            or ("/" in text or ":" in text or any(word in low for word in _EN_WORDS))
+            and _CAPTION_EN.search(text) is not None)
 
 
 def _credited(text: str) -> bool:

@@ -152,7 +152,8 @@ def _mark_rankings(lines: list[Line]) -> list[Line]:
 
     An article's own list numbers its items with a stop and a space (`1. …`); a paragraph opening on a number
     (`3일 …`) is not followed by paragraphs opening on the next numbers."""
-    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines) if line.text and (m := _rank(line.text))]
+    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines)
+             if line.text[:1] in _RANK_OPENINGS and (m := _rank(line.text))]  # the opening first: most lines stop there
     if len(ranks) < RANKS:
         return lines
     texts_before = [0]  # how many text lines stand above each index: the gap between two ranks in one subtraction

@@ -282,7 +282,7 @@ def _tokens(text: str) -> set[str]:
     """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
     out = set()
     for word in _LETTERS.findall(text.lower()):
-        if noise.has_hangul(word):
+        if not word.isascii() and noise.has_hangul(word):  # most English words: no search
             if len(word) >= 2:
                 out.add(word[:2])
         elif len(word) >= 3 and word not in _COMMON:

@@ -162,6 +162,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
+_TRAIL_MARKS = frozenset("»›>|/")  # two trail marks need one of these at least: most lines skip the search
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _COOKIE = re.compile(
@@ -221,8 +222,8 @@ def repeats_within(text: str) -> bool:
 
 def is_bullet(line: str) -> bool:
     """Return True when the line is a list item (`* x`, `+ x`, `1. x`)."""
-    opening = line[:1] if not line[:1].isspace() else line.lstrip()[:1]
-    return opening in BULLET_OPENINGS and _BULLET.match(line) is not None
+    opening = line[:1]
+    return (opening if not opening.isspace() else line.lstrip()[:1]) in BULLET_OPENINGS and _BULLET.match(line) is not None
 
 
 def strip_bullet(line: str) -> str:
@@ -299,7 +300,7 @@ def is_furniture(text: str) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Return True for a trail of links (`Home › News › World`, `Site » Feed » Comments Feed`)."""
-    return not ends_sentence(text) and len(_TRAIL.findall(text)) >= 2  # the cheap look at the end first
+    return not ends_sentence(text) and not _TRAIL_MARKS.isdisjoint(text) and len(_TRAIL.findall(text)) >= 2
 
 
 def is_dateline(text: str) -> bool:
@@ -345,7 +346,7 @@ def classify(line: str) -> str | None:
 
 def _ui_run(text: str) -> bool:
     """Return True for a short line made only of control words (`이전 다음`, `닫기 TOP`): buttons side by side."""
-    words = text.split()
+    words = text.split(maxsplit=UI_RUN)  # a long line is not split whole: UI_RUN + 1 pieces say it is too long
     return 2 <= len(words) <= UI_RUN and all(_UI_WORDS.match(word) for word in words)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from . import converter, noise
 from .encoding import decode
@@ -25,6 +26,7 @@ UNDONE_CHARS = 32 * 2**20  # the first pass's undone lines kept for the second, 
 _HOST = re.compile(r"https?://(?:www\.|m\.)?([\w.-]+)", re.I)
 
 
+@lru_cache(maxsize=65536)  # an outlet's menus and footers come back on each of its pages
 def normalise(line: str) -> str:
     """Return the line as the template compares it: spaces collapsed, lower case.
 

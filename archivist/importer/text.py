@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import broadcast, chrome, clean, endings, headline, noise, second_article
 from .encoding import hangul_share
@@ -36,22 +37,28 @@ _COUNTER = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")  # a gallery's counter beside 
 
 def weight(line: Line) -> int:
     """Return how much a line speaks for being inside the article."""
-    if not line.text or broadcast.is_speaker(line.text) or broadcast.is_speech(line.text):
+    return _weight(line.text, line.kind, line.prose) if line.text else 0
+
+
+@lru_cache(maxsize=65536)  # a page's lines come again on the outlet's next page (menus, footers) with their verdicts
+def _weight(text: str, kind: str | None, prose: bool) -> int:
+    """Return weight() of a line with this text, kind of noise and running-text verdict."""
+    if broadcast.is_speaker(text) or broadcast.is_speech(text):
         return 0  # a transcript's speaker mark (`[앵커]`, `◀ 리포트 ▶`) and quoted speech belong to the text around it
-    if line.kind == noise.CAPTION:
+    if kind == noise.CAPTION:
         return -CAPTION_COST
-    if line.kind in BARRIERS or _rights_notice(line):
+    if kind in BARRIERS or kind == noise.COPYRIGHT and endings.reserves_rights(text):
         return -BARRIER_COST
-    if line.kind == noise.MENU and noise.is_bullet(line.text):
+    if kind == noise.MENU and noise.is_bullet(text):
         return -SHORT_COST  # a short list item may be the article's own list
-    if line.kind == TEMPLATE:
+    if kind == TEMPLATE:
         return -SHORT_COST  # the outlet's own line is dropped, but weighs on the block no more than before
-    if line.kind:
+    if kind:
         return -NOISE_COST
-    if line.prose and noise.is_bullet(line.text):
-        return len(line.text) // 4 - SHORT_COST
-    if line.prose:
-        return len(line.text) - PARAGRAPH_COST
+    if prose and noise.is_bullet(text):
+        return len(text) // 4 - SHORT_COST
+    if prose:
+        return len(text) - PARAGRAPH_COST
     return -SHORT_COST
 
 
