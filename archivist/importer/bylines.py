@@ -273,3 +273,12 @@ def sign_off_email(line: str) -> str:
 def is_desk_mailbox(email: str) -> bool:
     """Return True for a shared mailbox of the outlet (`photo@…`, `webmaster@…`)."""
     return _DESK_MAILBOX.match(email) is not None
+
+
+BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
+
+
+def article_reach(top: int, first: int, last: int) -> tuple[int, int]:
+    """Return the first and last line where a byline may still be the article's: from its headline (`top`) or
+    text (`first`), whichever comes first, to its `last` line, each widened by BYLINE_FAR lines."""
+    return min(top, first) - BYLINE_FAR, last + BYLINE_FAR

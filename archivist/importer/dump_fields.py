@@ -10,7 +10,6 @@ from .record import ImportedArticle
 
 SIGN_OFF_AREA = 6  # a TV reporter's sign-off stands this close below the article's last line
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
-BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
 
 
 def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> None:
@@ -58,7 +57,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     anchors = hits + signed
     own = min(top, first)  # the headline's byline (`홍길동 기자` under it, a portal's) is the article's too
     anchor = min(anchors, key=lambda i: 0 if own <= i <= last + 3 else min(abs(i - first), abs(i - last)))
-    if not own - BYLINE_FAR <= anchor <= last + BYLINE_FAR:
+    reach = fields.article_reach(top, first, last)
+    if not reach[0] <= anchor <= reach[1]:
         return []  # an article with no byline: a portal's list of its reporters far below names none of its own
     # Anchored in the article, the byline area is around the whole article; else around the anchor.
     low, high = (min(anchor, first), last) if own <= anchor <= last + 3 else (anchor, anchor)

@@ -173,9 +173,8 @@ def _mark_rankings(lines: list[Line]) -> list[Line]:
 
 
 def _rank(text: str) -> re.Match | None:
-    """Return the match of a rank glued to its headline at the line's start, after a list marker or not."""
-    if text[0] not in _RANK_OPENINGS:
-        return None
+    """Return the match of a rank glued to its headline at the line's start, after a list marker or not (the caller
+    has tested the line's opening against _RANK_OPENINGS)."""
     return _RANK.match(noise.strip_bullet(text) if noise.is_bullet(text) else text)
 
 

@@ -14,7 +14,6 @@ from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
 BYLINE_REACH = 12  # byline lines this close to the nearest one belong to the same article
-BYLINE_FAR = 30  # a byline this far from the article's header and text is another article's or a list's
 _NOT_WORD = re.compile(r"[\W_]+")
 _MARKDOWN_LEAD = re.compile(r"^(?:#{1,6}\s+|[-*]\s+|\d+[.)]\s+|>\s*)")
 _COPYRIGHT_HINT = re.compile(r"ⓒ|©|copyright|저작권", re.I)
@@ -141,7 +140,8 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
             return []
         anchor = min(named, key=lambda i: 0 if first <= i <= last + 3 else min(abs(i - first), abs(i - last)))
         top = span[0] if span else first
-        if not min(top, first) - BYLINE_FAR <= anchor <= last + BYLINE_FAR:
+        reach = fields.article_reach(top, first, last)
+        if not reach[0] <= anchor <= reach[1]:
             return []  # an article with no byline: a portal's list of its reporters far below names none of its own
         taken = [(i, b) for i, b in hits if b.names and abs(i - anchor) <= BYLINE_REACH]
     for i, byline in taken:
@@ -161,8 +161,7 @@ def _drop_far_names(lines: list[str], record: ImportedArticle, top: int, first: 
     reporters to follow, kept by the extractor after an article with no byline) name none of its own."""
     lead = fields.split_leading_byline(lines[first])[1] if fields.may_hold_byline(lines[first][:60]) else None
     signed = lead is not None and bool(lead.names)
-    low, high = (first - BYLINE_REACH, last + BYLINE_REACH) if signed else (min(top, first) - BYLINE_FAR,
-                                                                             last + BYLINE_FAR)
+    low, high = (first - BYLINE_REACH, last + BYLINE_REACH) if signed else fields.article_reach(top, first, last)
     signing = [(i, _names_on(line)) for i, line in enumerate(lines) if fields.may_hold_byline(line)]
     near = {n for i, names in signing if low <= i <= high for n in names} | set(lead.names if signed else ())
     far = {n for i, names in signing if not low <= i <= high for n in names} - near - set(meta_names)

@@ -187,8 +187,8 @@ def _flash_span(lines: list[Line]) -> tuple[int, int] | None:
 
     A short article (`[속보] …` and one sentence) weighs too little for the densest-run search; it is
     taken when its sentences sit right below a headline that shares most of their words (or three of a long
-    headline's). On a page of teasers
-    and comments only its news sentences count (a statement's plain ending, no list item)."""
+    headline's). On a page of teasers and comments only its news sentences count (a statement's plain ending, no
+    list item)."""
     sentences = [i for i, line in enumerate(lines) if line.prose and not line.kind]
     if len(sentences) > FLASH_SENTENCES:
         sentences = [i for i in sentences if _news_sentence(lines[i])]  # not the teasers' headlines and leads
@@ -252,8 +252,9 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         return record
     if record.lang == "ko":
         # built and measured on Korean pages only (the transplant frames); English pages keep the densest run as is
-        span = second_article.one_article(lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span)))
-    first, last = tidy_span(lines, weights, *span)
+        span = tidy_span(lines, weights, *second_article.one_article(
+            lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span))))
+    first, last = span
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
     prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
     if prose:
