@@ -5,10 +5,9 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 
 from __future__ import annotations
 
-from . import broadcast, clean, fields, noise
+from . import clean, fields, noise, outlet_forms
 from .record import ImportedArticle
 
-SIGN_OFF_AREA = 6  # a TV reporter's sign-off stands this close below the article's last line
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
 
 
@@ -119,9 +118,9 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
 
 
 def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
-    """Return the outlet: a notice naming it, the article's opening dateline, the masthead, or the copyright
-    line nearest the article, first one showing the reporter's e-mail domain (a copyright may name the owning
-    company, or the outlet in Latin letters)."""
+    """Return the outlet: a notice naming it, the article's opening dateline, the copyright line the article's byline
+    or sign-off confirms (else the one showing the reporter's e-mail domain, else the nearest), the sign-off, the tip
+    box, the masthead (a copyright may name the owning company, or the outlet in Latin letters)."""
     for line in lines:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
@@ -130,16 +129,19 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
         outlet = fields.outlet_from_dateline(line.text) if line.text else ""
         if outlet:
             return outlet
-    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
-    holder = next((o for o in (fields.outlet_from_copyright(lines[i].text)
-                               for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i].text, emails),
-                                                                      i < last - 2, abs(i - last)))) if o), "")
     texts = [line.text for line in lines]
-    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder):
+    printed = outlet_forms.article_names(texts, first, last)
+    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
+    at, holder = outlet_forms.best_holder(texts, marked, last, emails, printed)
+    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed):
         return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
+    if fields.has_hangul(holder) and outlet_forms.closes_article(texts, at, last):
+        return holder  # `ⓒ 한빛S` right under the article: its own outlet, though the page's top names the parent's
     # a TV reporter signs off naming the broadcaster (`MBC뉴스 홍길동입니다.`): the outlet, whatever portal shows it
-    signed = next((o for o in map(broadcast.sign_off_outlet, texts[first:last + SIGN_OFF_AREA]) if o), "")
+    signed = outlet_forms.signed_outlet(texts, first, last)
     if signed:
         return signed
+    tipped = outlet_forms.tip_box_outlet(texts, first, last)
     provider = next((o for o in map(fields.outlet_from_provider, texts) if o), "")  # sought only when no sign-off names one
-    return provider or fields.masthead(texts) or holder
+    above = sum(1 for text in texts[:first] if text)
+    return tipped or provider or fields.masthead(texts, above) or holder

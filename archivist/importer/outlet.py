@@ -11,7 +11,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 _NOTICE_OUTLET = re.compile(r"이\s*기사는\s*(.{1,60}?)에\s*(?:게재|실린|출고|송고)된?\s*기사")
-_GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지)$")
+_GENERIC = re.compile(r"(?:플랫폼|사이트|서비스|매체|채널|앱|뉴스레터|홈페이지|언론사별?)$")
 _COPYRIGHT_OUTLET = re.compile(
     r"(?:저작권자\s*)?(?:ⓒ|©|\(c\)|Copyrights?\s*(?:\(c\)|ⓒ|©|by)?)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"([^|&<>]{2,60}?)(?:\s*[&|<>]|\s*\.\s|\s*\.$|,(?=\s*[A-Za-z])|\s+All|\s*$|\s*무단|\s*:|\s+\d{4})",
@@ -20,6 +20,9 @@ _COPYRIGHT_OUTLET = re.compile(
 # `한빛일보 © 2025. 무단전재 및 재배포 금지`: the name before the mark.
 _NAME_BEFORE_MARK = re.compile(
     r"^\s*(?!copyrights?\b|저작권)([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:ⓒ|©|\(c\))\s*\d{4}\b", re.I)
+# A notice without a mark: `한빛뉴스의 모든 콘텐츠(…)는 저작권법의 보호를 받은바 …`, `이 기사의 저작권은 한빛뉴스에 있으며 …`.
+_CONTENT_OWNER = re.compile(r"^\W{0,2}\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)의\s*모든\s*(?:콘텐츠|기사|저작물|컨텐츠)|"
+                            r"저작권은\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:에|에게)\s*있")
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
@@ -115,14 +118,17 @@ def outlet_from_copyright(line: str) -> str:
     match = _COPYRIGHT_OUTLET.search(line)
     name = clean_name(match.group(1)) if match else ""
     before = _NAME_BEFORE_MARK.match(line) if not name else None
-    return clean_name(before.group(1)) if before else name
+    if before:
+        return clean_name(before.group(1))
+    owner = _CONTENT_OWNER.search(line) if not name and ("모든" in line or "저작권은" in line) else None
+    return clean_name(owner.group(1) or owner.group(2)) if owner else name
 
 
 def shows_domain(line: str, emails: list[str]) -> bool:
     """Return True when the line shows the domain of one of the reporter's e-mails (`ⓒ X & x.co.kr`, `hong@x.co.kr`):
-    of two copyright lines, the one of the outlet the reporter writes for."""
+    of two copyright lines, the one of the outlet the reporter writes for (on its own host or a sub-domain of it)."""
     low = line.lower()
-    return any(re.search(rf"(?<![\w.\-]){re.escape(email.rsplit('@', 1)[1].lower())}(?![\w\-])", low)
+    return any(re.search(rf"(?<![\w\-]){re.escape(email.rsplit('@', 1)[1].lower())}(?![\w\-])", low)
                for email in emails if "@" in email)
 
 
@@ -157,13 +163,13 @@ _BULLET = re.compile(r"^\s*(?:[*•+#-]\s+)?")
 _MASTHEAD_NAME = re.compile(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*")
 
 
-def masthead(texts: list[str]) -> str:
+def masthead(texts: list[str], above: int = 0) -> str:
     """Return the outlet's name printed on its own at the top of the page and again elsewhere on it (the logo's alt
     text in the masthead and the footer, or heading the outlet's boxes: `X 랭킹 뉴스`), or ''; on a portal's page,
-    the outlet its frame names (`portal_outlet`)."""
+    the outlet its frame names (`portal_outlet`; `above`: the non-blank lines above the article)."""
     top = [t for t in texts if t][:_MASTHEAD_REACH]
     if any(is_portal(t) for t in top):
-        return portal_outlet(texts)
+        return portal_outlet(texts, above=above)
     names = [name for name in map(_logo_name, top) if 3 <= len(name) <= 10 and _MASTHEAD_NAME.fullmatch(name)
              and _OUTLET_SUFFIX.search(name)]
     if not names:
@@ -190,13 +196,14 @@ def _heads(texts: list[str]) -> Counter:
     return Counter(m.group(1) for m in (_HEADED.match(t) for t in texts if t and len(t) <= _HEADED_LINE) if m)
 
 
-def portal_outlet(texts: list[str], names: tuple[str, ...] = ()) -> str:
-    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line there and
-    not in a menu (the outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
+def portal_outlet(texts: list[str], names: tuple[str, ...] = (), above: int = 0) -> str:
+    """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line above the
+    article (`above`: its non-blank lines before it; a long menu may push the outlet's logo down) and not in a menu
+    (the outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
     기사`); another word at the top heading two; else one name shaped like an outlet's (`…일보`) heading two."""
     lines = [t for t in texts if t]
-    heads, top = _heads(lines), lines[:_MASTHEAD_REACH]
-    alone = [t for k, t in enumerate(top) if len(t.split()) == 1 and not _in_menu(top, k)]
+    heads, top, head = _heads(lines), lines[:_MASTHEAD_REACH], lines[:max(_MASTHEAD_REACH, above)]
+    alone = [t for k, t in enumerate(head) if len(t.split()) == 1 and not _in_menu(head, k)]
     strong = [*names, *(w for t in top if is_portal(t) for w in _words(t)), *(w for t in alone for w in _words(t))]
     for name, least in [*((n, 1) for n in strong), *((w, 2) for t in top for w in _words(t))]:
         if heads[name] >= least and _can_be_outlet(name):
@@ -228,6 +235,11 @@ def _can_be_outlet(name: str) -> bool:
 def is_hangul_name(name: str) -> bool:
     """Return True for a name in Hangul letters only (a Korean outlet's own name, not a romanised or company form)."""
     return re.fullmatch(r"[가-힣\s]+", name or "") is not None
+
+
+def has_hangul(name: str) -> bool:
+    """Return True for a name with Hangul letters (`한빛S` too; not a romanised form)."""
+    return re.search(r"[가-힣]", name or "") is not None
 
 
 def _logo_name(text: str) -> str:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from urllib.parse import urlparse
 
-from . import fields
+from . import fields, outlet_forms
 from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
@@ -105,8 +105,8 @@ def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, 
         if not record.emails:
             record.emails.extend(_sign_off(lines, first, last))
     record.date = _date(lines, zone, korean, record.date)
-    if not record.source and span is not None:
-        record.source = _text_outlet(lines, span, alts, record.emails)
+    if span is not None:
+        record.source = _text_outlet(lines, span, alts, record.emails, record.source)
 
 
 def _date(lines: list[str], zone, korean: bool, meta_date: str) -> str:
@@ -200,10 +200,19 @@ def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
 
 
 def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, ...] = (),
-                 emails: list[str] = ()) -> str:
-    """Return the outlet from a notice, the article's opening dateline or the copyright line nearest its end (first
-    one showing the domain of the reporter's `emails`); on a portal's page, its frame's boxes of the outlet named at the top or by a logo's alt text (`alts`)."""
-    _, first, last = span
+                 emails: list[str] = (), given: str = "") -> str:
+    """Return the outlet the page's lines name, `given` the metadata's: the copyright line the article's byline or
+    sign-off confirms wins over it, and one spelling it otherwise (`한빛S` for `한빛에스`) gives its printed form.
+    Without metadata: a notice, the article's opening dateline, the copyright line (confirmed, else showing the domain
+    of the reporter's `emails`, else nearest the article's end), the sign-off or tip box; on a portal's page, its
+    frame's boxes of the outlet named at the top or by a logo's alt text (`alts`)."""
+    top, first, last = span
+    printed = outlet_forms.article_names(lines, first, last)
+    marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)]
+    holder = outlet_forms.best_holder(lines, marked, last, emails, printed)[1]
+    if given:
+        mine = outlet_forms.confirmed(holder, printed) or outlet_forms.same_outlet(holder, given)
+        return holder if mine else given
     for line in lines:
         outlet = fields.outlet_from_notice(line)
         if outlet:
@@ -212,9 +221,7 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, 
         outlet = fields.outlet_from_dateline(line)
         if outlet:
             return outlet
-    marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)]
-    for i in sorted(marked, key=lambda i: (not fields.shows_domain(lines[i], emails), i < last - 2, abs(i - last))):
-        outlet = fields.outlet_from_copyright(lines[i])
-        if outlet:
-            return outlet
-    return fields.portal_outlet(lines, alts) if any(fields.is_portal(line) for line in lines[:15]) else ""
+    found = holder or outlet_forms.signed_outlet(lines, first, last) or outlet_forms.tip_box_outlet(lines, first, last)
+    if found or not any(fields.is_portal(line) for line in lines[:15]):
+        return found
+    return fields.portal_outlet(lines, alts, sum(1 for line in lines[:top] if line))
