@@ -141,7 +141,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     signed = outlet_forms.signed_outlet(texts, first, last)
     if signed:
         return signed
-    tipped = outlet_forms.tip_box_outlet(texts, first, last)
-    provider = next((o for o in map(fields.outlet_from_provider, texts) if o), "")  # sought only when no sign-off names one
-    above = sum(1 for text in texts[:first] if text)
-    return tipped or provider or fields.masthead(texts, above) or holder
+    found = (outlet_forms.tip_box_outlet(texts, first, last)  # the provider is sought only when no sign-off names one
+             or next((o for o in map(fields.outlet_from_provider, texts) if o), "")
+             or fields.masthead(texts, sum(1 for text in texts[:first] if text)))
+    return holder if not found or outlet_forms.same_outlet(found, holder) else found  # the copyright's form of the name

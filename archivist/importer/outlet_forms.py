@@ -24,10 +24,10 @@ _LETTERS = {"A": "에이", "B": "비", "C": "씨|시", "D": "디", "E": "이", "
             "I": "아이", "J": "제이", "K": "케이", "L": "엘", "M": "엠", "N": "엔", "O": "오", "P": "피", "Q": "큐",
             "R": "알|아르", "S": "에스", "T": "티", "U": "유", "V": "브이|비", "W": "더블유|더블류", "X": "엑스",
             "Y": "와이", "Z": "제트|지"}
-_NAME = r"[A-Za-z가-힣][A-Za-z0-9가-힣]*(?:\s[A-Za-z][A-Za-z0-9]*)?"
+_NAME = r"[A-Za-z가-힣][A-Za-z0-9가-힣]+(?:\s[A-Za-z][A-Za-z0-9]*)?"
 # `한빛S 홍길동 기자`, `[HBN Biz 홍길동 기자]`, `한빛S=홍길동 기자`, `HBN 홍길동 (hong@x.co.kr)`: the outlet, then the reporter.
 _OUTLET_BEFORE_REPORTER = re.compile(
-    rf"^\W{{0,2}}[\[(【<]?\s*({_NAME})\s*=?\s*[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*"
+    rf"^\W{{0,2}}[\[(【<]?\s*({_NAME})(?:\s*=\s*|\s+)[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*"
     r"(?:\S{0,4}기자|특파원|(?=[(<\[]?\s*[\w.%+\-]+@[\w\-]+\.))")
 # A tip box asks viewers to search for the broadcaster's channel (`[카카오톡] HBN 검색해 채널 추가`, `'HBN 제보' 검색`)
 # or names it as the one waiting for tips (`HBN은 여러분의 제보를 기다립니다`).
