@@ -27,7 +27,9 @@ _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|언론사|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
-_PORTAL = re.compile(r"네이버|\bnaver|다음|\bdaum\b|카카오|\bkakao|네이트|\bnate\b|\bzum\b|줌닷컴|\bmsn\b|\byahoo\b", re.I)
+# A portal's page for one outlet names it only generically (`언론사 뷰`, `언론사 홈`, `언론사별 뉴스`).
+_PORTAL = re.compile(r"네이버|\bnaver|다음|\bdaum\b|카카오|\bkakao|네이트|\bnate\b|\bzum\b|줌닷컴|\bmsn\b|\byahoo\b|"
+                     r"언론사\s*(?:뷰|홈|별)", re.I)
 _PORTAL_HOSTS = ("naver.com", "daum.net", "kakao.com", "nate.com", "zum.com", "msn.com", "yahoo.com")
 # The company's legal form is no part of the outlet's name (`(주)한빛미디어`, `Hanbit Media Inc.`).
 _COMPANY_FORM = re.compile(r"^\s*(?:\(주\)|㈜|주식회사)\s*|\s*(?:\(주\)|㈜|주식회사)\s*$|"

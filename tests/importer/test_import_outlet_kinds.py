@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer import outlet, outlet_forms
+from archivist.importer.html import extract_html
 from dump_styles import MENU
 from test_import_field_pages import (HEAD, P1, P2, P3, TITLE, every, outlet_page,  # noqa: F401 (read: a fixture)
                                      paragraphs, portal_page, read, sources)
@@ -160,3 +161,11 @@ def test_copyright_lines_in_more_shapes(line, name):
 def test_a_portals_words_are_never_a_name(text):
     """A portal's or its company's name, or its link to the outlets' pages, is never an outlet's name."""
     assert outlet.clean_name(text) == ""
+
+
+def test_a_portals_generic_site_name_gives_way_to_the_articles_author():
+    """A portal's page for one outlet gives its site name generically (`언론사 뷰`): the article's author field names
+    the outlet, though the page's address is not known."""
+    meta = '<meta property="og:site_name" content="언론사 뷰"><meta property="og:article:author" content="한빛뉴스">'
+    page = outlet_page("<p>입력 2025.06.02 10:05</p>", "", site="").replace("</head>", meta + "</head>")
+    assert extract_html(page, "page.html").source == "한빛뉴스"
