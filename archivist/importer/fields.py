@@ -12,6 +12,6 @@ from .bylines import (EMAIL, Byline, article_reach, english_names, is_desk_mailb
 from .signers import header_reporters, is_tv_sign_off, name_and_time, transcript_reporter  # noqa: F401
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
                     labelled_date, zone_around, zone_lines)
-from .outlet import (clean_name, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
+from .outlet import (clean_name, is_address, is_portal, is_portal_url, outlet_from_copyright, outlet_from_dateline,  # noqa: F401
                      has_hangul, is_hangul_name, masthead, outlet_from_meta, outlet_from_notice, outlet_from_provider, portal_outlet,
                      shows_domain, heads_the_page)

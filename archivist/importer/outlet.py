@@ -66,6 +66,14 @@ def is_portal(name: str) -> bool:
     return _PORTAL.search(name or "") is not None
 
 
+_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", re.I)
+
+
+def is_address(name: str) -> bool:
+    """Return True for a site's address given where a name should be (`hanbit.example`, `dongA.com`)."""
+    return _ADDRESS.fullmatch(name or "") is not None
+
+
 def is_portal_url(url: str) -> bool:
     """Return True for a page hosted by a portal (n.news.naver.com, v.daum.net …)."""
     host = urlparse(url or "").netloc.lower()

@@ -169,3 +169,20 @@ def test_a_portals_generic_site_name_gives_way_to_the_articles_author():
     meta = '<meta property="og:site_name" content="언론사 뷰"><meta property="og:article:author" content="한빛뉴스">'
     page = outlet_page("<p>입력 2025.06.02 10:05</p>", "", site="").replace("</head>", meta + "</head>")
     assert extract_html(page, "page.html").source == "한빛뉴스"
+
+
+def test_an_address_in_the_copyright_gives_way_to_the_masthead(read):
+    """`Copyright by hanbitnews.example` gives an address, not a name: the name printed alone at the top and again in
+    the footer names the outlet (from the saved page too); with no name anywhere the address is the last resort."""
+    line = "Copyright by hanbitnews.example All rights reserved."
+    page = outlet_page("<p>입력 2025.06.02 10:05</p>", line, site="")
+    assert sources(read(page)) == every("hanbitnews.example")
+    named = page.replace("<header>", "<header><p class=logo>한빛뉴스</p>").replace("</footer>", "<p>한빛뉴스</p></footer>")
+    assert sources(read(named)) == every("한빛뉴스")
+
+
+@pytest.mark.parametrize("name, address", [("hanbit.example", True), ("www.hanbit.co.kr", True), ("dongA.com", True),
+                                           ("HBN Biz", False), ("한빛일보", False), ("HBN", False)])
+def test_an_address_is_told_from_a_name(name, address):
+    """A site's address stands where a copyright line should give a name."""
+    assert outlet.is_address(name) is address
