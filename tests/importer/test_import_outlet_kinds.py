@@ -186,3 +186,12 @@ def test_an_address_in_the_copyright_gives_way_to_the_masthead(read):
 def test_an_address_is_told_from_a_name(name, address):
     """A site's address stands where a copyright line should give a name."""
     assert outlet.is_address(name) is address
+
+
+def test_a_portals_credit_spelling_the_name_out_gives_the_copyrights_form(read):
+    """`기사제공 한빛에스` at the top of a portal's page and `ⓒ 한빛S` in its footer name one outlet: the source is the
+    form the copyright line prints."""
+    page = portal_page(paragraphs(P1, P2, P3, "홍길동 기자"), subscribe=False)
+    page = page.replace("<div class=main>", "<div class=main><p>기사제공 한빛에스</p>").replace(
+        "<p>Copyright © NAVER", "<p>ⓒ 한빛S 무단전재 및 재배포 금지</p><p>Copyright © NAVER")
+    assert sources(read(page)) == every("한빛S")
