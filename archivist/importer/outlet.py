@@ -210,7 +210,8 @@ def portal_outlet(texts: list[str], names: tuple[str, ...] = (), above: int = 0)
     """Return the outlet on a portal's page, or '': a name beside the portal's at the top, alone on a line above the
     article (`above`: its non-blank lines before it; a long menu may push the outlet's logo down) and not in a menu
     (the outlet's logo) or given as a logo's alt text (`names`) that heads a short line of the page (`X 구독`, `X의 다른
-    기사`); another word at the top heading two; else one name shaped like an outlet's (`…일보`) heading two."""
+    기사`); another word at the top heading two; the name above the portal's subscribe button; else one name shaped
+    like an outlet's (`…일보`) heading two."""
     lines = [t for t in texts if t]
     heads, top, head = _heads(lines), lines[:_MASTHEAD_REACH], lines[:max(_MASTHEAD_REACH, above)]
     alone = [t for k, t in enumerate(head) if len(t.split()) == 1 and not _in_menu(head, k)]
@@ -218,8 +219,27 @@ def portal_outlet(texts: list[str], names: tuple[str, ...] = (), above: int = 0)
     for name, least in [*((n, 1) for n in strong), *((w, 2) for t in top for w in _words(t))]:
         if heads[name] >= least and _can_be_outlet(name):
             return name
+    block = _press_block(lines, heads)
+    if block:
+        return block
     shaped = [name for name, n in heads.most_common() if n >= 2 and _OUTLET_SUFFIX.search(name) and _can_be_outlet(name)]
     return shaped[0] if len(shaped) == 1 else ""
+
+
+# The portal's block on the outlet: its name alone on a line, its subscribe button or subscriber count below
+# (`(BUTTON) 구독`, `[구독]`, `+ 구독하기`, `구독자 12,345`).
+_SUBSCRIBE = re.compile(r"^\W*(?:\(BUTTON\)\s*)?[\[+]?\s*구독(?:하기)?\s*\]?$|^구독자\s*[\d,.]+\s*(?:만\s*)?명?$")
+
+
+def _press_block(lines: list[str], heads: Counter) -> str:
+    """Return the name on a line right above a subscribe button or subscriber count, shaped like an outlet's
+    (`…뉴스`, Latin capitals) or heading a line of the page (a reporter's name above the button is none), or ''."""
+    for k in range(len(lines) - 1):
+        name = _BULLET.sub("", lines[k]).strip()
+        if (len(name) <= 12 and _SUBSCRIBE.match(lines[k + 1].strip()) and _can_be_outlet(name)
+                and (_OUTLET_SUFFIX.search(name) or re.search(r"[A-Z]", name) or heads[name])):
+            return name
+    return ""
 
 
 _LIST_ITEM = re.compile(r"^\s*[*•+#-]\s+")

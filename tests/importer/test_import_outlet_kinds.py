@@ -195,3 +195,15 @@ def test_a_portals_credit_spelling_the_name_out_gives_the_copyrights_form(read):
     page = page.replace("<div class=main>", "<div class=main><p>기사제공 한빛에스</p>").replace(
         "<p>Copyright © NAVER", "<p>ⓒ 한빛S 무단전재 및 재배포 금지</p><p>Copyright © NAVER")
     assert sources(read(page)) == every("한빛S")
+
+
+@pytest.mark.parametrize("name", ["한빛뉴스", "HBN"])
+def test_the_portals_block_on_the_outlet(read, name):
+    """On a portal's page whose logo has no text, its block on the outlet (the name, its subscribe button, its
+    subscriber count) names the outlet; a reporter's card above the same button names none."""
+    card = "<div class=card><strong>김철수</strong><div><button>구독</button></div></div>"
+    block = (f"<div class=press><div><strong>{name}</strong></div><div><button>구독</button></div><p>구독자 12,345</p>"
+             "<p>응원수 678</p></div>")
+    page = portal_page(paragraphs(P1, P2, P3, "홍길동 기자"), subscribe=False)
+    page = page.replace("<div class=others>", card + block + "<div class=others>").replace("한빛일보의 다른", "이 언론사의 다른")
+    assert sources(read(page)) == every(name)
