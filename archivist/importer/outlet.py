@@ -24,6 +24,7 @@ _NAME_BEFORE_MARK = re.compile(
 _CONTENT_OWNER = re.compile(r"^\W{0,2}\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)의\s*모든\s*(?:콘텐츠|기사|저작물|컨텐츠)|"
                             r"저작권은\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:에|에게)\s*있")
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
+_ALIAS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]?$")
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|언론사|\d{4}", re.I)
 _TRAILING_NOTICE = re.compile(r"\s+(?:구독|무단|전재|재배포|AI\s*학습|all rights|이용\s*약관|바로가기).*$", re.I)
 # Portals show every outlet's articles in their own chrome; their names are never an article's source.
@@ -83,6 +84,7 @@ def is_portal_url(url: str) -> bool:
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
     name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
+    name = _ALIAS.sub("", name) or name  # `한빛뉴스(HBN)`: the name, then its other form in brackets
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
     name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
     if len(name.split()) >= _SLOGAN_WORDS and re.search(r"[가-힣]", name) and "," not in name:

@@ -149,10 +149,12 @@ def test_the_channel_a_tip_line_names(line, name):
     ("ⓒ 한빛뉴스 & hanbit.example", "한빛뉴스"), ("ⓒ 한빛뉴스 무단 전재-재배포, AI 학습 및 활용 금지", "한빛뉴스"),
     ("Copyright © HBN Biz. All rights reserved.", "HBN Biz"), ("ⓒ 한빛S & hbs.hanbit.example", "한빛S"),
     ("본 콘텐츠의 저작권은 HBN에 있습니다.", "HBN"), ("Copyright © Kakao Corp. All rights reserved.", ""),
-    ("Copyright © NAVER Corp. All Rights Reserved.", ""),
+    ("Copyright © NAVER Corp. All Rights Reserved.", ""), ("Copyright ⓒ 한빛뉴스(HBN). All rights reserved.", "한빛뉴스"),
+    ("Copyright © 한빛뉴스 (HBN News) All rights reserved", "한빛뉴스"), ("ⓒ HBN Biz(에이치비엔비즈) 무단전재", "HBN Biz"),
 ])
 def test_copyright_lines_in_more_shapes(line, name):
-    """Each shape of copyright line gives the outlet's name whole, a portal company's none."""
+    """Each shape of copyright line gives the outlet's name whole (without its other form in brackets), a portal
+    company's none."""
     assert outlet.outlet_from_copyright(line) == name
 
 
