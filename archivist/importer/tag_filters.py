@@ -1,5 +1,5 @@
 """What a suggested tag must never be: markup left by a converter, the outlet's own name or domain,
-a headline taken from keyword metadata, or a word found in most news pages.
+a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
 
 Each rule reads the record's own evidence (its source, URL, e-mail domains, copyright lines and
 title), never one outlet's wording.
@@ -30,6 +30,15 @@ BRAND_WORDS = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "
 # What a news page calls itself and its items (an outlet's description, `[속보]`, `[단독]`, a tip-off
 # or subscription line): labels of the genre, never an article's topic.
 NEWS_LABELS = frozenset("뉴스 신문 기사 보도 속보 단독 종합 특보 제보 구독 언론사 앵커 기자".split())
+# Pronouns, demonstratives, deictic times and empty (bound or light) nouns: words that point at a topic
+# or stand in for one, never a topic themselves (`이곳`, `해당`, `당시`, `관계자`, `과정`).
+EMPTY_KO = frozenset(
+    "우리 저희 그녀 그들 이들 저들 자신 자기 본인 당신 누구 무엇 어디 언제 여기 거기 저기 이것 그것 저것 "
+    "이런 그런 저런 이러한 그러한 해당 당시 당일 현재 최근 이후 이전 오늘 어제 내일 올해 지난해 작년 내년 "
+    "금년 전날 다음날 이튿날 지난달 이달 다음달 지난주 다음주 향후 앞서 관계자 경우 정도 가운데 부분 내용 "
+    "결과 과정 상황 사실 이유 때문 관련 일부 대부분 전체 모두 각각 대상 방법 방식 부문 분야 입장 측면".split())
+# A demonstrative before a bound noun (`이곳`, `그날`, `저쪽`, `이번`, `그때`): a pointer, whatever the noun.
+_DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
@@ -183,7 +192,12 @@ def is_common(tag: str, lang: str) -> bool:
     return lang == "ko" and (tag in COMMON_KO or tag in NEWS_LABELS)
 
 
+def is_empty(tag: str) -> bool:
+    """Return True for a Korean pronoun, demonstrative or empty noun (`이곳`, `이번`, `해당`, `관계자`)."""
+    return tag in EMPTY_KO or bool(_DEMONSTRATIVE.fullmatch(tag))
+
+
 def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:
     """Return True when no rule forbids the tag."""
-    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or names_outlet(tag, outlet)
+    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or is_empty(tag) or names_outlet(tag, outlet)
                               or norm(tag) in outlet.reporters)

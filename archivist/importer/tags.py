@@ -33,6 +33,12 @@ _PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {  # longest first, looked up b
     last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True))
     for last in {p[-1] for p in _PARTICLES}
 }
+_ONE_LETTER = frozenset(p for p in _PARTICLES if len(p) == 1)
+_CASE = ("이", "가", "을", "를", "은", "는", "의", "도")  # what a noun takes (stacked after a particle, some of it)
+# One-letter words that are bound nouns, determiners or adverbs: a two-letter word starting with one is no
+# particle's host (`수도` is not 수 + 도, `이의` not 이 + 의).
+_BOUND = frozenset("이 그 저 수 것 등 때 중 데 바 점 뿐 만 곳 분 측 쪽 편 듯 리 채 줄 번 개 명 년 월 일 시 지 대 "
+                   "한 할 된 될 안 못 잘 더 또 및 각 전 후 첫 새 온 총 약 제 본 동 전 양 위 내 외 간 차".split())
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -118,10 +124,28 @@ def page_stems(counts: Counter) -> dict[str, str]:
     chosen = {}
     for word, found in splits.items():
         stem, particle = max(found, key=lambda split: support[split[0]])  # ties: the longest particle
+        if used_alone(stem, word, counts) and not takes_particle(word, particle, counts):
+            chosen[word] = stem  # `정부가` beside `정부` or `정부는`; `시장에서` beside `시장에서는`
+            continue
         if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)):
             stem = word
         chosen[word] = stem
+    for word in counts:  # a two-letter word whose first letter stands alone as a noun (`소의` beside `소`)
+        if len(word) == 2 and word[1] in _ONE_LETTER and word[0] in counts and word[0] not in _BOUND \
+                and not takes_particle(word, word[1], counts):
+            chosen[word] = word[0]
     return chosen
+
+
+def used_alone(stem: str, word: str, counts: Counter) -> bool:
+    """Return True when the page writes the stem on its own: bare, or with another particle than the word's."""
+    return stem in counts or any(stem + p in counts for p in _PARTICLES if stem + p != word)
+
+
+def takes_particle(word: str, particle: str, counts: Counter) -> bool:
+    """Return True when the page writes the word with a particle of its own, one that does not stack on the
+    word's last letters as a particle would (`수도를`, `박지만은`: nouns; `시장에서는`: 시장 + 에서는)."""
+    return any(word + after in counts and particle + after not in _PARTICLES for after in _CASE)
 
 
 @lru_cache(maxsize=65536)
