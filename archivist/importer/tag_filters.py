@@ -41,6 +41,11 @@ EMPTY_KO = frozenset(
 _DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
+MAX_LABEL_CHARS = 40  # a menu item or a section's label: a short line
+_BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ")  # lynx's list marks and others, before a menu item
+# A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
+_FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*\s?){1,4}?)\s*(?:\bon\b|$)")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
 # Datelines and credits: `[서울=뉴시스]`, `(부산=연합뉴스)`, `세종=홍길동 기자`, `사진=연합뉴스`: a word before `=`.
 _DATELINE = re.compile(r"[\[(【]\s*[가-힣]{1,10}\s*=\s*[^\])】\n]{1,20}[\])】]|[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{0,12}")
@@ -88,8 +93,8 @@ def outlet_of(record: ImportedArticle) -> Outlet:
     """Return the outlet evidence of a record: its source, URL host, e-mail domains and copyright lines."""
     names = {record.source}
     hosts = [urlsplit(record.url).hostname or ""] + [email.rsplit("@", 1)[-1] for email in record.emails]
-    for dropped in outlet_lines(record.dropped):
-        names.add(fields.outlet_from_copyright(dropped.text))
+    for dropped in outlet_lines(record.dropped, record.title):
+        names.add(named_by_line(dropped.text, record.title))
         hosts += _DOMAIN.findall(dropped.text)
     labels = {label for host in hosts for label in host.lower().split(".") if label and label not in GENERIC_LABELS}
     # An acronym in a company's name of several words is the outlet's brand (`CBS Interactive`); other words
@@ -100,11 +105,51 @@ def outlet_of(record: ImportedArticle) -> Outlet:
                   frozenset(map(norm, record.reporters)), frozenset(words))
 
 
-def outlet_lines(dropped: list[Dropped]) -> list[Dropped]:
-    """Return the dropped lines outlet_of reads: copyright lines (all a folder import's worker sends back
-    of a page's dropped lines, unless --explain lists them)."""
+def outlet_lines(dropped: list[Dropped], title: str = "") -> list[Dropped]:
+    """Return the dropped lines outlet_of reads: copyright lines, `Follow X on …` lines and the page-title
+    line (`Headline | Site`)."""
+    head = title[:12]
     return [line for line in dropped if "ⓒ" in line.text or "©" in line.text or "opyright" in line.text
-            or "OPYRIGHT" in line.text]  # substring tests: ~200 lines a page
+            or "OPYRIGHT" in line.text or "ollow" in line.text or "OLLOW" in line.text  # substring tests: ~200 lines a page
+            or (head and head in line.text and _TITLE_SEPARATOR.search(line.text))]
+
+
+def named_by_line(text: str, title: str) -> str:
+    """Return the outlet a dropped line names: a copyright line's, the one to follow, or the site beside the
+    headline in the page-title line; '' when none."""
+    if "©" in text or "ⓒ" in text or "opyright" in text.lower():
+        return fields.outlet_from_copyright(text)
+    if "ollow" in text or "OLLOW" in text:
+        found = _FOLLOW.match(text)
+        return fields.outlet_from_copyright("© " + found.group(1).strip()) if found else ""
+    parts = _TITLE_SEPARATOR.split(text.strip()) if title else []
+    others = [part for part in parts if norm(part) != norm(title)]
+    return others[0] if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= 4 else ""
+
+
+def label_of(text: str) -> str:
+    """Return a short line of the page lower-cased, without its list mark (`* News` → `news`), or '' for a
+    line longer than a label."""
+    if len(text) > MAX_LABEL_CHARS:
+        return ""
+    text = text.strip()
+    return (text[2:].strip() if text[:2] in _BULLETS else text).lower()
+
+
+def chrome_labels(dropped: list[Dropped], nouns: list[str]) -> frozenset[str]:
+    """Return the nouns (lower-cased) that a short line of the page outside the article is: a menu item, a
+    section name (`Music`, `* News`). Only the candidate nouns are looked for, so a page costs a set lookup
+    a line."""
+    wanted = {noun.lower() for noun in nouns}
+    return frozenset(key for key in map(label_of, (line.text for line in dropped)) if key in wanted)
+
+
+def tag_lines(dropped: list[Dropped], title: str, nouns: list[str]) -> list[Dropped]:
+    """Return the dropped lines tag suggestion reads (outlet_of and chrome_labels): all a folder import's
+    worker sends back of a page's dropped lines, unless --explain lists them."""
+    labels = chrome_labels(dropped, nouns)
+    kept = outlet_lines(dropped, title)
+    return kept + [line for line in dropped if labels and label_of(line.text) in labels and line not in kept]
 
 
 def menu_labels(tree) -> frozenset[str]:

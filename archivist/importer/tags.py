@@ -61,6 +61,9 @@ _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not 
 _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
+PROSE_WORDS = 8  # a line this long is running text even without a full stop (a dump's cut paragraph)
+_LIST_ITEM = re.compile(r"[-*+•·]\s|\d{1,2}[.)]\s")
+_SENTENCE_END = re.compile(r"[.!?다][\"'”’)]*$")
 
 
 
@@ -95,6 +98,20 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
         lowered = body.lower()
         ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
     return ranked
+
+
+def in_prose(word: str, body: str) -> bool:
+    """Return True when a line of the body's running text (a sentence, or a long line) uses the word."""
+    whole = re.compile(rf"(?<![^\W_]){re.escape(word)}" + ("" if ends_in_hangul(word) else r"(?![^\W_])"))
+    return any(is_prose(line) and whole.search(line) for line in body.split("\n") if word in line)
+
+
+def is_prose(line: str) -> bool:
+    """Return True for a line of running text: not a list item, and long or ending as a sentence does."""
+    line = line.strip()
+    if not line or _LIST_ITEM.match(line):
+        return False
+    return line.count(" ") >= PROSE_WORDS - 1 or bool(_SENTENCE_END.search(line))
 
 
 def inside_words(word: str, lowered: str) -> bool:
@@ -201,14 +218,16 @@ def used_in(keyword: str, used: set[str], lowered: str) -> bool:
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter,
-            outlet: Outlet = Outlet(), ranked: list[str] | None = None) -> list[str]:
+            outlet: Outlet = Outlet(), ranked: list[str] | None = None, chrome: frozenset[str] = frozenset()) -> list[str]:
     """Return at most MAX_TAGS tags: page keywords, archive tags in the text, salient nouns (`ranked`:
-    salient_nouns of this title and body, when already ranked in a worker process).
+    salient_nouns of this title and body, when already ranked in a worker process; `chrome`: those of them
+    that are a short line of the page outside the article, tag_filters.chrome_labels).
 
     The archive's own tags are the user's choice and pass unchecked; the others pass tag_filters."""
     text = f"{title}\n{body}"
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
-    nouns = [n for n in ranked if acceptable(n, lang, outlet)]
+    nouns = [n for n in ranked if acceptable(n, lang, outlet)
+             and (n.lower() not in chrome or in_prose(n, body))]  # a menu label read into a breadcrumb title
     picked: list[str] = []
     for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
         for tag in source:

@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from archivist.importer import tag_filters, tags
-from archivist.importer.extract import extract
+from archivist.importer.extract import extract, suggest_tags
 from archivist.importer.record import Dropped, ImportedArticle
 from dump_styles import STYLES, dumps, news_page, page, paragraphs
 
@@ -37,9 +37,7 @@ def with_head(html: str, head: str) -> str:
 
 def suggested(raw: str, path: str) -> list[str]:
     """Return the tags the importer suggests for one raw page (no archive tags yet)."""
-    record = extract(raw.encode("utf-8"), path)
-    return tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(),
-                        tag_filters.outlet_of(record))
+    return suggest_tags(extract(raw.encode("utf-8"), path), Counter())
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +172,58 @@ def test_a_title_word_the_body_writes_only_inside_a_longer_word_is_not_a_tag():
     assert not {"Flat", "Irons"} & set(picked)
     nouns = tags.salient_nouns("예시 신공항 착공", "예시섬 신공항은 예시섬에 들어선다. 예시섬 신공항 공사가 시작됐다.", "ko")
     assert "예시섬" in nouns and "예시" not in nouns
+
+
+def test_a_particle_left_on_a_noun_goes_when_the_page_writes_the_noun_alone():
+    """`정부가` beside `정부는`, `시장에서` beside `시장에서는`, `소의` beside `소`, `한국은행의` beside `한국은행은`:
+    the page's own words show the particle, so the noun is the tag (a one-letter noun is none)."""
+    body = ("정부가 소 값 대책을 내놨다. 정부는 시장에서 소의 값을 점검했다. 시장에서는 소 값이 올랐다고 했다. "
+            "소의 가격은 시장에서 정해진다. 한국은행의 자료를 보면 한국은행은 물가를 우려했다. 정부가 다시 나섰다.\n")
+    nouns = tags.salient_nouns("소 값 폭등에 대책", body * 2, "ko")
+    assert {"정부", "시장", "한국은행"} <= set(nouns)
+    assert not {"정부가", "시장에서", "소의", "소", "한국은행의"} & set(nouns)
+
+
+def test_a_noun_ending_like_a_particle_stays_whole_when_it_takes_particles_of_its_own():
+    """`수도를`, `국가가`, `이의를`: the word is a noun (수 + 도, 국 + 가, 이 + 의 are no splits), even where the
+    page writes its first letter alone (`할 수`, `국 한 그릇`, `이 사건`)."""
+    body = ("수도를 옮기자는 말이 나왔다. 수도 이전은 할 수 있는 일이 아니다. 국가가 나서라는 요구에 국 한 그릇을 "
+            "나눴다. 국가를 믿은 사람들이 이 사건에 이의를 제기했다. 수도 이전과 국가 재정에 이의 제기가 잇따랐다.\n")
+    nouns = tags.salient_nouns("수도 이전 논란", body * 2, "ko")
+    assert {"수도", "국가", "이의"} <= set(nouns)
+
+
+@pytest.mark.parametrize("word", ["이곳", "그곳", "이번", "해당", "당시", "이날", "그날", "관계자", "과정"])
+def test_pronouns_demonstratives_and_empty_nouns_are_not_tags(word):
+    """A word that points at a topic or stands in for one is no tag, however often the article writes it,
+    nor as a keyword of the page's metadata."""
+    body = (f"{word} 물류센터 방역이 늦었다. {word}에서 물류센터 노동자가 말했다. {word}의 방역 인력이 모자랐다. "
+            f"{word}은 물류센터 노동자 전원을 검사했다.\n") * 3
+    picked = tags.suggest("물류센터 방역 비상", body, "ko", [word], Counter())
+    assert "물류센터" in picked and word not in picked
+
+
+@pytest.mark.parametrize("word", ["이해", "이주", "그림", "저축", "이재명"])
+def test_words_that_merely_start_with_a_demonstrative_are_no_empty_nouns(word):
+    """`이해`, `이주`, `그림` start with 이/그/저 but are nouns of their own."""
+    assert not tag_filters.is_empty(word)
+
+
+ARTICLE_EMPTY = paragraphs(
+    "예시시 소년공 출신 김예시 당선인이 이번 선거에서 이겼다. 소년공이 당선인이 된 것은 처음이다. 당시 이곳 공장에서 "
+    "일하던 소년공 김예시는 이날 이곳을 다시 찾았다.",
+    "해당 공장 관계자는 이번 방문을 반겼다. 관계자는 당시 소년공이 많았다고 말했다. 김예시 당선인은 이곳에서 소년공 "
+    "시절을 떠올렸다.",
+    "김예시 당선인은 이날 공장 노동자들과 만났다. 소년공 출신 당선인은 노동자 안전을 약속했다. 이번 공약은 해당 "
+    "공장 노동자들이 요구한 것이다.",
+)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_no_particle_or_empty_noun(browser, style):
+    """From every dump style: `소년공` (written bare too) without its particle, and none of `이번`, `이곳`,
+    `당시`, `이날`, `해당`, `관계자`."""
+    picked = suggested(dumps(browser, news_page("소년공 출신 김예시 당선인, 이곳 공장 다시 찾아", ARTICLE_EMPTY))[style],
+                       f"page.{style}.txt")
+    assert {"소년공", "당선인"} <= set(picked)
+    assert not {"소년공이", "이번", "이곳", "당시", "이날", "해당", "관계자"} & set(picked)
