@@ -7,8 +7,8 @@ usage: python benchmarks/tag_audit_transplants.py CLEANING_DEV_DIR [--sets ko sh
 The pages are those of import_transplant.py (`ko`: Korean articles in other Korean and English pages and in
 the written portal frames; `short`: the same cut short, `--short` there) and import_transplant_en.py (`en`),
 from the same caches of dumps. Each page's article is the donor's answer (title and body); its outlet evidence
-is the donor's and the host's (URL, outlet field, copyright lines); its chrome the transplanted page's own dump
-lines outside the article. Kinds and rules are tag_audit.py's, which share nothing with the importer's tag
+the host's (URL, outlet field, copyright lines; the donor's in a frame written by the benchmark), as the page
+shows it; its chrome the transplanted page's own dump lines outside the article. Kinds and rules are tag_audit.py's, which share nothing with the importer's tag
 filters. Only the development part is read; the pages are written only into the caches.
 """
 
@@ -70,12 +70,9 @@ def english_pages(root: Path) -> tuple[dict, dict]:
 
 
 def audit_page(donor: Path, host: Path | None, urls: dict, answer: dict, dumps: list[str]) -> Page:
-    """Return the audit's view of a transplanted page: the donor's article, the outlets of both, the page's chrome."""
+    """Return the audit's view of a transplanted page: the donor's article, the host's outlet (the donor's in a
+    written frame), the page's chrome."""
     page = Page(host or donor, urls.get((host or donor).name, ""))
-    if host is not None:
-        other = Page(donor, urls.get(donor.name, ""))
-        page.names |= other.names
-        page.labels |= other.labels
     page.title, page.body = answer.get("title") or "", answer.get("body") or ""
     page.keywords = set()  # the host's keyword metadata went with its article
     page.chrome = page._chrome_items(dumps)

@@ -1,6 +1,7 @@
 """Kinds of bad suggested tags (issue #23), each on a small page written for the test, from HTML and from the
 three dump styles: a site's section names in its keyword metadata, the outlet in another spelling, the
-outlet's description, names cut at a particle-like letter, stacked particles.
+outlet's description, names cut at a particle-like letter, stacked particles, a particle left on a noun,
+pronouns and empty nouns, the outlet named by a Follow line or the page-title line, menu labels.
 
 Every page here is made up; the kinds are those the tag audit (benchmarks/tag_audit.py) counts.
 """
@@ -11,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from archivist.importer import tag_filters, tags
+from archivist.importer import pool, tag_filters, tags
 from archivist.importer.extract import extract, suggest_tags
 from archivist.importer.record import Dropped, ImportedArticle
 from dump_styles import STYLES, dumps, news_page, page, paragraphs
@@ -227,3 +228,76 @@ def test_dumps_give_no_particle_or_empty_noun(browser, style):
                        f"page.{style}.txt")
     assert {"소년공", "당선인"} <= set(picked)
     assert not {"소년공이", "이번", "이곳", "당시", "이날", "해당", "관계자"} & set(picked)
+
+
+TITLE_FOLLOW = "Marlow Bridge to close for cable repairs"
+ARTICLE_FOLLOW = paragraphs(
+    "Tidewater council voted on Tuesday to close the Marlow Bridge for repairs, after engineers found corroded "
+    "cables under the deck. Drivers will use the Esker Road detour.",
+    "Council engineers said the Marlow Bridge cables had rusted faster than expected. Tidewater residents asked "
+    "for a ferry while the bridge is closed. The Esker Road detour adds twenty minutes.",
+    "Kestrel Courier readers sent photos of the Marlow Bridge. Kestrel Courier asked the council for the report.",
+    "The council will reopen the Marlow Bridge in spring, Tidewater officials said.",
+)
+MENU_EN = "".join(f"<a href='/{k}'>{word}</a> " for k, word in enumerate(("News", "Sport", "Podcasts", "Video")))
+
+
+@pytest.fixture(scope="module")
+def follow_page() -> str:
+    """Return a page whose outlet is named only by its masthead, a Follow line and the tab's title."""
+    return page("en", TITLE_FOLLOW, f"<a href='/'>Kestrel Courier</a><nav>{MENU_EN}</nav>", "<p>By Alan Reed</p>"
+                "<p>Monday, March 4, 2024</p>", ARTICLE_FOLLOW, "<p>Follow Kestrel Courier on Twitter and Facebook.</p>",
+                "<p>Cookie settings</p>", tab=f"{TITLE_FOLLOW} | Kestrel Courier")
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_no_outlet_named_by_a_follow_line(browser, follow_page, style):
+    """From every dump style: the bridge and the town are tags; the outlet the Follow line names is not."""
+    picked = suggested(dumps(browser, follow_page)[style], f"page.{style}.txt")
+    assert {"Marlow", "Tidewater"} <= set(picked)
+    assert not {"Kestrel", "Courier", "Kestrel Courier"} & set(picked)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Follow Kestrel Courier on Twitter", "kestrelcourier"),
+    ("FOLLOW The Harbour Star", "theharbourstar"),
+    (f"{TITLE_FOLLOW} | Kestrel Courier", "kestrelcourier"),
+    (f"{TITLE_FOLLOW} - The Harbour Star", "theharbourstar"),
+])
+def test_a_follow_line_or_the_page_title_line_names_the_outlet(line, name):
+    """The outlet a dump shows: the name to follow, the site beside the headline in the page-title line."""
+    record = ImportedArticle("page.txt", title=TITLE_FOLLOW)
+    record.dropped = [Dropped(line, "outside the article")]
+    assert name in tag_filters.outlet_of(record).names
+
+
+@pytest.mark.parametrize("line", ["Follow us on Twitter", "Follow Us", "Follow the latest news on our app",
+                                  f"{TITLE_FOLLOW} | More from the council | Kestrel Courier", "Tidewater | Sport"])
+def test_lines_that_name_no_outlet(line):
+    """`Follow us`, a lower-case phrase, or a line that is not the headline beside one name, name no outlet."""
+    assert tag_filters.named_by_line(line, TITLE_FOLLOW) == ""
+
+
+def test_a_menu_label_in_a_breadcrumb_title_is_no_tag_unless_the_prose_uses_it():
+    """A title read from a breadcrumb (`Home Music News`) gives no tag of a menu label, but a label the article
+    itself writes in a sentence (`Music critics …`) stays a tag."""
+    body = "The Tidewater band Kestrel Lights sold out the Marlow hall twice. Tidewater fans queued all night.\n" * 2
+    menu = [Dropped(label, "outside the article") for label in ("Home", "* Music", "+ News", "Subscribe")]
+    for text, music in ((body, False), (body + "Music critics praised the Tidewater band.\n", True)):
+        ranked = tags.salient_nouns("Home Music News", text, "en")
+        picked = tags.suggest("Home Music News", text, "en", [], Counter(), ranked=ranked,
+                              chrome=tag_filters.chrome_labels(menu, ranked))
+        assert "Tidewater" in picked and not {"News", "Home"} & set(picked)
+        assert ("Music" in picked) == music
+
+
+def test_a_folder_worker_sends_back_the_lines_tags_need(tmp_path, follow_page, browser):
+    """A folder import's worker keeps only the dropped lines tag suggestion reads (the Follow and page-title
+    lines, menu labels among the nouns), and the tags come out as from the whole record."""
+    dump = f"{TITLE_FOLLOW} | Kestrel Courier\n" + dumps(browser, follow_page)["inner"]
+    (tmp_path / "page.txt").write_text(dump, encoding="utf-8")
+    whole = pool.extract_file(str(tmp_path / "page.txt"), explain=True)
+    sent = pool.extract_file(str(tmp_path / "page.txt"), explain=False)
+    assert len(sent.dropped) < len(whole.dropped)
+    assert any("Follow" in line.text for line in sent.dropped)
+    assert suggest_tags(sent, Counter()) == suggest_tags(whole, Counter())
