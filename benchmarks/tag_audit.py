@@ -161,6 +161,8 @@ def is_fragment(tag: str, body: str) -> bool:
         return False
     if LATIN_WORD.fullmatch(low):
         return low not in {w.lower() for w in LATIN_WORD.findall(body)}
+    if re.fullmatch(r"[a-z0-9À-ɏ.&'-]+", low):  # a Latin tag with dots or marks (`U.S.`): whole between non-letters
+        return not re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", text)
     for run in re.findall(r"[가-힣A-Za-z0-9]+", text):
         at = run.find(low)
         while at >= 0:
