@@ -129,8 +129,10 @@ def page_stems(counts: Counter) -> dict[str, str]:
     A stem is the one most of the page's words share (`앤스로픽` of `앤스로픽에`, `앤스로픽은`), so a
     name ending in a particle-like letter stays whole when the page also writes it with a particle
     (`박지만은` keeps `박지만`, not `박지`), and stacked particles go (`대통령으로도` → `대통령`, not
-    `대통령으로`). With no evidence either way, a word seen more than once bare with a one-letter
-    ending is kept whole (a name: `박지만 회장`); otherwise the longest particle is stripped."""
+    `대통령으로`). A word whose stem the page also writes alone (bare or with another particle) loses
+    its particle (`정부가` beside `정부는`) unless it takes a particle of its own (`수도를`). With no
+    evidence either way, a word seen more than once bare with a one-letter ending is kept whole (a
+    name: `박지만 회장`); otherwise the longest particle is stripped."""
     splits: dict[str, list[tuple[str, str]]] = {}
     support: Counter = Counter(counts.keys())
     for word in counts:
@@ -145,22 +147,15 @@ def page_stems(counts: Counter) -> dict[str, str]:
     chosen = {}
     for word, found in splits.items():
         stem, particle = max(found, key=lambda split: support[split[0]])  # ties: the longest particle
-        if used_alone(stem, word, counts) and not takes_particle(word, particle, counts):
-            chosen[word] = stem  # `정부가` beside `정부` or `정부는`; `시장에서` beside `시장에서는`
-            continue
-        if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)):
-            stem = word
+        if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)) \
+                and not (support[stem] > 1 and not takes_particle(word, particle, counts)):
+            stem = word  # kept whole, unless the page writes the stem alone too (support: bare or another particle)
         chosen[word] = stem
     for word in counts:  # a two-letter word whose first letter stands alone as a noun (`소의` beside `소`)
         if len(word) == 2 and word[1] in _ONE_LETTER and word[0] in counts and word[0] not in _BOUND \
                 and not takes_particle(word, word[1], counts):
             chosen[word] = word[0]
     return chosen
-
-
-def used_alone(stem: str, word: str, counts: Counter) -> bool:
-    """Return True when the page writes the stem on its own: bare, or with another particle than the word's."""
-    return stem in counts or any(stem + p in counts for p in _PARTICLES if stem + p != word)
 
 
 def takes_particle(word: str, particle: str, counts: Counter) -> bool:
