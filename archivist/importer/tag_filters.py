@@ -7,7 +7,9 @@ title), never one outlet's wording.
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -41,8 +43,9 @@ EMPTY_KO = frozenset(
 _DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
-MAX_LABEL_CHARS = 40  # a menu item or a section's label: a short line
-_BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ")  # lynx's list marks and others, before a menu item
+_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW")  # copyright and `Follow X` lines
+_LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
+_strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
 _FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*\s?){1,4}?)\s*(?:\bon\b|$)")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
@@ -107,11 +110,25 @@ def outlet_of(record: ImportedArticle) -> Outlet:
 
 def outlet_lines(dropped: list[Dropped], title: str = "") -> list[Dropped]:
     """Return the dropped lines outlet_of reads: copyright lines, `Follow X on …` lines and the page-title
-    line (`Headline | Site`)."""
-    head = title[:12]
-    return [line for line in dropped if "ⓒ" in line.text or "©" in line.text or "opyright" in line.text
-            or "OPYRIGHT" in line.text or "ollow" in line.text or "OLLOW" in line.text  # substring tests: ~200 lines a page
-            or (head and head in line.text and _TITLE_SEPARATOR.search(line.text))]
+    line (`Headline | Site`).
+
+    A page has some two hundred dropped lines and a few of these: each mark is searched for in the lines
+    joined (in C), and a hit is mapped back to its line by the line breaks before it."""
+    texts = [line.text for line in dropped]
+    joined, head = "\n".join(texts), title[:12]
+    found = {i for mark in _OUTLET_MARKS for i in lines_holding(joined, mark)}
+    if head:
+        found.update(i for i in lines_holding(joined, head) if _TITLE_SEPARATOR.search(texts[i]))
+    return [dropped[i] for i in sorted(found)]
+
+
+def lines_holding(joined: str, mark: str) -> Iterator[int]:
+    """Yield the index of each line of the joined lines that holds the (non-empty) mark."""
+    at = joined.find(mark) if mark else -1
+    while at >= 0:
+        yield joined.count("\n", 0, at)
+        end = joined.find("\n", at)
+        at = joined.find(mark, end) if end >= 0 else -1
 
 
 def named_by_line(text: str, title: str) -> str:
@@ -127,29 +144,21 @@ def named_by_line(text: str, title: str) -> str:
     return others[0] if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= 4 else ""
 
 
-def label_of(text: str) -> str:
-    """Return a short line of the page lower-cased, without its list mark (`* News` → `news`), or '' for a
-    line longer than a label."""
-    if len(text) > MAX_LABEL_CHARS:
-        return ""
-    text = text.strip()
-    return (text[2:].strip() if text[:2] in _BULLETS else text).lower()
-
-
 def chrome_labels(dropped: list[Dropped], nouns: list[str]) -> frozenset[str]:
-    """Return the nouns (lower-cased) that a short line of the page outside the article is: a menu item, a
-    section name (`Music`, `* News`). Only the candidate nouns are looked for, so a page costs a set lookup
-    a line."""
-    wanted = {noun.lower() for noun in nouns}
-    return frozenset(key for key in map(label_of, (line.text for line in dropped)) if key in wanted)
+    """Return the nouns (lower-cased) that a short line of the page outside the article is: a menu item or
+    a section name (`Music`, `* News`, `MUSIC`). Only the candidate nouns are looked for, as written or in
+    capitals, so a page costs a strip and a set lookup a line."""
+    wanted = set(nouns) | {noun.upper() for noun in nouns}
+    return frozenset(map(str.lower, wanted.intersection(map(_strip_marks, [line.text for line in dropped]))))
 
 
 def tag_lines(dropped: list[Dropped], title: str, nouns: list[str]) -> list[Dropped]:
     """Return the dropped lines tag suggestion reads (outlet_of and chrome_labels): all a folder import's
     worker sends back of a page's dropped lines, unless --explain lists them."""
-    labels = chrome_labels(dropped, nouns)
     kept = outlet_lines(dropped, title)
-    return kept + [line for line in dropped if labels and label_of(line.text) in labels and line not in kept]
+    labels = chrome_labels(dropped, nouns)
+    return kept + [line for line in dropped if labels and line.text.strip(_LABEL_MARKS).lower() in labels
+                   and line not in kept]
 
 
 def menu_labels(tree) -> frozenset[str]:
