@@ -157,8 +157,9 @@ def tag_lines(dropped: list[Dropped], title: str, nouns: list[str]) -> list[Drop
     worker sends back of a page's dropped lines, unless --explain lists them."""
     kept = outlet_lines(dropped, title)
     labels = chrome_labels(dropped, nouns)
-    return kept + [line for line in dropped if labels and line.text.strip(_LABEL_MARKS).lower() in labels
-                   and line not in kept]
+    if not labels:
+        return kept
+    return kept + [line for line in dropped if line.text.strip(_LABEL_MARKS).lower() in labels and line not in kept]
 
 
 def menu_labels(tree) -> frozenset[str]:
