@@ -61,10 +61,6 @@ _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not 
 _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
-# A photo credit: a parenthesis naming a photo or holding a slash (`(AP Photo/Jane Doe)`, `(Getty Images)`),
-# or a credit label and what follows it (`Photo: Jane Doe/Example Agency`).
-_CREDIT = re.compile(r"\([^()\n]*(?:/|\b(?:[Pp]hoto|[Ii]mages?|[Pp]icture|[Cc]redit|[Cc]ourtesy)\b)[^()\n]*\)"
-                     r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Cc]redit)s?(?:\s+by|:)\s[^.\n]*")
 PROSE_WORDS = 8  # a line this long is running text even without a full stop (a dump's cut paragraph)
 _LIST_ITEM = re.compile(r"[-*+•·]\s|\d{1,2}[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?다][\"'”’)]*$")
@@ -202,8 +198,6 @@ def page_keywords(keywords: list[str], title: str, lang: str, outlet: Outlet, bo
     and other headlines; a keyword the article never uses is none of its topics."""
     if not keywords:
         return []
-    if lang != "ko":  # a keyword the body writes only in a photo credit (`AP`, `Getty`) is the agency's, not a topic
-        body = _CREDIT.sub(" ", body)
     lowered = body.lower()
     used = set(_TOKEN.findall(lowered))
     return [k for k in keywords if not is_headline(k, title) and acceptable(k, lang, outlet)

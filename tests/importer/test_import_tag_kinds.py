@@ -302,11 +302,3 @@ def test_a_folder_worker_sends_back_the_lines_tags_need(tmp_path, follow_page, b
     assert any("Follow" in line.text for line in sent.dropped)
     assert suggest_tags(sent, Counter()) == suggest_tags(whole, Counter())
 
-
-def test_an_english_keyword_the_body_writes_only_in_a_photo_credit_is_no_tag():
-    """`AP` in the keyword metadata, written by the body only in `(AP Photo/…)`, is the agency; once the prose
-    names it, it is a topic."""
-    body = "Tidewater council voted to close the Marlow Bridge. (AP Photo/Jane Doe) Tidewater drivers will detour.\n" * 3
-    assert "AP" not in tags.suggest("Bridge to close", body, "en", ["AP", "Tidewater"], Counter())
-    assert "AP" in tags.suggest("Bridge to close", body + "AP reported the vote first.\n", "en", ["AP", "Tidewater"],
-                                Counter())
