@@ -236,7 +236,8 @@ ARTICLE_FOLLOW = paragraphs(
     "cables under the deck. Drivers will use the Esker Road detour.",
     "Council engineers said the Marlow Bridge cables had rusted faster than expected. Tidewater residents asked "
     "for a ferry while the bridge is closed. The Esker Road detour adds twenty minutes.",
-    "Kestrel Courier readers sent photos of the Marlow Bridge. Kestrel Courier asked the council for the report.",
+    "Kestrel Courier readers sent photos of the Marlow Bridge. Kestrel Courier asked the council for the report, "
+    "and Kestrel Courier photographers were on the deck when the cables were cut.",
     "The council will reopen the Marlow Bridge in spring, Tidewater officials said.",
 )
 MENU_EN = "".join(f"<a href='/{k}'>{word}</a> " for k, word in enumerate(("News", "Sport", "Podcasts", "Video")))
