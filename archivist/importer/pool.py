@@ -42,7 +42,8 @@ def extract_file(name: str, template: frozenset[str] = frozenset(), seen_urls: C
     saved page whose URL is in `seen_urls` is only marked seen; a dump's `undone` lines (the first
     pass's, template.first_pass) are read as given. Unless the parent is to `explain` them,
     only the dropped lines it reads (tag_filters.tag_lines: the outlet's lines, menu labels among the
-    page's nouns) are kept: the others, some two hundred a page, would cost the parent more to unpickle than the rest of the record."""
+    page's nouns) are kept: the others, some two hundred a page, would cost the parent more to unpickle
+    than the rest of the record."""
     try:
         record = extract(read_input(name, sys.stdin), name, template, seen_urls, undone)
         if record.body.strip():  # ranked here, off the parent's path; the parent reranks for a new --title

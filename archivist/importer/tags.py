@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .noise import is_prose
 from .tag_filters import Outlet, acceptable, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 
@@ -38,7 +39,7 @@ _CASE = ("이", "가", "을", "를", "은", "는", "의", "도")  # what a noun 
 # One-letter words that are bound nouns, determiners or adverbs: a two-letter word starting with one is no
 # particle's host (`수도` is not 수 + 도, `이의` not 이 + 의).
 _BOUND = frozenset("이 그 저 수 것 등 때 중 데 바 점 뿐 만 곳 분 측 쪽 편 듯 리 채 줄 번 개 명 년 월 일 시 지 대 "
-                   "한 할 된 될 안 못 잘 더 또 및 각 전 후 첫 새 온 총 약 제 본 동 전 양 위 내 외 간 차".split())
+                   "한 할 된 될 안 못 잘 더 또 및 각 전 후 첫 새 온 총 약 제 본 동 양 위 내 외 간 차".split())
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -61,9 +62,6 @@ _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not 
 _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
-PROSE_WORDS = 8  # a line this long is running text even without a full stop (a dump's cut paragraph)
-_LIST_ITEM = re.compile(r"[-*+•·]\s|\d{1,2}[.)]\s")
-_SENTENCE_END = re.compile(r"[.!?다][\"'”’)]*$")
 
 
 
@@ -104,14 +102,6 @@ def in_prose(word: str, body: str) -> bool:
     """Return True when a line of the body's running text (a sentence, or a long line) uses the word."""
     whole = re.compile(rf"(?<![^\W_]){re.escape(word)}" + ("" if ends_in_hangul(word) else r"(?![^\W_])"))
     return any(is_prose(line) and whole.search(line) for line in body.split("\n") if word in line)
-
-
-def is_prose(line: str) -> bool:
-    """Return True for a line of running text: not a list item, and long or ending as a sentence does."""
-    line = line.strip()
-    if not line or _LIST_ITEM.match(line):
-        return False
-    return line.count(" ") >= PROSE_WORDS - 1 or bool(_SENTENCE_END.search(line))
 
 
 def inside_words(word: str, lowered: str) -> bool:
