@@ -39,8 +39,7 @@ from archivist.errors import ContentError  # noqa: E402
 from archivist.importer import fields, noise, tags, write  # noqa: E402
 from archivist.importer import dump_lines, text as text_path  # noqa: E402
 from archivist.importer.command import main as import_main  # noqa: E402
-from archivist.importer.extract import extract  # noqa: E402
-from archivist.importer.tag_filters import outlet_of  # noqa: E402
+from archivist.importer.extract import extract, suggest_tags  # noqa: E402
 from archivist.importer.template import templates  # noqa: E402
 from benchmarks.import_split import PARTS, parts  # noqa: E402
 from benchmarks.page_headline import title_agreement  # noqa: E402
@@ -62,7 +61,7 @@ def predict(raw: Path, template: frozenset[str] = frozenset()) -> str | None:
     if not record.body.strip():
         return None
     record.date = record.date or PLACEHOLDER_DATE
-    record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(), outlet_of(record))
+    record.tags = suggest_tags(record, Counter())
     return write.render(record)
 
 
@@ -114,7 +113,7 @@ def speed(cases: list[Path], name: str, repeats: int) -> tuple[float, float, flo
                 record = extract(data, name)
             except ContentError:
                 continue
-            record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(), outlet_of(record))
+            record.tags = suggest_tags(record, Counter())
             write.render(record)
         rates.append(len(pages) / (time.perf_counter() - start))
         cpu_rates.append(len(pages) / max(time.process_time() - cpu_start, 1e-9))

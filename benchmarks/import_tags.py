@@ -17,9 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archivist.errors import ContentError  # noqa: E402
-from archivist.importer import tags  # noqa: E402
-from archivist.importer.extract import extract  # noqa: E402
-from archivist.importer.tag_filters import outlet_of  # noqa: E402
+from archivist.importer.extract import extract, suggest_tags  # noqa: E402
 from benchmarks.import_split import PARTS, parts  # noqa: E402
 
 STYLES = {"html": "raw.html", "lynx": "raw.txt", "w3m": "raw.w3m.txt", "inner": "raw.inner.txt"}
@@ -33,7 +31,7 @@ def suggested(raw: Path) -> list[str] | None:
         return None
     if not record.body.strip():
         return None
-    return tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(), outlet_of(record))
+    return suggest_tags(record, Counter())
 
 
 def case_arguments(description: str) -> argparse.ArgumentParser:

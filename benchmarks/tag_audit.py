@@ -15,6 +15,10 @@ Kinds (a tag may be of several; `bad` counts each tag once):
             that the body never uses
   markup    a converter's leftover: brackets, `BUTTON`, `Input`, `com`, a URL or domain
   common    a word in most (over half) of the development part's articles of its language
+  particle  a Korean word with its particle still on (`정부가`, `시장에서`, `소의`): it ends in a particle
+            and its stem is a word of the article on its own (bare, or with another particle), while the
+            tag itself never takes a particle there (`수도를` makes `수도` a noun, not 수 + 도)
+  empty     a pronoun, demonstrative or empty noun (`이곳`, `이번`, `해당`, `당시`, `관계자`): a closed list
 Only aggregate counts are printed; `--show` lists the bad tags, and only for the development part.
 """
 
@@ -25,6 +29,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.import_split import PARTS, parts  # noqa: E402
 from benchmarks.import_tags import STYLES, case_arguments, suggested  # noqa: E402
 
-KINDS = ("outlet", "fragment", "headline", "chrome", "markup", "common")
+KINDS = ("outlet", "fragment", "headline", "chrome", "markup", "common", "particle", "empty")
 BRAND_SUFFIXES = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "times", "daily")
 NO_NAME_LABELS = frozenset("www m mobile news n v amp com co kr net org or go ac re io tv biz info html".split())
 PARTICLES = frozenset(
@@ -42,6 +47,17 @@ PARTICLES = frozenset(
     "들을 들의 들도 으로서 로서 으로써 로써 에선 엔 이라고 라고 이라며 라며 조차 마저 밖에 뿐 께서".split())
 CONVERTER_WORDS = frozenset("button input submit select option textarea iframe img src href alternate rss atom "
                             "xml html http https www com net org kr co url implemented javascript css".split())
+# Pronouns, demonstratives, deictic times and empty (bound or light) nouns: no article's topic.
+EMPTY_WORDS = frozenset(
+    "나 너 저 우리 저희 그 그녀 그들 이들 저들 자신 자기 본인 당신 누구 무엇 어디 언제 여기 거기 저기 이곳 그곳 "
+    "저곳 이것 그것 저것 이쪽 그쪽 저쪽 이런 그런 저런 이러한 그러한 "
+    "이번 이날 그날 당일 당시 해당 현재 최근 이후 이전 오늘 어제 내일 올해 지난해 작년 내년 금년 전날 다음날 "
+    "이튿날 지난달 이달 다음달 지난주 이번주 다음주 향후 앞서 "
+    "관계자 측 쪽 편 곳 것 수 등 때 중 데 바 점 뿐 경우 정도 가운데 부분 내용 결과 과정 상황 사실 이유 때문 "
+    "관련 일부 대부분 전체 모두 각각 대상 방법 방식 문제 부문 분야 입장".split())
+# One-letter words that are bound nouns or determiners: as a stem they prove nothing (`수도` is not 수 + 도).
+BOUND_STEMS = frozenset("이 그 저 수 것 등 때 중 데 바 점 뿐 만 곳 분 측 쪽 편 듯 리 채 줄 번 개 명 년 월 일 시 지 대 한 할 된 될 안 못 잘 더 또 및 각 전 후 첫 새 온 총 약".split())
+CASE_PARTICLES = ("이", "가", "을", "를", "은", "는", "의", "에", "도", "로", "와", "과")
 HANGUL_RUN = re.compile(r"[가-힣]+")
 LATIN_WORD = re.compile(r"[A-Za-z0-9À-ɏ]+")
 COPYRIGHT = re.compile(r"(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^,.\n|]{2,40})", re.I)
@@ -83,6 +99,11 @@ class Page:
         self.labels = {label for label in host.split(".") if label and label not in NO_NAME_LABELS}
         self.keywords = self._keywords(html)
         self.chrome = self._chrome_items([r for r in raws if not r.lstrip().startswith("<")])
+
+    @cached_property
+    def words(self) -> set[str]:
+        """Return the words of the article (title and body), as written."""
+        return set(re.findall(r"[가-힣A-Za-z0-9]+", f"{self.title}\n{self.body}"))
 
     @staticmethod
     def _copyright_names(raws: list[str]) -> set[str]:
@@ -140,6 +161,8 @@ def is_fragment(tag: str, body: str) -> bool:
         return False
     if LATIN_WORD.fullmatch(low):
         return low not in {w.lower() for w in LATIN_WORD.findall(body)}
+    if re.fullmatch(r"[a-z0-9À-ɏ.&'-]+", low):  # a Latin tag with dots or marks (`U.S.`): whole between non-letters
+        return not re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", text)
     for run in re.findall(r"[가-힣A-Za-z0-9]+", text):
         at = run.find(low)
         while at >= 0:
@@ -148,6 +171,29 @@ def is_fragment(tag: str, body: str) -> bool:
                 return False
             at = run.find(low, at + 1)
     return True
+
+
+def is_particle(tag: str, words: set[str]) -> bool:
+    """Return True for a Korean tag that is a word of the article with its particle on: its stem is used on
+    its own in the text (`words`: the article's words), the tag never with a particle after it."""
+    if not HANGUL_RUN.fullmatch(tag):
+        return False
+    endings = sorted((p for p in PARTICLES if tag.endswith(p) and len(tag) > len(p)), key=len, reverse=True)
+    if any(tag + after in words and not any(ending + after in PARTICLES for ending in endings)
+           for after in CASE_PARTICLES):
+        return False  # the tag takes a particle of its own: a noun (`수도를`, `이의를`), not a stack (`에서는`)
+    for ending in endings:
+        stem = tag[: -len(ending)]
+        if len(stem) == 1 and (stem in BOUND_STEMS or stem not in words):
+            continue
+        if stem in words or any(stem + other in words for other in PARTICLES if other != ending):
+            return True
+    return False
+
+
+def is_empty(tag: str) -> bool:
+    """Return True for a pronoun, demonstrative or empty noun."""
+    return tag in EMPTY_WORDS
 
 
 def is_headline(tag: str, title: str) -> bool:
@@ -193,7 +239,8 @@ def kinds_of(tag: str, page: Page, bodies: list[str]) -> list[str]:
     """Return the bad kinds a tag is of (none for a good tag)."""
     checks = {"outlet": lambda: is_outlet(tag, page), "fragment": lambda: is_fragment(tag, page.body),
               "headline": lambda: is_headline(tag, page.title), "chrome": lambda: is_chrome(tag, page),
-              "markup": lambda: is_markup(tag), "common": lambda: is_common(tag, bodies)}
+              "markup": lambda: is_markup(tag), "common": lambda: is_common(tag, bodies),
+              "particle": lambda: is_particle(tag, page.words), "empty": lambda: is_empty(tag)}
     return [kind for kind, check in checks.items() if check()]
 
 

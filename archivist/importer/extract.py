@@ -16,7 +16,7 @@ from ..values import ValueProblem
 from . import tags
 from .encoding import decode
 from .record import ImportedArticle
-from .tag_filters import outlet_of
+from .tag_filters import chrome_labels, outlet_of
 from .text import extract_text
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -80,13 +80,20 @@ def apply(record: ImportedArticle, given: Overrides, known_tags: Counter) -> Imp
     if given.tags:
         record.tags, record.tags_suggested = given.tags, False
     else:
-        ranked = record.nouns[1] if record.nouns and record.nouns[0] == record.title else None
-        record.tags = tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
-                                   outlet_of(record), ranked)
+        record.tags = suggest_tags(record, known_tags)
         record.tags_suggested = bool(record.tags)
     strip_invisible(record)
     check(record)
     return record
+
+
+def suggest_tags(record: ImportedArticle, known_tags: Counter) -> list[str]:
+    """Return the tags suggested for a record, from its own evidence: its nouns (ranked in the worker when
+    the title is still the one ranked), its outlet and the short lines of its page outside the article."""
+    ranked = (record.nouns[1] if record.nouns and record.nouns[0] == record.title
+              else tags.salient_nouns(record.title, record.body, record.lang))
+    return tags.suggest(record.title, record.body, record.lang, record.keywords, known_tags,
+                        outlet_of(record), ranked, chrome_labels(record.dropped, ranked))
 
 
 def drop_outlet_reporters(record: ImportedArticle) -> None:

@@ -20,7 +20,7 @@ from . import tags
 from .extract import extract, html_extractor, read_input
 from .fetch import is_url
 from .record import ImportedArticle
-from .tag_filters import outlet_lines
+from .tag_filters import tag_lines
 from .template import is_dump, read_folder, templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
@@ -41,14 +41,15 @@ def extract_file(name: str, template: frozenset[str] = frozenset(), seen_urls: C
     """Return the raw record of one page file, or the error it is reported with (run in a worker); a
     saved page whose URL is in `seen_urls` is only marked seen; a dump's `undone` lines (the first
     pass's, template.first_pass) are read as given. Unless the parent is to `explain` them,
-    only the dropped lines it reads (the outlet's copyright lines) are kept: the others, some
-    two hundred a page, would cost the parent more to unpickle than the rest of the record."""
+    only the dropped lines it reads (tag_filters.tag_lines: the outlet's lines, menu labels among the
+    page's nouns) are kept: the others, some two hundred a page, would cost the parent more to unpickle
+    than the rest of the record."""
     try:
         record = extract(read_input(name, sys.stdin), name, template, seen_urls, undone)
         if record.body.strip():  # ranked here, off the parent's path; the parent reranks for a new --title
             record.nouns = (record.title, tags.salient_nouns(record.title, record.body, record.lang))
         if not explain:
-            record.dropped = outlet_lines(record.dropped)
+            record.dropped = tag_lines(record.dropped, record.title, record.nouns[1] if record.nouns else [])
         return record
     except Exception as error:  # noqa: BLE001 - one odd page must not stop a folder import
         return failure(name, error)

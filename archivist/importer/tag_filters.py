@@ -1,5 +1,5 @@
 """What a suggested tag must never be: markup left by a converter, the outlet's own name or domain,
-a headline taken from keyword metadata, or a word found in most news pages.
+a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
 
 Each rule reads the record's own evidence (its source, URL, e-mail domains, copyright lines and
 title), never one outlet's wording.
@@ -7,7 +7,9 @@ title), never one outlet's wording.
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -30,8 +32,23 @@ BRAND_WORDS = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "
 # What a news page calls itself and its items (an outlet's description, `[속보]`, `[단독]`, a tip-off
 # or subscription line): labels of the genre, never an article's topic.
 NEWS_LABELS = frozenset("뉴스 신문 기사 보도 속보 단독 종합 특보 제보 구독 언론사 앵커 기자".split())
+# Pronouns, demonstratives, deictic times and empty (bound or light) nouns: words that point at a topic
+# or stand in for one, never a topic themselves (`이곳`, `해당`, `당시`, `관계자`, `과정`).
+EMPTY_KO = frozenset(
+    "우리 저희 그녀 그들 이들 저들 자신 자기 본인 당신 누구 무엇 어디 언제 여기 거기 저기 이것 그것 저것 "
+    "이런 그런 저런 이러한 그러한 해당 당시 당일 현재 최근 이후 이전 오늘 어제 내일 올해 지난해 작년 내년 "
+    "금년 전날 다음날 이튿날 지난달 이달 다음달 지난주 다음주 향후 앞서 관계자 경우 정도 가운데 부분 내용 "
+    "결과 과정 상황 사실 이유 때문 관련 일부 대부분 전체 모두 각각 대상 방법 방식 부문 분야 입장 측면".split())
+# A demonstrative before a bound noun (`이곳`, `그날`, `저쪽`, `이번`, `그때`): a pointer, whatever the noun.
+_DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
+_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW")  # copyright and `Follow X` lines
+_LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
+_strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
+# A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
+_FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*\s?){1,4}?)\s*(?:\bon\b|$)")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
 # Datelines and credits: `[서울=뉴시스]`, `(부산=연합뉴스)`, `세종=홍길동 기자`, `사진=연합뉴스`: a word before `=`.
 _DATELINE = re.compile(r"[\[(【]\s*[가-힣]{1,10}\s*=\s*[^\])】\n]{1,20}[\])】]|[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{0,12}")
@@ -79,8 +96,8 @@ def outlet_of(record: ImportedArticle) -> Outlet:
     """Return the outlet evidence of a record: its source, URL host, e-mail domains and copyright lines."""
     names = {record.source}
     hosts = [urlsplit(record.url).hostname or ""] + [email.rsplit("@", 1)[-1] for email in record.emails]
-    for dropped in outlet_lines(record.dropped):
-        names.add(fields.outlet_from_copyright(dropped.text))
+    for dropped in outlet_lines(record.dropped, record.title):
+        names.add(named_by_line(dropped.text, record.title))
         hosts += _DOMAIN.findall(dropped.text)
     labels = {label for host in hosts for label in host.lower().split(".") if label and label not in GENERIC_LABELS}
     # An acronym in a company's name of several words is the outlet's brand (`CBS Interactive`); other words
@@ -91,11 +108,58 @@ def outlet_of(record: ImportedArticle) -> Outlet:
                   frozenset(map(norm, record.reporters)), frozenset(words))
 
 
-def outlet_lines(dropped: list[Dropped]) -> list[Dropped]:
-    """Return the dropped lines outlet_of reads: copyright lines (all a folder import's worker sends back
-    of a page's dropped lines, unless --explain lists them)."""
-    return [line for line in dropped if "ⓒ" in line.text or "©" in line.text or "opyright" in line.text
-            or "OPYRIGHT" in line.text]  # substring tests: ~200 lines a page
+def outlet_lines(dropped: list[Dropped], title: str = "") -> list[Dropped]:
+    """Return the dropped lines outlet_of reads: copyright lines, `Follow X on …` lines and the page-title
+    line (`Headline | Site`).
+
+    A page has some two hundred dropped lines and a few of these: each mark is searched for in the lines
+    joined (in C), and a hit is mapped back to its line by the line breaks before it."""
+    texts = [line.text for line in dropped]
+    joined, head = "\n".join(texts), title[:12]
+    found = {i for mark in _OUTLET_MARKS for i in lines_holding(joined, mark)}
+    if head:
+        found.update(i for i in lines_holding(joined, head) if _TITLE_SEPARATOR.search(texts[i]))
+    return [dropped[i] for i in sorted(found)]
+
+
+def lines_holding(joined: str, mark: str) -> Iterator[int]:
+    """Yield the index of each line of the joined lines that holds the (non-empty) mark."""
+    at = joined.find(mark) if mark else -1
+    while at >= 0:
+        yield joined.count("\n", 0, at)
+        end = joined.find("\n", at)
+        at = joined.find(mark, end) if end >= 0 else -1
+
+
+def named_by_line(text: str, title: str) -> str:
+    """Return the outlet a dropped line names: a copyright line's, the one to follow, or the site beside the
+    headline in the page-title line; '' when none."""
+    if "©" in text or "ⓒ" in text or "opyright" in text.lower():
+        return fields.outlet_from_copyright(text)
+    if "ollow" in text or "OLLOW" in text:
+        found = _FOLLOW.match(text)
+        return fields.outlet_from_copyright("© " + found.group(1).strip()) if found else ""
+    parts = _TITLE_SEPARATOR.split(text.strip()) if title else []
+    others = [part for part in parts if norm(part) != norm(title)]
+    return others[0] if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= 4 else ""
+
+
+def chrome_labels(dropped: list[Dropped], nouns: list[str]) -> frozenset[str]:
+    """Return the nouns (lower-cased) that a short line of the page outside the article is: a menu item or
+    a section name (`Music`, `* News`, `MUSIC`). Only the candidate nouns are looked for, as written or in
+    capitals, so a page costs a strip and a set lookup a line."""
+    wanted = set(nouns) | {noun.upper() for noun in nouns}
+    return frozenset(map(str.lower, wanted.intersection(map(_strip_marks, [line.text for line in dropped]))))
+
+
+def tag_lines(dropped: list[Dropped], title: str, nouns: list[str]) -> list[Dropped]:
+    """Return the dropped lines tag suggestion reads (outlet_of and chrome_labels): all a folder import's
+    worker sends back of a page's dropped lines, unless --explain lists them."""
+    kept = outlet_lines(dropped, title)
+    labels = chrome_labels(dropped, nouns)
+    if not labels:
+        return kept
+    return kept + [line for line in dropped if line.text.strip(_LABEL_MARKS).lower() in labels and line not in kept]
 
 
 def menu_labels(tree) -> frozenset[str]:
@@ -183,7 +247,12 @@ def is_common(tag: str, lang: str) -> bool:
     return lang == "ko" and (tag in COMMON_KO or tag in NEWS_LABELS)
 
 
+def is_empty(tag: str) -> bool:
+    """Return True for a Korean pronoun, demonstrative or empty noun (`이곳`, `이번`, `해당`, `관계자`)."""
+    return tag in EMPTY_KO or bool(_DEMONSTRATIVE.fullmatch(tag))
+
+
 def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:
     """Return True when no rule forbids the tag."""
-    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or names_outlet(tag, outlet)
+    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or is_empty(tag) or names_outlet(tag, outlet)
                               or norm(tag) in outlet.reporters)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .noise import is_prose
 from .tag_filters import Outlet, acceptable, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 
@@ -33,6 +34,12 @@ _PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {  # longest first, looked up b
     last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True))
     for last in {p[-1] for p in _PARTICLES}
 }
+_ONE_LETTER = frozenset(p for p in _PARTICLES if len(p) == 1)
+_CASE = ("이", "가", "을", "를", "은", "는", "의", "도")  # what a noun takes (stacked after a particle, some of it)
+# One-letter words that are bound nouns, determiners or adverbs: a two-letter word starting with one is no
+# particle's host (`수도` is not 수 + 도, `이의` not 이 + 의).
+_BOUND = frozenset("이 그 저 수 것 등 때 중 데 바 점 뿐 만 곳 분 측 쪽 편 듯 리 채 줄 번 개 명 년 월 일 시 지 대 "
+                   "한 할 된 될 안 못 잘 더 또 및 각 전 후 첫 새 온 총 약 제 본 동 양 위 내 외 간 차".split())
 _VERBISH = re.compile(r"(?:다|고|며|면|서|게|지|해|했|한|할|된|되|는|은|을|던|며|요|까|죠|니|러|록)$")
 _STOP_KO = set(
     "것 수 등 때 중 및 또 더 이 그 저 이번 지난 지난해 올해 최근 현재 당시 이후 이전 통해 위해 대한 관련 "
@@ -91,6 +98,12 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     return ranked
 
 
+def in_prose(word: str, body: str) -> bool:
+    """Return True when a line of the body's running text (a sentence, or a long line) uses the word."""
+    whole = re.compile(rf"(?<![^\W_]){re.escape(word)}" + ("" if ends_in_hangul(word) else r"(?![^\W_])"))
+    return any(is_prose(line) and whole.search(line) for line in body.split("\n") if word in line)
+
+
 def inside_words(word: str, lowered: str) -> bool:
     """Return True when a lower-cased word occurs in the text only inside longer words."""
     return word in lowered and not re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", lowered)
@@ -102,8 +115,10 @@ def page_stems(counts: Counter) -> dict[str, str]:
     A stem is the one most of the page's words share (`앤스로픽` of `앤스로픽에`, `앤스로픽은`), so a
     name ending in a particle-like letter stays whole when the page also writes it with a particle
     (`박지만은` keeps `박지만`, not `박지`), and stacked particles go (`대통령으로도` → `대통령`, not
-    `대통령으로`). With no evidence either way, a word seen more than once bare with a one-letter
-    ending is kept whole (a name: `박지만 회장`); otherwise the longest particle is stripped."""
+    `대통령으로`). A word whose stem the page also writes alone (bare or with another particle) loses
+    its particle (`정부가` beside `정부는`) unless it takes a particle of its own (`수도를`). With no
+    evidence either way, a word seen more than once bare with a one-letter ending is kept whole (a
+    name: `박지만 회장`); otherwise the longest particle is stripped."""
     splits: dict[str, list[tuple[str, str]]] = {}
     support: Counter = Counter(counts.keys())
     for word in counts:
@@ -118,10 +133,21 @@ def page_stems(counts: Counter) -> dict[str, str]:
     chosen = {}
     for word, found in splits.items():
         stem, particle = max(found, key=lambda split: support[split[0]])  # ties: the longest particle
-        if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)):
-            stem = word
+        if support[word] >= support[stem] and (support[word] > 1 or (len(particle) == 1 and counts[word] > 1)) \
+                and not (support[stem] > 1 and not takes_particle(word, particle, counts)):
+            stem = word  # kept whole, unless the page writes the stem alone too (support: bare or another particle)
         chosen[word] = stem
+    for word in counts:  # a two-letter word whose first letter stands alone as a noun (`소의` beside `소`)
+        if len(word) == 2 and word[1] in _ONE_LETTER and word[0] in counts and word[0] not in _BOUND \
+                and not takes_particle(word, word[1], counts):
+            chosen[word] = word[0]
     return chosen
+
+
+def takes_particle(word: str, particle: str, counts: Counter) -> bool:
+    """Return True when the page writes the word with a particle of its own, one that does not stack on the
+    word's last letters as a particle would (`수도를`, `박지만은`: nouns; `시장에서는`: 시장 + 에서는)."""
+    return any(word + after in counts and particle + after not in _PARTICLES for after in _CASE)
 
 
 @lru_cache(maxsize=65536)
@@ -177,14 +203,16 @@ def used_in(keyword: str, used: set[str], lowered: str) -> bool:
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter,
-            outlet: Outlet = Outlet(), ranked: list[str] | None = None) -> list[str]:
+            outlet: Outlet = Outlet(), ranked: list[str] | None = None, chrome: frozenset[str] = frozenset()) -> list[str]:
     """Return at most MAX_TAGS tags: page keywords, archive tags in the text, salient nouns (`ranked`:
-    salient_nouns of this title and body, when already ranked in a worker process).
+    salient_nouns of this title and body, when already ranked in a worker process; `chrome`: those of them
+    that are a short line of the page outside the article, tag_filters.chrome_labels).
 
     The archive's own tags are the user's choice and pass unchecked; the others pass tag_filters."""
     text = f"{title}\n{body}"
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
-    nouns = [n for n in ranked if acceptable(n, lang, outlet)]
+    nouns = [n for n in ranked if acceptable(n, lang, outlet)
+             and (n.lower() not in chrome or in_prose(n, body))]  # a menu label read into a breadcrumb title
     picked: list[str] = []
     for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
         for tag in source:

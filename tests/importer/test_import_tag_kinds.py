@@ -1,6 +1,7 @@
 """Kinds of bad suggested tags (issue #23), each on a small page written for the test, from HTML and from the
 three dump styles: a site's section names in its keyword metadata, the outlet in another spelling, the
-outlet's description, names cut at a particle-like letter, stacked particles.
+outlet's description, names cut at a particle-like letter, stacked particles, a particle left on a noun,
+pronouns and empty nouns, the outlet named by a Follow line or the page-title line, menu labels.
 
 Every page here is made up; the kinds are those the tag audit (benchmarks/tag_audit.py) counts.
 """
@@ -11,8 +12,8 @@ from collections import Counter
 
 import pytest
 
-from archivist.importer import tag_filters, tags
-from archivist.importer.extract import extract
+from archivist.importer import pool, tag_filters, tags
+from archivist.importer.extract import extract, suggest_tags
 from archivist.importer.record import Dropped, ImportedArticle
 from dump_styles import STYLES, dumps, news_page, page, paragraphs
 
@@ -37,9 +38,7 @@ def with_head(html: str, head: str) -> str:
 
 def suggested(raw: str, path: str) -> list[str]:
     """Return the tags the importer suggests for one raw page (no archive tags yet)."""
-    record = extract(raw.encode("utf-8"), path)
-    return tags.suggest(record.title, record.body, record.lang, record.keywords, Counter(),
-                        tag_filters.outlet_of(record))
+    return suggest_tags(extract(raw.encode("utf-8"), path), Counter())
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +173,133 @@ def test_a_title_word_the_body_writes_only_inside_a_longer_word_is_not_a_tag():
     assert not {"Flat", "Irons"} & set(picked)
     nouns = tags.salient_nouns("예시 신공항 착공", "예시섬 신공항은 예시섬에 들어선다. 예시섬 신공항 공사가 시작됐다.", "ko")
     assert "예시섬" in nouns and "예시" not in nouns
+
+
+def test_a_particle_left_on_a_noun_goes_when_the_page_writes_the_noun_alone():
+    """`정부가` beside `정부는`, `시장에서` beside `시장에서는`, `소의` beside `소`, `한국은행의` beside `한국은행은`:
+    the page's own words show the particle, so the noun is the tag (a one-letter noun is none)."""
+    body = ("정부가 소 값 대책을 내놨다. 정부는 시장에서 소의 값을 점검했다. 시장에서는 소 값이 올랐다고 했다. "
+            "소의 가격은 시장에서 정해진다. 한국은행의 자료를 보면 한국은행은 물가를 우려했다. 정부가 다시 나섰다.\n")
+    nouns = tags.salient_nouns("소 값 폭등에 대책", body * 2, "ko")
+    assert {"정부", "시장", "한국은행"} <= set(nouns)
+    assert not {"정부가", "시장에서", "소의", "소", "한국은행의"} & set(nouns)
+
+
+def test_a_noun_ending_like_a_particle_stays_whole_when_it_takes_particles_of_its_own():
+    """`수도를`, `국가가`, `이의를`: the word is a noun (수 + 도, 국 + 가, 이 + 의 are no splits), even where the
+    page writes its first letter alone (`할 수`, `국 한 그릇`, `이 사건`)."""
+    body = ("수도를 옮기자는 말이 나왔다. 수도 이전은 할 수 있는 일이 아니다. 국가가 나서라는 요구에 국 한 그릇을 "
+            "나눴다. 국가를 믿은 사람들이 이 사건에 이의를 제기했다. 수도 이전과 국가 재정에 이의 제기가 잇따랐다.\n")
+    nouns = tags.salient_nouns("수도 이전 논란", body * 2, "ko")
+    assert {"수도", "국가", "이의"} <= set(nouns)
+
+
+@pytest.mark.parametrize("word", ["이곳", "그곳", "이번", "해당", "당시", "이날", "그날", "관계자", "과정"])
+def test_pronouns_demonstratives_and_empty_nouns_are_not_tags(word):
+    """A word that points at a topic or stands in for one is no tag, however often the article writes it,
+    nor as a keyword of the page's metadata."""
+    body = (f"{word} 물류센터 방역이 늦었다. {word}에서 물류센터 노동자가 말했다. {word}의 방역 인력이 모자랐다. "
+            f"{word}은 물류센터 노동자 전원을 검사했다.\n") * 3
+    picked = tags.suggest("물류센터 방역 비상", body, "ko", [word], Counter())
+    assert "물류센터" in picked and word not in picked
+
+
+@pytest.mark.parametrize("word", ["이해", "이주", "그림", "저축", "이재명"])
+def test_words_that_merely_start_with_a_demonstrative_are_no_empty_nouns(word):
+    """`이해`, `이주`, `그림` start with 이/그/저 but are nouns of their own."""
+    assert not tag_filters.is_empty(word)
+
+
+ARTICLE_EMPTY = paragraphs(
+    "예시시 소년공 출신 김예시 당선인이 이번 선거에서 이겼다. 소년공이 당선인이 된 것은 처음이다. 당시 이곳 공장에서 "
+    "일하던 소년공 김예시는 이날 이곳을 다시 찾았다.",
+    "해당 공장 관계자는 이번 방문을 반겼다. 관계자는 당시 소년공이 많았다고 말했다. 김예시 당선인은 이곳에서 소년공 "
+    "시절을 떠올렸다.",
+    "김예시 당선인은 이날 공장 노동자들과 만났다. 소년공 출신 당선인은 노동자 안전을 약속했다. 이번 공약은 해당 "
+    "공장 노동자들이 요구한 것이다.",
+)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_no_particle_or_empty_noun(browser, style):
+    """From every dump style: `소년공` (written bare too) without its particle, and none of `이번`, `이곳`,
+    `당시`, `이날`, `해당`, `관계자`."""
+    picked = suggested(dumps(browser, news_page("소년공 출신 김예시 당선인, 이곳 공장 다시 찾아", ARTICLE_EMPTY))[style],
+                       f"page.{style}.txt")
+    assert {"소년공", "당선인"} <= set(picked)
+    assert not {"소년공이", "이번", "이곳", "당시", "이날", "해당", "관계자"} & set(picked)
+
+
+TITLE_FOLLOW = "Marlow Bridge to close for cable repairs"
+ARTICLE_FOLLOW = paragraphs(
+    "Tidewater council voted on Tuesday to close the Marlow Bridge for repairs, after engineers found corroded "
+    "cables under the deck. Drivers will use the Esker Road detour.",
+    "Council engineers said the Marlow Bridge cables had rusted faster than expected. Tidewater residents asked "
+    "for a ferry while the bridge is closed. The Esker Road detour adds twenty minutes.",
+    "Kestrel Courier readers sent photos of the Marlow Bridge. Kestrel Courier asked the council for the report, "
+    "and Kestrel Courier photographers were on the deck when the cables were cut.",
+    "The council will reopen the Marlow Bridge in spring, Tidewater officials said.",
+)
+MENU_EN = "".join(f"<a href='/{k}'>{word}</a> " for k, word in enumerate(("News", "Sport", "Podcasts", "Video")))
+
+
+@pytest.fixture(scope="module")
+def follow_page() -> str:
+    """Return a page whose outlet is named only by its masthead, a Follow line and the tab's title."""
+    return page("en", TITLE_FOLLOW, f"<a href='/'>Kestrel Courier</a><nav>{MENU_EN}</nav>", "<p>By Alan Reed</p>"
+                "<p>Monday, March 4, 2024</p>", ARTICLE_FOLLOW, "<p>Follow Kestrel Courier on Twitter and Facebook.</p>",
+                "<p>Cookie settings</p>", tab=f"{TITLE_FOLLOW} | Kestrel Courier")
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_no_outlet_named_by_a_follow_line(browser, follow_page, style):
+    """From every dump style: the bridge and the town are tags; the outlet the Follow line names is not."""
+    picked = suggested(dumps(browser, follow_page)[style], f"page.{style}.txt")
+    assert {"Marlow", "Tidewater"} <= set(picked)
+    assert not {"Kestrel", "Courier", "Kestrel Courier"} & set(picked)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Follow Kestrel Courier on Twitter", "kestrelcourier"),
+    ("FOLLOW The Harbour Star", "theharbourstar"),
+    (f"{TITLE_FOLLOW} | Kestrel Courier", "kestrelcourier"),
+    (f"{TITLE_FOLLOW} - The Harbour Star", "theharbourstar"),
+])
+def test_a_follow_line_or_the_page_title_line_names_the_outlet(line, name):
+    """The outlet a dump shows: the name to follow, the site beside the headline in the page-title line."""
+    record = ImportedArticle("page.txt", title=TITLE_FOLLOW)
+    record.dropped = [Dropped(line, "outside the article")]
+    assert name in tag_filters.outlet_of(record).names
+
+
+@pytest.mark.parametrize("line", ["Follow us on Twitter", "Follow Us", "Follow the latest news on our app",
+                                  f"{TITLE_FOLLOW} | More from the council | Kestrel Courier", "Tidewater | Sport"])
+def test_lines_that_name_no_outlet(line):
+    """`Follow us`, a lower-case phrase, or a line that is not the headline beside one name, name no outlet."""
+    assert tag_filters.named_by_line(line, TITLE_FOLLOW) == ""
+
+
+def test_a_menu_label_in_a_breadcrumb_title_is_no_tag_unless_the_prose_uses_it():
+    """A title read from a breadcrumb (`Home Music News`) gives no tag of a menu label, but a label the article
+    itself writes in a sentence (`Music critics …`) stays a tag."""
+    body = "The Tidewater band Kestrel Lights sold out the Marlow hall twice. Tidewater fans queued all night.\n" * 2
+    menu = [Dropped(label, "outside the article") for label in ("Home", "* Music", "+ News", "Subscribe")]
+    for text, music in ((body, False), (body + "Music critics praised the Tidewater band.\n", True)):
+        ranked = tags.salient_nouns("Home Music News", text, "en")
+        picked = tags.suggest("Home Music News", text, "en", [], Counter(), ranked=ranked,
+                              chrome=tag_filters.chrome_labels(menu, ranked))
+        assert "Tidewater" in picked and not {"News", "Home"} & set(picked)
+        assert ("Music" in picked) == music
+
+
+def test_a_folder_worker_sends_back_the_lines_tags_need(tmp_path, follow_page, browser):
+    """A folder import's worker keeps only the dropped lines tag suggestion reads (the Follow and page-title
+    lines, menu labels among the nouns), and the tags come out as from the whole record."""
+    dump = f"{TITLE_FOLLOW} | Kestrel Courier\n" + dumps(browser, follow_page)["inner"]
+    (tmp_path / "page.txt").write_text(dump, encoding="utf-8")
+    whole = pool.extract_file(str(tmp_path / "page.txt"), explain=True)
+    sent = pool.extract_file(str(tmp_path / "page.txt"), explain=False)
+    assert len(sent.dropped) < len(whole.dropped)
+    assert any("Follow" in line.text for line in sent.dropped)
+    assert suggest_tags(sent, Counter()) == suggest_tags(whole, Counter())
+
