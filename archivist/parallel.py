@@ -8,6 +8,7 @@ the page plan), so nothing large is pickled: a worker receives small items
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +18,8 @@ from .faults import guarded
 
 Worker = Callable[[Any], Any]
 _worker: Worker | None = None  # this worker process's function, set once by its initializer
+_stop: mmap.mmap | None = None  # one byte shared with the parent: set, the worker skips the items left
+PATIENCE = 30.0  # seconds a stopped run waits for a worker to finish the item it is in before killing it
 
 
 def default_jobs() -> int:
@@ -43,17 +46,17 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _start(make_worker: Callable[[], Worker], collect: bool) -> None:
+def _start(make_worker: Callable[[], Worker], collect: bool, stop: mmap.mmap) -> None:
     """Initialise a worker process; collect turns the cyclic garbage collector back on in it."""
-    global _worker
+    global _worker, _stop
     if collect:
         gc.enable()  # the parent pauses it during a build
-    _worker = make_worker()
+    _worker, _stop = make_worker(), stop
 
 
-def _call(item):
-    """Run this process's worker on one item."""
-    return _worker(item)
+def _call(batch: list) -> list:
+    """Run this process's worker on each item of a batch, or skip the item (None) once the parent has stopped the run."""
+    return [None if _stop[0] else _worker(item) for item in batch]
 
 
 def can_fork() -> bool:
@@ -67,6 +70,8 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
         recycle: int | None = None, collect: bool = True) -> Iterator:
     """Yield make_worker()(item) for each item, in order, in `jobs` forked processes when it pays.
 
+    Stopped early (a fault, Ctrl-C, a consumer that closes it), the run lets each worker finish
+    the item it is in and skip the rest before it terminates the pool (see _drain).
     recycle replaces a worker by a fresh fork after that many chunks: a worker that
     reads the parent's objects copies the memory pages they live on (reference
     counts are writes), and a fresh one starts again from none. collect=False keeps
@@ -81,14 +86,45 @@ def run(items: Sequence, make_worker: Callable[[], Worker], jobs: int, least: in
     # Workers run the collector; objects inherited from the parent must not be scanned by it, or
     # every page they live on is copied into every worker (the tree's memory doubles or triples).
     gc.freeze()
+    stop = mmap.mmap(-1, 1)  # anonymous and shared: the forked workers see the parent's write
     try:
         context = multiprocessing.get_context("fork")
         with guarded("archivist", "starting worker processes"):
-            pool = context.Pool(jobs, initializer=_start, initargs=(make_worker, collect), maxtasksperchild=recycle)
-        with pool:
-            yield from pool.imap(_call, items, chunk)
+            pool = context.Pool(jobs, initializer=_start, initargs=(make_worker, collect, stop),
+                                maxtasksperchild=recycle)
+        with pool:  # its exit terminates the pool: every worker has then sent all it will send
+            results = pool.imap(_call, batched(items, chunk))  # batches of our own: imap's would hide its iterator
+            try:
+                for batch in results:
+                    yield from batch
+            except BaseException:  # GeneratorExit too: the consumer stopped on a fault or Ctrl-C
+                stop[0] = 1
+                _drain(results, -(-len(items) // chunk), PATIENCE)
+                raise
     finally:
         gc.unfreeze()
+        stop.close()
+
+
+def _drain(results, batches: int, patience: float) -> None:
+    """Take the results still to come of a stopped run, so that no worker is killed while it sends one.
+
+    Pool.terminate kills the workers busy at that moment; one killed while it writes a result keeps
+    the result queue's lock, and the pool's task thread, which terminate joins, then waits on that
+    lock for ever (CPython issue 96995). Stopped workers skip their items, so this takes a moment:
+    the items in progress, then a None per item left. A worker stuck in one item longer than
+    `patience` is not sending anything: terminate may kill it."""
+    import multiprocessing
+
+    for _ in range(batches):  # at most one result a batch is left: no error can make this loop for ever
+        try:
+            results.next(timeout=patience)
+        except StopIteration:
+            return
+        except multiprocessing.TimeoutError:
+            return
+        except Exception:  # noqa: BLE001 - a worker's error: the run stops all the same
+            continue
 
 
 class Background:

@@ -1,12 +1,17 @@
-"""parallel.run: results in order, as one process gives them; the collector as asked."""
+"""parallel.run: results in order, as one process gives them; the collector as asked; a run stopped
+early kills no worker in the middle of an item (nor while it sends a result) and never waits for ever."""
 
 from __future__ import annotations
 
 import gc
 import os
+import time
+from functools import partial
+from pathlib import Path
 
 import pytest
 
+from archivist import parallel
 from archivist.parallel import run
 
 
@@ -31,3 +36,49 @@ def test_workers_run_in_order_in_other_processes_with_the_collector_as_asked(col
 
 def test_one_job_runs_here():
     assert {pid for _, pid, _ in run(range(200), lambda: collector_state, jobs=1)} == {os.getpid()}
+
+
+def marked(folder: Path, slow: dict[int, float], item: int) -> int:
+    """Return the item after a while (slow[item] seconds, else 0.3), leaving a file as it begins and one as it ends."""
+    (folder / f"{item}.begun").touch()
+    time.sleep(slow.get(item, 0.3))
+    (folder / f"{item}.ended").touch()
+    return item
+
+
+def stems(folder: Path, suffix: str) -> set[int]:
+    """Return the items with a file of this suffix in folder."""
+    return {int(path.stem) for path in folder.glob(f"*.{suffix}")}
+
+
+def begun(folder: Path, item: int) -> bool:
+    """Wait (up to a minute, for a loaded machine) until a worker has begun the item; return whether it has."""
+    deadline = time.monotonic() + 60
+    while not (folder / f"{item}.begun").exists() and time.monotonic() < deadline:
+        time.sleep(0.001)
+    return (folder / f"{item}.begun").exists()
+
+
+def test_a_run_stopped_early_lets_the_items_in_progress_end_and_skips_the_rest(tmp_path):
+    """Closed while both workers are in an item (as the importer closes it on a full disk), the run
+    lets them end it, so no worker is killed while it sends a result, and skips every item left."""
+    results = run(range(20), lambda: partial(marked, tmp_path, {0: 0.0}), jobs=2, least=1)  # one item a batch
+    assert next(results) == 0  # at once: the other worker is in item 1, and this one goes on to item 2
+    assert begun(tmp_path, 1)
+    clock = time.monotonic()
+    results.close()
+    took = time.monotonic() - clock
+    started, ended = stems(tmp_path, "begun"), stems(tmp_path, "ended")
+    assert started == ended, "a worker was killed in the middle of an item"
+    assert len(started) < 10, f"the items left were not skipped ({len(started)} begun, closed in {took:.1f} s)"
+
+
+def test_a_stopped_run_does_not_wait_for_ever_on_a_stuck_worker(tmp_path, monkeypatch):
+    """A worker stuck in one item is killed after PATIENCE seconds: the parent never hangs on it."""
+    monkeypatch.setattr(parallel, "PATIENCE", 1.0)
+    results = run(range(20), lambda: partial(marked, tmp_path, {0: 0.0, 1: 3600.0}), jobs=2, least=1)
+    assert next(results) == 0 and begun(tmp_path, 1)
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 20
+    assert 1 in stems(tmp_path, "begun") and 1 not in stems(tmp_path, "ended")
