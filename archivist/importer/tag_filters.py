@@ -47,7 +47,9 @@ _OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW")  # copyr
 _LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
 _strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
-_FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*\s?){1,4}?)\s*(?:\bon\b|$)")
+# Each word is taken whole (`*+`): a word that could also be split into several would make a long line cost
+# the fourth power of its length.
+_FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*+\s?){1,4}?)\s*(?:\bon\b|$)")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
 # Datelines and credits: `[서울=뉴시스]`, `(부산=연합뉴스)`, `세종=홍길동 기자`, `사진=연합뉴스`: a word before `=`.

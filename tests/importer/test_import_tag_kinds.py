@@ -16,6 +16,7 @@ from archivist.importer import pool, tag_filters, tags
 from archivist.importer.extract import extract, suggest_tags
 from archivist.importer.record import Dropped, ImportedArticle
 from dump_styles import STYLES, dumps, news_page, page, paragraphs
+from tests.guard import no_hang
 
 TITLE_KO = "물류센터 방역 비상에 박지만 회장 긴급 점검"
 ARTICLE_KO = paragraphs(
@@ -277,6 +278,14 @@ def test_a_follow_line_or_the_page_title_line_names_the_outlet(line, name):
 def test_lines_that_name_no_outlet(line):
     """`Follow us`, a lower-case phrase, or a line that is not the headline beside one name, name no outlet."""
     assert tag_filters.named_by_line(line, TITLE_FOLLOW) == ""
+
+
+def test_a_long_follow_line_is_read_in_bounded_time():
+    """A hostile page's `Follow AAAA…` line of 20,000 letters names no outlet, at once (a pattern that could split
+    the run into words anywhere took hours)."""
+    with no_hang("reading a 20,000-letter Follow line", 10):
+        assert tag_filters.named_by_line("Follow " + "A" * 20_000 + "!", TITLE_FOLLOW) == ""
+        assert tag_filters.named_by_line("Follow " + "Ab " * 7_000 + "!", TITLE_FOLLOW) == ""
 
 
 def test_a_menu_label_in_a_breadcrumb_title_is_no_tag_unless_the_prose_uses_it():
