@@ -53,18 +53,18 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
     rf"^{_DATE_HEAD}{MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
-    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
     rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*)"
+    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 # Inside the outlet's bracket each reporter may carry a place (`[머니투데이 세종=홍길동 기자, 김철수 기자]`).
-_PLACED = rf"(?:{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*{_PLACE}{_NAMES_ROLE})*"
+_PLACED = rf"(?>{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_PLACE}{_NAMES_ROLE}))*+"
 _KO_BRACKETED = re.compile(
     rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
@@ -85,7 +85,7 @@ _GLUED = re.compile(
 )
 _LEADING = re.compile(
     rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
-    rf"((?:{_NAMES_ROLE})(?:\s*[,·/]?\s*{_NAMES_ROLE})*){_OTHERS}\s*=\s*(?=\S)"
+    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+){_OTHERS}\s*=\s*(?=\S)"
 )
 _EN_BYLINE = re.compile(
     r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"

@@ -86,6 +86,24 @@ def test_100000_nested_divs_give_a_clear_error_in_bounded_time(tmp_path):
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_lines_of_many_bylines_import_in_bounded_time(tmp_path, suffix):
+    """Lines made of a byline said over and over (`홍길동 기자 홍길동 기자 …`), opening the article or standing
+    alone, are read at once: a pattern that could split the names many ways took hours on a line of 200 letters."""
+    many = "홍길동 기자 " * 16 + "홍길동"  # just under the byline's 120 letters, and no role to end it
+    opening = "홍길동 기자 " * 40 + "서울시는 오늘 새로운 교통 정책을 발표했다."
+    lines = [many] * 30 + [opening, *(["서울시는 오늘 새로운 교통 정책을 발표했다. 시민들의 반응은 엇갈렸다. " * 10] * 3)]
+    source = tmp_path / f"bylines{suffix}"
+    if suffix == ".txt":
+        source.write_text("교통 정책 발표\n\n입력 2024.03.01 09:00\n\n" + "\n\n".join(lines), encoding="utf-8")
+    else:
+        source.write_text(page("교통 정책 발표", "".join(f"<p>{line}</p>" for line in lines)), encoding="utf-8")
+    with no_hang("importing lines of many bylines", 60):
+        code, _, err = run_import(str(source), "--content", str(tmp_path / "content"), "--date", "2024-03-01")
+    assert code == 0, err
+    assert "Traceback" not in err
+
+
 def test_malformed_html_imports_as_clean_text(tmp_path):
     broken = tmp_path / "broken.html"
     broken.write_text('<html><head><title>깨진 <b>기사</title><meta property="article:published_time" content="2024-03-01">'
