@@ -3,11 +3,12 @@
 
 usage: python benchmarks/import_hostile_sweep.py [--limit SECONDS]
 
-Each of 22 shapes (bylines said over and over, dates, brackets, e-mails, `Follow …`, `By …`, copyright marks…)
-at three lengths (119 letters, just under the byline's limit; 400; 3,000) goes at the top, the middle or the
-bottom of a short Korean or English article, as a text dump and as HTML: 792 imports (`build.py import
---dry-run`, nothing written). Prints each import slower than the limit (default 1 s); a pattern that
-backtracks shows up here as an import of minutes or a timeout (printed as 99 s). Pages are made here.
+Each of 24 shapes (bylines said over and over, one run not closed by a role, dates, brackets, e-mails,
+`Follow …`, `By …`, copyright marks…) at three lengths (119 letters, just under the byline's limit; 400; 3,000)
+goes at the top, the middle or the bottom of a short Korean or English article, as a text dump and as HTML:
+864 imports (`build.py import --dry-run`, nothing written). Prints each import slower than the limit (default
+1 s); a pattern that backtracks shows up as an import of minutes or a timeout (printed as 99 s). The pages are
+made here.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def shapes(n: int) -> dict[str, str]:
             "Follow": "Follow " + "Ab " * (n // 3), "By": "By " + "Ab " * (n // 3), "http": "http://" + "a." * (n // 2),
             "mixed": "A가1." * (n // 4), "▶": "▶ 가" * (n // 3), "입력": "입력 " * (n // 3),
             "사진": "사진=홍길동 기자 " * (n // 10), "By J": "By Jane Doe and " * (n // 16),
-            "Updated": "Updated May 1, 2024 " * (n // 20), "Share": "Share on Facebook " * (n // 18)}
+            "Updated": "Updated May 1, 2024 " * (n // 20), "Share": "Share on Facebook " * (n // 18),
+            # no role closes the run, and one word of capitals: what made the patterns backtrack
+            "기자…홍길동": "홍길동 기자 " * (n // 7) + "홍길동", "Follow A": "Follow " + "A" * n}
 
 
 def pages(line: str, lang: str, where: str) -> tuple[str, str]:
