@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from . import broadcast, outlet
 
@@ -53,8 +54,10 @@ def same_outlet(a: str, b: str) -> bool:
     return _spelled(a).fullmatch(compact(b)) is not None or _spelled(b).fullmatch(compact(a)) is not None
 
 
+@lru_cache(maxsize=1024)
 def _spelled(name: str) -> re.Pattern:
-    """Return a pattern of the name with each capital letter spelled as Korean says it (either form matches)."""
+    """Return a pattern of the name with each capital letter spelled as Korean says it (either form matches); cached:
+    a page compares the same few names again and again."""
     name = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
     return re.compile("".join(f"(?:{_LETTERS[c]}|{c.lower()})" if c in _LETTERS else re.escape(c.casefold())
                               for c in name))
