@@ -73,8 +73,7 @@ def results(page) -> list[str]:
     """Return the href of every result shown, once some are and their cards have arrived (a result is drawn
     as a placeholder first, and its card fills it in)."""
     page.wait_for_selector("#search-results li")
-    page.wait_for_function("[...document.querySelectorAll('#search-results li')]"
-                           ".every(li => li.querySelector('a') && li.querySelector('a').getAttribute('href'))")
+    expect(page.locator("#search-results li:not(:has(a[href]))")).to_have_count(0, timeout=WAIT)
     return page.eval_on_selector_all("#search-results li a", "links => links.map(a => a.href)")
 
 
