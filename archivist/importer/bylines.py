@@ -87,11 +87,11 @@ _LEADING = re.compile(
     rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
     rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+){_OTHERS}\s*=\s*(?=\S)"
 )
+# The names are capitalised (`By subject`, `By date` are a menu's labels); only the words around them are not.
 _EN_BYLINE = re.compile(
-    r"^(?:(?:posted|written|words|reported|story|text) )?by:?\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
-    r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
-    re.I,
+    r"^(?i:(?:(?:posted|written|words|reported|story|text) )?by:?)\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
+    r"(?:\s*(?i:,|and|&)\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})*)"
+    r"(?:\s*[,|·•–—-]\s*.{0,60}|\s+(?i:on|at|in|for)\s+.{0,60}|\s*\|.{0,60})?$",
 )
 # A word ending like an outlet's name (`동아일보`, `연합뉴스`) in front of a name is the outlet, not a person.
 OUTLET_WORD = re.compile(r"(?=\S{4,})[가-힣A-Za-z0-9]+(?:일보|신문|뉴스|방송|경제|투데이|데일리|타임스|미디어)$")
@@ -199,7 +199,7 @@ def english_names(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and len(p.split()) <= 5]
 
 
-_EN_BY = re.compile(r"^(?:posted |written |reported )?by:?\s+[A-Z][\w.'’\-]+\s", re.I)
+_EN_BY = re.compile(r"^(?i:(?:posted |written |reported )?by:?)\s+[A-Z][\w.'’\-]+\s")
 
 
 def starts_with_byline(text: str) -> bool:

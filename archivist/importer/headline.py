@@ -244,14 +244,14 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
 
 
 def _over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True for an English line between the date printed first and the byline right below it.
+    """Return True for an English line between the date printed first and the byline (or date) right below it.
 
     Some pages print the section's label and the date first, then the headline, then the byline; a
     Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
     if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
         return False
     below = next((line for line in lines[i + 1:i + 1 + BYLINE_GAP] if line.text), None)
-    return below is not None and below.kind == noise.BYLINE
+    return below is not None and below.kind in (noise.BYLINE, noise.DATELINE)  # `Jane Roe - Nov 19, 2019` is both
 
 
 def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:

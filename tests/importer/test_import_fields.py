@@ -20,6 +20,8 @@ from tests.guard import no_hang
     ("By Jane Doe", ["Jane Doe"], []),
     ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], []),
     ("Posted by Anna Maria Lopez on March 5, 2021, 7:15 AM EST", ["Anna Maria Lopez"], []),
+    ("By Jane Doe on Monday", ["Jane Doe"], []),  # a weekday after `on` is no part of the name
+    ("BY JANE DOE", ["JANE DOE"], []),
     ("reporter@example.co.kr", [], ["reporter@example.co.kr"]),
 ])
 def test_byline_shapes(line, names, emails):
@@ -34,6 +36,8 @@ def test_byline_shapes(line, names, emails):
     "시 교육청은 다음 달부터 새 급식 기준을 모든 학교에 적용한다.",
     "By the end of the year the plan was dropped.",
     "기자회견에서 그는 이같이 말했다.",
+    "By subject",  # a menu's labels: `By` and no name
+    "By date",
 ])
 def test_sentences_are_not_bylines(line):
     """A sentence that merely mentions a reporter or starts with 'By' is no byline."""

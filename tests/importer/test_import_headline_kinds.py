@@ -148,3 +148,22 @@ def test_a_menu_entry_printed_again_in_the_footer_gets_no_repeat_bonus():
     entry = "City Harbour Building Plans"
     menu = f"About Us\nOur Staff\n{entry}\nDonate"
     assert extract_text(dump(f"{menu}\n{title}") + menu, "footer-menu.txt").title == title
+
+
+def test_a_menu_label_opening_with_by_is_no_byline_above_the_headline():
+    """`By subject`, `By date`: a menu's labels open with `By` but name no one; the headline below them stays the headline."""
+    menu = "\n".join(["Fact checks", "All", "By subject", "By date", "Top stories", "Harbour Guides And Maps", "About us"])
+    title = "Is the new harbour worth its cost?"
+    text = f"Home\n{menu}\n\n{title}\n\n{BODY}\n\nPrivacy policy\n"
+    record = extract_text(text, "by-labels.txt")
+    assert record.title == title
+    assert record.reporters == []
+
+
+def test_a_headline_between_its_update_time_and_a_name_and_date_line_is_the_headline():
+    """Updated time, headline, `Jane Roe - Nov 19, 2019`: the line between the two header lines is the headline."""
+    title = "City opens its new harbour after four years of building work"
+    text = (f"Home\nNews\nBREAKING NEWS\nCouncil Votes On Bridge Repairs Next Week\n\nSam Poe, Region Political Writer\n\n"
+            f"Updated 3:27 am PST, Wednesday, November 20, 2019\n{title}\nJane Roe - Nov 19, 2019, 10:31 pm CST\n0\n\n"
+            f"{BODY}\n\nPrivacy policy\n")
+    assert extract_text(text, "update-first.txt").title == title
