@@ -55,7 +55,24 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
-    return _mark_doubles(_mark_cited(_mark_offer_boxes(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))))
+    lines = _mark_split_bylines(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))
+    return _mark_doubles(_mark_cited(_mark_offer_boxes(lines)))
+
+
+def _mark_split_bylines(lines: list[Line]) -> list[Line]:
+    """Join an English byline a dump split in two (`By` on one line, the name on the next) and mark both as a byline.
+
+    A page that sets the name in a link of its own is printed that way by lynx and w3m; the `By` alone is then no
+    byline and the headline search loses the byline its headline stands on."""
+    for i, line in enumerate(lines):
+        if line.text.lower() not in _BY_WORDS:
+            continue
+        name = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text), None)
+        joined = f"{line.text} {lines[name].text}" if name is not None else ""
+        if name is not None and not lines[name].kind and fields.parse_byline(joined):
+            lines[i] = line._replace(text=joined, kind=noise.BYLINE, prose=False)
+            lines[name] = lines[name]._replace(kind=noise.BYLINE, prose=False)
+    return lines
 
 
 def _mark_offer_boxes(lines: list[Line]) -> list[Line]:
@@ -110,6 +127,9 @@ def _item_leads(raw: list[str]) -> set[str]:
             column = None
         plain.add(text)
     return leads - plain
+
+
+_BY_WORDS = frozenset({"by", "by:", "written by", "words by", "posted by", "story by", "reported by"})
 
 
 @lru_cache(maxsize=65536)

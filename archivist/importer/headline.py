@@ -244,14 +244,16 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
 
 
 def _over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True for an English line between the date printed first and the byline (or date) right below it.
+    """Return True for an English line between the date printed first and the byline (or date) below it.
 
     Some pages print the section's label and the date first, then the headline, then the byline; a
     Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
     if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
         return False
-    below = next((line for line in lines[i + 1:i + 1 + BYLINE_GAP] if line.text), None)
-    return below is not None and below.kind in (noise.BYLINE, noise.DATELINE)  # `Jane Roe - Nov 19, 2019` is both
+    below = [line for line in lines[i + 1:i + 2 + BYLINE_GAP] if line.text][:2]
+    signed = [line.kind in (noise.BYLINE, noise.DATELINE) for line in below]  # `Jane Roe - Nov 19, 2019` is both
+    # the byline right below, or below one deck line (the headline, its summary sentence, then `By Jane Roe`)
+    return bool(signed) and (signed[0] or len(signed) == 2 and signed[1] and not below[0].kind)
 
 
 def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:

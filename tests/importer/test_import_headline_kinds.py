@@ -167,3 +167,17 @@ def test_a_headline_between_its_update_time_and_a_name_and_date_line_is_the_head
             f"Updated 3:27 am PST, Wednesday, November 20, 2019\n{title}\nJane Roe - Nov 19, 2019, 10:31 pm CST\n0\n\n"
             f"{BODY}\n\nPrivacy policy\n")
     assert extract_text(text, "update-first.txt").title == title
+
+
+def test_a_byline_split_over_two_lines_is_read_and_anchors_the_headline_above_its_summary():
+    """Date, headline, summary sentence, `By` and the name on the next line (a link of its own): the headline is the
+    line over the summary and the byline, not a widget's heading above the date; the name is the reporter."""
+    title = "City opens its new harbour after four years of building work"
+    text = ("Home\nNews\n\nGet The Harbour Magazine\n\nThe best of the coast. Subscribe now.\n\nHome News Local\n"
+            f"November 19, 2019 12:04AM ET\n\n{title}\n\n"
+            "Ships and crowds arrived for the opening day of the harbour on the coast\nBy\nJane Roe\n\n"
+            f"{BODY}\n\nPrivacy policy\n")
+    record = extract_text(text, "split-byline.txt")
+    assert record.title == title
+    assert record.reporters == ["Jane Roe"]
+    assert "Jane Roe" not in record.body
