@@ -43,6 +43,8 @@ _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded dat
 # A link or a converter's leftover, never a headline; an account control's words make a line chrome
 # when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
 _CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+# A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
+_CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
@@ -299,7 +301,7 @@ def _title_like(line: Line) -> bool:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text):
+    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text):
         return False
     if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`

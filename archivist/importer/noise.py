@@ -107,6 +107,9 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
+# What w3m prints for a picture whose alt text is its file's name (`[Screen-Shot-2018-02-19-at-15]`), alone on a line.
+_FILE_NAMES = re.compile(r"^(?:\[[^\s\[\]]*[-_.\d][^\s\[\]]*\])+$")
+_IN_A_NAME = re.compile(r"[^\W\d_]-\d|\d[-_][^\W\d_]")  # a date joined to a word by a hyphen: part of a name
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
@@ -315,6 +318,8 @@ def is_dateline(text: str) -> bool:
     if not _DIGIT.search(text):
         return False
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
+    if found is not None and _IN_A_NAME.search(text, max(0, found.start() - 1), found.end() + 2):
+        return False  # a file's name holding a date (`[Screen-Shot-2018-02-19-at-15]`, an image w3m prints)
     return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
@@ -370,7 +375,7 @@ _RULES = (
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))
      or chrome.discloses(t)),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: captions.is_caption(t)
+    (CAPTION, lambda t, b: captions.is_caption(t) or bool(_FILE_NAMES.match(b))
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),

@@ -181,3 +181,24 @@ def test_a_byline_split_over_two_lines_is_read_and_anchors_the_headline_above_it
     assert record.title == title
     assert record.reporters == ["Jane Roe"]
     assert "Jane Roe" not in record.body
+
+
+def test_a_link_label_telling_the_reader_to_click_is_not_the_headline():
+    """`CLICK FOR FULL RESULTS` right above the article is a link's label; the headline above it stays the headline."""
+    title = "Harbour opening results"
+    label = "Click for the full list of harbour ships and routes"  # shares more of the lead’s words
+    text = f"Home\nNews\nWatch Live\n\n{title}\n\n{label}\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "click.txt").title == title
+
+
+def test_a_picture_printed_as_its_file_name_is_no_date_line_and_no_text():
+    """w3m prints a picture by its alt text; a file's name holding a date (`[Shot-2018-02-19-at-15]`) is no date
+    line that would end the article's header, and no heading of the article."""
+    title = ("Harbour Report Shows - A New Harbour Handles Twice as Many Ships and Brings the Region More Trade "
+             "and More Jobs Than the Old One")
+    first, second = BODY.split("\n\n")
+    text = (f"Home\nNews\n\n{title}\n\n{first}\n\nBut is the new harbour worth its cost?\n\n"
+            f"[Harbour-Shot-2018-02-19-at-15][Harbour-Shot-2018-02-19-at-15]\n\n{second}\n\nPrivacy policy\n")
+    record = extract_text(text, "file-name.txt")
+    assert record.title == title
+    assert "Shot-2018" not in record.body
