@@ -38,6 +38,7 @@ KICKER_COST = 0.5   # what a short all-capitals label right above another headli
 CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
+GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A link or a converter's leftover, never a headline; an account control's words make a line chrome
@@ -127,11 +128,12 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     ranked = []
     top = max(0, first - TITLE_WINDOW)
     listed = _box_items(lines, top, first, anchor)
+    gallery = _gallery_captions(lines, top, first)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
-        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]):
+        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery:
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
@@ -175,6 +177,20 @@ def _box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> s
             listed.add(j)
             j += 1
     return listed
+
+
+def _gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines of a gallery above the article: pictures' placeholders each followed by one line, in turns
+    (`[photo]`, `Jane Roe, 100 m`, `[photo]`, `John Doe, diving`): captions, never the headline. One picture
+    above the headline (the page's lead picture) is no gallery."""
+    texts = [i for i in range(top, first) if lines[i].text]
+    marks = {n for n, i in enumerate(texts) if noise.is_picture_mark(lines[i].text)}
+    captions: set[int] = set()
+    for n in marks:
+        # a mark, its caption, the next mark: two turns at least
+        if n + 2 in marks and n + 1 not in marks or n - 2 in marks and n + 1 < len(texts) and n + 1 not in marks:
+            captions.add(texts[n + 1])
+    return captions if len(captions) >= GALLERY_PICTURES else set()
 
 
 def _quotation(text: str) -> bool:

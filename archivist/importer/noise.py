@@ -107,8 +107,6 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
-# What w3m prints for a picture whose alt text is its file's name (`[Screen-Shot-2018-02-19-at-15]`), alone on a line.
-_FILE_NAMES = re.compile(r"^(?:\[[^\s\[\]]*[-_.\d][^\s\[\]]*\])+$")
 _IN_A_NAME = re.compile(r"[^\W\d_]-\d|\d[-_][^\W\d_]")  # a date joined to a word by a hyphen: part of a name
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
@@ -149,7 +147,8 @@ _CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
 CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
 _MARKUP_HINT = re.compile(r"[<{\\=;]")
 _LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
-_IMAGE_SLUG = re.compile(r"^\[[\w.\-]{1,40}\]$", re.ASCII)  # w3m's placeholder for an image: its file name in brackets
+# w3m's placeholder for an image: its file name in brackets, maybe printed twice (`[Shot-2018-02-19][Shot-2018-02-19]`)
+_IMAGE_SLUG = re.compile(r"^(?:\[[\w.\-]{1,40}\] ?)+$", re.ASCII)
 # lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
 # (either form holds a colon or an underscore: the rule tests for them first)
 _CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
@@ -207,6 +206,11 @@ _SUMMARY_HINTS = ("요약", "summary", "takeaways")
 _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
 _SCRIPT_HINT = hint_pattern(_SCRIPT_HINTS)
+
+
+def is_picture_mark(text: str) -> bool:
+    """Return True for w3m's placeholder of a picture (`[hero-2019]`, `[javascript] [javascript]`)."""
+    return text[:1] == "[" and _IMAGE_SLUG.match(text) is not None
 
 
 def twice_over(text: str) -> bool:
@@ -362,7 +366,7 @@ def _short(text: str) -> bool:
 
 _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
-     or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or t[0] == "[" and _IMAGE_SLUG.match(t) is not None
+     or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or is_picture_mark(t)
      or len(t) < PROSE_CHARS and has_hint(t, _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
      or len(t) < PROSE_CHARS and ("_" in t or ":" in t) and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
@@ -375,7 +379,7 @@ _RULES = (
     (NOTICE, lambda t, b: len(t) < 160 and ("기사" in t or t[:4].lower() == "this") and bool(_NOTICE.search(t))
      or chrome.discloses(t)),
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
-    (CAPTION, lambda t, b: captions.is_caption(t) or bool(_FILE_NAMES.match(b))
+    (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),

@@ -202,3 +202,20 @@ def test_a_picture_printed_as_its_file_name_is_no_date_line_and_no_text():
     record = extract_text(text, "file-name.txt")
     assert record.title == title
     assert "Shot-2018" not in record.body
+
+
+def test_a_gallerys_captions_between_pictures_are_not_the_headline():
+    """Headline, then pictures each followed by its caption naming people of the story: the captions share more
+    of the lead's words, yet a line printed between two pictures is a caption."""
+    title = "Harbour opening results"
+    gallery = "\n\n".join(f"[javascript] [javascript]\n\n{caption}" for caption in
+                          ("Shipping companies harbour routes", "Officials city harbour ships", "Harbour building work"))
+    text = f"Home\nNews\n\n{title}\n\n{gallery}\n\nPosted: Fri 6:45 PM, Feb 16, 2018\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "gallery.txt").title == title
+
+
+def test_the_lead_picture_above_the_headline_leaves_it_the_headline():
+    """One picture right above the headline is the page's lead picture, not a gallery."""
+    title = "City opens its new harbour after four years of building work"
+    text = f"Home\nNews\n[harbour-750x450][harbour-750x450]\n\n{title}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "lead-picture.txt").title == title
