@@ -16,6 +16,7 @@ LEAD_CHARS = 1500   # how much of the article's start a headline is compared wit
 ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
 ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 HEADER_LINES = 15    # how far above its byline a headline may be printed
+HEADER_TEXT_LINES = 6  # how many lines with text may stand between a headline and its byline
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
 BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline right below it
@@ -140,7 +141,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > (LONG_HEADLINE if noise.has_hangul(line.text) else LONG_ENGLISH))
         score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i) + LISTED_COST * (i in listed)
-        if anchor is not None and anchor - HEADER_LINES <= i < anchor:
+        if anchor is not None and anchor - HEADER_LINES <= i < anchor and _near_above(lines, i, anchor):
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         elif headed and i > anchor and _over_its_byline(lines, i, anchor):
             score += ABOVE_BYLINE  # date, headline, byline: the section's label above the date is no headline
@@ -149,6 +150,12 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         ranked.append((score, i))
     ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
     return ranked
+
+
+def _near_above(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True when few lines with text stand between a line and the byline below it (a browser's copy prints
+    a menu's items on lines of their own with no blank line between: lines count, not rows)."""
+    return sum(1 for line in lines[i + 1:anchor] if line.text) <= HEADER_TEXT_LINES
 
 
 def _cut_copy(text: str, below: list[Line]) -> bool:

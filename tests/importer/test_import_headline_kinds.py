@@ -219,3 +219,15 @@ def test_the_lead_picture_above_the_headline_leaves_it_the_headline():
     title = "City opens its new harbour after four years of building work"
     text = f"Home\nNews\n[harbour-750x450][harbour-750x450]\n\n{title}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n"
     assert extract_text(text, "lead-picture.txt").title == title
+
+
+def test_a_menu_item_many_lines_above_the_byline_in_a_browser_copy_is_not_the_headline():
+    """A browser's copy prints a menu's items one a line with no blank line between: an item a dozen lines above the
+    date shares the lead's words, but the headline is the line between the date and the byline."""
+    title = "City opens its new harbour after four years of building work"
+    menu = "\n".join(["Real Estate", "Harbour shipping routes and new ships", "Farms & Ranches", "Senior Living", "Open Houses",
+                      "Dallas home with a pool heads to auction", "Builder to debut clubhouse", "Salary needed to buy",
+                      "Region Daily", "Sections"])
+    text = (f"Home\n{menu}\nSam Poe, Region Writer\nUpdated 5:27 am CST, Wednesday, November 20, 2019\n{title}\n"
+            f"By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m.\n{BODY}\nPrivacy policy\n")
+    assert extract_text(text, "menu-rows.txt").title == title
