@@ -190,13 +190,18 @@ def _gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
     """Return the lines of a gallery above the article: pictures' placeholders each followed by one line, in turns
     (`[photo]`, `Jane Roe, 100 m`, `[photo]`, `John Doe, diving`): captions, never the headline. One picture
     above the headline (the page's lead picture) is no gallery."""
-    texts = [i for i in range(top, first) if lines[i].text]
-    marks = {n for n, i in enumerate(texts) if noise.is_picture_mark(lines[i].text)}
-    captions: set[int] = set()
-    for n in marks:
-        # a mark, its caption, the next mark: two turns at least
-        if n + 2 in marks and n + 1 not in marks or n - 2 in marks and n + 1 < len(texts) and n + 1 not in marks:
-            captions.add(texts[n + 1])
+    turns: list[int | None] = []  # a line with text, or None for a run of placeholders (a picture and its link)
+    for i in range(top, first):
+        if not lines[i].text:
+            continue
+        if noise.is_picture_mark(lines[i].text):
+            if not turns or turns[-1] is not None:
+                turns.append(None)
+        else:
+            turns.append(i)
+    captions = {turns[n] for n in range(1, len(turns)) if turns[n] is not None and turns[n - 1] is None
+                and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
+                     and turns[n - 3] is None)}
     return captions if len(captions) >= GALLERY_PICTURES else set()
 
 

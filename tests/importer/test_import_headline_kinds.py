@@ -231,3 +231,13 @@ def test_a_menu_item_many_lines_above_the_byline_in_a_browser_copy_is_not_the_he
     text = (f"Home\n{menu}\nSam Poe, Region Writer\nUpdated 5:27 am CST, Wednesday, November 20, 2019\n{title}\n"
             f"By Jane Roe on Monday, November 18th, 2019 at 11:04 a.m.\n{BODY}\nPrivacy policy\n")
     assert extract_text(text, "menu-rows.txt").title == title
+
+
+def test_a_gallery_printed_with_link_numbers_is_still_a_gallery():
+    """lynx with its link list prints each picture's link number (`[44]`) on a line above its placeholder."""
+    title = "Harbour opening results"
+    gallery = "\n\n".join(f"   [{44 + n}]\n   [javascript] [javascript]\n\n{caption}" for n, caption in
+                          enumerate(("Shipping companies harbour routes", "Officials city harbour ships",
+                                     "Harbour building work")))
+    text = f"Home\nNews\n\n{title}\n\n{gallery}\n\nPosted: Fri 6:45 PM, Feb 16, 2018\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "gallery-numbers.txt").title == title
