@@ -153,9 +153,10 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
 
 
 def _near_above(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True when few lines with text stand between a line and the byline below it (a browser's copy prints
-    a menu's items on lines of their own with no blank line between: lines count, not rows)."""
-    return sum(1 for line in lines[i + 1:anchor] if line.text) <= HEADER_TEXT_LINES
+    """Return True when few lines of plain text stand between a line and the byline below it (a browser's copy
+    prints a menu's items on lines of their own with no blank line between: lines count, not rows; an ad or a
+    control between a headline and its byline is no such line)."""
+    return sum(1 for line in lines[i + 1:anchor] if line.text and not line.kind) <= HEADER_TEXT_LINES
 
 
 def _cut_copy(text: str, below: list[Line]) -> bool:

@@ -200,6 +200,7 @@ _ASKS_REACTION = re.compile(
 # The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
 # speak of their own type size, so any short line naming it is the control.
 _TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
+_SIZE_STEP = re.compile(r"^가?\s*\d\s*단계\s*(?:아주|최대|매우)?\s*(?:작게|보통|크게)$")  # a text-size menu's steps
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
@@ -385,7 +386,8 @@ _RULES = (
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (has_hint(b, _WIDGET_HINT) and (is_widget(b) or bool(_ASKS_REACTION.search(b)))
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
-                                                  and bool(_TEXT_SIZE.search(b)) or _english_control(b))),
+                                                  and bool(_TEXT_SIZE.search(b)) or _english_control(b)
+                                                  or len(b) < 20 and "단계" in b and bool(_SIZE_STEP.match(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and (bool(_PROMO.match(t)) or "[" in t and bool(_PROMO_LABEL.match(t)))
      or broadcast.is_link_line(t)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.errors import ContentError
+from archivist.importer import noise
 from archivist.importer.extract import Overrides, apply, extract
 from archivist.importer.text import extract_text
 from collections import Counter
@@ -287,3 +288,21 @@ def test_a_subhead_opening_on_a_control_verb_is_kept():
     """`Follow the money` between two paragraphs is an in-body heading, not a control."""
     record = extract_text(en_page("Follow the money"), "en-subhead.txt")
     assert "## Follow the money" in record.body
+
+
+def test_a_text_size_menus_steps_are_controls():
+    """A browser's copy prints a text-size menu's steps one a line (`가4단계 아주크게`): controls, never the headline
+    nor text; a sentence about steps is no control."""
+    for step in ("가1단계 작게", "가2단계 보통", "가4단계 아주크게", "가5단계 최대크게"):
+        assert noise.classify(step) == noise.WIDGET, step
+    assert noise.classify("정부는 3단계 크게 완화했다") is None
+
+
+def test_a_headline_over_its_deck_and_an_ad_stands_on_the_byline_below_them():
+    """Headline, three deck lines, an ad box, then the byline and date: the ad's lines are no text between the
+    headline and its byline, so the headline, not a deck line, is the title."""
+    deck = "드론 구조대 첫 운영\n야간 순찰도 강화하기로\n수상 안전 교육 일곱 곳에서"
+    ad = "AD\n50대 이후 무릎 관절 관리, 이렇게 하세요\n\n하루 10분 투자로 관절 건강을 지키는 방법을 지금 바로 확인해 보세요."
+    text = (f"  * 홈\n  * 사회\n\n{TITLE}\n\n{deck}\n\n{ad}\n\n  * 부산=홍길동 기자\n  * 업데이트 2025.06.01 11:00\n"
+            f"입력 2025.06.01 10:00\n\n{P1}\n\n{P2}\n")
+    assert extract_text(text, "deck-ad.txt").title == TITLE
