@@ -102,7 +102,7 @@ _DATE_LABEL = re.compile(
     r"last (?:updated|modified)|first published)\s*[:：]?\s*", re.I
 )
 _DATE = re.compile(
-    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|"
+    r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}\b|"  # the last: 11/19/2019
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,

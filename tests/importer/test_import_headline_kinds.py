@@ -6,6 +6,7 @@ printed above the headline, a kicker in capitals over it, a widget's short label
 
 from __future__ import annotations
 
+from archivist.importer import noise
 from archivist.importer.text import extract_text
 
 TITLE = "Is the new harbour worth its cost?"
@@ -241,3 +242,12 @@ def test_a_gallery_printed_with_link_numbers_is_still_a_gallery():
                                      "Harbour building work")))
     text = f"Home\nNews\n\n{title}\n\n{gallery}\n\nPosted: Fri 6:45 PM, Feb 16, 2018\n\n{BODY}\n\nPrivacy policy\n"
     assert extract_text(text, "gallery-numbers.txt").title == title
+
+
+def test_a_us_numeric_date_is_a_date_line():
+    """`5:45 AM PST 11/19/2019 by Jane Roe`: a month/day/year date makes a date line (the anchor a headline stands
+    on); a sentence with such a date, or a score, is none."""
+    assert noise.is_dateline("5:45 AM PST 11/19/2019 by Jane Roe")
+    assert noise.is_dateline("11/19/2019")
+    assert not noise.is_dateline("The city council met on 11/19/2019 and voted to open the new harbour next year.")
+    assert not noise.is_dateline("Final score 11/19")
