@@ -201,6 +201,9 @@ _ASKS_REACTION = re.compile(
 # speak of their own type size, so any short line naming it is the control.
 _TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
 _SIZE_STEP = re.compile(r"^가?\s*\d\s*단계\s*(?:아주|최대|매우)?\s*(?:작게|보통|크게)$")  # a text-size menu's steps
+# a read-aloud player's options: its label, then the choices (`말하기 속도 느림 보통 빠름`, `성별 남성 여성`)
+_VOICE_OPTIONS = re.compile(r"^(?:말하기\s*속도|읽기\s*속도|재생\s*속도|성별|음성)(?:\s*(?:\(\d\)\s*)?"
+                            r"(?:느림|보통|빠름|남성|여성|남자|여자))+$")
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
@@ -387,7 +390,8 @@ _RULES = (
     (WIDGET, lambda t, b: len(b) < 200 and (has_hint(b, _WIDGET_HINT) and (is_widget(b) or bool(_ASKS_REACTION.search(b)))
                                                   or len(b) < 50 and ("크기" in b or "ize" in b)
                                                   and bool(_TEXT_SIZE.search(b)) or _english_control(b)
-                                                  or len(b) < 20 and "단계" in b and bool(_SIZE_STEP.match(b)))),
+                                                  or len(b) < 20 and "단계" in b and bool(_SIZE_STEP.match(b))
+                                                  or len(b) < 40 and bool(_VOICE_OPTIONS.match(b)))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and (bool(_PROMO.match(t)) or "[" in t and bool(_PROMO_LABEL.match(t)))
      or broadcast.is_link_line(t)

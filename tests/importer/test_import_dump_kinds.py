@@ -296,6 +296,9 @@ def test_a_text_size_menus_steps_are_controls():
     for step in ("가1단계 작게", "가2단계 보통", "가4단계 아주크게", "가5단계 최대크게"):
         assert noise.classify(step) == noise.WIDGET, step
     assert noise.classify("정부는 3단계 크게 완화했다") is None
+    for options in ("말하기 속도 느림 보통 빠름", "말하기 속도 (3) 느림 (2) 보통 (0) 빠름", "성별 남성 여성"):
+        assert noise.classify(options) == noise.WIDGET, options  # a read-aloud player's choices
+    assert noise.classify("성별 차이가 크다") is None
 
 
 def test_a_headline_over_its_deck_and_an_ad_stands_on_the_byline_below_them():
