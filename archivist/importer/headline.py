@@ -26,6 +26,7 @@ MIN_WORDS = 3           # an English headline has at least this many words
 LONG_HEADLINE = 90      # a candidate longer than this is more often a deck or a lead sentence
 LONG_COST = 0.3         # what being that long costs a candidate
 LONG_ENGLISH = 120      # English headlines run longer (an English deck is a sentence, ending on a period)
+UNRELATED_REACH = 3     # lines with text below a headline where its byline or date may stand
 RIVAL_SCORE = 0.05      # a second candidate this close to the best makes the headline unsure
 MIN_TITLE_SCORE = 0.35  # below this no candidate is a headline with confidence: the user is asked for one
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
@@ -371,10 +372,22 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         title_index, rival = rival, None  # the best-scoring line is a label above a clear headline
     if title_index is None and deck_first < first:
         title_index = deck_first
+    if not korean and title_index is not None and _unrelated(lines, title_index, deck_first, last):
+        title_index, rival = None, None  # a widget's or a menu's heading: asking for --title beats a junk title
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _unrelated(lines: list[Line], title: int, first: int, last: int) -> bool:
+    """Return True for an English line sharing no word with the whole article and not standing on a byline or
+    a date right below it: a box's heading or a menu's item, not the article's headline."""
+    below = [line for line in lines[title + 1:first] if line.text][:UNRELATED_REACH]
+    if any(line.kind in (noise.BYLINE, noise.DATELINE) for line in below):
+        return False
+    article = " ".join(line.text for line in lines[first:last + 1] if line.text and not line.kind)
+    return not _tokens(lines[title].text) & _tokens(article)
 
 
 def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> int | None:

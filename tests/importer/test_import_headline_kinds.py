@@ -251,3 +251,14 @@ def test_a_us_numeric_date_is_a_date_line():
     assert noise.is_dateline("11/19/2019")
     assert not noise.is_dateline("The city council met on 11/19/2019 and voted to open the new harbour next year.")
     assert not noise.is_dateline("Final score 11/19")
+
+
+def test_a_line_sharing_no_word_with_the_article_and_no_byline_is_refused_not_taken():
+    """A box's heading far from any byline, sharing no word with the article, is no headline: the import asks for
+    `--title` instead of writing a junk title; a headline with no shared word standing on its byline is kept."""
+    menu = "Top 25 Promises Kept"  # a menu's item printed again and again above the article
+    text = f"Home\nNews\n{menu}\nAbout\n{menu}\nDonate\n{menu}\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "unrelated.txt").title == ""
+    pun = "Smooth sailing at last"
+    text = f"Home\nNews\n\n{pun}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
+    assert extract_text(text, "pun.txt").title == pun
