@@ -96,6 +96,9 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
     the headline itself and its byline or date. When a byline or date line stands among the block's
     first lines with a headline-like line above it, the article starts below them."""
     top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
+    below_trail = _headline_below_trail(lines, top, last)
+    if below_trail is not None:
+        return below_trail
     for n, i in enumerate(top):
         if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
             continue
@@ -105,6 +108,18 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
         return first if after is None else after
     return first
+
+
+def _headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
+    """Return the line below the headline when the block opens with a breadcrumb trail ending on it (`Home News
+    Harbour opens …`, then `Harbour opens …` alone a few lines below), else None."""
+    alone = {lines[i].text: i for i in top[1:]}
+    words = lines[top[0]].text.split() if top else []
+    for k in range(1, len(words) - MIN_WORDS + 1):
+        headline = alone.get(" ".join(words[k:]))
+        if headline is not None:
+            return next((i for i in range(headline + 1, last + 1) if lines[i].text), None)
+    return None
 
 
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
@@ -131,11 +146,13 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     top = max(0, first - TITLE_WINDOW)
     listed = _box_items(lines, top, first, anchor)
     gallery = _gallery_captions(lines, top, first)
+    shown = {line.text for line in lines[top:first + HEADER_INSIDE] if line.text}
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
-        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery:
+        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery \
+                or _trail_to(line.text, shown):
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
@@ -158,6 +175,13 @@ def _near_above(lines: list[Line], i: int, anchor: int) -> bool:
     prints a menu's items on lines of their own with no blank line between: lines count, not rows; an ad or a
     control between a headline and its byline is no such line)."""
     return sum(1 for line in lines[i + 1:anchor] if line.text and not line.kind) <= HEADER_TEXT_LINES
+
+
+def _trail_to(text: str, shown: set[str]) -> bool:
+    """Return True for a breadcrumb trail ending on a line printed on its own (`Home News Sport Harbour opens …`):
+    the line printed alone is the headline, the trail is the site's navigation glued to it."""
+    words = text.split()
+    return any(" ".join(words[k:]) in shown for k in range(1, len(words) - MIN_WORDS + 1))
 
 
 def _cut_copy(text: str, below: list[Line]) -> bool:

@@ -262,3 +262,15 @@ def test_a_line_sharing_no_word_with_the_article_and_no_byline_is_refused_not_ta
     pun = "Smooth sailing at last"
     text = f"Home\nNews\n\n{pun}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n\nPrivacy policy\n"
     assert extract_text(text, "pun.txt").title == pun
+
+
+def test_a_breadcrumb_trail_ending_on_the_headline_is_not_the_headline():
+    """`Home Natural & Eco-FriendlyCoast City opens …` opens the block, the headline alone below it: the headline is
+    the line printed alone, and neither the trail nor the headline is body."""
+    title = "City opens its new harbour after four years of building work, and the ships are coming back"
+    text = (f"Home\nNews\n\nHome Natural & Eco-FriendlyCoast {title}\n"
+            f"This post may contain affiliate links. Please see my disclosure page.\n\nGuidesTravelCoast\n\n"
+            f"{title}\n\n{BODY}\n\nPrivacy policy\n")
+    record = extract_text(text, "trail.txt")
+    assert record.title == title
+    assert record.body.startswith("The city opened its new harbour")
