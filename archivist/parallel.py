@@ -19,6 +19,7 @@ from .faults import guarded
 Worker = Callable[[Any], Any]
 _worker: Worker | None = None  # this worker process's function, set once by its initializer
 _stop: mmap.mmap | None = None  # one byte shared with the parent: set, the worker skips the items left
+CLOSE_WAIT = 5.0  # seconds a background process has to end after SIGTERM before it is killed
 PATIENCE = 30.0  # seconds a stopped run waits for a worker to finish the item it is in before killing it
 
 
@@ -167,7 +168,10 @@ class Background:
         if self.process is not None and self.process.exitcode is None:
             self.receiver.close()
             self.process.terminate()
-            self.process.join()
+            self.process.join(CLOSE_WAIT)
+            if self.process.exitcode is None:  # it ignores SIGTERM (a library's handler): it is killed
+                self.process.kill()
+                self.process.join()
 
 
 def _background(job: Callable[[], Any], sender) -> None:

@@ -82,3 +82,22 @@ def test_a_stopped_run_does_not_wait_for_ever_on_a_stuck_worker(tmp_path, monkey
     results.close()
     assert time.monotonic() - started < 20
     assert 1 in stems(tmp_path, "begun") and 1 not in stems(tmp_path, "ended")
+
+
+def _deaf_to_sigterm() -> None:
+    """Ignore SIGTERM and sleep for an hour: a background job that would keep close() waiting for ever."""
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    time.sleep(3600)
+
+
+def test_closing_a_background_job_that_ignores_sigterm_kills_it(monkeypatch):
+    """close() ends a background process that ignores SIGTERM after CLOSE_WAIT seconds instead of waiting for ever."""
+    monkeypatch.setattr(parallel, "CLOSE_WAIT", 0.5)
+    job = parallel.Background(_deaf_to_sigterm, jobs=2)
+    assert job.process is not None, "two jobs run the function in a forked process"
+    time.sleep(0.3)  # the child has set its handler
+    started = time.monotonic()
+    job.close()
+    assert time.monotonic() - started < 10
+    assert job.process.exitcode is not None
