@@ -77,6 +77,16 @@ _LEADING_BRACKET = re.compile(
 _NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
 _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+# A bracket around the whole byline may close after the email (`[홍길동 기자 hong@x.kr]`).
+_EMAIL_INSIDE = re.compile(rf"^([\[【<‹〈《])([^\]】>›〉》]*?)\s*([(（]?\s*{EMAIL.pattern}\s*[)）]?)\s*([\]】>›〉》])$")
+
+
+def _email_outside(text: str) -> str:
+    """Return a byline whose bracket closes after its email with the bracket closed before it."""
+    match = _EMAIL_INSIDE.match(text) if "@" in text else None
+    return f"{match[1]}{match[2]}{match[4]} {match[3]}" if match else text
+
+
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(
@@ -123,6 +133,7 @@ def parse_byline(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
         return None
+    text = _email_outside(text)
     if CREDIT.match(text):  # a credit line, or the report's credits before its byline (`(영상취재: …) 홍길동 기자`)
         return _beside_credits(text) if _CREDITS_HEAD.match(text) else None
     match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
@@ -185,11 +196,25 @@ def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
     for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
-        for name in re.split(r"[\s·,/]+", chunk):
+        words = re.split(r"([\s·,/]+)", chunk)
+        for k in range(0, len(words), 2):
+            name = words[k]
             if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
-                    and not OUTLET_WORD.search(name):
+                    and not OUTLET_WORD.search(name) and not _outlet_after_name(words, k):
                 names.append(name)
     return names
+
+
+# Compound surnames: a four-syllable person's name mostly opens with one (`남궁민수`).
+_COMPOUND_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방".split())
+
+
+def _outlet_after_name(words: list[str], k: int) -> bool:
+    """Return True for a four-syllable word after a name with only a space between, not opening with a compound
+    surname: the outlet or desk the reporter writes for (`홍길동 한빛조선 기자`), not a second reporter."""
+    name = words[k]
+    return (len(name) == 4 and name[:2] not in _COMPOUND_SURNAMES and k >= 2 and not words[k - 1].strip()
+            and re.fullmatch(NAME, words[k - 2]) is not None)
 
 
 def english_names(text: str) -> list[str]:

@@ -117,6 +117,12 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
             return
 
 
+def _opening(lines: list, start: int, last: int) -> list:
+    """Return the article's first paragraph of running text from `start` (below its sub-headlines and pictures,
+    where its dateline opens it), as a list of at most one line."""
+    return next(([line] for line in lines[start:last + 1] if line.text and line.prose), [])
+
+
 def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     """Return the outlet: a notice naming it, the article's opening dateline, the copyright line the article's byline
     or sign-off confirms (else the one showing the reporter's e-mail domain, else the nearest), the sign-off, the tip
@@ -125,7 +131,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
             return outlet
-    for line in lines[first:first + 4]:
+    for line in [*lines[first:first + 4], *_opening(lines, first + 4, last)]:
         outlet = fields.outlet_from_dateline(line.text) if line.text else ""
         if outlet:
             return outlet

@@ -83,7 +83,8 @@ def is_portal_url(url: str) -> bool:
 
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
-    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
+    # a lost link leaves empty brackets and a slash after the name (`한빛닷컴() / 무단전재`)
+    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·/")
     name = _ALIAS.sub("", name) or name  # `한빛뉴스(HBN)`: the name, then its other form in brackets
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
     name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
