@@ -33,6 +33,7 @@ from benchmarks.import_quality import same_outlet  # noqa: E402
 
 DATE_LINE = "입력 2023.05.01 10:00"
 _DATE = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
+_SENTENCE_END = re.compile(r"[다요][.!?][\"”’']?$")
 _ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _NOT_SUBHEAD = re.compile(r"기자|특파원|사진|영상|그래픽|입력|수정|승인|기사|뉴스|구독|제보|앵커|PD|▶|☞")
 _MARK = re.compile(r"ⓒ|©|\(c\)|copyright|무단\s*전재|재배포|all rights reserved", re.I)
@@ -91,7 +92,15 @@ def without_own_outlet(page: Page, names: list[str]) -> Page:
             continue
         if _MARK.search(line) or any(p.search(line) for p in patterns):
             lines[i] = ""
-    return replace(page, lines=tuple(lines))
+    return replace(page, lines=tuple(lines), opening=_first_sentence(page))
+
+
+def _first_sentence(page: Page) -> int:
+    """Return the article's first line of running text, however short (a dateline opens it), or the page's
+    opening line (field_pages takes the first long one)."""
+    own = norm(page.body)
+    return next((i for i in range(page.first, page.opening)
+                 if _SENTENCE_END.search(page.lines[i].strip()) and norm(page.lines[i]) in own), page.opening)
 
 
 def variant(page: Page, record: dict) -> tuple[str, Page] | None:

@@ -137,7 +137,8 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
             return outlet
     texts = [line.text for line in lines]
     printed = outlet_forms.article_names(texts, first, last)
-    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
+    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT
+              or (line.kind == noise.BYLINE and fields.has_glued_notice(line.text))]  # `홍길동 기자 x@y[ⓒ 한빛일보 …]`
     at, holder = outlet_forms.best_holder(texts, marked, last, emails, printed)
     if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed):
         return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)

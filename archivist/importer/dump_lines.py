@@ -112,14 +112,17 @@ def _item_leads(raw: list[str]) -> set[str]:
     return leads - plain
 
 
+_GLUED_TO_BYLINE = (noise.COPYRIGHT, noise.PROMO)
+
+
 @lru_cache(maxsize=65536)
 def line_facts(text: str) -> tuple[str | None, bool]:
     """Return (kind of noise or None, whether it is running text) for one stripped line."""
     if not text:
         return None, False
     kind = noise.classify(text)
-    if kind is None and fields.parse_byline(text):
-        kind = noise.BYLINE
+    if (kind is None or (kind in _GLUED_TO_BYLINE and fields.has_glued_notice(text))) and fields.parse_byline(text):
+        kind = noise.BYLINE  # a byline with a copyright notice or promo glued after it signs the article too
     elif kind is None and service_notes.is_service_notice(text):
         kind = service_notes.SERVICE_NOTICE
     return kind, kind is None and _is_prose(text)

@@ -23,6 +23,8 @@ _NAME_BEFORE_MARK = re.compile(
 # A notice without a mark: `한빛뉴스의 모든 콘텐츠(…)는 저작권법의 보호를 받은바 …`, `이 기사의 저작권은 한빛뉴스에 있으며 …`.
 _CONTENT_OWNER = re.compile(r"^\W{0,2}\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)의\s*모든\s*(?:콘텐츠|기사|저작물|컨텐츠)|"
                             r"저작권은\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:에|에게)\s*있")
+# A copyright sentence naming the owner of the work (`한빛워치의 소중한 저작물입니다`, `한빛일보의 모든 콘텐츠는 …`).
+_POSSESSIVE = re.compile(r"^([가-힣A-Za-z0-9]{2,20}?)의\s+(?:\S+\s+){0,3}?(?:저작물|콘텐츠|컨텐츠|기사|자산|재산)")
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _ALIAS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]?$")
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|언론사|\d{4}", re.I)
@@ -55,11 +57,11 @@ _BRACKET_OUTLET = re.compile(
     r"(?:\S{0,4}기자|특파원)(?:\s*,[^\])）】]{2,20})?\s*[\])）】]"
 )
 
-# `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
+# `[한빛경제] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
 _BRACKET_NAME = re.compile(
     r"^\s*[\[【]\s*(?!포토|속보|단독|이슈|영상|카드|그래픽|오늘|주간|헤드라인|인기|많이|최신|실시간|종합|생생|팩트)"
-    r"([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S"
-)  # a label such as `[포토뉴스]` or `[이슈뉴스]` is a kind of story, not an outlet
+    r"([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*(?:\S|$)"
+)  # a label such as `[포토뉴스]` or `[이슈뉴스]` is a kind of story, not an outlet; the name may stand on its own line
 
 
 def is_portal(name: str) -> bool:
@@ -87,6 +89,8 @@ def clean_name(text: str) -> str:
     name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·/")
     name = _ALIAS.sub("", name) or name  # `한빛뉴스(HBN)`: the name, then its other form in brackets
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
+    owner = _POSSESSIVE.match(name)  # `ⓒ한빛워치의 소중한 저작물입니다`: the owner before `의`
+    name = owner.group(1) if owner else name
     name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
     if len(name.split()) >= _SLOGAN_WORDS and re.search(r"[가-힣]", name) and "," not in name:
         name = name.split()[-1]  # an unquoted slogan: an outlet's name is one or two words

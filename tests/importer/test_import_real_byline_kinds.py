@@ -106,3 +106,100 @@ def test_a_tip_box_names_the_outlet_of_a_report_without_byline(read):
     assert {style: s for style, s in sources(records).items() if style != "html"} == {
         "lynx": "HBN", "w3m": "HBN", "inner": "HBN"}
     assert {style: record.emails for style, record in records.items()} == every([])
+
+
+@pytest.mark.parametrize("line, names, emails", [
+    ("홍길동·김철수 기자 hong@hanbit.example[Copyrightⓒhanbit.example '한빛의 아침' 무단 전재 및 재배포 금지()]",
+     ("홍길동", "김철수"), ("hong@hanbit.example",)),
+    ("▶▶홍길동(hong@hanbit.example)저작권자 ⓒ 한빛일보(http://www.hanbit.example). 무단전재 및 재배포 금지",
+     ("홍길동",), ("hong@hanbit.example",)),
+    ("홍길동 기자 hong@hanbit.example▶ 한빛일보 친구가 되어 주세요![ⓒ한빛일보 : 무단전재 및 재배포 금지]",
+     ("홍길동",), ("hong@hanbit.example",)),
+    ("홍길동 고용노동선임기자▶모바일에서 만나는 한빛일보ⓒ한빛일보 무단 전재 및 재배포 금지", ("홍길동",), ()),
+])
+def test_a_notice_glued_after_the_byline(line, names, emails):
+    """Tags stripped without line breaks glue the copyright notice or a promo to the byline: the byline is read."""
+    assert bylines.parse_byline(line) == bylines.Byline(names, emails)
+
+
+@pytest.mark.parametrize("line", ["ⓒ 한빛일보 홍길동 기자", "사진=홍길동 기자 ⓒ 한빛일보", "ⓒ 한빛일보 무단전재 및 재배포 금지"])
+def test_a_copyright_line_is_no_byline(line):
+    """A photo's credit with the outlet's mark, or the notice alone, names no reporter."""
+    assert bylines.parse_byline(line) is None
+
+
+def test_a_notice_glued_after_the_byline_on_a_page(read):
+    """The byline with the copyright notice glued after it, closing the article: its reporters and e-mail in every
+    style, the outlet from the notice in the dumps."""
+    end = "홍길동·김철수 기자 hong@hanbit.example[ⓒ 한빛일보 무단 전재 및 재배포 금지]"
+    page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, P3, end)}</article></main></body></html>")
+    records = read(page)
+    assert fields(records) == every((["홍길동", "김철수"], ["hong@hanbit.example"]))
+    assert {style: s for style, s in sources(records).items() if style != "html"} == {
+        "lynx": "한빛일보", "w3m": "한빛일보", "inner": "한빛일보"}
+
+
+@pytest.mark.parametrize("line, names, emails", [
+    ("홍길동 HB노믹스 기자 hong@hanbit.example", ("홍길동",), ("hong@hanbit.example",)),
+    ("홍길동 한빛닷컴 연예이슈팀 기자", ("홍길동",), ()),
+    ("부산/홍길동 hong@hanbit.example", ("홍길동",), ("hong@hanbit.example",)),
+    ("글/홍길동기자 hong@hanbit.example · 사진/김철수기자 kim@hanbit.example", ("홍길동",), ("hong@hanbit.example",)),
+    ("인터넷 기자", (), ()),
+    ("사회부 기자", (), ()),
+    ("온라인 홍길동 기자", ("홍길동",), ()),
+])
+def test_desks_places_and_credits_beside_the_name(line, names, emails):
+    """A desk or brand between the name and the title, a place or `글/` joined by a slash, the photographer's credit
+    beside the writer's byline, a desk signing in place of a person: only the writer is a reporter."""
+    assert bylines.parse_byline(line) == bylines.Byline(names, emails)
+
+
+@pytest.mark.parametrize("email", ["onlinenews@hanbit.example", "open@hanbit.example", "web_desk@hanbit.example"])
+def test_a_desks_mailbox_made_of_desk_words(email):
+    """A mailbox named by desk words only, maybe joined, is the outlet's, not a reporter's."""
+    assert bylines.is_desk_mailbox(email)
+    assert bylines.parse_byline(f"한빛닷컴 산업경제팀 {email}") is None
+
+
+@pytest.mark.parametrize("email", ["newsman@hanbit.example", "hong@hanbit.example", "pressian.kim@hanbit.example"])
+def test_a_persons_mailbox_is_no_desks(email):
+    """A mailbox that only begins like a desk word is a person's."""
+    assert not bylines.is_desk_mailbox(email)
+
+
+def test_place_and_outlet_inside_the_leading_bracket():
+    """`[부산=한빛일보 홍길동기자] 첫 문장`: the place, the outlet and the reporter inside one bracket."""
+    rest, byline, outlet_name = bylines.split_leading_byline(f"[부산=한빛일보 홍길동기자] {P1}")
+    assert (rest, byline.names, outlet_name) == (P1, ("홍길동",), "한빛일보")
+
+
+def test_a_photographers_credit_glued_to_a_caption_above_the_article(read):
+    """A caption above the article ending with the photographer's credit (`… 모여들었다. /김철수 기자`) names no
+    reporter; the byline under the headline does."""
+    caption = "거리 풍경 - 2일 새벽 한빛시 중앙역 근처에 시민들이 모여들었다. 이들은 첫차를 기다리고 있었다. /김철수 기자"
+    article = paragraphs("홍길동 기자", caption, P1, P2, P3)
+    records = read(own_page(article))
+    assert {style: record.reporters for style, record in records.items()} == every(["홍길동"])
+
+
+def test_a_byline_glued_to_the_last_paragraph_still_signs():
+    """`…했다. /홍길동 기자` after the article's last sentence signs it (the credit rule is for blocks above)."""
+    from archivist.importer.text import extract_text
+    text = f"{TITLE}\n\n입력 2025.06.02 10:05\n\n{P1}\n\n{P2}\n\n{P3} /홍길동 기자\n\nⓒ 한빛일보 무단전재 및 재배포 금지\n"
+    assert extract_text(text, "page.txt").reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize("line, name", [("ⓒ한빛워치의 소중한 저작물입니다. 무단전재와 재배포를 금합니다.", "한빛워치"),
+                                        ("ⓒ 한빛일보의 모든 콘텐츠는 저작권법의 보호를 받습니다", "한빛일보")])
+def test_a_copyright_sentence_naming_the_owner(line, name):
+    """`ⓒ한빛워치의 소중한 저작물입니다`: the owner before `의` is the outlet, not the sentence."""
+    assert outlet.outlet_from_copyright(line) == name
+
+
+@pytest.mark.parametrize("line, name", [("[한빛경제]", "한빛경제"), ("[한빛경제] 첫 문장이다.", "한빛경제"),
+                                        ("[포토뉴스]", ""), ("[단독]", "")])
+def test_the_outlets_name_alone_in_brackets_opening_the_article(line, name):
+    """`[한빛경제]` alone on the article's first line names the outlet as it does glued to the first sentence; a kind
+    of story (`[포토뉴스]`) names none."""
+    assert outlet.outlet_from_dateline(line) == name
