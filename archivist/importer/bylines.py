@@ -81,8 +81,9 @@ _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({NAME})\s*[\
 _EMAIL_INSIDE = re.compile(rf"^([\[【<‹〈《])([^\]】>›〉》]*?)\s*([(（]?\s*{EMAIL.pattern}\s*[)）]?)\s*([\]】>›〉》])$")
 
 
-def _before_notice(text: str) -> str:
-    """Return a line without a notice or promo glued after its byline (the line itself when none is)."""
+def without_glued_notice(text: str) -> str:
+    """Return a line without a copyright notice or promo glued after its byline or signature (the line itself
+    when none is)."""
     if "▶" not in text and not _MARKS.search(text):
         return text
     bare = text.lstrip("▶►").strip()
@@ -96,7 +97,7 @@ _MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)
 
 def has_glued_notice(text: str) -> bool:
     """Return True for a line whose byline has a copyright notice or promo glued after it."""
-    return len(text) <= GLUED_CHARS and _before_notice(text.strip()) != text.strip()
+    return len(text) <= GLUED_CHARS and without_glued_notice(text.strip()) != text.strip()
 
 
 def _email_outside(text: str) -> str:
@@ -161,7 +162,7 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    text = _before_notice(text) if len(text) <= GLUED_CHARS else text
+    text = without_glued_notice(text) if len(text) <= GLUED_CHARS else text
     if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
         return None
     text = _email_outside(text)
@@ -325,6 +326,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = line.strip()
+    text = without_glued_notice(text) if len(text) <= GLUED_CHARS else text  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
         return ""
     found = EMAIL.findall(text)

@@ -203,3 +203,25 @@ def test_the_outlets_name_alone_in_brackets_opening_the_article(line, name):
     """`[한빛경제]` alone on the article's first line names the outlet as it does glued to the first sentence; a kind
     of story (`[포토뉴스]`) names none."""
     assert outlet.outlet_from_dateline(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("홍길동 한빛파트너스(주) 대표이사·한빛대 겸임교수 hong@hanbit.example", "홍길동"),
+    ("홍길동 한빛나래 대표 hong@mail.example▶ 한빛일보 친구추가ⓒ한빛일보, 무단 전재 및 재배포 금지", "홍길동"),
+    ("[홍길동 한빛도서관 조사관]", "홍길동"),
+    ("김철수 한빛전자 대표", ""),     # a caption naming a person by position: no e-mail, no brackets
+    ("[김철수 한빛전자 대표", ""),    # a bracket opened and not closed
+])
+def test_a_contributor_signing_with_an_affiliation(line, name):
+    """A contributor signs with any affiliation and position when the e-mail follows or brackets hold the whole
+    line (the outlet's signature); a bare `name company position` line may be a caption."""
+    from archivist.importer import signers
+    assert signers.column_author(line) == name
+
+
+def test_a_contributor_signing_after_the_text(read):
+    """The contributor's line after the last paragraph, e-mail and a promo glued after it, names the writer and the
+    e-mail in every style."""
+    end = "홍길동 한빛나래 대표 hong@mail.example▶ 한빛일보 친구추가"
+    records = read(own_page(paragraphs(P1, P2, P3, end)))
+    assert fields(records) == every((["홍길동"], ["hong@mail.example"]))
