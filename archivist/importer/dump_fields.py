@@ -140,7 +140,8 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT
               or (line.kind == noise.BYLINE and fields.has_glued_notice(line.text))]  # `홍길동 기자 x@y[ⓒ 한빛일보 …]`
     at, holder = outlet_forms.best_holder(texts, marked, last, emails, printed)
-    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed):
+    if (fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed)
+            or outlet_forms.spelled_by_email(holder, emails)):
         return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
     if fields.has_hangul(holder) and outlet_forms.closes_article(texts, at, last):
         return holder  # `ⓒ 한빛S` right under the article: its own outlet, though the page's top names the parent's

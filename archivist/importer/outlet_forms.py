@@ -87,6 +87,14 @@ def confirmed(name: str, printed: list[str]) -> bool:
     return any(same_outlet(name, other) for other in printed)
 
 
+def spelled_by_email(name: str, emails: list[str]) -> bool:
+    """Return True when a name in Latin letters is a label of the reporter's e-mail domain (`HBS`, hong@hbs.co.kr):
+    the copyright's romanised name is the outlet's own, not an owning company's."""
+    key = compact(name)
+    return len(key) >= 2 and key.isascii() and key.isalnum() and any(
+        key in email.rpartition("@")[2].lower().split(".") for email in emails)
+
+
 def article_names(texts: list[str], first: int, last: int) -> list[str]:
     """Return the outlets the article's own lines print: before a reporter in a byline by its text, in a sign-off."""
     near = [t for t in texts[max(0, first - _BYLINE_ABOVE):last + _BYLINE_BELOW] if t]

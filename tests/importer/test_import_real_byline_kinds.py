@@ -197,12 +197,38 @@ def test_a_copyright_sentence_naming_the_owner(line, name):
     assert outlet.outlet_from_copyright(line) == name
 
 
-@pytest.mark.parametrize("line, name", [("[한빛경제]", "한빛경제"), ("[한빛경제] 첫 문장이다.", "한빛경제"),
-                                        ("[포토뉴스]", ""), ("[단독]", "")])
-def test_the_outlets_name_alone_in_brackets_opening_the_article(line, name):
-    """`[한빛경제]` alone on the article's first line names the outlet as it does glued to the first sentence; a kind
-    of story (`[포토뉴스]`) names none."""
+@pytest.mark.parametrize("line, name", [("[부산=한빛일보 홍길동기자] 첫 문장이다.", "한빛일보"),
+                                        ("[세종=HBN 홍길동 기자] 첫 문장이다.", "HBN"),
+                                        ("[부산=홍길동 기자] 첫 문장이다.", ""),
+                                        ("[한빛투데이]", "")])
+def test_the_outlet_in_an_opening_dateline(line, name):
+    """`[부산=한빛일보 홍길동기자]`: the outlet between the place and the reporter; a place alone names none, nor does
+    a bracketed label alone on its line (a programme's, `[뉴스투데이]`, is shaped like an outlet's name)."""
     assert outlet.outlet_from_dateline(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Copyrightⓒhanbit.example '아침을 여는 신문 한빛일보' 무단 전재 및 재배포 금지()", "한빛일보"),
+    ("ⓒ한빛일보and HBN Content Hub Co., Ltd. 무단 전재 및 재배포 금지", "한빛일보"),
+    ("[ⓒ 한빛매거진(magazine.hanbit.example) and HBN Content Hub Co., Ltd. 무단 전재 및 재배포 금지]", "한빛매거진"),
+    ("Copyright ⓒ Hanbit Media and Partners. All rights reserved.", "Hanbit Media and Partners"),
+])
+def test_a_slogan_in_quotes_and_joint_holders(line, name):
+    """The name closing a quoted slogan loses its quote; of two holders joined by `and`, the first in Hangul is the
+    outlet (an English name keeps its `and`)."""
+    assert outlet.outlet_from_copyright(line) == name
+
+
+def test_a_latin_copyright_name_the_reporters_email_spells(read):
+    """`ⓒ HBS & HBS Digital Lab.` right under the byline of a reporter writing from hbs.example: the outlet is HBS,
+    though the page's menu lists a section shaped like an outlet's name twice (the dumps; the HTML trusts the
+    copyright line already)."""
+    menu = "<ul>" + "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "한빛투데이", "사회"))) + "</ul>"
+    page = (HEAD + f"<header><nav>{menu}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, P3, '홍길동 기자(hong@hbs.example)')}</article>"
+            "<p>※ ⓒ HBS &amp; HBS Digital Lab. : 무단복제 및 재배포 금지</p></main>"
+            f"<footer><ul><li><a href='/t'>한빛투데이</a></li></ul></footer></body></html>")
+    assert sources(read(page)) == every("HBS")
 
 
 @pytest.mark.parametrize("line, name", [
