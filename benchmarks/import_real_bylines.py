@@ -23,12 +23,15 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
+from html import escape
 from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.field_pages import (NAMES, STYLES, Page, body_f1, dev_pages, moved, norm, run, scorer,  # noqa: E402
                                      with_lines)
+from archivist.errors import ContentError  # noqa: E402
+from archivist.importer.extract import extract  # noqa: E402
 from benchmarks.import_quality import same_outlet  # noqa: E402
 
 DATE_LINE = "입력 2023.05.01 10:00"
@@ -133,23 +136,56 @@ def names_outlet(record: dict) -> bool:
     return bool(outlet) and any(outlet in norm(_ADDRESSES.sub("", line)) for line in lines)  # not `x@outlet.kr`
 
 
-def measure(cleaning_dev: Path, records: list[dict], show: bool) -> dict:
+def html_page(page: Page, record: dict) -> tuple[str, Page] | None:
+    """Return a small outlet page in HTML around the page's article (menu, headline, date, the record's top lines,
+    the paragraphs with its lead and glue, its end lines, a footer), and the page to score it against."""
+    made = variant(page, record)
+    if made is None:
+        return None
+    _, expected = made
+    paragraphs = [p.lstrip("#").strip() for p in page.body.split("\n\n") if p.strip()]
+    opening = next((k for k, p in enumerate(paragraphs) if _SENTENCE_END.search(p)), 0)
+    paragraphs[opening] = (record.get("lead") or "") + paragraphs[opening]
+    paragraphs[-1] += record.get("glue") or ""
+    top, end = list(record.get("top") or []), list(record.get("end") or [])
+    dated = any(_DATE.search(line) for line in [*top, *end, record.get("lead") or ""])
+    title = escape(page.lines[page.title].strip())
+    menu = "".join(f"<li><a href='/s{k}'>{w}</a></li>" for k, w in enumerate(("정치", "경제", "사회", "국제", "문화")))
+    lines = lambda texts: "".join(f"<p>{escape(t)}</p>" for t in texts)  # noqa: E731
+    html = (f"<!doctype html><html lang=ko><head><meta charset=utf-8><title>{title}</title></head><body>"
+            f"<header><nav><ul>{menu}</ul></nav></header><main><h1>{title}</h1>{'' if dated else lines([DATE_LINE])}"
+            f"{lines(top)}<article>{lines(paragraphs)}</article>{lines(end)}</main>"
+            "<footer><p>회사소개 | 이용약관 | 개인정보처리방침</p></footer></body></html>")
+    return html, expected
+
+
+def run_html(html: str, page: Page):
+    """Return the importer's record of a variant in HTML, or None when it finds no article."""
+    try:
+        return extract(html.encode("utf-8"), f"{page.case}.html")
+    except ContentError:
+        return None
+
+
+def measure(cleaning_dev: Path, records: list[dict], show: bool, with_html: bool = False) -> dict:
     """Return {record id: {style: [reporters hits, email hits, source hits, source cases, body F1 sum, pages]}}."""
     score = scorer(cleaning_dev)
     pages = dev_pages(cleaning_dev)
     names = {case: own_names(cleaning_dev, case) for case in {p.case for p in pages}}
     pages = [without_own_outlet(p, names[p.case]) for p in pages]
+    if with_html:  # one HTML page per article, written around the lynx dump's article
+        pages += [replace(p, style="html") for p in pages if p.style == "lynx"]
     table: dict = {}
     for record in records:
         want_names = sorted(set(score.split_names(record.get("reporters") or [])))
         want_mail = (record.get("email") or "").lower()
         scored_source = names_outlet(record)
         for page in pages:
-            made = variant(page, record)
+            made = html_page(page, record) if page.style == "html" else variant(page, record)
             if made is None:
                 continue
             text, expected = made
-            got = run(text, expected)
+            got = run_html(text, expected) if page.style == "html" else run(text, expected)
             got_names = sorted(set(score.split_names(got.reporters))) if got else []
             hit = got_names == want_names
             mails = [x.lower() for x in got.emails] if got else []
@@ -169,7 +205,7 @@ def measure(cleaning_dev: Path, records: list[dict], show: bool) -> dict:
 
 def print_table(table: dict, records: list[dict]) -> None:
     """Print reporters / email / source / body F1 per record and style, then the totals over all records."""
-    styles = list(STYLES)
+    styles = [*STYLES, *(["html"] if any("html" in cells for cells in table.values()) else [])]
     outlets = {r["id"]: r.get("outlet") or "" for r in records}
     print(f"{'record (outlet)':<34} " + " ".join(f"{s + ' rep/mail/src/F1':>26}" for s in styles))
     totals = {s: [0, 0, 0, 0, 0.0, 0] for s in styles}
@@ -202,11 +238,12 @@ def main(argv=None) -> int:
     parser.add_argument("cleaning_dev", type=Path)
     parser.add_argument("records", type=Path, nargs="+", help="JSONL files of records (kept outside the repository)")
     parser.add_argument("--show", action="store_true", help="print each miss")
+    parser.add_argument("--html", action="store_true", help="also a small HTML page around each article")
     args = parser.parse_args(argv)
     records = load_records([p for p in args.records if p.is_file()])
     for missing in (p for p in args.records if not p.is_file()):
         print(f"{missing}: not found, left out")
-    print_table(measure(args.cleaning_dev.resolve(), records, args.show), records)
+    print_table(measure(args.cleaning_dev.resolve(), records, args.show, args.html), records)
     return 0
 
 

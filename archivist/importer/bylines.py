@@ -143,7 +143,7 @@ _EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|asso
 _DESK_MAILBOX = re.compile(
     r"^(?:(?:photo|news|newsroom|webmaster|master|admin|help|info|press|desk|editor|contact|support|jebo|"
     r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers|open)"
-    r"[._\-]?)+\d*@",
+    r"[._\-]?)+\d*@|^[A-Za-z0-9._\-]*jebo(?![a-z])",  # a tip mailbox, the outlet's name before it (`hbsjebo@`)
     re.I,
 )
 NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")

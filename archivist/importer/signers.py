@@ -137,6 +137,9 @@ def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[
     names = transcript_reporters(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else []
     if names:
         return names
+    signed = _closing_sign_off(texts, last) if last >= first else ""
+    if signed:
+        return [signed]
     name = ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
@@ -145,6 +148,13 @@ def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[
         name = match.group(1) if match else name
     name = name or _closing_author(texts, top, first, last)
     return [name] if name else []
+
+
+def _closing_sign_off(texts: list[str], last: int) -> str:
+    """Return the reporter signing off alone on the first line after the text (`HBN뉴스 홍길동입니다.`): a TV report's
+    web text without speaker marks; or ''."""
+    after = [t for t in texts[last + 1:last + 1 + SIGN_OFF_LINES] if t.strip()]
+    return broadcast.sign_off(after[0]) if after else ""
 
 
 def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:

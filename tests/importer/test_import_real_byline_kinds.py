@@ -155,14 +155,16 @@ def test_desks_places_and_credits_beside_the_name(line, names, emails):
     assert bylines.parse_byline(line) == bylines.Byline(names, emails)
 
 
-@pytest.mark.parametrize("email", ["onlinenews@hanbit.example", "open@hanbit.example", "web_desk@hanbit.example"])
+@pytest.mark.parametrize("email", ["onlinenews@hanbit.example", "open@hanbit.example", "web_desk@hanbit.example",
+                                   "hbsjebo@hbs.example"])
 def test_a_desks_mailbox_made_of_desk_words(email):
     """A mailbox named by desk words only, maybe joined, is the outlet's, not a reporter's."""
     assert bylines.is_desk_mailbox(email)
     assert bylines.parse_byline(f"한빛닷컴 산업경제팀 {email}") is None
 
 
-@pytest.mark.parametrize("email", ["newsman@hanbit.example", "hong@hanbit.example", "pressian.kim@hanbit.example"])
+@pytest.mark.parametrize("email", ["newsman@hanbit.example", "hong@hanbit.example", "pressian.kim@hanbit.example",
+                                   "jebong@hanbit.example"])
 def test_a_persons_mailbox_is_no_desks(email):
     """A mailbox that only begins like a desk word is a person's."""
     assert not bylines.is_desk_mailbox(email)
@@ -251,3 +253,19 @@ def test_a_contributor_signing_after_the_text(read):
     end = "홍길동 한빛나래 대표 hong@mail.example▶ 한빛일보 친구추가"
     records = read(own_page(paragraphs(P1, P2, P3, end)))
     assert fields(records) == every((["홍길동"], ["hong@mail.example"]))
+
+
+def test_a_tv_reports_sign_off_without_speaker_marks(read):
+    """A TV report's web text without speaker marks, the reporter signing off on the line after it
+    (`HBN뉴스 홍길동입니다.`), and the tip box's mailbox below: the reporter, and no e-mail."""
+    tips = paragraphs("HBN 뉴스는 24시간 여러분의 제보를 기다립니다.", "▷ 전화 02-000-0000", "▷ 이메일 hbnjebo@hbn.example")
+    page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, P3, 'HBN뉴스 홍길동입니다.')}</article>{tips}</main></body></html>")
+    assert fields(read(page)) == every((["홍길동"], []))
+
+
+def test_a_sentence_ending_like_a_sign_off_names_no_reporter(read):
+    """A closing line that names no broadcaster (`정부는 이번 주 발표할 예정입니다.`) is no sign-off."""
+    page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, P3, '정부는 이번 주 발표할 예정입니다.')}</article></main></body></html>")
+    assert {style: record.reporters for style, record in read(page).items()} == every([])
