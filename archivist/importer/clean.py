@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from . import broadcast, fields, noise
+from . import broadcast, fields, noise, outlet_forms
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -65,6 +65,8 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if title is not None and abs(len(text) - len(record.title)) < 20 and norm(text) == title:
             record.drop(text, "headline")
             continue
+        if block.kind == "p" and "제보" in text:
+            text, block = _without_glued_tip(text, block, record)
         reason = _reason(text, block, record)
         if reason:
             record.drop(text, reason)
@@ -165,6 +167,29 @@ def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             record.drop(blocks[-1].text[len(head):].strip(), "sign-off")
             blocks[-1] = Block(head)
     return blocks
+
+
+def glued_tip(text: str) -> int:
+    """Return where the broadcaster's call for tips glued after a paragraph's last sentence starts (`… 나섰다.HBN 뉴스는
+    여러분의 제보를 기다립니다.`), or -1 (a tip box on its own is dropped whole)."""
+    tip = _GLUED_TIP.search(text) if "제보" in text else None
+    if not tip or len(text[:tip.start(1)].rstrip()) < MIN_SENTENCE_CHARS or not outlet_forms.tip_outlet(tip.group(1)):
+        return -1
+    return tip.start(1)
+
+
+def _without_glued_tip(text: str, block: Block, record: ImportedArticle) -> tuple[str, Block]:
+    """Return a paragraph without a call for tips glued after its last sentence, recording it."""
+    at = glued_tip(text)
+    if at < 0:
+        return text, block
+    record.drop(text[at:], "tip box")
+    return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
+
+
+MIN_SENTENCE_CHARS = 20  # a paragraph's text before a glued call for tips is this long at least
+# The broadcaster's call for tips glued after the last sentence (tags stripped without a line break).
+_GLUED_TIP = re.compile(r"(?<=[.!?])\s*([^.!?]{2,40}제보[^.!?]{0,20}[.!?]?)\s*$")
 
 
 def _is_sign_off(text: str) -> bool:

@@ -125,6 +125,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
         kind = noise.BYLINE  # a byline with a copyright notice or promo glued after it signs the article too
     elif kind is None and service_notes.is_service_notice(text):
         kind = service_notes.SERVICE_NOTICE
+    elif kind == noise.CONTACT and clean.glued_tip(text) >= 0:
+        kind = None  # a paragraph with the call for tips glued after it: the paragraph stays, the call goes
     return kind, kind is None and _is_prose(text)
 
 

@@ -269,3 +269,13 @@ def test_a_sentence_ending_like_a_sign_off_names_no_reporter(read):
     page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
             f"<article>{paragraphs(P1, P2, P3, '정부는 이번 주 발표할 예정입니다.')}</article></main></body></html>")
     assert {style: record.reporters for style, record in read(page).items()} == every([])
+
+
+def test_a_tip_call_glued_after_the_last_sentence(read):
+    """`… 밝혔다.HBN 뉴스는 24시간 여러분의 제보를 기다립니다.` (tags stripped without a break): the call for tips
+    leaves the body, the last sentence stays."""
+    last = P3 + "HBN 뉴스는 24시간 여러분의 제보를 기다립니다."
+    page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, last, '홍길동 기자(hong@hbn.example)')}</article></main></body></html>")
+    records = read(page)
+    assert {style: ("제보" in record.body, P3 in record.body) for style, record in records.items()} == every((False, True))
