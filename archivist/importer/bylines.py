@@ -162,10 +162,12 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    text = without_glued_notice(text) if len(text) <= GLUED_CHARS else text
-    if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
+    if not text or len(text) > GLUED_CHARS or not _BYLINE_HINT.search(text):
         return None
-    text = _email_outside(text)
+    head = without_glued_notice(text)
+    if len(head) > 120 or (head is not text and not _BYLINE_HINT.search(head)):
+        return None
+    text = _email_outside(head)
     if CREDIT.match(text):  # a credit line, or the report's credits before its byline (`(영상취재: …) 홍길동 기자`)
         return _beside_credits(text) if _CREDITS_HEAD.match(text) else None
     match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
