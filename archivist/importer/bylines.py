@@ -84,7 +84,7 @@ _EMAIL_INSIDE = re.compile(rf"^([\[【<‹〈《])([^\]】>›〉》]*?)\s*([(�
 def without_glued_notice(text: str) -> str:
     """Return a line without a copyright notice or promo glued after its byline or signature (the line itself
     when none is)."""
-    if "▶" not in text and not _MARKS.search(text):
+    if len(text) > GLUED_CHARS or ("▶" not in text and not _MARKS.search(text)):
         return text
     bare = text.lstrip("▶►").strip()
     role = _ROLE_HINT.search(bare) or EMAIL.search(bare)
@@ -97,7 +97,7 @@ _MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)
 
 def has_glued_notice(text: str) -> bool:
     """Return True for a line whose byline has a copyright notice or promo glued after it."""
-    return len(text) <= GLUED_CHARS and without_glued_notice(text.strip()) != text.strip()
+    return without_glued_notice(text.strip()) != text.strip()
 
 
 def _email_outside(text: str) -> str:
@@ -328,7 +328,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = line.strip()
-    text = without_glued_notice(text) if len(text) <= GLUED_CHARS else text  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
+    text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
         return ""
     found = EMAIL.findall(text)
