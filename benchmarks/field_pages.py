@@ -140,9 +140,9 @@ def with_lines(page: Page, top: list[str] = (), end: list[str] = (), lead: str =
     lines = list(page.lines)
     lines[page.opening] = lead + lines[page.opening].lstrip() if lead else lines[page.opening]
     if glue:  # right after the last sentence, before a caption the page glued to it
-        end = page.body.rstrip()[-12:]
-        at = lines[page.last].find(end)
-        at = at + len(end) if at >= 0 else len(lines[page.last].rstrip())
+        tail = page.body.rstrip()[-12:]
+        at = lines[page.last].find(tail)
+        at = at + len(tail) if at >= 0 else len(lines[page.last].rstrip())
         lines[page.last] = lines[page.last][:at] + glue + lines[page.last][at:]
     added = {page.title: list(under_title), page.last: list(end)}
     for i, more in (after or {}).items():

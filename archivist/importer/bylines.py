@@ -39,7 +39,7 @@ _DATE_TAIL = (r"(?:\s*[|ㅣ·]?\s*(?:(?:기사\s*)?(?:입력|등록|승인|발�
               r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?){0,2}")
 _DATELINE_PREFIX = r"(?:[\[(（【]\s*[^\]=)）】]{1,20}=\s*[^\]=)）】]{1,20}[\])）】]\s*|[가-힣]{2,6}\s*=\s*)"
 # Who wrote it, before the name (`글·사진=홍길동 기자`, `정리=홍길동 기자`); `사진=` alone is a photo credit.
-_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:]\s*|글\s*[·/,]\s*사진\s+|사진\s*[·/,]\s*글\s*[=:]?\s*)"
+_WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:/]\s*|글\s*[·/,]\s*사진\s+|사진\s*[·/,]\s*글\s*[=:]?\s*)"
 # The publication time may come first (`입력 2025.06.01 10:00 홍길동 기자 hong@x.co.kr`).
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
@@ -69,14 +69,53 @@ _KO_BRACKETED = re.compile(
     rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
 )
-_LEADING_BRACKET = re.compile(
-    rf"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
+_LEADING_BRACKET = re.compile(  # `[부산=한빛일보 홍길동 기자]`: the place may come first
+    rf"^\s*[\[(（【]\s*(?:[가-힣]{{1,6}}\s*=\s*)?([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
     rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
-# A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`).
-_NAME_EMAIL = re.compile(rf"^{_OUTLET_PREFIX}({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
+# A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`, `부산/홍길동 hong@x.kr`).
+_NAME_EMAIL = re.compile(rf"^(?:{_OUTLET_PREFIX}|[가-힣]{{2,6}}\s*[/=]\s*)({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
 _PRE_ROLE = r"칼럼니스트|(?:객원)?논설위원|논설실장|편집위원|전문위원|대기자|에디터|특파원"
 _KO_TITLE_FIRST = re.compile(rf"^[\[(（【<]?\s*(?:{_PRE_ROLE})\s+({NAME})\s*[\])）】>]?\s*{_EMAILS}$")
+# A bracket around the whole byline may close after the email (`[홍길동 기자 hong@x.kr]`).
+_EMAIL_INSIDE = re.compile(rf"^([\[【<‹〈《])([^\]】>›〉》]*?)\s*([(（]?\s*{EMAIL.pattern}\s*[)）]?)\s*([\]】>›〉》])$")
+
+
+def without_glued_notice(text: str) -> str:
+    """Return a line without a copyright notice or promo glued after its byline or signature (the line itself
+    when none is)."""
+    if len(text) > GLUED_CHARS or ("▶" not in text and not _MARKS.search(text)):
+        return text
+    bare = text.lstrip("▶►").strip()
+    role = _ROLE_HINT.search(bare) or EMAIL.search(bare)
+    glued = _GLUED_NOTICE.search(bare, role.end()) if role and role.start() <= 40 else None
+    return bare[:glued.start()].strip() if glued and glued.start() else text
+
+
+_MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)
+
+
+def has_glued_notice(text: str) -> bool:
+    """Return True for a line whose byline has a copyright notice or promo glued after it."""
+    return without_glued_notice(text.strip()) != text.strip()
+
+
+def _email_outside(text: str) -> str:
+    """Return a byline whose bracket closes after its email with the bracket closed before it."""
+    match = _EMAIL_INSIDE.match(text) if "@" in text else None
+    return f"{match[1]}{match[2]}{match[4]} {match[3]}" if match else text
+
+
+# Words between the name and the title: the reporter's desk or the outlet's brand (`홍길동 HB노믹스 기자`,
+# `홍길동 한빛닷컴 연예팀 기자`, `홍길동 고용노동선임기자`); tried after the other shapes, which take two names.
+_DESK_BETWEEN = re.compile(
+    rf"^{MARK}/?\s*({_PERSON})\s+(?![가-힣]{{2,4}}\s*(?:{_ROLE}))((?:[가-힣A-Za-z0-9]{{2,10}}\s+)?[가-힣A-Za-z0-9]{{2,10}}?)"
+    rf"\s*(?:{RANK}\s?)?(?:기자|특파원)\s*{_EMAILS}$"
+)
+# A copyright notice or a promo glued after the byline (tags stripped without a line break):
+# `홍길동 기자 hong@x.kr[ⓒ 한빛일보 무단전재 금지]`, `홍길동 기자▶ 한빛일보 구독하기`.
+GLUED_CHARS = 300  # a byline with a notice glued after it is this short
+_GLUED_NOTICE = re.compile(r"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶", re.I)
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(
@@ -100,9 +139,11 @@ _BYLINE_HINT = re.compile(r"기자|특파원|통신원|논설|위원|칼럼니�
 _ROLE_SPLIT = re.compile(rf"(?:{_ROLE})|대기자|외\s*\d{{1,2}}\s*명")
 _EN_STOP = re.compile(r"\b(?:staff|reporter|writer|correspondent|editor|the|associated press|reuters)\b.*$", re.I)
 # Shared mailboxes (the photo desk, tips, the webmaster) belong to the outlet, not to a reporter.
+# A mailbox named by desk words only, maybe joined (`onlinenews@`, `web_desk@`), is one too.
 _DESK_MAILBOX = re.compile(
-    r"^(?:photo|news|newsroom|webmaster|master|admin|help|info|press|desk|editor|contact|support|jebo|"
-    r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers)\d*@",
+    r"^(?:(?:photo|news|newsroom|webmaster|master|admin|help|info|press|desk|editor|contact|support|jebo|"
+    r"tip|tips|report|mail|ad|ads|sales|service|cs|media|web|digital|online|opinion|letters|reader|readers|open)"
+    r"[._\-]?)+\d*@|^[A-Za-z0-9._\-]*jebo(?![a-z])",  # a tip mailbox, the outlet's name before it (`hbsjebo@`)
     re.I,
 )
 NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
@@ -121,8 +162,12 @@ class Byline:
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
     text = line.strip()
-    if not text or len(text) > 120 or not _BYLINE_HINT.search(text):
+    if not text or len(text) > GLUED_CHARS or not _BYLINE_HINT.search(text):
         return None
+    head = without_glued_notice(text)
+    if len(head) > 120 or (head is not text and not _BYLINE_HINT.search(head)):
+        return None
+    text = _email_outside(head)
     if CREDIT.match(text):  # a credit line, or the report's credits before its byline (`(영상취재: …) 홍길동 기자`)
         return _beside_credits(text) if _CREDITS_HEAD.match(text) else None
     match = (_KO_BYLINE.match(text) or _KO_BRACKETED.match(text) or _KO_BYLINE_AFTER_WORD.match(text)
@@ -144,6 +189,9 @@ def parse_byline(line: str) -> Byline | None:
     match = _EN_BYLINE.match(text)
     if match:
         return Byline(tuple(english_names(match.group(1))), tuple(EMAIL.findall(text)))
+    match = _DESK_BETWEEN.match(text)
+    if match and not CREDIT.match(match.group(2)) and not NOT_NAMES.search(match.group(2)):
+        return Byline((match.group(1),), tuple(EMAIL.findall(match.group(3) or "")))
     return _pairs(text) or _beside_credits(text)
 
 
@@ -172,8 +220,10 @@ def _pairs(text: str) -> Byline | None:
     chunks = [text[a:b] for a, b in zip([0, *ends], [*ends, len(text)]) if text[a:b].strip(" ,·/()")]
     if len(chunks) < 2:
         return None  # one name and its email: not pairs (the last may have none: `…, 김철수 기자`)
-    found = [parse_byline(chunk.lstrip(" ,·/)）>").rstrip(" ,·/")) for chunk in chunks]  # one email each
-    if any(b is None or not b.names for b in found):
+    chunks = [c.lstrip(" ,·/)）>").rstrip(" ,·/") for c in chunks]
+    # the photographer's credit beside the writer's byline (`글/홍길동 기자 x@y · 사진/김철수 기자 z@y`) names no reporter
+    found = [parse_byline(chunk) for chunk in chunks if not CREDIT.match(chunk) or chunk is chunks[0]]  # one email each
+    if not found or any(b is None or not b.names for b in found):
         return None
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
@@ -185,11 +235,28 @@ def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
     for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
-        for name in re.split(r"[\s·,/]+", chunk):
+        words = re.split(r"([\s·,/]+)", chunk)
+        for k in range(0, len(words), 2):
+            name = words[k]
             if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
-                    and not OUTLET_WORD.search(name):
+                    and not OUTLET_WORD.search(name) and not _DESK_NAME.search(name) and not _outlet_after_name(words, k):
                 names.append(name)
     return names
+
+
+# A desk signing in place of a person (`인터넷 기자`, `온라인뉴스팀 기자`, `사회부 기자`) names no reporter.
+_DESK_NAME = re.compile(r"^(?:인터넷|온라인|디지털|모바일|뉴미디어|멀티미디어)|(?:팀|센터|데스크)$|"
+                        r"^(?:사회|정치|경제|산업|국제|문화|체육|스포츠|연예|사진|영상|편집|전국|지역)부$")
+# Compound surnames: a four-syllable person's name mostly opens with one (`남궁민수`).
+_COMPOUND_SURNAMES = frozenset("남궁 황보 제갈 선우 독고 사공 서문 동방".split())
+
+
+def _outlet_after_name(words: list[str], k: int) -> bool:
+    """Return True for a four-syllable word after a name with only a space between, not opening with a compound
+    surname: the outlet or desk the reporter writes for (`홍길동 한빛조선 기자`), not a second reporter."""
+    name = words[k]
+    return (len(name) == 4 and name[:2] not in _COMPOUND_SURNAMES and k >= 2 and not words[k - 1].strip()
+            and re.fullmatch(NAME, words[k - 2]) is not None)
 
 
 def english_names(text: str) -> list[str]:
@@ -261,6 +328,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = line.strip()
+    text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
         return ""
     found = EMAIL.findall(text)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from . import broadcast, fields, noise
+from . import broadcast, fields, noise, outlet_forms
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -17,6 +17,7 @@ _CUT_EMAIL = re.compile(r"\s*[\w.%+\-]+@[\w.\-]*$")  # an email the page cut off
 _LINKS = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text counts, not its address
 COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
+SIGNED_BLOCKS = 2  # a byline glued after one of the article's last blocks signs it
 # Noise that opens with a subhead's mark (`▶ …`, `◇ 전화 : …`, `▣ 기사 원문보기 : http://…`) but is never one.
 _NEVER_HEADINGS = (noise.PROMO, noise.CONTACT, noise.CREDITS, noise.PLAYER)
 
@@ -45,6 +46,7 @@ def subhead_text(line: str) -> str | None:
 def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     """Return the blocks without noise, recording each dropped one and any byline fields."""
     kept: list[Block] = []
+    tails: list[tuple[int, fields.Byline]] = []  # bylines glued after a block's last sentence, by block
     last_caption = ""
     title = norm(record.title) if record.title else None
     for block in blocks:
@@ -63,13 +65,20 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
         if title is not None and abs(len(text) - len(record.title)) < 20 and norm(text) == title:
             record.drop(text, "headline")
             continue
+        if block.kind == "p" and "제보" in text:
+            text, block = _without_glued_tip(text, block, record)
         reason = _reason(text, block, record)
         if reason:
             record.drop(text, reason)
             last_caption = _CAPTION_TAIL.sub("", text) if reason == noise.CAPTION else ""
             continue
         last_caption = ""
-        kept.append(_unglue(block, text, record))
+        kept.append(_unglue(block, text, record, tails, len(kept)))
+    for at, byline in tails:
+        # glued after the article's last paragraphs it signs it; after a picture's caption above them
+        # (`… 모여들었다. /홍길동 기자`) it credits the photographer
+        if at >= len(kept) - SIGNED_BLOCKS:
+            add_byline(record, byline)
     return _trim_tail(_drop_quoted_copies(kept, record), record)
 
 
@@ -106,8 +115,9 @@ def _reason(text: str, block: Block, record: ImportedArticle) -> str | None:
     return None if reason == noise.MENU and block.kind in ("li", "ol") else reason
 
 
-def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
-    """Return the block without a byline glued to its last sentence, recording it."""
+def _unglue(block: Block, text: str, record: ImportedArticle, tails: list, at: int) -> Block:
+    """Return the block without a byline glued to its last sentence, recording it (in `tails`, with the block's
+    index `at`: whether it signs the article depends on where the block stands)."""
     if block.kind != "p":
         return block
     rest, lead, outlet = fields.split_leading_byline(text)
@@ -119,7 +129,7 @@ def _unglue(block: Block, text: str, record: ImportedArticle) -> Block:
     head, byline = split_tail_byline(text)
     if byline is None:
         return block
-    add_byline(record, byline)
+    tails.append((at, byline))
     record.drop(text[len(head):], noise.BYLINE)
     return Block(head, block.kind)
 
@@ -157,6 +167,29 @@ def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             record.drop(blocks[-1].text[len(head):].strip(), "sign-off")
             blocks[-1] = Block(head)
     return blocks
+
+
+def glued_tip(text: str) -> int:
+    """Return where the broadcaster's call for tips glued after a paragraph's last sentence starts (`… 나섰다.HBN 뉴스는
+    여러분의 제보를 기다립니다.`), or -1 (a tip box on its own is dropped whole)."""
+    tip = _GLUED_TIP.search(text) if "제보" in text else None
+    if not tip or len(text[:tip.start(1)].rstrip()) < MIN_SENTENCE_CHARS or not outlet_forms.tip_outlet(tip.group(1)):
+        return -1
+    return tip.start(1)
+
+
+def _without_glued_tip(text: str, block: Block, record: ImportedArticle) -> tuple[str, Block]:
+    """Return a paragraph without a call for tips glued after its last sentence, recording it."""
+    at = glued_tip(text)
+    if at < 0:
+        return text, block
+    record.drop(text[at:], "tip box")
+    return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
+
+
+MIN_SENTENCE_CHARS = 20  # a paragraph's text before a glued call for tips is this long at least
+# The broadcaster's call for tips glued after the last sentence (tags stripped without a line break).
+_GLUED_TIP = re.compile(r"(?<=[.!?])\s*([^.!?]{2,40}제보[^.!?]{0,20}[.!?]?)\s*$")
 
 
 def _is_sign_off(text: str) -> bool:

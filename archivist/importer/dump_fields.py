@@ -117,6 +117,12 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
             return
 
 
+def _opening(lines: list, start: int, last: int) -> list:
+    """Return the article's first paragraph of running text from `start` (below its sub-headlines and pictures,
+    where its dateline opens it), as a list of at most one line."""
+    return next(([line] for line in lines[start:last + 1] if line.text and line.prose), [])
+
+
 def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     """Return the outlet: a notice naming it, the article's opening dateline, the copyright line the article's byline
     or sign-off confirms (else the one showing the reporter's e-mail domain, else the nearest), the sign-off, the tip
@@ -125,15 +131,17 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
             return outlet
-    for line in lines[first:first + 4]:
+    for line in [*lines[first:first + 4], *_opening(lines, first + 4, last)]:
         outlet = fields.outlet_from_dateline(line.text) if line.text else ""
         if outlet:
             return outlet
     texts = [line.text for line in lines]
     printed = outlet_forms.article_names(texts, first, last)
-    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT]
+    marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT
+              or (line.kind == noise.BYLINE and fields.has_glued_notice(line.text))]  # `홍길동 기자 x@y[ⓒ 한빛일보 …]`
     at, holder = outlet_forms.best_holder(texts, marked, last, emails, printed)
-    if fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed):
+    if (fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed)
+            or outlet_forms.spelled_by_email(holder, emails)):
         return holder  # a romanised name printed alone at the page's top is the masthead too (`SBS`)
     if fields.has_hangul(holder) and outlet_forms.closes_article(texts, at, last):
         return holder  # `ⓒ 한빛S` right under the article: its own outlet, though the page's top names the parent's

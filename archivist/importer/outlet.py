@@ -23,6 +23,10 @@ _NAME_BEFORE_MARK = re.compile(
 # A notice without a mark: `한빛뉴스의 모든 콘텐츠(…)는 저작권법의 보호를 받은바 …`, `이 기사의 저작권은 한빛뉴스에 있으며 …`.
 _CONTENT_OWNER = re.compile(r"^\W{0,2}\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)의\s*모든\s*(?:콘텐츠|기사|저작물|컨텐츠)|"
                             r"저작권은\s*([가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,20}?)\s*(?:에|에게)\s*있")
+# A copyright sentence naming the owner of the work (`한빛워치의 소중한 저작물입니다`, `한빛일보의 모든 콘텐츠는 …`).
+_POSSESSIVE = re.compile(r"^([가-힣A-Za-z0-9]{2,20}?)의\s+(?:\S+\s+){0,3}?(?:저작물|콘텐츠|컨텐츠|기사|자산|재산)")
+# Two holders joined by `and` (`ⓒ한빛일보and HBN Content Hub Co., Ltd.`): the first, in Hangul, is the outlet.
+_JOINT_HOLDER = re.compile(r"(?<=[가-힣])\s*and\s+(?=[A-Za-z])")
 _DOMAIN_PARENS = re.compile(r"\s*[(\[]\s*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/?\s*[)\]]", re.I)
 _ALIAS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]?$")
 _NOT_A_NAME = re.compile(r"구독|신청|무단|전재|배포|금지|저작권|rights|reserved|보호|바로가기|언론사|\d{4}", re.I)
@@ -49,13 +53,14 @@ _DATELINE_OUTLET = re.compile(
 )
 # `[한빛일보=홍길동 기자]`: the outlet before the reporter's name, where a place stands in other datelines.
 _REPORTER_AFTER = re.compile(r"^[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:\S{0,4}기자|특파원)$")
+_OUTLET_THEN_REPORTER = re.compile(r"^([가-힣A-Za-z0-9]{2,12})\s+[가-힣]{2,4}\s*(?:\S{0,4}기자|특파원)$")
 # `[아시아경제 홍길동 기자]`: the outlet, then the reporter.
 _BRACKET_OUTLET = re.compile(
     r"^\s*[\[(（【]\s*([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{1,6}\s*=\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*"
     r"(?:\S{0,4}기자|특파원)(?:\s*,[^\])）】]{2,20})?\s*[\])）】]"
 )
 
-# `[파이낸셜뉴스] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
+# `[한빛경제] 본문`, `【 청년일보 】 본문`: an outlet's name alone in brackets opening the article.
 _BRACKET_NAME = re.compile(
     r"^\s*[\[【]\s*(?!포토|속보|단독|이슈|영상|카드|그래픽|오늘|주간|헤드라인|인기|많이|최신|실시간|종합|생생|팩트)"
     r"([가-힣A-Za-z0-9]{2,12})\s*[\]】]\s*\S"
@@ -83,12 +88,16 @@ def is_portal_url(url: str) -> bool:
 
 def clean_name(text: str) -> str:
     """Return an outlet name without domains, slogans before it, a trailing `사`/home-link word; '' when not a name."""
-    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·")
+    # a lost link leaves empty brackets and a slash after the name (`한빛닷컴() / 무단전재`)
+    name = _COMPANY_FORM.sub("", _DOMAIN_PARENS.sub("", text or "").strip()).strip(" .,:;-–—()[]<>·/")
+    name = _JOINT_HOLDER.split(name, 1)[0] if _JOINT_HOLDER.search(name) and has_hangul(name) else name
     name = _ALIAS.sub("", name) or name  # `한빛뉴스(HBN)`: the name, then its other form in brackets
     name = _TRAILING_NOTICE.sub("", _HOME_LINK_SUFFIX.sub("", name))
+    owner = _POSSESSIVE.match(name)  # `ⓒ한빛워치의 소중한 저작물입니다`: the owner before `의`
+    name = owner.group(1) if owner else name
     name = _QUOTED_SLOGAN.sub("", name)  # `'돈이 보이는 리얼타임 뉴스' 머니경제`: the slogan in quotes goes
     if len(name.split()) >= _SLOGAN_WORDS and re.search(r"[가-힣]", name) and "," not in name:
-        name = name.split()[-1]  # an unquoted slogan: an outlet's name is one or two words
+        name = name.split()[-1].strip("'\"‘’“”")  # an unquoted slogan (or a quoted one holding the name)
     if "," in name and re.search(r"[가-힣]", name):  # a slogan before the name: `경제를 보는 눈, 세계를 보는 창 아시아경제`
         name = name.rsplit(",", 1)[1].strip()
         name = name.split()[-1] if name.split() else name
@@ -147,6 +156,9 @@ def shows_domain(line: str, emails: list[str]) -> bool:
 def outlet_from_dateline(line: str) -> str:
     """Return the outlet in the dateline opening an article (`[서울=뉴시스] …`, `[아시아경제 홍길동 기자] …`), or ''."""
     match = _DATELINE_OUTLET.match(line)
+    outlet_first = _OUTLET_THEN_REPORTER.match(match.group(2).strip()) if match else None
+    if outlet_first and (_OUTLET_SUFFIX.search(outlet_first.group(1)) or re.search(r"[A-Za-z]", outlet_first.group(1))):
+        return clean_name(outlet_first.group(1))  # `[부산=한빛일보 홍길동기자]`: the place, the outlet, the reporter
     if match and _REPORTER_AFTER.match(match.group(2).strip()):
         place = match.group(1)  # an outlet's name (`한빛일보=홍길동 기자`), or a place (`부산=홍길동 기자`): none
         return clean_name(place) if _OUTLET_SUFFIX.search(place) or re.search(r"[A-Za-z]", place) else ""

@@ -31,12 +31,13 @@ _OUTLET_BEFORE_REPORTER = re.compile(
     rf"^\W{{0,2}}[\[(【<]?\s*({_NAME})(?:\s*=\s*|\s+)[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*"
     r"(?:\S{0,4}기자|특파원|(?=[(<\[]?\s*[\w.%+\-]+@[\w\-]+\.))")
 # A tip box asks viewers to search for the broadcaster's channel (`[카카오톡] HBN 검색해 채널 추가`, `'HBN 제보' 검색`)
-# or names it as the one waiting for tips (`HBN은 여러분의 제보를 기다립니다`).
+# or names it as the one waiting for tips (`HBN은 여러분의 제보를 기다립니다`, `HBN 뉴스는 언제나 여러분의 …`).
 _TIP_CHANNEL = re.compile(r"['‘\"“]\s*([^'’\"”]{2,20}?)\s*['’\"”]\s*(?:을|를)?\s*검색|"
                           r"([A-Za-z0-9가-힣]{2,12})\s*(?:을|를)?\s*검색(?:해|하여|하고|창)|"
-                          r"^\W{0,2}([A-Za-z0-9가-힣]{2,12}?)(?:은|는|에서는)\s+(?:여러분|시청자|독자)")
+                          r"^\W{0,2}([A-Za-z0-9가-힣]{2,12}?)(?:\s뉴스)?(?:은|는|에서는)\s+(?:[0-9가-힣]{1,6}\s+)?"
+                          r"(?:여러분|시청자|독자)")  # `HBN 뉴스는 24시간 여러분의 제보를`: the broadcaster HBN
 _TIP_WORD_TAIL = re.compile(r"\s*(?:제보|뉴스\s*제보|채널)$")
-_CHANNEL_LABELS = re.compile(r"^(?:카카오톡|카톡|라인|전화|메일|이메일|유튜브|홈페이지|제보|채널)$")
+_CHANNEL_LABELS = re.compile(r"^(?:카카오톡|카톡|라인|전화|메일|이메일|유튜브|홈페이지|제보|채널|우리|저희)$")
 
 
 def compact(name: str) -> str:
@@ -84,6 +85,14 @@ def tip_outlet(text: str) -> str:
 def confirmed(name: str, printed: list[str]) -> bool:
     """Return True when the article's own lines print the name too (`printed`: its byline's or sign-off's outlets)."""
     return any(same_outlet(name, other) for other in printed)
+
+
+def spelled_by_email(name: str, emails: list[str]) -> bool:
+    """Return True when a name in Latin letters is a label of the reporter's e-mail domain (`HBS`, hong@hbs.co.kr):
+    the copyright's romanised name is the outlet's own, not an owning company's."""
+    key = compact(name)
+    return len(key) >= 2 and key.isascii() and key.isalnum() and any(
+        key in email.rpartition("@")[2].lower().split(".") for email in emails)
 
 
 def article_names(texts: list[str], first: int, last: int) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import broadcast, dates
-from .bylines import CREDIT, EMAIL, MARK, NAME, NOT_NAMES, OUTLET_WORD, RANK, SURNAMES
+from .bylines import CREDIT, EMAIL, MARK, NAME, NOT_NAMES, OUTLET_WORD, RANK, SURNAMES, without_glued_notice
 
 
 _NAME_AND_TIME = re.compile(rf"^({NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
@@ -102,15 +102,31 @@ _AUTHOR = re.compile(
     rf"^{MARK}(?:글\s*[=:]?\s*)?([{SURNAMES}][가-힣]{{1,3}})\s*[(（]?\s*{_ORGANISATION}\s+"
     rf"(?:[가-힣A-Za-z0-9·]{{2,16}}\s+){{0,2}}(?:{_POSITION})\s*[)）]?\s*(?:{EMAIL.pattern})?$")
 AUTHOR_LINES = 3  # a column's writer signs on one of the few lines under the headline or after the text
+# A contributor signing with any affiliation (`홍길동 한빛파트너스(주) 대표이사 hong@x.kr`, `[홍길동 한빛도서관
+# 조사관]`): only with the e-mail after it or the whole line in brackets, the outlet's signature (a caption naming
+# a person by position, `김철수 한빛전자 대표`, has neither).
+_SIGNED_POSITION = rf"(?:{_POSITION}|대표이사|이사|조사관|(?:기획|편집|자문|객원|전문)?위원(?:장)?|(?:부장)?검사|판사)"
+_CONTRIBUTOR = re.compile(
+    rf"^(?:([\[【])\s*)?(?:글\s*[=:]?\s*)?([{SURNAMES}][가-힣]{{1,3}})\s+((?:[^\s@\[\]【】]{{1,20}}\s+){{0,3}})"
+    rf"(?:{_SIGNED_POSITION})\s*(?:([\]】])|({EMAIL.pattern}))?$")
 
 
 def column_author(line: str) -> str:
     """Return the writer of a column signing with an affiliation (`홍길동 한빛대 교수`), or ''."""
-    text = line.strip()
+    text = without_glued_notice(line.strip())
     match = _AUTHOR.match(text) if 6 <= len(text) <= 80 and not CREDIT.match(text) else None
-    if not match or OUTLET_WORD.search(match.group(1)) or NOT_NAMES.match(match.group(1)):
+    name = match.group(1) if match else _contributor(text)
+    if not name or OUTLET_WORD.search(name) or NOT_NAMES.match(name):
         return ""
-    return match.group(1)
+    return name
+
+
+def _contributor(text: str) -> str:
+    """Return the contributor of a line signed with an e-mail or bracketed whole (`[홍길동 한빛도서관 조사관]`), or ''."""
+    match = _CONTRIBUTOR.match(text) if 6 <= len(text) <= 80 and not CREDIT.match(text) else None
+    if not match or bool(match.group(1)) != bool(match.group(4)) or not (match.group(1) or match.group(5)):
+        return ""
+    return match.group(2)
 
 
 def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[str]:
@@ -121,6 +137,9 @@ def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[
     names = transcript_reporters(texts[first:last + 1 + SIGN_OFF_LINES]) if last >= first else []
     if names:
         return names
+    signed = _closing_sign_off(texts, last) if last >= first else ""
+    if signed:
+        return [signed]
     name = ""
     for i in range(top, min(len(texts), top + 6, first + 1)):
         name = name or name_and_time(texts[i])
@@ -129,6 +148,13 @@ def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[
         name = match.group(1) if match else name
     name = name or _closing_author(texts, top, first, last)
     return [name] if name else []
+
+
+def _closing_sign_off(texts: list[str], last: int) -> str:
+    """Return the reporter signing off alone on the first line after the text (`HBN뉴스 홍길동입니다.`): a TV report's
+    web text without speaker marks; or ''."""
+    after = [t for t in texts[last + 1:last + 1 + SIGN_OFF_LINES] if t.strip()]
+    return broadcast.sign_off(after[0]) if after else ""
 
 
 def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:
