@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import chrome, fields, noise
+from . import chrome, fields, headline_lookalikes as lookalikes, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -37,10 +37,8 @@ SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and
 HEADER_INSIDE = 6   # how many text lines at the top of the block found may still be the page's header
 QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs (a pull quote, a claim checked)
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
-CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
-GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A link or a converter's leftover, never a headline; an account control's words make a line chrome
@@ -50,10 +48,6 @@ _CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
-# Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
-# said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
-_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
-                        r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
@@ -96,7 +90,7 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
     the headline itself and its byline or date. When a byline or date line stands among the block's
     first lines with a headline-like line above it, the article starts below them."""
     top = [i for i in range(first, last + 1) if lines[i].text][:HEADER_INSIDE]
-    below_trail = _headline_below_trail(lines, top, last)
+    below_trail = lookalikes.headline_below_trail(lines, top, last)
     if below_trail is not None:
         return below_trail
     for n, i in enumerate(top):
@@ -108,18 +102,6 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
         return first if after is None else after
     return first
-
-
-def _headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
-    """Return the line below the headline when the block opens with a breadcrumb trail ending on it (`Home News
-    Harbour opens …`, then `Harbour opens …` alone a few lines below), else None."""
-    alone = {lines[i].text: i for i in top[1:]}
-    words = lines[top[0]].text.split() if top else []
-    for k in range(1, len(words) - MIN_WORDS + 1):
-        headline = alone.get(" ".join(words[k:]))
-        if headline is not None:
-            return next((i for i in range(headline + 1, last + 1) if lines[i].text), None)
-    return None
 
 
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
@@ -144,21 +126,21 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     ranked = []
     top = max(0, first - TITLE_WINDOW)
-    listed = _box_items(lines, top, first, anchor)
-    gallery = _gallery_captions(lines, top, first)
+    listed = lookalikes.box_items(lines, top, first, anchor)
+    gallery = lookalikes.gallery_captions(lines, top, first)
     shown = {line.text for line in lines[top:first + HEADER_INSIDE] if line.text}
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
-        if _names_the_site(line.text, owners) or _cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery \
-                or _trail_to(line.text, shown):
+        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery \
+                or lookalikes.trail_to(line.text, shown):
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > (LONG_HEADLINE if noise.has_hangul(line.text) else LONG_ENGLISH))
-        score -= QUOTE_COST * _quotation(line.text) + KICKER_COST * _kicker(lines, i) + LISTED_COST * (i in listed)
+        score -= QUOTE_COST * lookalikes.quotation(line.text) + KICKER_COST * _kicker(lines, i) + LISTED_COST * (i in listed)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor and _near_above(lines, i, anchor):
             score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
         elif headed and i > anchor and _over_its_byline(lines, i, anchor):
@@ -175,67 +157,6 @@ def _near_above(lines: list[Line], i: int, anchor: int) -> bool:
     prints a menu's items on lines of their own with no blank line between: lines count, not rows; an ad or a
     control between a headline and its byline is no such line)."""
     return sum(1 for line in lines[i + 1:anchor] if line.text and not line.kind) <= HEADER_TEXT_LINES
-
-
-def _trail_to(text: str, shown: set[str]) -> bool:
-    """Return True for a breadcrumb trail ending on a line printed on its own (`Home News Sport Harbour opens …`):
-    the line printed alone is the headline, the trail is the site's navigation glued to it."""
-    words = text.split()
-    return any(" ".join(words[k:]) in shown for k in range(1, len(words) - MIN_WORDS + 1))
-
-
-def _cut_copy(text: str, below: list[Line]) -> bool:
-    """Return True for a line cut off with an ellipsis that opens a longer line below it, down to the article's end
-    (a share card's copy of the lead, `첫 문장의 앞부분…`): a copy is no headline; a headline ending on `…` opens nothing."""
-    stem = text.rstrip(".… ")
-    if stem == text or len(stem) < CUT_STEM:
-        return False
-    return any(other.text != text and other.text.startswith(stem) for other in below)
-
-
-def _box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> set[int]:
-    """Return the lines listed right below a box heading above the article (`헤드라인 뉴스`, `많이 본 뉴스`): its items.
-
-    A browser's copy prints a list without bullets, one item a line, and the article's headline may follow the
-    last item with no blank line between; the line right above the article's byline or date is that headline."""
-    listed: set[int] = set()
-    for i in range(top, first):
-        if lines[i].kind != noise.RELATED:
-            continue
-        j = i + 1
-        while j < first and lines[j].text and not lines[j].kind:
-            below = next((k for k in range(j + 1, first + 1) if lines[k].text), None)
-            if below is not None and below == anchor:
-                break
-            listed.add(j)
-            j += 1
-    return listed
-
-
-def _gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
-    """Return the lines of a gallery above the article: pictures' placeholders each followed by one line, in turns
-    (`[photo]`, `Jane Roe, 100 m`, `[photo]`, `John Doe, diving`): captions, never the headline. One picture
-    above the headline (the page's lead picture) is no gallery."""
-    turns: list[int | None] = []  # a line with text, or None for a run of placeholders (a picture and its link)
-    for i in range(top, first):
-        if not lines[i].text:
-            continue
-        if noise.is_picture_mark(lines[i].text):
-            if not turns or turns[-1] is not None:
-                turns.append(None)
-        else:
-            turns.append(i)
-    captions = {turns[n] for n in range(1, len(turns)) if turns[n] is not None and turns[n - 1] is None
-                and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
-                     and turns[n - 3] is None)}
-    return captions if len(captions) >= GALLERY_PICTURES else set()
-
-
-def _quotation(text: str) -> bool:
-    """Return True for an English line that is someone's quoted words, not a headline about them.
-
-    Korean headlines are often one quotation (`“경제 살리겠다”`), so only lines without Hangul count."""
-    return not noise.has_hangul(text) and bool(_QUOTATION.match(text))
 
 
 def _kicker(lines: list[Line], i: int) -> bool:

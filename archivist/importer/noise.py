@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import broadcast, captions, chrome, endings
+from . import broadcast, captions, chrome, endings, reading_controls
 
 TICKER = "ticker"
 MENU = "menu"
@@ -199,11 +199,6 @@ _ASKS_REACTION = re.compile(
 )
 # The text-size control explains itself in a sentence (`본문 내용은 이 글자크기로 변경됩니다`): articles seldom
 # speak of their own type size, so any short line naming it is the control.
-_TEXT_SIZE = re.compile(r"글자\s*크기|글씨\s*크기|폰트\s*크기|text size|font size", re.I)
-_SIZE_STEP = re.compile(r"^가?\s*\d\s*단계\s*(?:아주|최대|매우)?\s*(?:작게|보통|크게)$")  # a text-size menu's steps
-# a read-aloud player's options: its label, then the choices (`말하기 속도 느림 보통 빠름`, `성별 남성 여성`)
-_VOICE_OPTIONS = re.compile(r"^(?:말하기\s*속도|읽기\s*속도|재생\s*속도|성별|음성)(?:\s*(?:\(\d\)\s*)?"
-                            r"(?:느림|보통|빠름|남성|여성|남자|여자))+$")
 _COOKIE_HINT = hint_pattern(("cookie", "쿠키"))
 _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all rights", "저작권")
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
@@ -388,10 +383,7 @@ _RULES = (
     (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (has_hint(b, _WIDGET_HINT) and (is_widget(b) or bool(_ASKS_REACTION.search(b)))
-                                                  or len(b) < 50 and ("크기" in b or "ize" in b)
-                                                  and bool(_TEXT_SIZE.search(b)) or _english_control(b)
-                                                  or len(b) < 20 and "단계" in b and bool(_SIZE_STEP.match(b))
-                                                  or len(b) < 40 and bool(_VOICE_OPTIONS.match(b)))),
+                                                  or reading_controls.is_reading_control(b) or _english_control(b))),
     (AD, lambda t, b: len(b) < 60 and bool(_AD.match(b))),
     (PROMO, lambda t, b: len(t) < 200 and (bool(_PROMO.match(t)) or "[" in t and bool(_PROMO_LABEL.match(t)))
      or broadcast.is_link_line(t)

@@ -1,0 +1,93 @@
+"""Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
+copy of the lead cut short, a box's items, a gallery's captions, someone's quoted words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import noise
+
+if TYPE_CHECKING:
+    from .record import Line
+
+CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
+GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
+TRAIL_MIN_WORDS = 3   # the headline a breadcrumb trail ends on has at least this many words
+# Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
+# said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
+_QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
+                        r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
+
+
+def headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
+    """Return the line below the headline when the block opens with a breadcrumb trail ending on it (`Home News
+    Harbour opens …`, then `Harbour opens …` alone a few lines below), else None."""
+    alone = {lines[i].text: i for i in top[1:]}
+    words = lines[top[0]].text.split() if top else []
+    for k in range(1, len(words) - TRAIL_MIN_WORDS + 1):
+        headline = alone.get(" ".join(words[k:]))
+        if headline is not None:
+            return next((i for i in range(headline + 1, last + 1) if lines[i].text), None)
+    return None
+
+
+def trail_to(text: str, shown: set[str]) -> bool:
+    """Return True for a breadcrumb trail ending on a line printed on its own (`Home News Sport Harbour opens …`):
+    the line printed alone is the headline, the trail is the site's navigation glued to it."""
+    words = text.split()
+    return any(" ".join(words[k:]) in shown for k in range(1, len(words) - TRAIL_MIN_WORDS + 1))
+
+
+def cut_copy(text: str, below: list[Line]) -> bool:
+    """Return True for a line cut off with an ellipsis that opens a longer line below it, down to the article's end
+    (a share card's copy of the lead, `첫 문장의 앞부분…`): a copy is no headline; a headline ending on `…` opens nothing."""
+    stem = text.rstrip(".… ")
+    if stem == text or len(stem) < CUT_STEM:
+        return False
+    return any(other.text != text and other.text.startswith(stem) for other in below)
+
+
+def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> set[int]:
+    """Return the lines listed right below a box heading above the article (`헤드라인 뉴스`, `많이 본 뉴스`): its items.
+
+    A browser's copy prints a list without bullets, one item a line, and the article's headline may follow the
+    last item with no blank line between; the line right above the article's byline or date is that headline."""
+    listed: set[int] = set()
+    for i in range(top, first):
+        if lines[i].kind != noise.RELATED:
+            continue
+        j = i + 1
+        while j < first and lines[j].text and not lines[j].kind:
+            below = next((k for k in range(j + 1, first + 1) if lines[k].text), None)
+            if below is not None and below == anchor:
+                break
+            listed.add(j)
+            j += 1
+    return listed
+
+
+def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines of a gallery above the article: pictures' placeholders each followed by one line, in turns
+    (`[photo]`, `Jane Roe, 100 m`, `[photo]`, `John Doe, diving`): captions, never the headline. One picture
+    above the headline (the page's lead picture) is no gallery."""
+    turns: list[int | None] = []  # a line with text, or None for a run of placeholders (a picture and its link)
+    for i in range(top, first):
+        if not lines[i].text:
+            continue
+        if noise.is_picture_mark(lines[i].text):
+            if not turns or turns[-1] is not None:
+                turns.append(None)
+        else:
+            turns.append(i)
+    captions = {turns[n] for n in range(1, len(turns)) if turns[n] is not None and turns[n - 1] is None
+                and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
+                     and turns[n - 3] is None)}
+    return captions if len(captions) >= GALLERY_PICTURES else set()
+
+
+def quotation(text: str) -> bool:
+    """Return True for an English line that is someone's quoted words, not a headline about them.
+
+    Korean headlines are often one quotation (`“경제 살리겠다”`), so only lines without Hangul count."""
+    return not noise.has_hangul(text) and bool(_QUOTATION.match(text))
