@@ -92,9 +92,6 @@ def without_glued_notice(text: str) -> str:
     return bare[:glued.start()].strip() if glued and glued.start() else text
 
 
-_MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)
-
-
 def has_glued_notice(text: str) -> bool:
     """Return True for a line whose byline has a copyright notice or promo glued after it."""
     return without_glued_notice(text.strip()) != text.strip()
@@ -116,6 +113,7 @@ _DESK_BETWEEN = re.compile(
 # `홍길동 기자 hong@x.kr[ⓒ 한빛일보 무단전재 금지]`, `홍길동 기자▶ 한빛일보 구독하기`.
 GLUED_CHARS = 300  # a byline with a notice glued after it is this short
 _GLUED_NOTICE = re.compile(r"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶", re.I)
+_MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)  # a notice's marks, sought before the notice
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
 _GLUED = re.compile(

@@ -18,6 +18,9 @@ _LINKS = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # a Markdown link: its text count
 COPY_CHARS = 40  # a block this long found inside another is a copy of it (a summary, an alt text)
 TAIL_CHARS = 90  # how much of a paragraph's end a glued byline may take
 SIGNED_BLOCKS = 2  # a byline glued after one of the article's last blocks signs it
+MIN_SENTENCE_CHARS = 20  # a paragraph's text before a glued call for tips is this long at least
+# The broadcaster's call for tips glued after the last sentence (tags stripped without a line break).
+_GLUED_TIP = re.compile(r"(?<=[.!?])\s*([^.!?]{2,40}제보[^.!?]{0,20}[.!?]?)\s*$")
 # Noise that opens with a subhead's mark (`▶ …`, `◇ 전화 : …`, `▣ 기사 원문보기 : http://…`) but is never one.
 _NEVER_HEADINGS = (noise.PROMO, noise.CONTACT, noise.CREDITS, noise.PLAYER)
 
@@ -185,11 +188,6 @@ def _without_glued_tip(text: str, block: Block, record: ImportedArticle) -> tupl
         return text, block
     record.drop(text[at:], "tip box")
     return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
-
-
-MIN_SENTENCE_CHARS = 20  # a paragraph's text before a glued call for tips is this long at least
-# The broadcaster's call for tips glued after the last sentence (tags stripped without a line break).
-_GLUED_TIP = re.compile(r"(?<=[.!?])\s*([^.!?]{2,40}제보[^.!?]{0,20}[.!?]?)\s*$")
 
 
 def _is_sign_off(text: str) -> bool:

@@ -66,7 +66,7 @@ def _mark_split_bylines(lines: list[Line]) -> list[Line]:
     A page that sets the name in a link of its own is printed that way by lynx and w3m; the `By` alone is then no
     byline and the headline search loses the byline its headline stands on."""
     for i, line in enumerate(lines):
-        if line.text.lower() not in _BY_WORDS:
+        if len(line.text) > BY_WORDS_CHARS or line.text.lower() not in _BY_WORDS:
             continue
         name = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text), None)
         joined = f"{line.text} {lines[name].text}" if name is not None else ""
@@ -131,6 +131,7 @@ def _item_leads(raw: list[str]) -> set[str]:
 
 
 _BY_WORDS = frozenset({"by", "by:", "written by", "words by", "posted by", "story by", "reported by"})
+BY_WORDS_CHARS = max(map(len, _BY_WORDS))  # a longer line is none of them (most lines: no lower-casing)
 
 
 @lru_cache(maxsize=65536)

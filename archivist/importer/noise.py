@@ -107,7 +107,6 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
-_IN_A_NAME = re.compile(r"[^\W\d_]-\d|\d[-_][^\W\d_]")  # a date joined to a word by a hyphen: part of a name
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
@@ -321,8 +320,6 @@ def is_dateline(text: str) -> bool:
     if not _DIGIT.search(text):
         return False
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
-    if found is not None and _IN_A_NAME.search(text, max(0, found.start() - 1), found.end() + 2):
-        return False  # a file's name holding a date (`[Screen-Shot-2018-02-19-at-15]`, an image w3m prints)
     return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
