@@ -39,17 +39,27 @@ QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs 
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
+SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
+STACKED_COST = 0.3  # what a line costs with two headline-sized lines between it and the byline (headline, deck)
+DECK_COST = 0.3     # what a long English line right below a shorter headline-like line costs: it is that one's deck
+DECK_WORDS = 12     # an English line this many words long is a deck more often than a headline
+DECK_RATIO = 2      # a deck has at least this many times the words of its headline
+HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
+CAPTION_COST = 0.6  # what a line right above a picture's bare credit costs: it is the picture's caption
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
-# A link or a converter's leftover, never a headline; an account control's words make a line chrome
+# A link or a converter's leftover (a text field's `___`), never a headline; an account control's words make a line chrome
 # when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
-_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w", re.I)
+_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w|_{3}", re.I)
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
+# A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$")
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -129,11 +139,12 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     listed = lookalikes.box_items(lines, top, first, anchor)
     gallery = lookalikes.gallery_captions(lines, top, first)
     shown = {line.text for line in lines[top:first + HEADER_INSIDE] if line.text}
+    page = lookalikes.page_texts(lines)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not _title_like(line) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
+        if not _candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
-        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, lines[i + 1:last + 1]) or i in gallery \
+        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery \
                 or lookalikes.trail_to(line.text, shown):
             continue
         words = _tokens(line.text)
@@ -141,8 +152,9 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         score = overlap + 0.3 * (counts[line.text] > 1) + 0.2 * (1 - (first - i) / TITLE_WINDOW)
         score -= LONG_COST * (len(line.text) > (LONG_HEADLINE if noise.has_hangul(line.text) else LONG_ENGLISH))
         score -= QUOTE_COST * lookalikes.quotation(line.text) + KICKER_COST * _kicker(lines, i) + LISTED_COST * (i in listed)
+        score -= CAPTION_COST * lookalikes.over_credit(lines, i) + DECK_COST * _deck_under(lines, i)
         if anchor is not None and anchor - HEADER_LINES <= i < anchor and _near_above(lines, i, anchor):
-            score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor)
+            score += ABOVE_BYLINE + DECK_BELOW * _deck_below(lines, i, anchor) - STACKED_COST * _stacked(lines, i, anchor)
         elif headed and i > anchor and _over_its_byline(lines, i, anchor):
             score += ABOVE_BYLINE  # date, headline, byline: the section's label above the date is no headline
         elif headed and i > anchor:
@@ -157,6 +169,35 @@ def _near_above(lines: list[Line], i: int, anchor: int) -> bool:
     prints a menu's items on lines of their own with no blank line between: lines count, not rows; an ad or a
     control between a headline and its byline is no such line)."""
     return sum(1 for line in lines[i + 1:anchor] if line.text and not line.kind) <= HEADER_TEXT_LINES
+
+
+def _stacked(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for an English line with two headline-sized lines between it and the byline below (headline and
+    deck): it stands above the page's header. Captions of a few words between them (a gallery's) do not count."""
+    if noise.has_hangul(lines[i].text):
+        return False  # a Korean page's lines there are a deck of several lines
+    return sum(1 for k in range(i + 1, anchor) if lines[k].text and len(lines[k].text.split()) >= HEADLINE_WORDS
+               and _candidate(lines, k)) >= 2
+
+
+def _deck_under(lines: list[Line], i: int) -> bool:
+    """Return True for a long English line right below a headline-like line of half its words or fewer: the deck
+    under its headline (a headline below a teaser's is about as long as the teaser)."""
+    text = lines[i].text
+    if noise.has_hangul(text) or len(text.split()) < DECK_WORDS:
+        return False
+    above = next((k for k in range(i - 1, max(-1, i - 1 - BYLINE_GAP), -1) if lines[k].text), None)
+    return above is not None and _candidate(lines, above) and _headline_shaped(lines[above].text) \
+        and len(lines[above].text.split()) * DECK_RATIO <= len(text.split())
+
+
+def _headline_shaped(text: str) -> bool:
+    """Return True for an English line shaped as a headline rather than a label (`Hong Kong Protests`, `Watch Live`):
+    a label is a few capitalised words; a headline has more words, or words in lower case besides the small ones."""
+    words = _LETTERS.findall(text)
+    if text.isupper() or not words:
+        return False
+    return len(words) >= HEADLINE_WORDS or any(word.islower() and word not in _SMALL_WORDS for word in words)
 
 
 def _kicker(lines: list[Line], i: int) -> bool:
@@ -282,7 +323,25 @@ def _title_like(line: Line) -> bool:
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):
         return _verb_headline(text)
-    return not text.endswith(".") or text.endswith("...")
+    return not text.endswith(".") or text.endswith("...") or _ABBREVIATION_END.search(text) is not None
+
+
+def _signed_headline(lines: list[Line], i: int) -> bool:
+    """Return True for a short English line ending on a period right above its byline (`The Middle Manager's Oath.`,
+    then `BY Jane Roe`): a headline set as a sentence; a deck sentence above a byline is longer."""
+    line = lines[i]
+    text = line.text
+    if line.kind or noise.has_hangul(text) or not text.endswith(".") or not MIN_WORDS <= len(text.split()) <= SIGNED_WORDS:
+        return False
+    if ". " in text or noise.is_bullet(text) or _CHROME.search(text):
+        return False
+    below = next((other for other in lines[i + 1:i + 2 + BYLINE_GAP] if other.text), None)
+    return below is not None and below.kind == noise.BYLINE
+
+
+def _candidate(lines: list[Line], i: int) -> bool:
+    """Return True for a line that could be the headline where it stands."""
+    return _title_like(lines[i]) or _signed_headline(lines, i)
 
 
 def _verb_headline(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a box's items, a gallery's captions, someone's quoted words."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, a gallery's captions, someone's quoted words."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
     from .record import Line
 
 CUT_STEM = 10      # what must remain of a line cut off with an ellipsis to be recognised as another line's opening
+CUT_WORDS_CHARS = 30  # a line cut inside a word, without an ellipsis, is recognised from this long
+CREDIT_CHARS = 40  # a caption line this short is a bare credit (`Image: Jane Roe`), printed under its caption
 GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
 TRAIL_MIN_WORDS = 3   # the headline a breadcrumb trail ends on has at least this many words
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
@@ -39,13 +42,39 @@ def trail_to(text: str, shown: set[str]) -> bool:
     return any(" ".join(words[k:]) in shown for k in range(1, len(words) - TRAIL_MIN_WORDS + 1))
 
 
-def cut_copy(text: str, below: list[Line]) -> bool:
-    """Return True for a line cut off with an ellipsis that opens a longer line below it, down to the article's end
-    (a share card's copy of the lead, `첫 문장의 앞부분…`): a copy is no headline; a headline ending on `…` opens nothing."""
+def cut_copy(text: str, page: list[str]) -> bool:
+    """Return True for a line cut short that opens a longer line elsewhere on the page (a share card's copy of the
+    lead, `첫 문장의 앞부분…`, or one cut inside a word, `…will prosecute Dall`): a copy is no headline. A headline
+    ending on `…` opens nothing, and one opening a longer line (`Headline | Site`) ends on a word's end there.
+    `page`: the page's line texts, sorted (`page_texts`)."""
     stem = text.rstrip(".… ")
-    if stem == text or len(stem) < CUT_STEM:
+    if len(stem) < CUT_STEM or stem == text and len(text) < CUT_WORDS_CHARS:
         return False
-    return any(other.text != text and other.text.startswith(stem) for other in below)
+    for other in _opening_with(stem, page):
+        if other != text and (stem != text or len(other) > len(text) and other[len(text)].isalnum()):
+            return True
+    return False
+
+
+def page_texts(lines: list[Line]) -> list[str]:
+    """Return the page's distinct line texts, sorted, for `cut_copy` to find the lines a text opens."""
+    return sorted({line.text for line in lines if line.text})
+
+
+def _opening_with(stem: str, page: list[str]) -> list[str]:
+    """Return the texts of the sorted page that open with the stem."""
+    found = []
+    for other in page[bisect.bisect_left(page, stem):]:
+        if not other.startswith(stem):
+            break
+        found.append(other)
+    return found
+
+
+def over_credit(lines: list[Line], i: int) -> bool:
+    """Return True for a line right above a picture's bare credit (`Image: Jane Roe`, `Photo: AP`): its caption."""
+    below = next((line for line in lines[i + 1:i + 3] if line.text), None)
+    return below is not None and below.kind == noise.CAPTION and len(below.text) <= CREDIT_CHARS
 
 
 def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> set[int]:

@@ -1,0 +1,94 @@
+"""Text dumps: the shapes an English headline takes and the lines shaped like one, in small pages written for the test.
+
+The kinds are those met on English pages of outlets the development part does not hold (older news sites): a
+headline ending on an abbreviation or set as a short sentence, a headline over a long deck, a share card's copy
+of the lead cut inside a word, a text field's underscores after a copy of the headline, a picture's caption over
+its bare credit, a promo line above the headline and its deck.
+"""
+
+from __future__ import annotations
+
+from archivist.importer.text import extract_text
+
+LEAD = ("The city opened its new harbour on Monday after four years of building work, and officials said the harbour "
+        "would handle twice as many ships as the old one.")
+BODY = (f"{LEAD}\n\nShipping companies welcomed the opening and said they would add routes next year, bringing more "
+        "trade and jobs to the region.\n\nThe harbour cost more than planned, but the council said the extra "
+        "berths would pay for themselves within a decade.")
+MENU = "  * Home\n  * News\n  * Sport\n  * Business\n  * Opinion"
+
+
+def page(header: str, byline: str = "By Jane Roe") -> str:
+    """Return an English dump: a menu, `header` (headline and what surrounds it), a byline, the article, a footer."""
+    return f"{MENU}\n\n{header}\n\n{byline}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+
+
+def title_of(text: str) -> str | None:
+    """Return the title the importer reads from a dump."""
+    return extract_text(text, "page.txt").title
+
+
+def test_a_headline_ending_on_an_abbreviation_is_a_headline():
+    """`… Harbour Deal With U.S.` ends on an abbreviation's period, not a sentence's: it is still the headline."""
+    title = "City Opens New Harbour After Shipping Deal With U.S."
+    assert title_of(page(f"Business\n\n{title}\n\nPublished November 18, 2019", byline="| City Times")) == title
+
+
+def test_a_short_headline_set_as_a_sentence_right_above_its_byline_is_the_headline():
+    """A few words ending on a period with the byline right below (`The Harbour's Oath.`) are a headline."""
+    title = "The New Harbour's Promise."
+    assert title_of(page(f"Back to the front page\n\n{title}", byline="BY Jane Roe")) == title
+
+
+def test_a_sentence_above_a_byline_with_many_words_is_no_headline():
+    """A long line ending on a period above the byline is a deck or a lead, not a headline set as a sentence."""
+    title = "City opens its new harbour"
+    deck = "The council says the new harbour will handle twice as many ships as the old one in the next decade."
+    assert title_of(page(f"{title}\n\n{deck}")) == title
+
+
+def test_a_share_cards_copy_of_the_lead_cut_inside_a_word_is_no_headline():
+    """A share dialog prints the lead again, cut inside a word with no ellipsis (`…officials sa`): a copy, not a title."""
+    title = "City opens new harbour after four years of work"
+    cut = LEAD[:60].rstrip()
+    assert LEAD[len(cut)].isalpha()
+    text = f"{MENU}\n\n{title}\n\n{LEAD}\n\nShare this story\n\n{title} ___\n\n {cut}\n\nBy Jane Roe\n\n{BODY}\n"
+    assert title_of(text) == title
+
+
+def test_a_caption_over_a_pictures_bare_credit_is_no_headline():
+    """A line over `Image: City Council` is a picture's caption, even when it shares the lead's words and stands
+    nearer the byline than the headline, with share counters and controls between them."""
+    title = "City opens new harbour"
+    header = (f"{title}\n\n1.1k\nShares\nShare\nTweet\nShare\nWhat's This?\n"
+              "The new harbour will handle twice as many ships\nImage: City Council\njane-roe-headshot-cropped")
+    assert title_of(page(header, byline="By Jane Roe2019-11-18 10:00:00 UTC")) == title
+
+
+def test_a_headline_over_its_long_deck_is_the_headline():
+    """Headline, then a deck of twice its words or more, then the byline: the top line is the headline, even when the
+    deck shares more words with the lead."""
+    title = "New Harbour Opens For Shipping Trade"
+    deck = "The city opened its new harbour on Monday after four years of building work"
+    assert title_of(page(f"{title}\n\n{deck}")) == title
+
+
+def test_a_long_headline_below_a_section_label_is_the_headline():
+    """A label of a few capitalised words above a long headline is no headline over its deck."""
+    title = "City opens its new harbour on Monday after four years of building work and delays"
+    assert title_of(page(f"Harbour Opening Coverage\n\n{title}")) == title
+
+
+def test_a_long_headline_below_a_teaser_of_similar_length_is_the_headline():
+    """A related story's headline right above a long headline is no headline with its deck: the two are of a size."""
+    title = "City opens its new harbour on Monday after four years of building work and delays"
+    teaser = "Ferry fares will rise again in the spring, the operator says"
+    assert title_of(page(f"{teaser}\n\n{title}")) == title
+
+
+def test_a_promo_line_above_a_headline_and_its_deck_is_no_headline():
+    """`Buy a link now!` above headline and deck stands above the page's header: the headline is sure."""
+    title = "Here Comes The New Harbour"
+    deck = "A bold new harbour would replace the old port, double the ships and launch a trade war with the next city"
+    record = extract_text(page(f"Buy a harbour berth now!\n\n{title}\n\n{deck}"), "promo.txt")
+    assert record.title == title
