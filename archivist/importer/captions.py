@@ -35,7 +35,8 @@ _CAPTION_EN = re.compile(
     r"\bimage copyright\s\S{1,40}(?:\s\S{1,40})?$|"
     # an English caption's credit at its end (`… (Image: GETTY )`, `…treatmentCredit: EPA`)
     r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
-    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*$|"
+    # …maybe with the caption's close control after it (`… | AP Photo Close`)
+    r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*(?:close|hide)?\s*$|"
     # an agency's credit with the photographer's name (`REUTERS/Jane Doe`)
     r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$",
     re.I,

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import chrome, fields, headline_lookalikes as lookalikes, noise
+from . import fields, headline_lookalikes as lookalikes, noise, title_shapes as shapes
 
 if TYPE_CHECKING:
     from .record import Line
@@ -19,10 +19,7 @@ HEADER_LINES = 15    # how far above its byline a headline may be printed
 HEADER_TEXT_LINES = 6  # how many lines with text may stand between a headline and its byline
 ABOVE_BYLINE = 0.3   # what being above the byline adds to a headline's score
 BELOW_BYLINE = 0.3  # what standing below the byline costs a line when a headline-like line stands above it
-BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline right below it
 DECK_BELOW = 0.15    # what a title-like line right below adds (headline, then its deck, then the byline)
-VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
-MIN_WORDS = 3           # an English headline has at least this many words
 LONG_HEADLINE = 90      # a candidate longer than this is more often a deck or a lead sentence
 LONG_COST = 0.3         # what being that long costs a candidate
 LONG_ENGLISH = 120      # English headlines run longer (an English deck is a sentence, ending on a period)
@@ -39,27 +36,15 @@ QUOTE_COST = 0.6    # what an English line that is someone's quoted words costs 
 KICKER_COST = 0.5   # what a short all-capitals label right above another headline-like line costs
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
-SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
 STACKED_COST = 0.3  # what a line costs with two headline-sized lines between it and the byline (headline, deck)
 DECK_COST = 0.3     # what a long English line right below a shorter headline-like line costs: it is that one's deck
 DECK_WORDS = 12     # an English line this many words long is a deck more often than a headline
 DECK_RATIO = 2      # a deck has at least this many times the words of its headline
-HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
 CAPTION_COST = 0.6  # what a line right above a picture's bare credit costs: it is the picture's caption
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
-# A link or a converter's leftover (a text field's `___`), never a headline; an account control's words make a line chrome
-# when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
-_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w|_{3}", re.I)
-# A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
-_CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
-_ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
-LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
-# A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
-_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$")
-_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 
 
@@ -85,12 +70,12 @@ def _deck_line(line: Line) -> bool:
     text = line.text
     if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS or _CONTROLS.search(text):
         return False
-    return not line.prose or _verb_headline(text) or _quoted(text)
+    return not line.prose or shapes.verb_headline(text) or _quoted(text)
 
 
 def _quoted(text: str) -> bool:
     """Return True for a short line that is one quotation (a deck line quoting the story's source)."""
-    return len(text) <= VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
+    return len(text) <= shapes.VERB_HEADLINE and text[:1] in "\"“'‘" and text[-1:] in "\"”'’"
 
 
 def start_below_header(lines: list[Line], first: int, last: int) -> int:
@@ -106,7 +91,7 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
     for n, i in enumerate(top):
         if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
             continue
-        if not any(_title_like(lines[k]) for k in top[:n]):  # a question headline reads as a sentence
+        if not any(shapes.title_like(lines[k]) for k in top[:n]):  # a question headline reads as a sentence
             return first
         after = next((k for k in range(i + 1, last + 1) if lines[k].text
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)
@@ -133,19 +118,19 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
     owners = _site_names(lines)
     anchor = _header_anchor(lines, first)
-    headed = anchor is not None and any(_title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
+    headed = anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     ranked = []
     top = max(0, first - TITLE_WINDOW)
     listed = lookalikes.box_items(lines, top, first, anchor)
     gallery = lookalikes.gallery_captions(lines, top, first)
-    shown = {line.text for line in lines[top:first + HEADER_INSIDE] if line.text}
+    shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not _candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
+        if not shapes.candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
         if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery \
-                or lookalikes.trail_to(line.text, shown):
+                or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         words = _tokens(line.text)
         overlap = len(words & lead) / max(len(words), 4)
@@ -176,8 +161,8 @@ def _stacked(lines: list[Line], i: int, anchor: int) -> bool:
     deck): it stands above the page's header. Captions of a few words between them (a gallery's) do not count."""
     if noise.has_hangul(lines[i].text):
         return False  # a Korean page's lines there are a deck of several lines
-    return sum(1 for k in range(i + 1, anchor) if lines[k].text and len(lines[k].text.split()) >= HEADLINE_WORDS
-               and _candidate(lines, k)) >= 2
+    return sum(1 for k in range(i + 1, anchor) if lines[k].text and len(lines[k].text.split()) >= shapes.HEADLINE_WORDS
+               and shapes.candidate(lines, k)) >= 2
 
 
 def _deck_under(lines: list[Line], i: int) -> bool:
@@ -186,18 +171,9 @@ def _deck_under(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if noise.has_hangul(text) or len(text.split()) < DECK_WORDS:
         return False
-    above = next((k for k in range(i - 1, max(-1, i - 1 - BYLINE_GAP), -1) if lines[k].text), None)
-    return above is not None and _candidate(lines, above) and _headline_shaped(lines[above].text) \
+    above = next((k for k in range(i - 1, max(-1, i - 1 - shapes.BYLINE_GAP), -1) if lines[k].text), None)
+    return above is not None and shapes.candidate(lines, above) and shapes.headline_shaped(lines[above].text) \
         and len(lines[above].text.split()) * DECK_RATIO <= len(text.split())
-
-
-def _headline_shaped(text: str) -> bool:
-    """Return True for an English line shaped as a headline rather than a label (`Hong Kong Protests`, `Watch Live`):
-    a label is a few capitalised words; a headline has more words, or words in lower case besides the small ones."""
-    words = _LETTERS.findall(text)
-    if text.isupper() or not words:
-        return False
-    return len(words) >= HEADLINE_WORDS or any(word.islower() and word not in _SMALL_WORDS for word in words)
 
 
 def _kicker(lines: list[Line], i: int) -> bool:
@@ -209,7 +185,7 @@ def _kicker(lines: list[Line], i: int) -> bool:
     if noise.has_hangul(text) or len(text.split()) > KICKER_WORDS or not text.isupper():
         return False
     below = next((line for line in lines[i + 1:i + 4] if line.text), None)
-    return below is not None and _title_like(below) and not below.text.isupper()
+    return below is not None and shapes.title_like(below) and not below.text.isupper()
 
 
 def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
@@ -268,7 +244,7 @@ def _over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
     Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
     if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
         return False
-    below = [line for line in lines[i + 1:i + 2 + BYLINE_GAP] if line.text][:2]
+    below = [line for line in lines[i + 1:i + 2 + shapes.BYLINE_GAP] if line.text][:2]
     signed = [line.kind in (noise.BYLINE, noise.DATELINE) for line in below]  # `Jane Roe - Nov 19, 2019` is both
     # the byline right below, or below one deck line (the headline, its summary sentence, then `By Jane Roe`)
     return bool(signed) and (signed[0] or len(signed) == 2 and signed[1] and not below[0].kind)
@@ -278,7 +254,8 @@ def _deck_below(lines: list[Line], i: int, anchor: int) -> bool:
     """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below."""
     below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
     above = next((k for k in range(i - 1, -1, -1) if lines[k].text), None)
-    return below is not None and _title_like(lines[below]) and (above is None or not _title_like(lines[above]))
+    return below is not None and shapes.title_like(lines[below]) and (above is None or not shapes.title_like(lines[above])) \
+        and lines[below].text != lines[i].text  # a copy of the line (a teaser's link and its title) is no deck
 
 
 def shares_words(title: str, text: str) -> bool:
@@ -308,45 +285,6 @@ def _tokens(text: str) -> set[str]:
         elif len(word) >= 3 and word not in _COMMON:
             out.add(word)
     return out
-
-
-def _title_like(line: Line) -> bool:
-    """Return True for a line that could be a headline."""
-    text = line.text
-    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
-        return False
-    if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
-        return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text):
-        return False
-    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
-        return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
-    if text.endswith(("다", "요")):
-        return _verb_headline(text)
-    return not text.endswith(".") or text.endswith("...") or _ABBREVIATION_END.search(text) is not None
-
-
-def _signed_headline(lines: list[Line], i: int) -> bool:
-    """Return True for a short English line ending on a period right above its byline (`The Middle Manager's Oath.`,
-    then `BY Jane Roe`): a headline set as a sentence; a deck sentence above a byline is longer."""
-    line = lines[i]
-    text = line.text
-    if line.kind or noise.has_hangul(text) or not text.endswith(".") or not MIN_WORDS <= len(text.split()) <= SIGNED_WORDS:
-        return False
-    if ". " in text or noise.is_bullet(text) or _CHROME.search(text):
-        return False
-    below = next((other for other in lines[i + 1:i + 2 + BYLINE_GAP] if other.text), None)
-    return below is not None and below.kind == noise.BYLINE
-
-
-def _candidate(lines: list[Line], i: int) -> bool:
-    """Return True for a line that could be the headline where it stands."""
-    return _title_like(lines[i]) or _signed_headline(lines, i)
-
-
-def _verb_headline(text: str) -> bool:
-    """Return True for a short Korean line ending on a verb without the period a body sentence ends with."""
-    return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
 
 
 class Header(NamedTuple):

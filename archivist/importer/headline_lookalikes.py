@@ -17,6 +17,7 @@ CUT_WORDS_CHARS = 30  # a line cut inside a word, without an ellipsis, is recogn
 CREDIT_CHARS = 40  # a caption line this short is a bare credit (`Image: Jane Roe`), printed under its caption
 GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
 TRAIL_MIN_WORDS = 3   # the headline a breadcrumb trail ends on has at least this many words
+TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
@@ -40,6 +41,13 @@ def trail_to(text: str, shown: set[str]) -> bool:
     the line printed alone is the headline, the trail is the site's navigation glued to it."""
     words = text.split()
     return any(" ".join(words[k:]) in shown for k in range(1, len(words) - TRAIL_MIN_WORDS + 1))
+
+
+def copy_with_tail(text: str, shown: set[str]) -> bool:
+    """Return True for a copy of a line printed on its own with a few words after it (`Headline on USATO`, a share
+    card's; `Headline - Photo`, a picture's label): the line printed alone is the headline."""
+    words = text.split()
+    return any(" ".join(words[:k]) in shown for k in range(max(TRAIL_MIN_WORDS, len(words) - TAIL_WORDS), len(words)))
 
 
 def cut_copy(text: str, page: list[str]) -> bool:

@@ -92,3 +92,27 @@ def test_a_promo_line_above_a_headline_and_its_deck_is_no_headline():
     deck = "A bold new harbour would replace the old port, double the ships and launch a trade war with the next city"
     record = extract_text(page(f"Buy a harbour berth now!\n\n{title}\n\n{deck}"), "promo.txt")
     assert record.title == title
+
+
+def test_a_copy_of_the_headline_with_a_few_words_after_it_is_no_headline():
+    """A share card prints the headline again with the site's name cut after it (`… on CITYTI`), nearer the article:
+    the line printed alone is the headline."""
+    title = "City opens new harbour after four years"
+    card = "Loading…\nPost to Facebook\nShare this story\nYour name\nYour email\nAdd a message\nSend"
+    text = f"{MENU}\n\n{title}\n\n{LEAD}\n{card}\n\n{title} on CITYTI\n\nBy Jane Roe\n\n{BODY}\n"
+    assert title_of(text) == title
+
+
+def test_a_teasers_title_printed_twice_gets_nothing_for_the_copy_below_it():
+    """A box prints a teaser's link and its title, the same text twice: the copy is no deck making it a headline."""
+    title = "City opens new harbour after four years"
+    teaser = "Harbour ferry operator raises its fares for ships"
+    header = f"Trending now\n1. 1.\n{teaser}\n\n{teaser}\non Other Site\n\n{title}"
+    assert title_of(page(header)) == title
+
+
+def test_a_caption_ending_on_an_agency_credit_and_a_close_control_is_a_caption():
+    """`… | AP Photo Close` is a caption (its credit, then the caption's close button), never the headline."""
+    from archivist.importer import noise
+
+    assert noise.classify("Ships wait outside the new harbour on Monday. | AP Photo Close") == noise.CAPTION

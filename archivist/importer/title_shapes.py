@@ -1,0 +1,76 @@
+"""The shapes of a line that may be a headline, by itself or by the byline right below it; `headline` ranks them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import chrome, noise
+
+if TYPE_CHECKING:
+    from .record import Line
+
+BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline right below it
+VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
+MIN_WORDS = 3       # an English headline has at least this many words
+SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
+HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
+_LETTERS = re.compile(r"[^\W_]+")
+# A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
+_CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
+_ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
+LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
+# A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$")
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
+# A link or a converter's leftover (a text field's `___`), never a headline; an account control's words make a line chrome
+# when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
+_CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented\)|^#\w|_{3}", re.I)
+
+
+def title_like(line: Line) -> bool:
+    """Return True for a line that could be a headline."""
+    text = line.text
+    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
+        return False
+    if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
+        return False  # `Work here!`, `Top Stories`: a label, not an English headline
+    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text):
+        return False
+    if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
+        return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
+    if text.endswith(("다", "요")):
+        return verb_headline(text)
+    return not text.endswith(".") or text.endswith("...") or _ABBREVIATION_END.search(text) is not None
+
+
+def signed_headline(lines: list[Line], i: int) -> bool:
+    """Return True for a short English line ending on a period right above its byline (`The Middle Manager's Oath.`,
+    then `BY Jane Roe`): a headline set as a sentence; a deck sentence above a byline is longer."""
+    line = lines[i]
+    text = line.text
+    if line.kind or noise.has_hangul(text) or not text.endswith(".") or not MIN_WORDS <= len(text.split()) <= SIGNED_WORDS:
+        return False
+    if ". " in text or noise.is_bullet(text) or _CHROME.search(text):
+        return False
+    below = next((other for other in lines[i + 1:i + 2 + BYLINE_GAP] if other.text), None)
+    return below is not None and below.kind == noise.BYLINE
+
+
+def candidate(lines: list[Line], i: int) -> bool:
+    """Return True for a line that could be the headline where it stands."""
+    return title_like(lines[i]) or signed_headline(lines, i)
+
+
+def verb_headline(text: str) -> bool:
+    """Return True for a short Korean line ending on a verb without the period a body sentence ends with."""
+    return len(text) <= VERB_HEADLINE and text.endswith(("다", "요")) and noise.has_hangul(text[-1])
+
+
+def headline_shaped(text: str) -> bool:
+    """Return True for an English line shaped as a headline rather than a label (`Hong Kong Protests`, `Watch Live`):
+    a label is a few capitalised words; a headline has more words, or words in lower case besides the small ones."""
+    words = _LETTERS.findall(text)
+    if text.isupper() or not words:
+        return False
+    return len(words) >= HEADLINE_WORDS or any(word.islower() and word not in _SMALL_WORDS for word in words)
