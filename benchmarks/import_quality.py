@@ -219,9 +219,13 @@ def predicted_title(path: Path) -> str | None:
 
 def front_matter(md: Path) -> dict:
     """Return a prediction file's front matter as a mapping ({} when it has none or it is not YAML)."""
+    return front_matter_text(md.read_text(encoding="utf-8"))
+
+
+def front_matter_text(text: str) -> dict:
+    """Return a prediction's front matter as a mapping ({} when it has none or it is not YAML)."""
     import yaml
 
-    text = md.read_text(encoding="utf-8")
     head = text.split("\n---", 1)[0].removeprefix("---") if text.startswith("---") else ""
     try:
         meta = yaml.safe_load(head) or {}

@@ -102,16 +102,17 @@ def strip_site(title: str, site: str) -> str:
     return " - ".join(parts).strip()
 
 
-def title_agreement(cases: list[Path], predicted: Callable[[Path], str | None],
-                    norm: Callable[[str], str]) -> dict[str, int]:
+def title_agreement(cases: list, predicted: Callable, norm: Callable[[str], str],
+                    html_of: Callable | None = None) -> dict[str, int]:
     """Return counts over the cases with a declared headline: agree, junk (shares little), other, none;
-    `printed`: agrees with any of the page's own headlines (the printed h1 included)."""
+    `printed`: agrees with any of the page's own headlines (the printed h1 included). `html_of` gives a case's
+    HTML (None when it has none); by default the case is a folder holding `raw.html`."""
     counts = {"pages": 0, "agree": 0, "printed": 0, "junk": 0, "other": 0, "none": 0}
     for case in cases:
-        raw = case / "raw.html"
-        if not raw.is_file():
+        html = (html_of or _raw_html)(case)
+        if html is None:
             continue
-        headlines = declared_headlines(raw.read_text(encoding="utf-8", errors="replace"))
+        headlines = declared_headlines(html)
         headline = headlines[0] if headlines else ""
         if not norm(headline):
             continue
@@ -127,6 +128,12 @@ def title_agreement(cases: list[Path], predicted: Callable[[Path], str | None],
         else:
             counts["other"] += 1
     return counts
+
+
+def _raw_html(case: Path) -> str | None:
+    """Return the HTML of a case folder's `raw.html`, or None when it has none."""
+    raw = case / "raw.html"
+    return raw.read_text(encoding="utf-8", errors="replace") if raw.is_file() else None
 
 
 def overlap(title: str, headline: str) -> float:

