@@ -23,6 +23,8 @@ COLUMN_SLACK = 8  # a second cell's items start this close to its column (bullet
 _NARROW_GAP = re.compile(r"(?<=\S) {2,5}(?=\S)")  # what parts two cells when the first runs up to the second
 MIN_CELL = 20     # a first cell this wide (in columns) filling its column to the widest was wrapped there
 _WIDE_END = re.compile(r"[\u1100-\u11ff\u3040-\u9fff\uac00-\ud7a3]$")
+CENTRE_SLACK = 2   # twice the middle column of centred lines, within this much (odd widths round apart)
+CENTRE_SPREAD = 10  # centred lines' indents differ by this much or more; a column's items start alike
 REGION_GAP = 30   # lines without a side-by-side row that end a table
 # A dateline opening an article's first paragraph (`[서울=뉴시스]`, `(부산=연합뉴스)`).
 _OPENER = re.compile(r"[\[(（【]\s*[^\]=)）】\s]{1,12}\s*=\s*[^\]=)）】]{1,20}[\])）】]")
@@ -38,6 +40,7 @@ ALT_MIN = 30      # an alt text shorter than this is too short to tell from an o
 
 def split_columns(lines: list[str]) -> list[str]:
     """Return the lines with side-by-side table cells apart: each table's first column in place, the rest after it."""
+    lines = _uncentered(lines)
     rows = [i for i, line in enumerate(lines) if "      " in line and _GAP.search(line)]
     if len(rows) < MIN_MEETING:
         return lines
@@ -110,6 +113,25 @@ def _text_goes_on(lines: list[str], last: int) -> int:
         i += 1
         end = i if text else end
     return end
+
+
+def _uncentered(lines: list[str]) -> list[str]:
+    """Return the lines with centred text moved to the left margin.
+
+    w3m prints a centred block (`<center>`, a table aligned to the middle) with each line indented by half the room
+    it leaves: deep and ever different indents around one middle column. It is no second cell beside an empty
+    first one, and splitting it off would move the article's own lines below the page."""
+    middles = {i: 2 * _indent(line) + _width(line.strip()) for i, line in enumerate(lines)
+               if line.startswith(" " * _INDENT) and line.strip()}
+    common = Counter(middles.values()).most_common(1)
+    if not common:
+        return lines
+    centred = [i for i, middle in middles.items() if abs(middle - common[0][0]) <= CENTRE_SLACK]
+    indents = [_indent(lines[i]) for i in centred]
+    if len(centred) < MIN_ROWS or max(indents) - min(indents) < CENTRE_SPREAD:
+        return lines
+    chosen = set(centred)
+    return [line.strip() if i in chosen else line for i, line in enumerate(lines)]
 
 
 def _indent(line: str) -> int:

@@ -18,6 +18,8 @@ HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a he
 _LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
+# A link to another item labelled by its kind (`Article: …`, `Read more: …`): a teaser, never this page's headline.
+_LINK_LABEL = re.compile(r"^(?:article|related|read more|see also)\s*:\s", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
@@ -35,7 +37,8 @@ def title_like(line: Line) -> bool:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
-    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text):
+    if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text) \
+            or _LINK_LABEL.match(text):
         return False
     if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`

@@ -151,6 +151,43 @@ def test_w3m_side_by_side_columns_are_split_apart():
     assert record.title == TITLE
 
 
+def centred_page() -> tuple[str, list[str], list[str]]:
+    """Return a w3m dump of a centred page (its lines, each indented by half the room it leaves; a menu row and a
+    form with their cells spaced out), its headline and its paragraphs."""
+    title = "Plan to close the old harbour draws mounting opposition"
+    paras = ["Opposition to a plan to close the old harbour is mounting among fishermen and shop owners.",
+             "The council proposed the closure last month, saying the new harbour would take all the ships.",
+             "Fishermen said the new harbour charges fees they cannot afford, and shops near the old quay fear "
+             "losing their customers.", "The council will vote on the plan in March."]
+    menu = ["READ TODAY'S STORIES AND E-EDITION                      SUBSCRIBE |  CONTACT US", "News",
+            "• Editorials", "• Letters", "• Readers Forum", "Bookmark Title :                   [                    ]",
+            "Bookmark Text :                    [                    ]", "[Save]"]
+    centred = [*menu, title, "By Jane Roe\n" + " " * 485 + "Published: 11/18/2011 2:27 AM", *paras]
+    # the rows with cells are centred in a narrower table cell than the text below them
+    rows = [" " * (429 if "|" in line else 458 if ":" in line and "[" in line else (1000 - len(line)) // 2) + line
+            for line in centred]
+    return "\n\n".join(["  * Home\n  * News", *rows, "Privacy policy"]) + "\n", title, paras
+
+
+def test_w3m_centred_text_is_no_side_column():
+    """w3m prints a centred block with each line indented by half the room it leaves: deep, ever different indents
+    around one middle, no second cell beside an empty first one; its lines keep their order and their cells."""
+    from archivist.importer import layout
+
+    text, _, _ = centred_page()
+    lines = text.split("\n")
+    assert [line.strip() for line in layout.split_columns(lines) if line.strip()] == \
+        [line.strip() for line in lines if line.strip()]
+
+
+def test_w3m_centred_text_comes_out_whole():
+    """The article of a centred page comes out whole, under its headline."""
+    text, title, paras = centred_page()
+    record = extract_text(text, "w3m.txt")
+    assert paragraphs(record) == paras
+    assert record.title == title
+
+
 def test_markup_and_rule_lines_are_not_text():
     """A page's source printed as text, and box-drawing rules, never outweigh the article."""
     markup = "<meta name=\\\"viewport\\\" content=\\\"width=device-width\\\">\\n" * 40

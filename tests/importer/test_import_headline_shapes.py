@@ -116,3 +116,18 @@ def test_a_caption_ending_on_an_agency_credit_and_a_close_control_is_a_caption()
     from archivist.importer import noise
 
     assert noise.classify("Ships wait outside the new harbour on Monday. | AP Photo Close") == noise.CAPTION
+
+
+def test_a_box_heading_of_things_you_may_like_is_no_headline():
+    """`Blogs you may like`, `Stories you might like`: a box's heading, like `You may also like`."""
+    from archivist.importer import noise
+
+    for heading in ("Blogs you may like", "Stories you might like", "You may also like"):
+        assert noise.classify(heading) == noise.RELATED
+
+
+def test_a_link_labelled_by_its_kind_is_no_headline():
+    """`Article: …` above the article links another story; the headline is the line over the byline."""
+    title = "City opens new harbour after four years"
+    teaser = "Article: Harbour ships and trade routes reshape the region"
+    assert title_of(page(f"{teaser}\n\n{title}")) == title
