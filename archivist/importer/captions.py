@@ -37,6 +37,8 @@ _CAPTION_EN = re.compile(
     r"[(\[]\s*(?:image|photo|picture|pic|credit)s?\s*:\s*[^)\]]{1,60}[)\]]\s*$|credit:\s*[^.:]{1,50}$|"
     # …maybe with the caption's close control after it (`… | AP Photo Close`)
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*(?:close|hide)?\s*$|"
+    # a credit closing the caption, labelled (`… Edinburgh Photo: DEADLINE`, `… Photo: Jane Roe/City Times`)
+    r"\s(?:photo|picture|image):\s+(?-i:[A-Z][\w.&'\-]*(?:(?:\s?/\s?|\s)[A-Z][\w.&'\-]*){0,5})$|"
     # an agency's credit with the photographer's name (`REUTERS/Jane Doe`)
     r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$",
     re.I,

@@ -131,3 +131,16 @@ def test_a_link_labelled_by_its_kind_is_no_headline():
     title = "City opens new harbour after four years"
     teaser = "Article: Harbour ships and trade routes reshape the region"
     assert title_of(page(f"{teaser}\n\n{title}")) == title
+
+
+def test_a_caption_ending_on_a_labelled_credit_is_a_caption():
+    """`… Edinburgh Photo: DEADLINE`, `… Photo: Jane Roe/City Times` are captions; a sentence saying `photo:` before
+    words in lower case, or a list after `photos:`, is not."""
+    from archivist.importer import noise
+
+    for caption in ("Ships wait outside the harbour on Leith Walk, Edinburgh Photo: DEADLINE",
+                    "The mayor opens the harbour. Photo: Jane Roe/City Times"):
+        assert noise.classify(caption) == noise.CAPTION
+    for sentence in ("He said the photo: was taken before the harbour opened on Monday.",
+                     "The council published three photos: Harbour Master Jane Roe and others"):
+        assert noise.classify(sentence) != noise.CAPTION
