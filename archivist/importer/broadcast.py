@@ -37,11 +37,13 @@ _SPEECH = re.compile(
     rf"^(?:[\[<‹〈【]\s*(?:{_ROLE_WORDS})\s*[\]>›〉】]\s*)?"
     rf"(?:[\[<‹〈]\s*{_WHO}\s*[:：]\s*[^\[\]<>]{{4,}}[\]>›〉]|{_NAME}\s*/\s*[^\[\]<>:：\"“]{{1,30}}[:：]\s*\S.{{3,}}|"
     rf"[\[<‹〈]\s*{_WHO}\s*[\]>›〉]\s*[\"“].{{4,}})$")
-# The reporter's sign-off: the broadcaster, the name, `입니다`, maybe the email (`HBN뉴스 홍길동입니다. [ x@y.z ]`);
+# The reporter's sign-off: the broadcaster, the name, `입니다`, maybe the email after it (`HBN뉴스 홍길동입니다. [ x@y.z ]`)
+# or before it (`HBN 홍길동[x@y.z]입니다.`);
 # a live report signs off from its place (`지금까지 순천에서 HBN 홍길동입니다.`).
 _BROADCASTER = r"(?:[가-힣]*[A-Z][A-Za-z0-9가-힣]{0,7}|[가-힣A-Za-z]{1,6}(?:뉴스|방송|TV))(?:\s*(?:뉴스|TV))?"
 _SIGN_OFF = re.compile(
-    rf"(?:^|(?<=[.!?])\s*)(?:지금까지\s+)?(?:\S+(?:\s\S+)?에서\s+)?({_BROADCASTER})\s+({_NAME})(?:\s*기자)?입니다\.?"
+    rf"(?:^|(?<=[.!?])\s*)(?:지금까지\s+)?(?:\S+(?:\s\S+)?에서\s+)?({_BROADCASTER})\s+({_NAME})(?:\s*기자)?"
+    r"(?:\s*[(\[<]\s*([\w.%+\-]+@[\w.\-]+)\s*[)\]>]\s*)?입니다\.?"
     r"(?:\s*[(\[<]?\s*[\w.%+\-]+@[\w.\-]+\s*[)\]>]?)?\s*$")
 SIGN_OFF_CHARS = 60  # a sign-off is a short line; a longer one is the report's sentence
 # Production credits: `role : name` items (`영상취재 : 박민수, 영상편집 : 최지훈`, `촬영기자:박민수/영상편집:최지훈`).

@@ -321,6 +321,10 @@ def person_name(text: str) -> str:
     return names[0] if len(names) == 1 else re.sub(r"\s*(?:기자|특파원)$", "", text).strip()
 
 
+# A TV reporter's sign-off closing a line after the email in brackets (`… 홍길동[hong@x.com]입니다.`).
+_BEFORE_SIGN_OFF = re.compile(r"[)\]>）]\s*입니다\.?$")
+
+
 def sign_off_email(line: str) -> str:
     """Return the reporter's email on a short closing line (`☞공감언론 뉴시스 hong@x.com`), or ''.
 
@@ -330,8 +334,11 @@ def sign_off_email(line: str) -> str:
     if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
         return ""
     found = EMAIL.findall(text)
-    # the email closes the line, maybe in brackets (`HBN뉴스 홍길동입니다. [ hong@x.com ]`)
-    if len(found) != 1 or not text.rstrip(" )]>）").endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
+    # the email closes the line, maybe in brackets (`HBN뉴스 홍길동입니다. [ hong@x.com ]`), or the sign-off closes it
+    # after the email in brackets (`HBN 홍길동[hong@x.com]입니다.`)
+    signed = _BEFORE_SIGN_OFF.search(text)
+    closing = (text[:signed.start()] if signed else text).rstrip(" )]>）")
+    if len(found) != 1 or not closing.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]
 

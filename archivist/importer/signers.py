@@ -12,11 +12,14 @@ from . import broadcast, dates
 from .bylines import CREDIT, EMAIL, MARK, NAME, NOT_NAMES, OUTLET_WORD, RANK, SURNAMES, without_glued_notice
 
 
-_NAME_AND_TIME = re.compile(rf"^({NAME})\s+\d{{4}}\s*\.\s*\d{{1,2}}\s*\.\s*\d{{1,2}}\.?\s+\d{{1,2}}:\d{{2}}$")
+_STAMP = r"\d{4}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\.?\s+\d{1,2}:\d{2}"
+# the time maybe labelled, and the update's time after it (`홍길동 입력 2024. 5. 13. 12:52 수정 2024. 5. 13. 13:10`)
+_NAME_AND_TIME = re.compile(rf"^({NAME})\s+(?:(?:기사\s*)?입력\s*)?{_STAMP}(?:\s+(?:수정|업데이트)\s*{_STAMP})?$")
 
 
 def name_and_time(line: str) -> str:
-    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`), or ''.
+    """Return the name on a line that is only a name and the publication time (`홍길동 2024. 5. 13. 12:52`, maybe
+    `홍길동 입력 2024. 5. 13. 12:52 수정 …`), or ''.
 
     Portal pages print the byline this way under the headline, without a title word."""
     match = _NAME_AND_TIME.match(line.strip())

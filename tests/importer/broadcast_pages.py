@@ -121,6 +121,12 @@ def _transcripts() -> list[Transcript]:
                               f"HBN {REPORTER}입니다."],
                    [f"[앵커] {ANCHOR} {HANDOVER}", f"[기자] {R1}", R2, f"[인터뷰] 김철수 / 시민 : {CITIZEN}", R3, R4],
                    ["[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"]),
+        # the email in brackets inside the sign-off, before `입니다`; the outlet's tip line and copyright after it
+        Transcript("mail-inside", ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, R2, f"[김철수 / 시민 : {CITIZEN}]", R3, R4,
+                                   f"HBN {REPORTER}[{EMAIL}]입니다."],
+                   ["[앵커]", ANCHOR, HANDOVER, "[기자]", R1, R2, f"[김철수 / 시민 : {CITIZEN}]", R3, R4],
+                   ["※ '당신의 제보가 뉴스가 됩니다' HBN은 여러분의 소중한 제보를 기다립니다.",
+                    "[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]"], EMAIL),
         # subtitle news: no labels, the reporting credited as `취재기자`, the camera and the subtitles as credits
         Transcript("subtitles", [R1, R2, f"김철수 / 시민 : {CITIZEN}", R3, R4, f"취재기자 : {REPORTER}",
                                  "촬영기자 : 박민수", "영상편집ㅣ최지훈 자막뉴스ㅣ정수아"],

@@ -84,7 +84,8 @@ def test_a_speaker_named_alone_above_quoted_words_introduces_them():
 
 @pytest.mark.parametrize("line", ["HBN 홍길동입니다.", "HBN뉴스 홍길동입니다.", "HBS 뉴스 홍길동입니다.", "채널H 뉴스 홍길동입니다.",
                                   "한빛뉴스TV 홍길동입니다. (hong@example.com)", "HBN뉴스 홍길동입니다. [ hong@example.com ]",
-                                  "지금까지 전남 순천에서 HBN 홍길동입니다.", "HBN 홍길동 기자입니다."])
+                                  "지금까지 전남 순천에서 HBN 홍길동입니다.", "HBN 홍길동 기자입니다.",
+                                  "HBN 홍길동[hong@example.com]입니다.", "HBN 홍길동 (hong@example.com)입니다."])
 def test_sign_offs_name_the_reporter(line):
     """A reporter's sign-off names the reporter; it is the line, nothing else."""
     assert broadcast.sign_off(line) == "홍길동"

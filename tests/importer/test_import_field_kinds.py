@@ -164,9 +164,12 @@ def test_bare_dates_in_the_text_are_not_the_article_date():
     assert record.date == ""
 
 
-def test_header_name_and_time_line_gives_the_reporter():
-    """A portal's `홍길동 2024. 5. 13. 12:52` line under the headline names the reporter."""
-    assert extract_text(dump(header="홍길동 2024. 5. 13. 12:52"), "p.txt").reporters == ["홍길동"]
+@pytest.mark.parametrize("header", ["홍길동 2024. 5. 13. 12:52", "홍길동 입력 2024. 5. 13. 12:52",
+                                    "홍길동 입력 2024. 05. 13. 12:52 수정 2024. 05. 13. 13:10"])
+def test_header_name_and_time_line_gives_the_reporter(header):
+    """A portal's `홍길동 2024. 5. 13. 12:52` line under the headline names the reporter, its time labelled or not,
+    the update's time after it or not."""
+    assert extract_text(dump(header=header), "p.txt").reporters == ["홍길동"]
 
 
 def test_transcript_reporter():
