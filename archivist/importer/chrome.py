@@ -35,6 +35,27 @@ CONTROL_VERB = re.compile(r"(?:follow|share|like|subscribe|sign|join|get|downloa
 CHROME_SHARE = 0.6  # a line with this share of its other words chrome words is a control's label, not a headline
 
 
+# The links to the site's own pages a footer or a top bar prints in a row (`About Press T&C Contact Us`).
+_SITE_LINK = re.compile(r"\b(?:about(?: us)?|press|contact(?: us)?|t&c|terms(?: (?:of (?:use|service)|& conditions))?|"
+                        r"privacy(?: policy)?|careers|jobs|advertise(?: with us)?|help|faq|site ?map|cookies?(?: policy)?)\b", re.I)
+SITE_LINKS = 3      # a row naming this many of the site's own pages is its links, not a headline
+SITE_LINK_WORDS = 10  # …when it is this short and made mostly of their names
+# The site greeting its reader by its address (`Welcome to Example.net`).
+_WELCOME = re.compile(r"^welcome to\s+(?:the\s+)?[\w-]+\.[a-z]{2,}\W*$", re.I)
+
+
+def site_links(text: str) -> bool:
+    """Return True for a row of links to the site's own pages (`About Press T&C Contact Us`) or its greeting of
+    the reader by its address (`Welcome to Example.net`)."""
+    if _WELCOME.match(text):
+        return True
+    words = text.split()
+    if len(words) > SITE_LINK_WORDS:
+        return False
+    links = [match.group().lower() for match in _SITE_LINK.finditer(text)]
+    return len(set(links)) >= SITE_LINKS and sum(len(link.split()) for link in links) >= CHROME_SHARE * len(words)
+
+
 def asks(text: str) -> bool:
     """Return True for a request naming someone: follow them on a platform, support or donate, a link's note."""
     return _ASK.search(text) is not None

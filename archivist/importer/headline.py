@@ -122,6 +122,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
     ranked = []
     top = max(0, first - TITLE_WINDOW)
     listed = lookalikes.box_items(lines, top, first, anchor)
+    cards = lookalikes.card_titles(lines, top, first)
     gallery = lookalikes.gallery_captions(lines, top, first)
     shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
@@ -129,7 +130,7 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         line = lines[i]
         if not shapes.candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
             continue
-        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery \
+        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         words = _tokens(line.text)

@@ -1,5 +1,5 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, a gallery's captions, someone's quoted words."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions, someone's quoted words."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ CUT_WORDS_CHARS = 30  # a line cut inside a word, without an ellipsis, is recogn
 CREDIT_CHARS = 40  # a caption line this short is a bare credit (`Image: Jane Roe`), printed under its caption
 GALLERY_PICTURES = 2  # pictures above the article that make the lines below them a gallery's captions
 TRAIL_MIN_WORDS = 3   # the headline a breadcrumb trail ends on has at least this many words
+CARD_SPAN = 5         # lines from a teaser card's first copy of its title to its second
+CARD_GAP = 6          # lines between one card's second copy and the next card's first
+CARD_RUN = 3          # cards in a row that make a box of stories
 TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
@@ -102,6 +105,24 @@ def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> se
             listed.add(j)
             j += 1
     return listed
+
+
+def card_titles(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines of a run of teaser cards above the article: each card prints its story's title twice (its
+    picture's link, then its heading, a section's label between) and its date below; three cards or more in a row
+    are a box of stories, never the headline (a headline printed twice is one pair, not a run)."""
+    pairs = []
+    for i in range(top, first):
+        text = lines[i].text
+        twin = next((k for k in range(i + 1, min(first, i + CARD_SPAN)) if text and lines[k].text == text), None)
+        if twin is not None and any(line.kind == noise.DATELINE for line in lines[twin + 1:twin + CARD_SPAN]):
+            pairs.append((i, twin))
+    runs: list[list[tuple[int, int]]] = [[]]
+    for pair in pairs:
+        if runs[-1] and pair[0] - runs[-1][-1][1] > CARD_GAP:
+            runs.append([])
+        runs[-1].append(pair)
+    return {i for run in runs if len(run) >= CARD_RUN for pair in run for i in pair}
 
 
 def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:

@@ -85,6 +85,7 @@ _RELATED = re.compile(
     r"(?:related|recommended|suggested|featured)(?: for you| articles| stories| posts| news| links| content| coverage| reading|"
     r" videos?| topics)?(?:\s+(?:from|on|about|in)\b.{0,60})?|"
     r"more (?:news |stories |articles |videos? )?(?:from|in|on|about)\b.*|more (?:stories|videos|headlines)|top videos?|"
+    r"(?:more )?(?:stories |articles |news )?like this(?: one)?|"
     r"don'?t miss|also read|see also|further reading|(?:what to )?read next|up next|watch next|in case you missed it|"
     r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
     r"(?:(?:stories|articles|blogs|posts|videos|more) )?you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?|popular|"

@@ -40,6 +40,8 @@ def title_like(line: Line) -> bool:
     if _CHROME.search(text) or text[0] in LIST_MARKS or noise.twice_over(text) or _CLICK.match(text) \
             or _LINK_LABEL.match(text):
         return False
+    if chrome.site_links(text):
+        return False  # `About Press T&C Contact Us`, `Welcome to Example.net`
     if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):

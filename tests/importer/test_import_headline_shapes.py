@@ -144,3 +144,40 @@ def test_a_caption_ending_on_a_labelled_credit_is_a_caption():
     for sentence in ("He said the photo: was taken before the harbour opened on Monday.",
                      "The council published three photos: Harbour Master Jane Roe and others"):
         assert noise.classify(sentence) != noise.CAPTION
+
+
+def test_a_row_of_the_sites_own_links_or_its_greeting_is_no_headline():
+    """`About Press T&C Contact Us` printed in the top bar and again above the headline, `Welcome to Example.net`:
+    the site's links and greeting, never the headline, however near the byline; a headline naming a few of those
+    words among its own stays a headline."""
+    from archivist.importer import chrome
+
+    title = "Harbour wins its fourth title as the city becomes your champion!"
+    links = "About Press T&C Contact Us"
+    text = (f"{links}\n\n{MENU}\n\n{links}\n\ntrending\n\nHome Harbour News\n\n7-minute read\n\n{title}\n\n"
+            f"Same ships, new berths.\nBy Jane Roe November 19, 2023 7:18 pm\n\n{BODY}\n\n{links}\n")
+    assert title_of(text) == title
+    assert chrome.site_links("Welcome to Example.net")
+    assert not chrome.site_links("Help wanted: jobs fair draws crowds at press event")
+    assert not chrome.site_links("Press secretary quits over jobs policy")
+
+
+def test_who_stands_where_in_a_picture_is_a_caption():
+    """`(L-R) Jane Roe, John Doe`, `From left, …`: a picture's caption."""
+    from archivist.importer import noise
+
+    for caption in ("(L-R) Jane Roe, John Doe, Richard Miles", "L-R: Jane Roe and John Doe",
+                    "From left, Jane Roe and John Doe at the harbour"):
+        assert noise.classify(caption) == noise.CAPTION
+
+
+def test_teaser_cards_above_the_article_are_no_headlines():
+    """A box of stories prints each card's title twice (the picture's link, the heading) with a label between and a
+    date below; the card right above the article is no headline, however many of the lead's words it holds and
+    though its own date stands below it."""
+    title = "The harbour we really wanted is here"
+    cards = "\n".join(f"{story}\nHARBOUR NEWS\n\n{story}\n\nMay {k}, 2015" for k, story in enumerate((
+        "Harbour ferry fares rise for the third time", "Old harbour berths to close next spring",
+        "Shipping companies welcome the opening of the new harbour"), start=1))
+    text = f"{MENU}\n\n{title}\n\nJane Roe\nCity Times November 20, 2019 13:42\n\nMORE LIKE THIS\n{cards}\n\n{BODY}\n"
+    assert title_of(text) == title
