@@ -87,12 +87,23 @@ class Page:
 
     def __init__(self, folder: Path, url: str):
         answer = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        self.title = answer.get("title") or ""
-        self.body = answer.get("body") or ""
-        self.url = answer.get("url") or url
         raws = [(folder / name).read_text(encoding="utf-8", errors="replace")
                 for name in STYLES.values() if (folder / name).is_file()]
         html = (folder / "raw.html").read_text(encoding="utf-8", errors="replace") if (folder / "raw.html").is_file() else ""
+        self._read(answer, raws, html, url)
+
+    @classmethod
+    def of(cls, answer: dict, raws: list[str], html: str) -> Page:
+        """Return the view of a page whose answer (title, body, url, outlet) was derived, not hand-checked."""
+        page = cls.__new__(cls)
+        page._read(answer, raws, html, "")
+        return page
+
+    def _read(self, answer: dict, raws: list[str], html: str, url: str) -> None:
+        """Take the answer's article and outlet, and the raw files' copyright names, keywords and chrome."""
+        self.title = answer.get("title") or ""
+        self.body = answer.get("body") or ""
+        self.url = answer.get("url") or url
         self.names = {core(answer.get("outlet") or "")} | self._copyright_names(raws)
         self.names.discard("")
         host = (urlsplit(self.url).hostname or "").lower()

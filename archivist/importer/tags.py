@@ -53,6 +53,8 @@ _STOP_EN = set(
     "also more most than then there here about after before over into out up down new one two first last "
     "year years time people just like when what which who how all some any other such only email "
     "while where because although though since during many much even still very now "
+    "under against between through without within among across behind beyond upon toward towards around "
+    "off per via onto despite inside outside near until unless whether "  # capitalised in a name, never one
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()  # the calendar dates an article, it is not its topic
 )
@@ -62,7 +64,13 @@ _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not 
 _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
-
+# A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
+# mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`).
+_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")
+_CAPITAL_WORD = re.compile(rf"(?<![{_LATIN}0-9])[A-Z][{_LATIN}0-9]*")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
 
 def strip_josa(word: str) -> str:
@@ -82,11 +90,14 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     counts = Counter(_TOKEN.findall(without_markup(body)))  # words(), without a Python loop per word
     counts.pop("", None)
     in_body = set(counts)
+    names = None if lang == "ko" else written_as_names(title, body, counts)
     for word in words(title):
         counts[word] += 3
     stems = page_stems(counts)
     nouns: Counter = Counter()
     for word, n in counts.items():
+        if names is not None and word not in names and word[:1].isupper():
+            continue
         noun = _noun(word, lang, stems.get(word))
         if noun:
             nouns[noun] += n
@@ -96,6 +107,43 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
         lowered = body.lower()
         ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
     return ranked
+
+
+def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
+    """Return the capitalised words an English page writes as names: inside a sentence of the body's running
+    text (a line not in Title Case) or of a title in sentence case, more often than the body writes them in
+    lower case (`counts`: the body's words).
+
+    A headline or a teaser in Title Case capitalises every word (`Five Lessons`, `Crap You Don't Need`), a
+    sentence its first, a control its label (`Read more`, `Report`): none is evidence of a name, unless the
+    body never writes the word in lower case. A title
+    word the body never writes is the headline's (a site name or an author beside it, a kicker, a word cut
+    short), not a topic, whatever its case."""
+    inside: Counter = Counter()
+    anywhere: set[str] = set()  # capitalised in running text, first words of sentences too
+    for line in body.split("\n"):
+        if len(line) >= 25 and is_prose(line) and not title_cased(line):
+            inside.update(_MID_CAPITAL.findall(line))
+            anywhere.update(_CAPITAL_WORD.findall(line))
+    if sentence_cased(title):  # a headline in sentence case is a sentence, but what only it says is its own
+        inside.update(word for word in _MID_CAPITAL.findall(title) if word in counts)
+    # A name may only ever open sentences (`Rossi said …`); a word that does so and is written in lower case
+    # elsewhere is a common word (`Plague spread …` beside `the plague`).
+    return ({word for word, n in inside.items() if n > counts.get(word.lower(), 0)}
+            | {word for word in anywhere if word.lower() not in counts})
+
+
+def title_cased(line: str) -> bool:
+    """Return True for a line of the body in Title Case (a headline, a teaser, a menu): under a quarter of its
+    words of four letters or more are in lower case, where a sentence's are most. (A line may join a teaser
+    in Title Case and the tail of a sentence: the share decides, not one word.)"""
+    return TITLE_CASE_SHARE * len(_LOWER_WORD.findall(line)) < len(_LONG_WORD.findall(line))
+
+
+def sentence_cased(title: str) -> bool:
+    """Return True for a headline in sentence case: one word of four letters or more, not a function word,
+    is in lower case (`Flat Irons Trailhead reopens in Boulder`). Title Case capitalises every such word."""
+    return any(word not in _STOP_EN for word in _LOWER_WORD.findall(title))
 
 
 def in_prose(word: str, body: str) -> bool:
