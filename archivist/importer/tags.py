@@ -119,12 +119,10 @@ def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
     body never writes the word in lower case. A title
     word the body never writes is the headline's (a site name or an author beside it, a kicker, a word cut
     short), not a topic, whatever its case."""
-    inside: Counter = Counter()
-    anywhere: set[str] = set()  # capitalised in running text, first words of sentences too
-    for line in body.split("\n"):
-        if len(line) >= 25 and is_prose(line) and not title_cased(line):
-            inside.update(_MID_CAPITAL.findall(line))
-            anywhere.update(_CAPITAL_WORD.findall(line))
+    prose = "\n".join(line for line in body.split("\n")
+                      if len(line) >= 25 and is_prose(line) and not title_cased(line))
+    inside = Counter(_MID_CAPITAL.findall(prose))
+    anywhere = set(_CAPITAL_WORD.findall(prose))  # capitalised in running text, first words of sentences too
     if sentence_cased(title):  # a headline in sentence case is a sentence, but what only it says is its own
         inside.update(word for word in _MID_CAPITAL.findall(title) if word in counts)
     # A name may only ever open sentences (`Rossi said …`); a word that does so and is written in lower case
