@@ -256,8 +256,12 @@ def is_common(tag: str, lang: str) -> bool:
 
 
 def is_control(tag: str) -> bool:
-    """Return True for the label of a page's control or section (`Read`, `Comment`, `Share`, `Back`)."""
-    return tag.lower() in CONTROL_LABELS
+    """Return True for the label of a page's control or section (`Read`, `Comment`, `Share`, `Back`), or
+    labels a converter ran together (`PreviousNext`)."""
+    if tag.lower() in CONTROL_LABELS:
+        return True
+    parts = _CAMEL_PARTS.findall(tag) if tag.isalpha() else []
+    return len(parts) >= 2 and "".join(parts) == tag and all(part.lower() in CONTROL_LABELS for part in parts)
 
 
 def is_empty(tag: str) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .noise import is_prose
-from .tag_filters import Outlet, acceptable, is_headline, without_markup
+from .tag_filters import Outlet, acceptable, is_control, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 
 MAX_TAGS = 5
@@ -70,6 +70,10 @@ _MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*
 _CAPITAL_WORD = re.compile(rf"(?<![{_LATIN}0-9])[A-Z][{_LATIN}0-9]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+# Two capitalised words side by side, found at every word (overlapping: `Yacht Club Games` gives two pairs).
+# (Words of two letters or more: an initial, `John M. Ford`, is no name's word.)
+_NAME_PAIR = re.compile(rf"(?=(?<![{_LATIN}0-9'’])([A-Z][{_LATIN}0-9]+) ([A-Z][{_LATIN}0-9]+)(?![{_LATIN}0-9]))")
+PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
 
@@ -102,11 +106,50 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
         if noun:
             nouns[noun] += n
     ranked = [w for w, n in nouns.most_common(30) if n >= 3]
+    if names is not None:
+        ranked = whole_names(ranked, f"{title}\n{body}", counts, names)
     title_only = {w for w in ranked if w not in in_body and not any(w + p in in_body for p in _PARTICLES)}
     if title_only:  # a title word the body writes only inside longer words is a piece of one (`Flat` of `Flatirons`)
         lowered = body.lower()
         ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
     return ranked
+
+
+def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) -> list[str]:
+    """Return the ranked English nouns with the pieces of two-word names given whole: a word the text seldom
+    writes without the same name after it (`Star` of `Star Wars`, `Urban` of `Urban Meyer`) or before it
+    (`Wars`) stands for the name, at the better place of the two; a piece whose other word is ranked higher on
+    its own goes (`Urban` after `Meyer`). `text`: the title and body; `counts`: their words, the title's
+    three times; `names`: the words written as names (written_as_names)."""
+    title = text[:text.find("\n")]
+    pairs = Counter(match.groups() for match in _NAME_PAIR.finditer(text))
+    pairs.update({pair: 2 * n for pair, n in Counter(m.groups() for m in _NAME_PAIR.finditer(title)).items()})
+    pairs = Counter({pair: n for pair, n in pairs.items() if pair[0] in names and pair[1] in names})
+    wanted = set(ranked)
+    # words mostly written before (after) one same name: a pair holding one inside is a piece of a longer name
+    # (`Secretary Robert` of `Defense Secretary Robert Gates`)
+    leads = {first for (first, _), n in pairs.items() if n >= PAIRED_SHARE * counts[first]}
+    trails = {second for (_, second), n in pairs.items() if n >= PAIRED_SHARE * counts[second]}
+    name_of: dict[str, tuple[str, str]] = {}
+    for (first, second), n in pairs.most_common():
+        if n < 2 or is_control(first) or is_control(second) or second in leads or first in trails:
+            continue
+        for word in (first, second):
+            if word in wanted and word not in name_of and n >= PAIRED_SHARE * counts[word]:
+                name_of[word] = (first, second)
+    if not name_of:
+        return ranked
+    out: list[str] = []
+    for word in ranked:
+        pair = name_of.get(word)
+        if pair is None:
+            out.append(word)
+            continue
+        other = pair[1] if word == pair[0] else pair[0]
+        name = " ".join(pair)
+        if other not in out and name not in out:
+            out.append(name)
+    return [word for word in out if word not in {w for n in out if " " in n for w in n.split()}]
 
 
 def written_as_names(title: str, body: str, counts: Counter) -> set[str]:

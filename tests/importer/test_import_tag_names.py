@@ -120,3 +120,25 @@ def test_a_read_more_link_in_a_paragraph_is_no_tag():
     body = "\n".join(f"Shoppers in Marlow buy more when music plays, a study found … Read more Read more {k}."
                      for k in range(4))
     assert "Read" not in tags.suggest("Marlow shoppers", body, "en", [], Counter())
+
+
+def test_a_two_word_name_is_one_tag():
+    """A word the text seldom writes without the same next name is a piece of one (`Star` of `Star Wars`, `Urban`
+    of `Urban Meyer`): the name is the tag, at the better place of the two, or the piece goes when its other
+    word is a tag on its own (`Meyer`, written alone too)."""
+    body = ("Fans lined up for Star Wars in Marlow. The new Star Wars film opened on Friday, and Star Wars "
+            "toys sold out. Coach Urban Meyer watched. Meyer said the team liked it. Meyer, a fan, went twice. "
+            "Later Meyer thanked the Marlow cinema, and Marlow critics agreed with Meyer.")
+    nouns = tags.salient_nouns("Star Wars opens in Marlow", body, "en")
+    assert "Star Wars" in nouns and "Meyer" in nouns and "Marlow" in nouns
+    assert not {"Star", "Wars", "Urban", "Urban Meyer"} & set(nouns)
+
+
+def test_a_piece_of_a_longer_name_is_no_two_word_name():
+    """`Defense Secretary Robert Gates`: no pair of it is a name of two words (`Secretary Robert`); an initial
+    is no name's word (`John M` of `John M. Ford`)."""
+    body = ("Defense Secretary Robert Gates visited Marlow. Defense Secretary Robert Gates spoke there. Gates "
+            "said the base would stay. John M. Ford wrote about it, and John M. Ford read it aloud. Gates left.")
+    nouns = tags.salient_nouns("Gates visits Marlow", body, "en")
+    assert "Gates" in nouns
+    assert not {"Secretary Robert", "Defense Secretary", "Robert Gates", "John M"} & set(nouns)
