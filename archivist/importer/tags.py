@@ -70,9 +70,9 @@ _MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*
 _CAPITAL_WORD = re.compile(rf"(?<![{_LATIN}0-9])[A-Z][{_LATIN}0-9]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
-# Two capitalised words side by side, found at every word (overlapping: `Yacht Club Games` gives two pairs).
-# (Words of two letters or more: an initial, `John M. Ford`, is no name's word.)
-_NAME_PAIR = re.compile(rf"(?=(?<![{_LATIN}0-9'’])([A-Z][{_LATIN}0-9]+) ([A-Z][{_LATIN}0-9]+)(?![{_LATIN}0-9]))")
+# Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
+# Ford`, is no name's word).
+_NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
@@ -122,9 +122,8 @@ def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) 
     its own goes (`Urban` after `Meyer`). `text`: the title and body; `counts`: their words, the title's
     three times; `names`: the words written as names (written_as_names)."""
     title = text[:text.find("\n")]
-    pairs = Counter(match.groups() for match in _NAME_PAIR.finditer(text))
-    pairs.update({pair: 2 * n for pair, n in Counter(m.groups() for m in _NAME_PAIR.finditer(title)).items()})
-    pairs = Counter({pair: n for pair, n in pairs.items() if pair[0] in names and pair[1] in names})
+    pairs = name_pairs(text, names)
+    pairs.update({pair: 2 * n for pair, n in name_pairs(title, names).items()})
     wanted = set(ranked)
     # words mostly written before (after) one same name: a pair holding one inside is a piece of a longer name
     # (`Secretary Robert` of `Defense Secretary Robert Gates`)
@@ -150,6 +149,15 @@ def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) 
         if other not in out and name not in out:
             out.append(name)
     return [word for word in out if word not in {w for n in out if " " in n for w in n.split()}]
+
+
+def name_pairs(text: str, names: set[str]) -> Counter:
+    """Return how often the text writes each two names side by side."""
+    pairs: Counter = Counter()
+    for run in _NAME_RUN.findall(text):
+        words = run.split(" ")
+        pairs.update(pair for pair in zip(words, words[1:]) if pair[0] in names and pair[1] in names)
+    return pairs
 
 
 def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
