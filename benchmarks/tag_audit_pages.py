@@ -21,7 +21,6 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,9 +29,9 @@ import lxml.html
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.import_split import parts  # noqa: E402
-from benchmarks.import_tags import STYLES, suggested  # noqa: E402
+from benchmarks.import_tags import STYLES  # noqa: E402
 from benchmarks.page_headline import declared_headline  # noqa: E402
-from benchmarks.tag_audit import KINDS, NO_NAME_LABELS, Page, common_words, kinds_of  # noqa: E402
+from benchmarks.tag_audit import KINDS, NO_NAME_LABELS, Page, audit_tags, common_words, kind_columns  # noqa: E402
 
 HALVES = ("tune", "hold")
 
@@ -91,18 +90,10 @@ def main() -> int:
         entries = [e for e in manifest if half(e["domain"]) == name]
         views = {e["id"]: audit_view(args.pages / "cases" / e["id"], e["domain"]) for e in entries}
         for style in args.styles:
-            counts: Counter = Counter()
-            for entry in entries:
-                raw = args.pages / "cases" / entry["id"] / STYLES[style]
-                for tag in (suggested(raw) or []) if raw.is_file() else []:
-                    found = kinds_of(tag, views[entry["id"]], bodies)
-                    counts["tags"] += 1
-                    counts["bad"] += bool(found)
-                    counts.update(found)
-                    if found and args.show and name == "tune":
-                        print(f"#  {entry['id']}  {style}  {tag}: {', '.join(found)}")
-            print(f"{name:5}  {style:5}  {len(entries):>5}  {counts['tags']:>4}  {counts['bad']:>4}  "
-                  + "  ".join(f"{counts[k]:>8}" for k in KINDS), flush=True)
+            counts = audit_tags([(e["id"], style, args.pages / "cases" / e["id"] / STYLES[style], views[e["id"]])
+                                 for e in entries], bodies, args.show and name == "tune")
+            print(f"{name:5}  {style:5}  {len(entries):>5}  {counts['tags']:>4}  {counts['bad']:>4}  {kind_columns(counts)}",
+                  flush=True)
     return 0
 
 

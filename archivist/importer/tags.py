@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from .noise import is_prose
 from .tag_filters import Outlet, acceptable, is_control, is_headline, without_markup
@@ -155,7 +156,7 @@ def name_pairs(text: str, names: set[str]) -> Counter:
     pairs: Counter = Counter()
     for run in _NAME_RUN.findall(text):
         words = run.split(" ")
-        pairs.update(pair for pair in zip(words, words[1:]) if pair[0] in names and pair[1] in names)
+        pairs.update(pair for pair in pairwise(words) if pair[0] in names and pair[1] in names)
     return pairs
 
 
