@@ -67,17 +67,12 @@ _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LA
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
 # A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
 # mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`).
-# (Each pattern opens on a space or a stop, which the search skips to fast, not on a look-behind tried at every
-# letter.)
-_MID_CAPITAL = re.compile(rf" (?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")
-_AFTER_STOP = re.compile(rf"[.!?:…”\")\]] +[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")  # a sentence's first word
-_LINE_START = re.compile(rf"[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")
+_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")
+_CAPITAL_WORD = re.compile(rf"(?<![{_LATIN}0-9])[A-Z][{_LATIN}0-9]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
-# (No look-behind first, so the search skips to capitals fast: a run found inside a word, `iPhone Pro`, is
-# no pair of names.)
-_NAME_RUN = re.compile(rf"[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
+_NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
@@ -172,14 +167,13 @@ def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
 
     A headline or a teaser in Title Case capitalises every word (`Five Lessons`, `Crap You Don't Need`), a
     sentence its first, a control its label (`Read more`, `Report`): none is evidence of a name, unless the
-    body never writes the word in lower case. A title word the body never writes is the headline's (a site
-    name or an author beside it, a kicker, a word cut short), not a topic, whatever its case."""
-    lines = [line for line in body.split("\n") if len(line) >= 25 and is_prose(line) and not title_cased(line)]
-    prose = "\n".join(lines)
+    body never writes the word in lower case. A title
+    word the body never writes is the headline's (a site name or an author beside it, a kicker, a word cut
+    short), not a topic, whatever its case."""
+    prose = "\n".join(line for line in body.split("\n")
+                      if len(line) >= 25 and is_prose(line) and not title_cased(line))
     inside = Counter(_MID_CAPITAL.findall(prose))
-    # capitalised in running text, first words of sentences too
-    anywhere = set(inside) | set(_AFTER_STOP.findall(prose)) | {found[1] for found in map(_LINE_START.match, lines)
-                                                                if found and found[1]}
+    anywhere = set(_CAPITAL_WORD.findall(prose))  # capitalised in running text, first words of sentences too
     if sentence_cased(title):  # a headline in sentence case is a sentence, but what only it says is its own
         inside.update(word for word in _MID_CAPITAL.findall(title) if word in counts)
     # A name may only ever open sentences (`Rossi said …`); a word that does so and is written in lower case
