@@ -87,12 +87,23 @@ class Page:
 
     def __init__(self, folder: Path, url: str):
         answer = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        self.title = answer.get("title") or ""
-        self.body = answer.get("body") or ""
-        self.url = answer.get("url") or url
         raws = [(folder / name).read_text(encoding="utf-8", errors="replace")
                 for name in STYLES.values() if (folder / name).is_file()]
         html = (folder / "raw.html").read_text(encoding="utf-8", errors="replace") if (folder / "raw.html").is_file() else ""
+        self._read(answer, raws, html, url)
+
+    @classmethod
+    def of(cls, answer: dict, raws: list[str], html: str) -> Page:
+        """Return the view of a page whose answer (title, body, url, outlet) was derived, not hand-checked."""
+        page = cls.__new__(cls)
+        page._read(answer, raws, html, "")
+        return page
+
+    def _read(self, answer: dict, raws: list[str], html: str, url: str) -> None:
+        """Take the answer's article and outlet, and the raw files' copyright names, keywords and chrome."""
+        self.title = answer.get("title") or ""
+        self.body = answer.get("body") or ""
+        self.url = answer.get("url") or url
         self.names = {core(answer.get("outlet") or "")} | self._copyright_names(raws)
         self.names.discard("")
         host = (urlsplit(self.url).hostname or "").lower()
@@ -261,19 +272,31 @@ def main() -> int:
             cases = [c for c, p in sorted(split.items()) if p == part and c.startswith("ko") == (group == "ko")]
             pages = {c: Page(args.cleaning_dev / "cases" / c, urls.get(c, "")) for c in cases}
             for style in args.styles:
-                counts: Counter = Counter()
-                for case in cases:
-                    raw = args.cleaning_dev / "cases" / case / STYLES[style]
-                    for tag in (suggested(raw) or []) if raw.is_file() else []:
-                        found = kinds_of(tag, pages[case], bodies[group])
-                        counts["tags"] += 1
-                        counts["bad"] += bool(found)
-                        counts.update(found)
-                        if found and args.show and part == "dev":
-                            print(f"#  {case}  {style}  {tag}: {', '.join(found)}")
-                print(f"{part:5}  {group:5}  {style:5}  {counts['tags']:>4}  {counts['bad']:>4}  "
-                      + "  ".join(f"{counts[k]:>8}" for k in KINDS), flush=True)
+                counts = audit_tags([(case, style, args.cleaning_dev / "cases" / case / STYLES[style], pages[case])
+                                     for case in cases], bodies[group], args.show and part == "dev")
+                print(f"{part:5}  {group:5}  {style:5}  {counts['tags']:>4}  {counts['bad']:>4}  {kind_columns(counts)}",
+                      flush=True)
     return 0
+
+
+def audit_tags(items: list[tuple[str, str, Path, Page]], bodies: list[str], show: bool) -> Counter:
+    """Return how many tags are suggested and of each bad kind, over (case, style, raw file, page view) items;
+    with `show`, print each bad tag."""
+    counts: Counter = Counter()
+    for case, style, raw, page in items:
+        for tag in (suggested(raw) or []) if raw.is_file() else []:
+            found = kinds_of(tag, page, bodies)
+            counts["tags"] += 1
+            counts["bad"] += bool(found)
+            counts.update(found)
+            if found and show:
+                print(f"#  {case}  {style}  {tag}: {', '.join(found)}")
+    return counts
+
+
+def kind_columns(counts: Counter) -> str:
+    """Return the count of each bad kind, as the table's columns."""
+    return "  ".join(f"{counts[k]:>8}" for k in KINDS)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,12 @@ import re
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Words English page chrome is made of: sharing, printing, accounts, comments, following, navigation.
-_CHROME_WORDS = frozenset(
-    "share shares sharing tweet facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard buffer "
-    "tumblr telegram "
+# The platforms share and follow buttons name: a control's word in chrome, a topic in an article's sentence.
+PLATFORMS = frozenset("facebook twitter linkedin whatsapp pinterest reddit instagram youtube flipboard buffer "
+                      "tumblr telegram".split())
+# The words of controls: sharing, printing, accounts, comments, following, navigation. None is an article's topic.
+CONTROL_WORDS = frozenset(
+    "share shares sharing tweet "
     "email e mail print copy link url bookmark save saved article story page text size font "
     "comment comments reply replies post leave join conversation discussion view show hide "
     "sign log register subscribe subscriber subscribers subscription newsletter newsletters account inbox "
@@ -23,6 +25,7 @@ _CHROME_WORDS = frozenset(
     "latest breaking news alerts updates more read settings login logout signin signup profile menu search home "
     "close skip content navigation toggle".split()
 )
+_CHROME_WORDS = CONTROL_WORDS | PLATFORMS  # what English page chrome is made of
 # Words any line holds, left out of the share: `Share this article` and `Follow us on Twitter` are all chrome.
 _FUNCTION_WORDS = frozenset("the a an of and or to for on in with via by at this that our your us up out now here "
                             "new my me it s".split())

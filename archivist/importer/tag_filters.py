@@ -1,5 +1,5 @@
-"""What a suggested tag must never be: markup left by a converter, the outlet's own name or domain,
-a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
+"""What a suggested tag must never be: markup left by a converter, a control's label, the outlet's own name
+or domain, a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
 
 Each rule reads the record's own evidence (its source, URL, e-mail domains, copyright lines and
 title), never one outlet's wording.
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from . import fields
+from .chrome import CONTROL_WORDS
 from .record import Dropped, ImportedArticle
 from .tag_stopwords import COMMON_KO
 
@@ -32,6 +33,11 @@ BRAND_WORDS = ("뉴스", "신문", "일보", "방송", "닷컴", "news", "tv", "
 # What a news page calls itself and its items (an outlet's description, `[속보]`, `[단독]`, a tip-off
 # or subscription line): labels of the genre, never an article's topic.
 NEWS_LABELS = frozenset("뉴스 신문 기사 보도 속보 단독 종합 특보 제보 구독 언론사 앵커 기자".split())
+# A page's controls and sections besides those chrome.py reads lines by: moving about the page, flagging a
+# comment, its picture and video sections and its ads (`Back`, `Report`, `Photos`). Labels, never topics.
+CONTROL_LABELS = CONTROL_WORDS | frozenset(
+    "back next previous prev top permalink report flag video videos photo photos gallery galleries "
+    "advertisement sponsored related trending popular".split())
 # Pronouns, demonstratives, deictic times and empty (bound or light) nouns: words that point at a topic
 # or stand in for one, never a topic themselves (`이곳`, `해당`, `당시`, `관계자`, `과정`).
 EMPTY_KO = frozenset(
@@ -249,6 +255,15 @@ def is_common(tag: str, lang: str) -> bool:
     return lang == "ko" and (tag in COMMON_KO or tag in NEWS_LABELS)
 
 
+def is_control(tag: str) -> bool:
+    """Return True for the label of a page's control or section (`Read`, `Comment`, `Share`, `Back`), or
+    labels a converter ran together (`PreviousNext`)."""
+    if tag.lower() in CONTROL_LABELS:
+        return True
+    parts = _CAMEL_PARTS.findall(tag) if tag.isalpha() else []
+    return len(parts) >= 2 and "".join(parts) == tag and all(part.lower() in CONTROL_LABELS for part in parts)
+
+
 def is_empty(tag: str) -> bool:
     """Return True for a Korean pronoun, demonstrative or empty noun (`이곳`, `이번`, `해당`, `관계자`)."""
     return tag in EMPTY_KO or bool(_DEMONSTRATIVE.fullmatch(tag))
@@ -256,5 +271,5 @@ def is_empty(tag: str) -> bool:
 
 def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:
     """Return True when no rule forbids the tag."""
-    return bool(tag) and not (is_markup(tag) or is_common(tag, lang) or is_empty(tag) or names_outlet(tag, outlet)
-                              or norm(tag) in outlet.reporters)
+    return bool(tag) and not (is_markup(tag) or is_control(tag) or is_common(tag, lang) or is_empty(tag)
+                              or names_outlet(tag, outlet) or norm(tag) in outlet.reporters)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 from .noise import is_prose
-from .tag_filters import Outlet, acceptable, is_headline, without_markup
+from .tag_filters import Outlet, acceptable, is_control, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 
 MAX_TAGS = 5
@@ -53,6 +54,8 @@ _STOP_EN = set(
     "also more most than then there here about after before over into out up down new one two first last "
     "year years time people just like when what which who how all some any other such only email "
     "while where because although though since during many much even still very now "
+    "under against between through without within among across behind beyond upon toward towards around "
+    "off per via onto despite inside outside near until unless whether "  # capitalised in a name, never one
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
     "august september october november december".split()  # the calendar dates an article, it is not its topic
 )
@@ -62,7 +65,16 @@ _LATIN = "A-Za-z\u00c0-\u024f"  # accented letters too, so `Weizsäcker` is not 
 _TOKEN = re.compile(rf"[0-9][가-힣{_LATIN}0-9]*|([가-힣{_LATIN}][가-힣{_LATIN}0-9]*)")  # a digit-led word gives ''
 
 _LATIN_WORD = re.compile(rf"[{_LATIN}0-9]+")
-
+# A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
+# mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`).
+_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{_LATIN}0-9]*)")
+_CAPITAL_WORD = re.compile(rf"(?<![{_LATIN}0-9])[A-Z][{_LATIN}0-9]*")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
+# Ford`, is no name's word).
+_NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
+PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
+TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
 
 def strip_josa(word: str) -> str:
@@ -82,20 +94,112 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     counts = Counter(_TOKEN.findall(without_markup(body)))  # words(), without a Python loop per word
     counts.pop("", None)
     in_body = set(counts)
+    names = None if lang == "ko" else written_as_names(title, body, counts)
     for word in words(title):
         counts[word] += 3
     stems = page_stems(counts)
     nouns: Counter = Counter()
     for word, n in counts.items():
+        if names is not None and word not in names and word[:1].isupper():
+            continue
         noun = _noun(word, lang, stems.get(word))
         if noun:
             nouns[noun] += n
     ranked = [w for w, n in nouns.most_common(30) if n >= 3]
+    if names is not None:
+        ranked = whole_names(ranked, f"{title}\n{body}", counts, names)
     title_only = {w for w in ranked if w not in in_body and not any(w + p in in_body for p in _PARTICLES)}
     if title_only:  # a title word the body writes only inside longer words is a piece of one (`Flat` of `Flatirons`)
         lowered = body.lower()
         ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
     return ranked
+
+
+def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) -> list[str]:
+    """Return the ranked English nouns with the pieces of two-word names given whole: a word the text seldom
+    writes without the same name after it (`Star` of `Star Wars`, `Urban` of `Urban Meyer`) or before it
+    (`Wars`) stands for the name, at the better place of the two; a piece whose other word is ranked higher on
+    its own goes (`Urban` after `Meyer`). `text`: the title and body; `counts`: their words, the title's
+    three times; `names`: the words written as names (written_as_names)."""
+    title = text[:text.find("\n")]
+    pairs = name_pairs(text, names)
+    pairs.update({pair: 2 * n for pair, n in name_pairs(title, names).items()})
+    wanted = set(ranked)
+    # words mostly written before (after) one same name: a pair holding one inside is a piece of a longer name
+    # (`Secretary Robert` of `Defense Secretary Robert Gates`)
+    leads = {first for (first, _), n in pairs.items() if n >= PAIRED_SHARE * counts[first]}
+    trails = {second for (_, second), n in pairs.items() if n >= PAIRED_SHARE * counts[second]}
+    name_of: dict[str, tuple[str, str]] = {}
+    for (first, second), n in pairs.most_common():
+        if n < 2 or is_control(first) or is_control(second) or second in leads or first in trails:
+            continue
+        for word in (first, second):
+            if word in wanted and word not in name_of and n >= PAIRED_SHARE * counts[word]:
+                name_of[word] = (first, second)
+    if not name_of:
+        return ranked
+    out: list[str] = []
+    for word in ranked:
+        pair = name_of.get(word)
+        if pair is None:
+            out.append(word)
+            continue
+        other = pair[1] if word == pair[0] else pair[0]
+        name = " ".join(pair)
+        if other not in out and name not in out:
+            out.append(name)
+    return [word for word in out if word not in {w for n in out if " " in n for w in n.split()}]
+
+
+def name_pairs(text: str, names: set[str]) -> Counter:
+    """Return how often the text writes each two names side by side."""
+    pairs: Counter = Counter()
+    for run in _NAME_RUN.findall(text):
+        words = run.split(" ")
+        pairs.update(pair for pair in pairwise(words) if pair[0] in names and pair[1] in names)
+    return pairs
+
+
+def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
+    """Return the capitalised words an English page writes as names: inside a sentence of the body's running
+    text (a line not in Title Case) or of a title in sentence case, more often than the body writes them in
+    lower case (`counts`: the body's words).
+
+    A headline or a teaser in Title Case capitalises every word (`Five Lessons`, `Crap You Don't Need`), a
+    sentence its first, a control its label (`Read more`, `Report`): none is evidence of a name, unless the
+    body never writes the word in lower case. A title
+    word the body never writes is the headline's (a site name or an author beside it, a kicker, a word cut
+    short), not a topic, whatever its case."""
+    prose = "\n".join(line for line in body.split("\n")
+                      if len(line) >= 25 and is_prose(line) and not title_cased(line))
+    inside = Counter(_MID_CAPITAL.findall(prose))
+    anywhere = set(_CAPITAL_WORD.findall(prose))  # capitalised in running text, first words of sentences too
+    if sentence_cased(title):  # a headline in sentence case is a sentence, but what only it says is its own
+        inside.update(word for word in _MID_CAPITAL.findall(title) if word in counts)
+    # A name may only ever open sentences (`Rossi said …`); a word that does so and is written in lower case
+    # elsewhere is a common word (`Plague spread …` beside `the plague`).
+    return ({word for word, n in inside.items() if n > counts.get(word.lower(), 0)}
+            | {word for word in anywhere if word.lower() not in counts})
+
+
+def title_cased(line: str) -> bool:
+    """Return True for a line of the body in Title Case (a headline, a teaser, a menu): under a quarter of its
+    words of four letters or more are in lower case, where a sentence's are most. (A line may join a teaser
+    in Title Case and the tail of a sentence: the share decides, not one word.)"""
+    lower = capital = 0
+    for word in line.split():  # a loop over split words: four times faster than two regex searches here
+        if len(word) >= 4:
+            if word[0].islower():
+                lower += 1
+            elif word[0].isupper():
+                capital += 1
+    return TITLE_CASE_SHARE * lower < lower + capital
+
+
+def sentence_cased(title: str) -> bool:
+    """Return True for a headline in sentence case: one word of four letters or more, not a function word,
+    is in lower case (`Flat Irons Trailhead reopens in Boulder`). Title Case capitalises every such word."""
+    return any(word not in _STOP_EN for word in _LOWER_WORD.findall(title))
 
 
 def in_prose(word: str, body: str) -> bool:

@@ -1,0 +1,144 @@
+"""English tags are names: a capital counts as a name's only where a sentence of the page writes one (issue #23).
+
+Kinds found on English pages of outlets the importer had never seen: the words of a headline in Title Case
+(`Five`, `Lessons`), of teasers in Title Case inside the text, a sentence's first word (`Plague spread …`
+beside `the plague`), a contraction's piece (`Don` of `Don't`), a control's label (`Read more`, `Report`),
+a preposition inside a name (`40 Under 40`). Every page here is made up.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from archivist.importer import tag_filters, tags
+from archivist.importer.extract import extract, suggest_tags
+from dump_styles import STYLES, dumps, page, paragraphs
+
+ARTICLE = paragraphs(
+    "When the Marlow bakery opened a Facebook page in 2009, its owner Dana Kestrel posted twice a week. "
+    "Customers soon used the page to praise a cake or to complain about a late order.",
+    "Kestrel says the lessons were simple. Answer every complaint in public, and never delete one. "
+    "The bakery now answers within an hour, and Kestrel reads every comment herself.",
+    "Social media will show the real nature of a company, Kestrel says. Marlow customers noticed when the "
+    "bakery admitted a mistake on Facebook, and sales in Marlow rose that year. Other shops in Marlow now "
+    "copy her social media habits and open Facebook pages too.",
+)
+TITLE = "Five Social Media Lessons for Small Business"
+TEASERS = ("<aside><h2>More stories</h2><ul>"
+           "<li><a href='/a'>How to Avoid Impulse Purchases in the Online Shopping Age</a> Read more</li>"
+           "<li><a href='/b'>Why Some Shops Triumph Online and Others Never Make It</a> Read more</li></ul>"
+           "<p>Report Comment</p></aside>")
+HEADLINE_WORDS = {"Five", "Social", "Media", "Lessons", "Small", "Business", "Read", "Report", "Comment",
+                  "Impulse", "Purchases", "Triumph", "Online"}
+
+
+@pytest.fixture(scope="module")
+def english_html() -> str:
+    """Return a small English page: a Title Case headline, the article, teasers and controls after it."""
+    return page("en", TITLE, "<a href='/'>Kestrel Courier</a>", "<p>By Ann Lee</p><p>June 1, 2025</p>",
+                ARTICLE, TEASERS, "<p>© 2025 Kestrel Courier</p>")
+
+
+def suggested(raw: str, path: str) -> list[str]:
+    """Return the tags the importer suggests for one raw page (no archive tags yet)."""
+    return suggest_tags(extract(raw.encode("utf-8"), path), Counter())
+
+
+def test_a_title_case_headline_gives_no_tags_of_its_words(english_html):
+    """From the HTML: the names the article writes (`Marlow`, `Facebook`) are tags; the headline's words are
+    not, nor the teasers' or the controls'."""
+    picked = suggested(english_html, "page.html")
+    assert {"Marlow", "Facebook"} <= set(picked)
+    assert not HEADLINE_WORDS & set(picked)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_names_not_headline_words(browser, english_html, style):
+    """From every dump style, the same: names, no words of a headline, a teaser or a control."""
+    picked = suggested(dumps(browser, english_html)[style], f"page.{style}.txt")
+    assert {"Marlow", "Facebook"} <= set(picked)
+    assert not HEADLINE_WORDS & set(picked)
+
+
+def test_teasers_in_title_case_inside_the_text_are_no_evidence():
+    """A teaser line in Title Case that the text kept (`How to Avoid Impulse Purchases …`) names nothing,
+    even when it is long, while a sentence's name does."""
+    teaser = "How to Avoid Impulse Purchases in the Online Shopping Age and Why Stores Want You to Spend More"
+    body = "\n".join([teaser] * 3 + ["Shoppers in Marlow spend more on impulse when stores play music.",
+                                     "A study in Marlow found that shoppers buy on impulse at the door.",
+                                     "The stores of Marlow say purchases rose when the music was slow."])
+    nouns = tags.salient_nouns("Why you buy what you don't need", body, "en")
+    assert "Marlow" in nouns
+    assert not {"Impulse", "Purchases", "Stores", "Spend", "Avoid", "Shopping"} & set(nouns)
+
+
+def test_a_sentences_first_word_is_a_name_only_if_never_written_in_lower_case():
+    """`Plague` opening sentences, beside `the plague`, is a common word; `Rossi` opening every sentence it is in,
+    and never in lower case, is a name."""
+    body = ("Plague spread through the valley last spring. Doctors said the plague came from rats. "
+            "Plague cases fell in May. Rossi said the clinic was ready. Rossi thanked the nurses. "
+            "Rossi will retire next year.")
+    nouns = tags.salient_nouns("Plague returns to the valley", body, "en")
+    assert "Rossi" in nouns and "Plague" not in nouns
+
+
+def test_a_contractions_piece_is_no_name():
+    """`Don` of `Don't` (a Title Case teaser, a sentence's first word) is no tag."""
+    body = ("Don't buy what you don't need. Don't pick anything up in the Marlow store. "
+            "Stop Buying Crap You Don't Need\nShoppers in Marlow say they don't plan purchases, and Marlow "
+            "traders agree.")
+    nouns = tags.salient_nouns("Stop Buying Crap You Don't Need", body, "en")
+    assert "Marlow" in nouns and not {"Don", "Crap", "Need", "Buying"} & set(nouns)
+
+
+def test_a_sentence_case_title_names_what_the_body_writes():
+    """A headline in sentence case is a sentence: `Rockledge` in it counts as a name the body writes (in a
+    results line); a title word the body never writes (`Roundup`) does not."""
+    body = "Viera d. Rockledge 3-1\nRockledge (2-1): K. Hupfer 1 goal.\nViera (4-0): L. Patika 2 goals."
+    nouns = tags.salient_nouns("High school roundup: Viera defeats Rockledge to stay unbeaten", body, "en")
+    assert "Rockledge" in nouns and "Roundup" not in nouns
+
+
+def test_a_preposition_inside_a_name_is_no_tag():
+    """`Under` of `40 Under 40` is a function word, capitalised or not."""
+    body = ("She was named to the 40 Under 40 list of the Marlow Journal. The 40 Under 40 list honours young "
+            "leaders, and Marlow readers chose her. Her 40 Under 40 award hangs in the office.")
+    assert "Under" not in tags.salient_nouns("Marlow leader honoured", body, "en")
+
+
+@pytest.mark.parametrize("label", ["Read", "Comment", "Report", "Share", "Back", "Video", "News"])
+def test_a_controls_label_is_no_tag(label):
+    """The label of a page's control or section is no tag, whatever rule proposed it (a keyword, a name)."""
+    assert not tag_filters.acceptable(label, "en", tag_filters.Outlet())
+    assert tag_filters.acceptable("Marlow", "en", tag_filters.Outlet())
+
+
+def test_a_read_more_link_in_a_paragraph_is_no_tag():
+    """`Read more` links that a converter joined onto a teaser paragraph do not make `Read` a tag."""
+    body = "\n".join(f"Shoppers in Marlow buy more when music plays, a study found … Read more Read more {k}."
+                     for k in range(4))
+    assert "Read" not in tags.suggest("Marlow shoppers", body, "en", [], Counter())
+
+
+def test_a_two_word_name_is_one_tag():
+    """A word the text seldom writes without the same next name is a piece of one (`Star` of `Star Wars`, `Urban`
+    of `Urban Meyer`): the name is the tag, at the better place of the two, or the piece goes when its other
+    word is a tag on its own (`Meyer`, written alone too)."""
+    body = ("Fans lined up for Star Wars in Marlow. The new Star Wars film opened on Friday, and Star Wars "
+            "toys sold out. Coach Urban Meyer watched. Meyer said the team liked it. Meyer, a fan, went twice. "
+            "Later Meyer thanked the Marlow cinema, and Marlow critics agreed with Meyer.")
+    nouns = tags.salient_nouns("Star Wars opens in Marlow", body, "en")
+    assert "Star Wars" in nouns and "Meyer" in nouns and "Marlow" in nouns
+    assert not {"Star", "Wars", "Urban", "Urban Meyer"} & set(nouns)
+
+
+def test_a_piece_of_a_longer_name_is_no_two_word_name():
+    """`Defense Secretary Robert Gates`: no pair of it is a name of two words (`Secretary Robert`); an initial
+    is no name's word (`John M` of `John M. Ford`)."""
+    body = ("Defense Secretary Robert Gates visited Marlow. Defense Secretary Robert Gates spoke there. Gates "
+            "said the base would stay. John M. Ford wrote about it, and John M. Ford read it aloud. Gates left.")
+    nouns = tags.salient_nouns("Gates visits Marlow", body, "en")
+    assert "Gates" in nouns
+    assert not {"Secretary Robert", "Defense Secretary", "Robert Gates", "John M"} & set(nouns)
