@@ -18,7 +18,6 @@ and a *tune* half; both are counted, and `--show` lists the bad tags of the tune
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -29,16 +28,12 @@ import lxml.html
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.import_split import parts  # noqa: E402
+from benchmarks.fresh_pages import half  # noqa: E402
 from benchmarks.import_tags import STYLES  # noqa: E402
 from benchmarks.page_headline import declared_headline  # noqa: E402
 from benchmarks.tag_audit import KINDS, NO_NAME_LABELS, Page, audit_tags, common_words, kind_columns  # noqa: E402
 
 HALVES = ("tune", "hold")
-
-
-def half(domain: str) -> str:
-    """Return the half a page of this domain is in: 'hold' for a third of the domains, else 'tune'."""
-    return "hold" if hashlib.sha256(("npm:" + domain).encode()).digest()[0] % 3 == 0 else "tune"
 
 
 def main_label(host: str) -> str:
