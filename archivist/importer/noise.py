@@ -88,7 +88,7 @@ _RELATED = re.compile(
     r"(?:more )?(?:stories |articles |news )?like this(?: one)?|"
     r"don'?t miss|also read|see also|further reading|(?:what to )?read next|up next|watch next|in case you missed it|"
     r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
-    r"(?:(?:stories|articles|blogs|posts|videos|more) )?you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?|popular|"
+    r"(?:(?:stories|articles|blogs|posts|videos|more) )?you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?(?: on \S+(?: \S+)?)?|popular|"
     r"(?:from|around) the web|(?:sponsored|promoted|partner) (?:stories|content|links)|"
     r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks|topics|tags|explore more(?: on these topics)?)"
     r"\s*:?$",

@@ -18,8 +18,10 @@ HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a he
 _LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
-# A link to another item labelled by its kind (`Article: …`, `Read more: …`): a teaser, never this page's headline.
-_LINK_LABEL = re.compile(r"^(?:article|related|read more|see also)\s*:\s", re.I)
+# A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`) or
+# a call to buy or fetch something (`Get the activity book here!`, `Buy a link now!`): never this page's headline.
+_LINK_LABEL = re.compile(r"^(?:article|related|read more|see also)\s*:\s|^back to\s+(?:\S+\s*){1,4}$|"
+                         r"^(?:get|buy|order|pre-?order|download|shop|grab)\b.{0,60}\b(?:here|now|today)\W*$", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
@@ -42,6 +44,8 @@ def title_like(line: Line) -> bool:
         return False
     if chrome.site_links(text):
         return False  # `About Press T&C Contact Us`, `Welcome to Example.net`
+    if text[0] in "([" and text[-1] in ")]" and not noise.has_hangul(text):
+        return False  # `(To be recited each morning …)`: an aside in parentheses, not an English headline
     if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):
         return False  # `Support independent journalism`, `Get the latest news delivered to your inbox`
     if text.endswith(("다", "요")):

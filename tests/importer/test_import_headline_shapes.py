@@ -1,12 +1,15 @@
 """Text dumps: the shapes an English headline takes and the lines shaped like one, in small pages written for the test.
 
-The kinds are those met on English pages of outlets the development part does not hold (older news sites): a
-headline ending on an abbreviation or set as a short sentence, a headline over a long deck, a share card's copy
-of the lead cut inside a word, a text field's underscores after a copy of the headline, a picture's caption over
-its bare credit, a promo line above the headline and its deck.
+The kinds are those met on the tune half of English pages of outlets the cleaning cases do not hold
+(`benchmarks/fresh_pages.py`): a headline ending on an abbreviation or set as a short sentence, a headline over a
+long deck, a share card's copy of the lead cut inside a word or of the headline with words after it, a text
+field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
+site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from archivist.importer.text import extract_text
 
@@ -181,3 +184,21 @@ def test_teaser_cards_above_the_article_are_no_headlines():
         "Shipping companies welcome the opening of the new harbour"), start=1))
     text = f"{MENU}\n\n{title}\n\nJane Roe\nCity Times November 20, 2019 13:42\n\nMORE LIKE THIS\n{cards}\n\n{BODY}\n"
     assert title_of(text) == title
+
+
+@pytest.mark.parametrize("line", ["Back to the front page", "Get the harbour activity book here!", "Buy a berth now!",
+                                  "(To be read aloud each morning by the harbour master.)", "Article: Ferry fares rise"])
+def test_a_way_back_a_call_to_buy_or_an_aside_is_no_headline(line):
+    """A link back, a call to buy or fetch something, an aside in parentheses, a link labelled by its kind: above a
+    headline printed as a short sentence (`… Oath.`) over its byline, none of them is taken."""
+    title = "The Harbour Master's Oath."
+    text = f"{MENU}\n\n{line}\n\n{title}\n\nBY Jane Roe\n\n{line}\n\n{BODY}\n"
+    assert title_of(text) == title
+
+
+def test_a_trending_box_heading_names_the_network():
+    """`Trending on Kinja` heads a box of stories like `Trending now`."""
+    from archivist.importer import noise
+
+    assert noise.classify("Trending on Kinja") == noise.RELATED
+    assert noise.classify("Trending now") == noise.RELATED
