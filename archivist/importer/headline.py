@@ -37,9 +37,8 @@ KICKER_COST = 0.5   # what a short all-capitals label right above another headli
 KICKER_WORDS = 5    # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 LISTED_COST = 0.4   # what being an item of a box of stories above the article costs a candidate
 STACKED_COST = 0.3  # what a line costs with two headline-sized lines between it and the byline (headline, deck)
-DECK_COST = 0.3     # what a long English line right below a shorter headline-like line costs: it is that one's deck
+DECK_COST = 0.5     # what a long English line right below a shorter headline-like line costs: it is that one's deck
 DECK_WORDS = 12     # an English line this many words long is a deck more often than a headline
-DECK_RATIO = 2      # a deck has at least this many times the words of its headline
 CAPTION_COST = 0.6  # what a line right above a picture's bare credit costs: it is the picture's caption
 _LETTERS = re.compile(r"[^\W_]+")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
@@ -167,14 +166,21 @@ def _stacked(lines: list[Line], i: int, anchor: int) -> bool:
 
 
 def _deck_under(lines: list[Line], i: int) -> bool:
-    """Return True for a long English line right below a headline-like line of half its words or fewer: the deck
-    under its headline (a headline below a teaser's is about as long as the teaser)."""
+    """Return True for a long English line right below a shorter headline-shaped line that tops its run: the deck
+    under its headline. A line below a run of title-like lines (a box of teasers) is no deck of the one above it."""
     text = lines[i].text
     if noise.has_hangul(text) or len(text.split()) < DECK_WORDS:
         return False
-    above = next((k for k in range(i - 1, max(-1, i - 1 - shapes.BYLINE_GAP), -1) if lines[k].text), None)
-    return above is not None and shapes.candidate(lines, above) and shapes.headline_shaped(lines[above].text) \
-        and len(lines[above].text.split()) * DECK_RATIO <= len(text.split())
+    above = _text_above(lines, i)
+    if above is None or not shapes.candidate(lines, above) or not shapes.headline_shaped(lines[above].text):
+        return False
+    over = _text_above(lines, above)
+    return len(lines[above].text.split()) < len(text.split()) and (over is None or not shapes.candidate(lines, over))
+
+
+def _text_above(lines: list[Line], i: int) -> int | None:
+    """Return the nearest line with text above a line, within a byline's gap, or None."""
+    return next((k for k in range(i - 1, max(-1, i - 1 - shapes.BYLINE_GAP), -1) if lines[k].text), None)
 
 
 def _kicker(lines: list[Line], i: int) -> bool:

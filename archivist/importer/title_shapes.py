@@ -44,6 +44,8 @@ def title_like(line: Line) -> bool:
         return False
     if chrome.site_links(text):
         return False  # `About Press T&C Contact Us`, `Welcome to Example.net`
+    if text[-1] == "," and not noise.has_hangul(text):
+        return False  # `Home Entertainment, HD Set Tops,`: a list of labels running on, no finished headline
     if text[0] in "([" and text[-1] in ")]" and not noise.has_hangul(text):
         return False  # `(To be recited each morning …)`: an aside in parentheses, not an English headline
     if (_ACCOUNT_WORDS.search(text) or not noise.has_hangul(text)) and chrome.english_chrome(text):

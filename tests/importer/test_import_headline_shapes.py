@@ -202,3 +202,14 @@ def test_a_trending_box_heading_names_the_network():
 
     assert noise.classify("Trending on Kinja") == noise.RELATED
     assert noise.classify("Trending now") == noise.RELATED
+
+
+def test_a_long_deck_under_a_shorter_headline_loses_to_it():
+    """Headline, a deck of more words (twelve or more, no period), then the source and the date: the deck shares more
+    of the lead's words, yet the headline above it tops the pair; a line ending on a comma (a list of labels) is
+    none."""
+    title = "City moves to open new harbour in a climate push"
+    deck = ("The city opened its new harbour on Monday after four years of building work and officials said the "
+            "harbour would handle twice as many ships")
+    text = page(f"Home Harbour, Ships,\n\n{title}\n\n{deck}\nReuters", byline="Updated: January 16, 2020")
+    assert title_of(text) == title
