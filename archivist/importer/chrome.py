@@ -23,7 +23,7 @@ CONTROL_WORDS = frozenset(
     "sign log register subscribe subscriber subscribers subscription newsletter newsletters account inbox "
     "already free trial today get click tap follow support donate contribute journalism independent "
     "latest breaking news alerts updates more read settings login logout signin signup profile menu search home "
-    "close skip content navigation toggle".split()
+    "close skip content navigation toggle keyword keywords".split()
 )
 _CHROME_WORDS = CONTROL_WORDS | PLATFORMS  # what English page chrome is made of
 # Words any line holds, left out of the share: `Share this article` and `Follow us on Twitter` are all chrome.
@@ -43,13 +43,15 @@ _SITE_LINK = re.compile(r"\b(?:about(?: us)?|press|contact(?: us)?|t&c|terms(?: 
                         r"privacy(?: policy)?|careers|jobs|advertise(?: with us)?|help|faq|site ?map|cookies?(?: policy)?)\b", re.I)
 SITE_LINKS = 3      # a row naming this many of the site's own pages is its links, not a headline
 SITE_LINK_WORDS = 10  # …when it is this short and made mostly of their names
-# The site greeting its reader by its address (`Welcome to Example.net`).
-_WELCOME = re.compile(r"^welcome to\s+(?:the\s+)?[\w-]+\.[a-z]{2,}\W*$", re.I)
+# The site greeting its reader by its address (`Welcome to Example.net`), or its name made of its address and a
+# word or two (`The Example.com Blog`, `Example.org`).
+_WELCOME = re.compile(r"^(?:welcome to\s+)?(?:the\s+)?[\w-]+\.(?:com|org|net|co|io|info|news|tv)(?:\.[a-z]{2})?"
+                      r"(?:\s+[\w-]+){0,2}\W*$", re.I)
 
 
 def site_links(text: str) -> bool:
-    """Return True for a row of links to the site's own pages (`About Press T&C Contact Us`) or its greeting of
-    the reader by its address (`Welcome to Example.net`)."""
+    """Return True for a row of links to the site's own pages (`About Press T&C Contact Us`), its greeting of the
+    reader by its address (`Welcome to Example.net`) or its name made of its address (`The Example.com Blog`)."""
     if _WELCOME.match(text):
         return True
     words = text.split()
