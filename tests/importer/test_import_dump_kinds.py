@@ -180,6 +180,16 @@ def test_w3m_centred_text_is_no_side_column():
         [line.strip() for line in lines if line.strip()]
 
 
+def test_a_side_column_filled_to_the_right_edge_is_no_centred_text():
+    """w3m at 80 columns fills a narrow side column's items to the right edge: one middle, as centred text has, but
+    also one right edge. The lines stay where they are for the column splitter."""
+    from archivist.importer import layout
+
+    items = ["해수욕장안전요원을두", "배로늘리고구조장비를", "새로들여놓는다고밝혀", "시는올해피서객이늘어"] * 2  # 20 columns each
+    lines = [" " * 60 + item for item in items] + [" " * 50 + "해수욕장개장앞두고안전요원두배로늘린다"]  # 40 columns
+    assert layout._uncentered(lines) == lines
+
+
 def test_w3m_centred_text_comes_out_whole():
     """The article of a centred page comes out whole, under its headline."""
     text, title, paras = centred_page()

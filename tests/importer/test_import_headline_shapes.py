@@ -205,6 +205,7 @@ def test_a_trending_box_heading_names_the_network():
     assert noise.classify("Trending now") == noise.RELATED
 
 
+
 def test_a_long_deck_under_a_shorter_headline_loses_to_it():
     """Headline, a deck of more words (twelve or more, no period), then the source and the date: the deck shares more
     of the lead's words, yet the headline above it tops the pair; a line ending on a comma (a list of labels) is
