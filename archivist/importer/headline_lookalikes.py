@@ -1,5 +1,6 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions, someone's quoted words."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
+someone's quoted words."""
 
 from __future__ import annotations
 
