@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tarfile
 from pathlib import Path
+from typing import NamedTuple
 
 import lxml.html
 
@@ -93,12 +94,22 @@ def domain(tree) -> str:
 
 def english(tree) -> bool:
     """Return True when the page's text is English running text."""
-    words = _WORDS.findall(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")).lower())
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    words = _WORDS.findall(text.lower())
     return bool(words) and sum(word in FUNCTION_WORDS for word in words) / len(words) >= ENGLISH_SHARE
 
 
-def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, tuple[str, str, str]]:
-    """Return {page id: (domain, html, headline)} for the English article pages of domains outside the check part."""
+class FreshPage(NamedTuple):
+    """One chosen page: its site (domain), its HTML, the headline it declares first, and its file in the cache."""
+
+    site: str
+    html: str
+    headline: str
+    path: Path
+
+
+def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, FreshPage]:
+    """Return {page id: page} for the English article pages of domains outside the check part."""
     chosen, seen = {}, set()
     for page, path in found:
         html = path.read_text(encoding="utf-8", errors="replace")
@@ -112,13 +123,21 @@ def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, 
         if any(site == name or site.endswith("." + name) for name in check_domains):
             continue
         seen.add(headlines[0])
-        chosen[page] = (site, html, headlines[0])
+        chosen[page] = FreshPage(site, html, headlines[0], path)
     return chosen
 
 
 def half(site: str) -> str:
     """Return 'hold' for one domain in HOLD_EVERY (by its hash), else 'tune'."""
     return "hold" if hashlib.sha256(f"npm:{site}".encode()).digest()[0] % HOLD_EVERY == 0 else "tune"
+
+
+def gather(cleaning_dev: Path, cache: Path, dump_tool) -> tuple[dict[str, FreshPage], dict[tuple[str, str], Path]]:
+    """Return the chosen pages and their dumps, {(page id, style): file}, fetching and dumping what the cache lacks."""
+    pages = choose(fetch(cache), check_part_domains(cleaning_dev))
+    files = make_dumps({page: (fresh.site, fresh.html, None) for page, fresh in pages.items()}, list(STYLES),
+                       cache / "dumps", dump_tool)
+    return pages, files
 
 
 def check_part_domains(cleaning_dev: Path) -> set[str]:
@@ -136,23 +155,20 @@ def main(argv=None) -> int:
     parser.add_argument("--show", action="store_true", help="list the tune half's misses")
     args = parser.parse_args(argv)
     scorer, dump_tool = load_tools(args.cleaning_dev)
-    pages = choose(fetch(args.cache), check_part_domains(args.cleaning_dev))
-    files = make_dumps({page: (site, html, None) for page, (site, html, _) in pages.items()}, list(STYLES),
-                       args.cache / "dumps", dump_tool)
-    htmls = {page: html for page, (_, html, _) in pages.items()}
-    print(f"{len(pages)} pages of {len({site for site, _, _ in pages.values()})} domains; title agreement with the "
+    pages, files = gather(args.cleaning_dev, args.cache, dump_tool)
+    print(f"{len(pages)} pages of {len({fresh.site for fresh in pages.values()})} domains; title agreement with the "
           "page's own headlines (printed: any of them; junk: shares under half its words; none: refused)")
     for style in STYLES:
         for part in ("tune", "hold"):
-            chosen = [page for page, (site, _, _) in pages.items() if half(site) == part]
+            chosen = [page for page, fresh in pages.items() if half(fresh.site) == part]
             titles = {page: title_of(files[page, style]) for page in chosen}
             counts = title_agreement(chosen, lambda page: titles[page], scorer.norm_title,
-                                     html_of=lambda page: htmls[page])
+                                     html_of=lambda page: pages[page].html)
             print(f"{style:<6} {part:<5} printed {counts['printed']:>2}/{counts['pages']}  junk {counts['junk']}  "
                   f"other {counts['other']}  none {counts['none']}")
             if args.show and part == "tune":
                 for page in chosen:
-                    heads = declared_headlines(htmls[page])
+                    heads = declared_headlines(pages[page].html)
                     if not any(scorer.norm_title(titles[page] or "") == scorer.norm_title(text) for text in heads):
                         print(f"    {page}: {titles[page] or '<none>'!r} (the page: {heads[0]!r})")
     return 0
