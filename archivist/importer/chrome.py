@@ -44,10 +44,10 @@ _SITE_LINK = re.compile(r"\b(?:about(?: us)?|press|contact(?: us)?|t&c|terms(?: 
                         r"cookies?(?: policy)?)\b", re.I)
 SITE_LINKS = 3      # a row naming this many of the site's own pages is its links, not a headline
 SITE_LINK_WORDS = 10  # …when it is this short and made mostly of their names
-# The site greeting its reader by its address (`Welcome to Example.net`), or its name made of its address and a
-# word or two (`The Example.com Blog`, `Example.org`).
+# The site greeting its reader by its address (`Welcome to Example.net`), or its name made of its address and what
+# it is (`The Example.com Blog`, `Example.org`); an address opening a headline has the headline's words after it.
 _WELCOME = re.compile(r"^(?:welcome to\s+)?(?:the\s+)?[\w-]+\.(?:com|org|net|co|io|info|news|tv)(?:\.[a-z]{2})?"
-                      r"(?:\s+[\w-]+){0,2}\W*$", re.I)
+                      r"(?:\s+(?:blog|news|online|magazine|daily|home|homepage|staff|team))?\W*$", re.I)
 
 
 def site_links(text: str) -> bool:

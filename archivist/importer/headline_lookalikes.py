@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import noise
@@ -73,14 +74,12 @@ def page_texts(lines: list[Line]) -> list[str]:
     return sorted({line.text for line in lines if line.text})
 
 
-def _opening_with(stem: str, page: list[str]) -> list[str]:
-    """Return the texts of the sorted page that open with the stem."""
-    found = []
-    for other in page[bisect.bisect_left(page, stem):]:
-        if not other.startswith(stem):
-            break
-        found.append(other)
-    return found
+def _opening_with(stem: str, page: list[str]) -> Iterator[str]:
+    """Yield the texts of the sorted page that open with the stem."""
+    for k in range(bisect.bisect_left(page, stem), len(page)):
+        if not page[k].startswith(stem):
+            return
+        yield page[k]
 
 
 def over_credit(lines: list[Line], i: int) -> bool:

@@ -121,15 +121,15 @@ def _uncentered(lines: list[str]) -> list[str]:
     w3m prints a centred block (`<center>`, a table aligned to the middle) with each line indented by half the room
     it leaves: deep and ever different indents, and right edges, around one middle column. It is no second cell
     beside an empty first one, and splitting it off would move the article's own lines below the page."""
-    middles = {i: 2 * _indent(line) + _width(line.strip()) for i, line in enumerate(lines)
-               if line.startswith(" " * _INDENT) and line.strip()}
-    common = Counter(middles.values()).most_common(1)
+    deep = {i: (_indent(line), _width(line.strip())) for i, line in enumerate(lines)
+            if line.startswith(" " * _INDENT) and line.strip()}  # (indent, width) of each deeply indented line
+    common = Counter(2 * indent + width for indent, width in deep.values()).most_common(1)
     if not common:
         return lines
-    centred = [i for i, middle in middles.items() if abs(middle - common[0][0]) <= CENTRE_SLACK]
-    indents = [_indent(lines[i]) for i in centred]
+    centred = [i for i, (indent, width) in deep.items() if abs(2 * indent + width - common[0][0]) <= CENTRE_SLACK]
+    indents = [deep[i][0] for i in centred]
     # a side column's items wrapped to fill it share their right edge, and so their middle: no centred text
-    edges = [_indent(lines[i]) + _width(lines[i].strip()) for i in centred]
+    edges = [sum(deep[i]) for i in centred]
     edge = Counter(edges).most_common(1)[0][0]
     shared = sum(abs(other - edge) <= CENTRE_SLACK for other in edges)
     if len(centred) < MIN_ROWS or max(indents) - min(indents) < CENTRE_SPREAD or shared * 2 >= len(centred):

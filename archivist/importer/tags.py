@@ -148,7 +148,8 @@ def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) 
         name = " ".join(pair)
         if other not in out and name not in out:
             out.append(name)
-    return [word for word in out if word not in {w for n in out if " " in n for w in n.split()}]
+    in_names = {part for name in out if " " in name for part in name.split()}
+    return [word for word in out if word not in in_names]
 
 
 def name_pairs(text: str, names: set[str]) -> Counter:

@@ -161,6 +161,7 @@ def test_a_row_of_the_sites_own_links_or_its_greeting_is_no_headline():
     assert chrome.site_links("Welcome to Example.net")
     assert chrome.site_links("The Example.com Blog") and chrome.site_links("CityTimes.com")
     assert not chrome.site_links("Amazon.com to buy the harbour's old warehouses")
+    assert not chrome.site_links("Amazon.com slashes prices")
     assert chrome.mostly_chrome("Search by Keyword")
     assert not chrome.site_links("Help wanted: jobs fair draws crowds at press event")
     assert not chrome.site_links("Press secretary quits over jobs policy")
