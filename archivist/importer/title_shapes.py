@@ -15,7 +15,7 @@ VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long,
 MIN_WORDS = 3       # an English headline has at least this many words
 SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
 HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
-_LETTERS = re.compile(r"[^\W_]+")
+LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
 # A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`) or
@@ -26,6 +26,7 @@ _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$")
+_COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 # A link or a converter's leftover (a text field's `___`), never a headline; an account control's words make a line chrome
 # when most of its words are chrome words (noise.mostly_chrome), not in a headline about a newsletter.
@@ -81,7 +82,19 @@ def verb_headline(text: str) -> bool:
 def headline_shaped(text: str) -> bool:
     """Return True for an English line shaped as a headline rather than a label (`Hong Kong Protests`, `Watch Live`):
     a label is a few capitalised words; a headline has more words, or words in lower case besides the small ones."""
-    words = _LETTERS.findall(text)
+    words = LETTERS.findall(text)
     if text.isupper() or not words:
         return False
     return len(words) >= HEADLINE_WORDS or any(word.islower() and word not in _SMALL_WORDS for word in words)
+
+
+def tokens(text: str) -> set[str]:
+    """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
+    out = set()
+    for word in LETTERS.findall(text.lower()):
+        if not word.isascii() and noise.has_hangul(word):  # most English words: no search
+            if len(word) >= 2:
+                out.add(word[:2])
+        elif len(word) >= 3 and word not in _COMMON:
+            out.add(word)
+    return out
