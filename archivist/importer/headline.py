@@ -14,11 +14,9 @@ if TYPE_CHECKING:
     from .record import Line
 
 LEAD_CHARS = 1500   # how much of the article's start a headline is compared with
-OPENING_CHARS = 300  # how much of it is the article's opening (its first sentences)
 ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
 ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 UNRELATED_REACH = 3     # lines with text below a headline where its byline or date may stand
-KOREAN_SHARE = 0.3   # an opening with this share of Hangul or more is Korean
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
 SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
@@ -84,28 +82,34 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
 def find_title(lines: list[Line], first: int, last: int, own_first: bool = False) -> int | None:
     """Return the index of the headline: the title-like line above the article that best matches its lead."""
     ranked = rank_titles(lines, first, last, own_first)
-    least = model.thresholds(not _korean(lines, first, last))[0]
-    return ranked[0][1] if ranked and ranked[0][0] >= least else None
+    return ranked[0][1] if ranked and ranked[0][0] >= model.MIN_SCORE else None
 
 
-def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = False,
-                korean: bool | None = None) -> list[tuple[float, int]]:
+def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = False) -> list[tuple[float, int]]:
     """Return (score, index) of the headline candidates above the article, best first.
 
     A headline shares words with the article's first paragraphs, is often printed twice, stands close to the
     article and above its byline and date (`headline_features` measures each candidate, `headline_model` weighs
     the measures). With `own_first` the article's first line may be the headline itself (a page with nothing
-    between them). A line printed many times, or named in the copyright line, is the site's name or its chrome,
-    not a headline; so are the lookalikes `headline_lookalikes` finds."""
+    between them)."""
+    ranked = [(model.score(measures), i) for i, measures in candidates(lines, first, last, own_first)]
+    ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
+    return ranked
+
+
+def candidates(lines: list[Line], first: int, last: int, own_first: bool = False) -> list[tuple[int, dict[str, float]]]:
+    """Return (index, measures) of the lines above the article that may be its headline, nearest first.
+
+    A line printed many times, or named in the copyright line, is the site's name or its chrome, not a headline;
+    so are the lookalikes `headline_lookalikes` finds."""
     around = _around(lines, first, last)
-    english = not (_korean(lines, first, last) if korean is None else korean)
     owners = _site_names(lines)
     top = max(0, first - TITLE_WINDOW)
     cards = lookalikes.card_titles(lines, top, first)
     gallery = lookalikes.gallery_captions(lines, top, first)
     shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
-    ranked = []
+    found = []
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
         if not shapes.candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
@@ -113,9 +117,8 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
         if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
-        ranked.append((model.score(features.measures(lines, i, around, len(ranked)), english), i))
-    ranked.sort(key=lambda pair: (-pair[0], -pair[1]))
-    return ranked
+        found.append((i, features.measures(lines, i, around)))
+    return found
 
 
 def _around(lines: list[Line], first: int, last: int) -> features.Around:
@@ -125,13 +128,7 @@ def _around(lines: list[Line], first: int, last: int) -> features.Around:
     headed = anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     listed = lookalikes.box_items(lines, max(0, first - TITLE_WINDOW), first, anchor)
     counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
-    return features.Around(shapes.tokens(lead), shapes.tokens(lead[:OPENING_CHARS]), counts, anchor, headed, first, listed)
-
-
-def _korean(lines: list[Line], first: int, last: int) -> bool:
-    """Return True when the article's opening is mostly Hangul."""
-    opening = "".join(_lead(lines, first, last)[:OPENING_CHARS].split())
-    return sum(map(noise.has_hangul, opening)) > KOREAN_SHARE * len(opening)
+    return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed)
 
 
 def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
@@ -223,10 +220,9 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     # a deck read across a blank line may have taken in the headline: its top line may then be the headline
     taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
     bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
-    ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged, korean=korean)
-    least, margin = model.thresholds(not korean)
-    title_index = ranked[0][1] if ranked and ranked[0][0] >= least else None
-    rival = _rival(lines, ranked, deck_first, last, margin) if title_index is not None else None
+    ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
+    title_index = ranked[0][1] if ranked and ranked[0][0] >= model.MIN_SCORE else None
+    rival = _rival(lines, ranked, deck_first, last) if title_index is not None else None
     if rival is not None and _label_beside(lines, rival, title_index, deck_first, last):
         title_index, rival = rival, None  # the best-scoring line is a label above a clear headline
     if title_index is None and deck_first < first:
@@ -249,10 +245,10 @@ def _unrelated(lines: list[Line], title: int, first: int, last: int) -> bool:
     return not shapes.tokens(lines[title].text) & shapes.tokens(article)
 
 
-def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int, margin: float) -> int | None:
+def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> int | None:
     """Return the candidate scoring nearly as well as the best with another text, unless it is a label beside it."""
     best_score, best = ranked[0]
-    return next((i for score, i in ranked[1:] if score >= best_score - margin and lines[i].text != lines[best].text
+    return next((i for score, i in ranked[1:] if score >= best_score - model.RIVAL_SCORE and lines[i].text != lines[best].text
                  and not _label_beside(lines, best, i, first, last)), None)
 
 

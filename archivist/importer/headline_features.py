@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -18,9 +17,6 @@ LONG_HEADLINE = 90   # a candidate longer than this is more often a deck or a le
 LONG_ENGLISH = 120   # English headlines run longer (an English deck is a sentence, ending on a period)
 KICKER_WORDS = 5     # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 DECK_WORDS = 12      # an English line this many words long is a deck more often than a headline
-FAR_LINES = 30       # lines with text between a candidate and the article beyond which it counts as far
-MANY_WORDS = 20      # a candidate's word count is measured up to this
-_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 
 
 class Around(NamedTuple):
@@ -29,7 +25,6 @@ class Around(NamedTuple):
     line, and the lines standing in a box of stories."""
 
     lead: set[str]
-    opening: set[str]
     counts: Counter
     anchor: int | None
     headed: bool
@@ -37,18 +32,15 @@ class Around(NamedTuple):
     listed: set[int]
 
 
-def measures(lines: list[Line], i: int, around: Around, nearer: int) -> dict[str, float]:
-    """Return the named measures of candidate line `i`; `nearer`: how many candidates stand between it and the article."""
+def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
+    """Return the named measures of candidate line `i`."""
     text = lines[i].text
     words = shapes.tokens(text)
     anchor, first = around.anchor, around.first
     above = anchor is not None and anchor - HEADER_LINES <= i < anchor and near_above(lines, i, anchor)
     over = not above and around.headed and i > anchor and over_its_byline(lines, i, anchor)
-    plain = [word for word in shapes.LETTERS.findall(text) if word.lower() not in _SMALL_WORDS]
-    gap = sum(1 for line in lines[i + 1:first] if line.text)
     return {
         "overlap": len(words & around.lead) / max(len(words), 4),
-        "opening": len(words & around.opening) / max(len(words), 1),
         "repeated": float(around.counts[text] > 1),
         "near": 1 - (first - i) / TITLE_WINDOW,
         "long": float(len(text) > (LONG_HEADLINE if noise.has_hangul(text) else LONG_ENGLISH)),
@@ -62,15 +54,6 @@ def measures(lines: list[Line], i: int, around: Around, nearer: int) -> dict[str
         "stacked": float(above and stacked(lines, i, anchor)),
         "over_byline": float(over),
         "below_byline": float(not above and not over and around.headed and i > anchor),
-        "nearest": 1 / (1 + nearer),
-        "far": float(gap > FAR_LINES),
-        "words": min(len(text.split()), MANY_WORDS) / MANY_WORDS,
-        "capitals": sum(word[:1].isupper() for word in plain) / max(len(plain), 1),
-        "upper": float(text.isupper()),
-        "period": float(text.endswith(".") and not text.endswith("...")),
-        "question": float(text.endswith("?")),
-        "separator": float(bool(re.search(r"\s[|:–—-]\s|:\s", text))),
-        "own_line": float(i == first),
     }
 
 
