@@ -12,7 +12,6 @@ from contextlib import suppress
 from pathlib import Path
 
 from ..newfiles import create_file, make_folder
-from .archive import INDEX
 from .html_evidence import letters
 from .page_pictures import chunks
 from .picture_files import Kept, unique_names

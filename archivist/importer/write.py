@@ -14,7 +14,8 @@ import yaml
 from ..errors import ContentError
 from ..newfiles import create_file, replace_file
 from . import archive
-from .bundle import INDEX, add_pictures, body_of, folder_taken, keep_pictures, place, write_bundle
+from .archive import INDEX
+from .bundle import add_pictures, body_of, folder_taken, keep_pictures, place, write_bundle
 from .picture_files import Kept, unique_names
 from .record import ImportedArticle
 from .slug import make_slug
