@@ -221,6 +221,7 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
     bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
+    ranked = _headline_over_deck(lines, ranked, deck_first, last)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= model.MIN_SCORE else None
     rival = _rival(lines, ranked, deck_first, last) if title_index is not None else None
     if rival is not None and _label_beside(lines, rival, title_index, deck_first, last):
@@ -233,6 +234,19 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _headline_over_deck(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> list[tuple[float, int]]:
+    """Return the ranking with the headline first where the best line is the deck under it: a deck sums up the lead
+    and so shares more of its words than the headline does, but the headline is the line it stands under (when that
+    line shares a word with the lead: a teaser of another story above a long headline shares none)."""
+    if not ranked or not features.deck_under(lines, ranked[0][1]):
+        return ranked
+    over = features.text_above(lines, ranked[0][1])
+    found = next((n for n, (_, i) in enumerate(ranked) if i == over), None)
+    if found is None or not shared_words(lines[over].text, _lead(lines, first, last)):
+        return ranked
+    return [(ranked[0][0], over), *(pair for n, pair in enumerate(ranked) if n not in (0, found))]  # the deck is no rival
 
 
 def _unrelated(lines: list[Line], title: int, first: int, last: int) -> bool:

@@ -216,3 +216,10 @@ def test_a_long_deck_under_a_shorter_headline_loses_to_it():
             "harbour would handle twice as many ships")
     text = page(f"Home Harbour, Ships,\n\n{title}\n\n{deck}\nReuters", byline="Updated: January 16, 2020")
     assert title_of(text) == title
+
+
+def test_a_deck_sharing_more_of_the_lead_than_its_headline_does_not_take_its_place():
+    """A deck sums up the lead, so it shares more of its words than the headline above it; the headline stays."""
+    title = "Despite Everything, Harbour Traffic Doubled in 2019"
+    deck = "The city opened its new harbour on Monday after four years of building work, officials said"
+    assert title_of(page(f"{title}\n\n{deck}")) == title
