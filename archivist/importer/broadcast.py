@@ -46,6 +46,8 @@ _SIGN_OFF = re.compile(
     r"(?:\s*[(\[<]\s*([\w.%+\-]+@[\w.\-]+)\s*[)\]>]\s*)?입니다\.?"
     r"(?:\s*[(\[<]?\s*[\w.%+\-]+@[\w.\-]+\s*[)\]>]?)?\s*$")
 SIGN_OFF_CHARS = 60  # a sign-off is a short line; a longer one is the report's sentence
+# The reporter's e-mail after the sign-off, maybe after their name and title (`홍길동 기자 hong@x.kr`), maybe bracketed.
+_TAIL_EMAIL = re.compile(rf"\s*(?:{_NAME}\s*기자\s*)?[(\[<]?\s*([\w.%+\-]+@[\w.\-]+\.[A-Za-z]{{2,}})\s*[)\]>]?\s*$")
 # Production credits: `role : name` items (`영상취재 : 박민수, 영상편집 : 최지훈`, `촬영기자:박민수/영상편집:최지훈`).
 _CREDIT_ROLES = (r"촬영\s*기자|영상\s*취재|영상\s*기자|영상\s*편집|편집|영상\s*그래픽|그래픽|영상\s*디자인|디자인|CG|"
                  r"자막\s*뉴스|자막|구성|작가|연출|촬영|제작|리서처|내레이션|VJ|PD|오디오|취재\s*지원|취재\s*보조|"
@@ -53,7 +55,12 @@ _CREDIT_ROLES = (r"촬영\s*기자|영상\s*취재|영상\s*기자|영상\s*편�
 _REPORTING_ROLES = re.compile(r"^(?:취재\s*기자|취재|기자|글)$")
 # A video desk's role is clear enough without the colon (`영상취재 박민수 영상편집 최지훈`); `사진 …`, `글 …` are not.
 _DESK_ROLES = r"촬영\s*기자|영상\s*(?:취재|기자|편집|그래픽|디자인)|자막\s*뉴스"
-_CREDIT_ITEM = re.compile(rf"(?:({_CREDIT_ROLES})\s*[:：ㅣ|]|({_DESK_ROLES})\s)\s*({_NAME})(?:\s*(?:기자|PD|VJ|작가))?")
+# A crew may share one role after a colon (`영상취재 : 박민수 최지훈 정수아`): up to four names, then the next role.
+_CREDIT_ITEM = re.compile(rf"(?:({_CREDIT_ROLES})\s*[:：ㅣ|]|({_DESK_ROLES})\s)\s*({_NAME})(?:\s*(?:기자|PD|VJ|작가))?"
+                          rf"(?(1)(?:[\s,·]+(?!(?:{_CREDIT_ROLES})(?:\s|[:：ㅣ|]|$))[가-힣]{{2,4}}(?:\s*(?:기자|PD|VJ|작가))?){{0,3}})")
+# Where credits glued after a report's sign-off may start: a role word after a space or an opening bracket.
+_CREDITS_START = re.compile(rf"(?<=[\s(\[])(?:(?:{_CREDIT_ROLES})\s*[:：ㅣ|]|(?:{_DESK_ROLES})\s)")
+CLOSING_CHARS = 160  # a sign-off, an e-mail and a line of credits glued after the last sentence
 _DESK_ROLE = re.compile(_DESK_ROLES)
 _CREDIT_SEPARATORS = re.compile(r"[\s,/·()\[\]]+")
 # A video player's controls and labels, and its clock (`재생`, `00:00 / 02:13`, `전체화면`, `동영상 뉴스`).
@@ -113,14 +120,46 @@ def split_sign_off(text: str) -> tuple[str, str]:
 
 
 def sign_off(text: str) -> str:
-    """Return the reporter's name when the line is a sign-off and nothing else (`HBN 홍길동입니다.`), or ''."""
-    head, name = split_sign_off(text.strip())
+    """Return the reporter's name when the line is a sign-off and nothing else (`HBN 홍길동입니다.`), maybe with the
+    e-mail and the credits after it, or ''."""
+    head, name, _ = split_closing(text.strip())
     return "" if head else name
+
+
+def split_closing(text: str) -> tuple[str, str, str]:
+    """Return the text before a report's closing ending it, the reporter's name and e-mail (or ''); or (text, '', '')
+    when the text ends on none.
+
+    The closing is the sign-off, maybe followed by the reporter's e-mail (after `홍길동 기자` or not) and the production
+    credits (`… 계획입니다. HBN 홍길동입니다. hong@x.kr 영상취재 : 박민수 영상편집 : 최지훈`): pages print them one
+    after the other, glued to the last sentence when the tags between them are stripped."""
+    if "입니다" not in text:
+        return text, "", ""
+    rest, email = _signed_part(text.rstrip())
+    head, name = split_sign_off(rest)
+    return (head, name, email) if name else (text, "", "")
+
+
+def _signed_part(text: str) -> tuple[str, str]:
+    """Return the text without the credits and the e-mail ending it (the sign-off, if any, then ends it) and the e-mail."""
+    rest = _without_credits(text)
+    email = _TAIL_EMAIL.search(rest, max(0, len(rest) - SIGN_OFF_CHARS)) if "@" in rest else None
+    return (rest[:email.start()].rstrip(), email.group(1)) if email else (rest, "")
+
+
+def _without_credits(text: str) -> str:
+    """Return the text without the production credits ending it (the longest run of credit items at its end)."""
+    start = max(0, len(text) - CLOSING_CHARS)
+    for match in _CREDITS_START.finditer(text, start) if ":" in text[start:] or "영상" in text[start:] else ():
+        if credits(text[match.start():]) is not None:
+            return text[:match.start()].rstrip(" ([")
+    return text
 
 
 def sign_off_outlet(text: str) -> str:
     """Return the broadcaster a reporter's sign-off names (`MBC뉴스 홍길동입니다.` → `MBC`, `한빛뉴스 …` → `한빛뉴스`), or ''."""
-    match = _SIGN_OFF.search(text.rstrip(), max(0, len(text.rstrip()) - SIGN_OFF_CHARS)) if "입니다" in text else None
+    closing = _signed_part(text.rstrip())[0] if "입니다" in text else ""
+    match = _SIGN_OFF.search(closing, max(0, len(closing) - SIGN_OFF_CHARS)) if closing else None
     if not match:
         return ""
     name = match.group(1)

@@ -326,13 +326,17 @@ _BEFORE_SIGN_OFF = re.compile(r"[)\]>）]\s*입니다\.?$")
 
 
 def sign_off_email(line: str) -> str:
-    """Return the reporter's email on a short closing line (`☞공감언론 뉴시스 hong@x.com`), or ''.
+    """Return the reporter's email on a short closing line (`☞공감언론 뉴시스 hong@x.com`), or after a TV reporter's
+    sign-off glued to the last sentence (`… 계획입니다. HBN 홍길동입니다. hong@x.com 영상취재 : …`), or ''.
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = line.strip()
     text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
-    if len(text) > 60 or "@" not in text or _TIP_WORDS.search(text):
+    if "@" not in text or _TIP_WORDS.search(text):
         return ""
+    if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits
+        email = broadcast.split_closing(text)[2] if "입니다" in text else ""
+        return "" if not email or _DESK_MAILBOX.match(email) else email
     found = EMAIL.findall(text)
     # the email closes the line, maybe in brackets (`HBN뉴스 홍길동입니다. [ hong@x.com ]`), or the sign-off closes it
     # after the email in brackets (`HBN 홍길동[hong@x.com]입니다.`)

@@ -160,12 +160,13 @@ def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
 
 def _trim_tail(blocks: list[Block], record: ImportedArticle) -> list[Block]:
     """Return the blocks without trailing short non-sentences (credits, sign-offs), and without a TV reporter's
-    sign-off glued to the last paragraph (`… 계획입니다. HBN 홍길동입니다.`: the sentence stays)."""
+    closing glued to the last paragraph (`… 계획입니다. HBN 홍길동입니다.`, maybe the e-mail and the credits after it:
+    the sentence stays)."""
     while blocks and blocks[-1].kind in ("p", "h") and _is_sign_off(blocks[-1].text):
         record.drop(blocks[-1].text, "sign-off")
         blocks.pop()
     if blocks and blocks[-1].kind == "p":
-        head, name = broadcast.split_sign_off(blocks[-1].text)
+        head, name, _ = broadcast.split_closing(blocks[-1].text)
         if name and noise.ends_sentence(head):
             record.drop(blocks[-1].text[len(head):].strip(), "sign-off")
             blocks[-1] = Block(head)

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import captions, chrome, clean, converter, fields, headline, layout, noise, service_notes
+from . import broadcast, captions, chrome, clean, converter, fields, headline, layout, noise, service_notes
 from .record import Line, text_indexes
 from .template import split_lines
 
@@ -330,6 +330,9 @@ def _headline_shaped(line: Line) -> bool:
 
 def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
+    head = broadcast.split_closing(text)[0] if "입니다" in text else text
+    if head != text:  # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`: a report's closing glued after its last sentence
+        return noise.is_prose(head)
     if noise.is_prose(text):
         return not _cut_short(text)
     signed = fields.may_hold_byline(text) or "@" in text[-clean.TAIL_CHARS:]  # `…했다. hong@x.co.kr` too

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import broadcast, dates
+from . import broadcast, dates, noise
 from .bylines import CREDIT, EMAIL, MARK, NAME, NOT_NAMES, OUTLET_WORD, RANK, SURNAMES, without_glued_notice
 
 
@@ -52,7 +52,7 @@ def transcript_reporters(lines: list[str]) -> list[str]:
     for the reporting)."""
     if broadcast.has_speaker_marks(lines):
         for line in reversed(lines):
-            name = broadcast.split_sign_off(line)[1] if "입니다" in line else ""
+            name = broadcast.split_closing(line)[1] if "입니다" in line else ""
             if name:
                 return [name]
         for line in lines:
@@ -154,10 +154,18 @@ def header_reporters(texts: list[str], top: int, first: int, last: int) -> list[
 
 
 def _closing_sign_off(texts: list[str], last: int) -> str:
-    """Return the reporter signing off alone on the first line after the text (`HBN뉴스 홍길동입니다.`): a TV report's
-    web text without speaker marks; or ''."""
+    """Return the reporter signing off alone on the first line after the text (`HBN뉴스 홍길동입니다.`) or glued after
+    its last sentence (`… 계획입니다. HBN뉴스 홍길동입니다.`): a TV report's web text without speaker marks; or ''."""
     after = [t for t in texts[last + 1:last + 1 + SIGN_OFF_LINES] if t.strip()]
-    return broadcast.sign_off(after[0]) if after else ""
+    signed = broadcast.sign_off(after[0]) if after else ""
+    return signed or closing_reporter(texts[last]) if 0 <= last < len(texts) else signed
+
+
+def closing_reporter(text: str) -> str:
+    """Return the reporter of a TV report's closing ending the text (`… 계획입니다. HBN 홍길동입니다.`, maybe with the
+    e-mail and the credits after it) when the text before it ends a sentence or there is none, or ''."""
+    head, name, _ = broadcast.split_closing(text) if "입니다" in text else ("", "", "")
+    return name if not head or noise.ends_sentence(head) else ""
 
 
 def _closing_author(texts: list[str], top: int, first: int, last: int) -> str:

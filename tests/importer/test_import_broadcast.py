@@ -11,7 +11,7 @@ import pytest
 from archivist.importer import broadcast, fields, noise
 from archivist.importer.html import extract_html
 from archivist.importer.text import extract_text
-from broadcast_pages import FRAMES, REPORTER, TITLE, TRANSCRIPTS
+from broadcast_pages import EMAIL, FRAMES, R4, REPORTER, TITLE, TRANSCRIPTS
 from dump_styles import dumps
 
 
@@ -198,3 +198,27 @@ def test_a_caption_credited_to_the_outlets_file_photo_is_a_caption():
     """`…점검하고 있다. 한빛신문 자료사진`: a photo's description and its credit, not a paragraph."""
     assert noise.classify("1일 부산 해운대해수욕장에서 구조대원들이 장비를 점검하고 있다. 한빛신문 자료사진") == noise.CAPTION
     assert noise.classify("시는 해수욕장에서 안전 교육을 실시한다고 밝혔다. 교육은 다음 달 열린다.") is None
+
+
+@pytest.mark.parametrize("text, email", [
+    (f"{R4} HBN 뉴스 {REPORTER}입니다. {EMAIL} 영상취재 : 박민수 영상편집 : 최지훈", EMAIL),
+    (f"{R4}  HBN뉴스 {REPORTER}입니다.  {REPORTER} 기자 {EMAIL} 영상취재 박민수 영상편집 최지훈", EMAIL),
+    (f"{R4}  HBN 뉴스 {REPORTER}입니다.  영상취재: 박민수 영상편집: 최지훈", ""),
+    (f"{R4} HBN {REPORTER}입니다. [ {EMAIL} ]", EMAIL),
+])
+def test_a_closing_glued_to_the_last_sentence_leaves_the_sentence(text, email):
+    """The sign-off, the reporter's e-mail and the credits glued after the last sentence (tags stripped without a
+    break): the sentence is the story's, the closing gives the reporter and the e-mail."""
+    assert broadcast.split_closing(text) == (R4, REPORTER, email)
+    assert broadcast.sign_off_outlet(text) == "HBN"
+
+
+@pytest.mark.parametrize("text", [f"{R4} 영상취재 : 박민수 영상편집 : 최지훈", "정부는 대책이 충분하다는 입장입니다. hong@example.com"])
+def test_credits_or_an_email_without_a_sign_off_are_no_closing(text):
+    """Credits or an e-mail after a sentence, with no sign-off before them, name no reporter here."""
+    assert broadcast.split_closing(text) == (text, "", "")
+
+
+def test_a_crew_sharing_one_credit():
+    """`영상취재 : 박민수 최지훈 정수아`: several people under one role; the next role word starts the next item."""
+    assert broadcast.credits("영상취재 : 박민수 최지훈 정수아 영상편집 : 한지민") == [("영상취재", "박민수"), ("영상편집", "한지민")]

@@ -279,3 +279,16 @@ def test_a_tip_call_glued_after_the_last_sentence(read):
             f"<article>{paragraphs(P1, P2, last, '홍길동 기자(hong@hbn.example)')}</article></main></body></html>")
     records = read(page)
     assert {style: ("제보" in record.body, P3 in record.body) for style, record in records.items()} == every((False, True))
+
+
+def test_a_tv_reports_closing_glued_after_the_last_sentence(read):
+    """A TV report's web text with its closing glued to the last sentence (`… 말했다. HBN 뉴스 홍길동입니다.
+    hong@x 영상취재 : … 영상편집 : …`): the reporter, the e-mail and the broadcaster in every style; the sentence
+    stays in the body, the credits leave it."""
+    last = P3 + "  HBN 뉴스 홍길동입니다.  hong@hbn.example 영상취재 : 김철수 최영수 영상편집 : 박하늘"
+    page = (HEAD + f"<header><nav>{MENU}</nav></header><main><h1>{TITLE}</h1>{DATE}"
+            f"<article>{paragraphs(P1, P2, last)}</article></main></body></html>")
+    records = read(page)
+    assert fields(records) == every((["홍길동"], ["hong@hbn.example"]))
+    assert sources(records) == every("HBN")
+    assert {style: (P3 in r.body, "영상취재" in r.body) for style, r in records.items()} == every((True, False))
