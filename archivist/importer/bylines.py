@@ -180,6 +180,9 @@ def parse_byline(line: str) -> Byline | None:
     bare = _LEADING_BUTTONS.sub("", text)  # a reporter card's buttons before the email (`구독 hong@x.co.kr`)
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
+    if _EMAIL_LIST.fullmatch(bare):  # the reporters' emails together at the end (`hong@x.kr, kim@x.kr`)
+        own = tuple(e for e in EMAIL.findall(bare) if not is_desk_mailbox(e))
+        return Byline((), own) if own else None
     match = _NAME_EMAIL.match(text)
     if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
@@ -226,6 +229,8 @@ def _pairs(text: str) -> Byline | None:
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+# Two or more emails alone on a line, joined by commas, middle dots or slashes.
+_EMAIL_LIST = re.compile(rf"{EMAIL.pattern}(?:\s*[,·/]\s*{EMAIL.pattern})+")
 _PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
 
 
@@ -338,6 +343,8 @@ def sign_off_email(line: str) -> str:
     # after the email in brackets (`HBN 홍길동[hong@x.com]입니다.`)
     signed = _BEFORE_SIGN_OFF.search(text)
     closing = (text[:signed.start()] if signed else text).rstrip(" )]>）")
+    if len(found) > 1 and _EMAIL_LIST.fullmatch(closing):  # the reporters' emails together: the first signs
+        return next((e for e in found if not _DESK_MAILBOX.match(e)), "")
     if len(found) != 1 or not closing.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]
