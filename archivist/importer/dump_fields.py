@@ -150,6 +150,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     if signed:
         return signed
     found = (outlet_forms.tip_box_outlet(texts, first, last)  # the provider is sought only when no sign-off names one
+             or outlet_forms.promo_outlet(texts, first, last)
              or next((o for o in map(fields.outlet_from_provider, texts) if o), "")
              or fields.masthead(texts, sum(1 for text in texts[:first] if text)))
     return holder if not found or outlet_forms.same_outlet(found, holder) else found  # the copyright's form of the name

@@ -223,7 +223,8 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, 
         if outlet:
             return outlet
     named = "" if fields.is_address(holder) else holder  # `Copyright by hanbit.example`: an address, the last resort
-    found = named or outlet_forms.signed_outlet(lines, first, last) or outlet_forms.tip_box_outlet(lines, first, last)
+    found = (named or outlet_forms.signed_outlet(lines, first, last) or outlet_forms.tip_box_outlet(lines, first, last)
+             or outlet_forms.promo_outlet(lines, first, last))
     if found:
         return found
     if any(fields.is_portal(line) for line in lines[:15]):

@@ -1,7 +1,8 @@
-"""More kinds of byline and e-mail lines seen on real Korean pages as portals and aggregators host them (issue #23,
-measured by benchmarks/import_real_bylines.py): the reporters' e-mails together on one line after a news agency's
-article. Each kind on a small page written for the test, read from its HTML and from each dump style. Every name,
-address and sentence here is made up.
+"""More kinds of byline, e-mail and outlet lines seen on real Korean pages as portals and aggregators host them
+(issue #23, measured by benchmarks/import_real_bylines.py): the reporters' e-mails together on one line after a news
+agency's article, the agency's end mark glued after the e-mail (`hong@x.kr(끝)`), the portal's subscription promo
+naming the outlet (`네이버 채널에서 한빛일보를 구독하세요!`). Each kind on a small page written for the test, read from
+its HTML and from each dump style. Every name, address and sentence here is made up.
 """
 
 from __future__ import annotations
@@ -44,3 +45,39 @@ def test_two_reporters_emails_after_an_agency_article(read):
     article = paragraphs(lead, P2, P3, "hong@hanbit.example, kim@hanbit.example")
     records = read(own_page(article, copyright="<저작권자(c) 한빛통신, 무단 전재-재배포 금지>"))
     assert fields(records) == every((["홍길동", "김철수"], ["hong@hanbit.example"]))
+
+
+@pytest.mark.parametrize("line", ["hong@hanbit.example(끝)", "hong@hanbit.example (끝)", "hong@hanbit.example（끝）"])
+def test_an_agencys_end_mark_glued_after_the_email(line):
+    """`hong@x(끝)`: the news agency's end mark glued after the reporter's e-mail leaves the e-mail readable."""
+    assert bylines.parse_byline(line) == bylines.Byline((), ("hong@hanbit.example",))
+    assert bylines.sign_off_email(line) == "hong@hanbit.example"
+
+
+def test_an_agencys_end_mark_glued_after_the_email_on_a_page(read):
+    """An agency's article closing with `hong@x(끝)` gives its reporter and e-mail in every style."""
+    article = paragraphs("(한빛=한빛통신) 홍길동 기자 = " + P1, P2, P3, "hong@hanbit.example(끝)")
+    records = read(own_page(article, copyright="<저작권자(c) 한빛통신, 무단 전재-재배포 금지>"))
+    assert fields(records) == every((["홍길동"], ["hong@hanbit.example"]))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("▶ 네이버 채널에서 한빛일보를 구독하세요!", "한빛일보"),
+    ("▶네이버 메인에서 '한빛경제'를 받아보세요", "한빛경제"),
+    ("▶ 네이버에서 한빛경제 뉴스를 받아보세요", "한빛경제"),
+    ("▶속보는 네이버 한빛통신에서 [구독 클릭]", "한빛통신"),
+    ("네이버에서 구독하세요", ""),              # no outlet named
+    ("▶ 네이버 채널에서 구독하세요!", ""),
+])
+def test_a_portals_subscription_promo_names_the_outlet(line, name):
+    """A portal's promo after the article asks readers to subscribe to the outlet there: the outlet it names."""
+    from archivist.importer import outlet_forms
+    assert outlet_forms.promo_outlet([line], 0, 0) == name
+
+
+def test_the_outlet_of_a_portal_article_named_only_by_its_promo(read):
+    """An article as a portal hosts it, with no copyright line: the subscription promo after the byline names the
+    outlet in every style."""
+    end = ("홍길동 기자 hong@hanbit.example", "▶ 네이버 채널에서 한빛일보를 구독하세요!", "▶ 한빛일보닷컴 바로가기")
+    records = read(own_page(paragraphs(P1, P2, P3, *end), copyright="회사소개 | 이용약관 | 개인정보처리방침"))
+    assert {style: record.source for style, record in records.items()} == every("한빛일보")
