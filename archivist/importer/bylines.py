@@ -60,6 +60,8 @@ _KO_BYLINE_AFTER_WORD = re.compile(
     rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
+# A news agency closes its text with `(끝)`, maybe glued after the reporter's email.
+_WIRE_END = re.compile(r"\s*[(（]\s*끝\s*[)）]\s*$")
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
@@ -159,7 +161,7 @@ class Byline:
 @lru_cache(maxsize=65536)
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
-    text = line.strip()
+    text = _WIRE_END.sub("", line.strip())  # a news agency's end mark glued after the email (`hong@x.kr(끝)`)
     if not text or len(text) > GLUED_CHARS or not _BYLINE_HINT.search(text):
         return None
     head = without_glued_notice(text)
@@ -180,6 +182,9 @@ def parse_byline(line: str) -> Byline | None:
     bare = _LEADING_BUTTONS.sub("", text)  # a reporter card's buttons before the email (`구독 hong@x.co.kr`)
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
+    if _EMAIL_LIST.fullmatch(bare):  # the reporters' emails together at the end (`hong@x.kr, kim@x.kr`)
+        own = tuple(e for e in EMAIL.findall(bare) if not is_desk_mailbox(e))
+        return Byline((), own) if own else None
     match = _NAME_EMAIL.match(text)
     if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
@@ -226,6 +231,8 @@ def _pairs(text: str) -> Byline | None:
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+# Two or more emails alone on a line, joined by commas, middle dots or slashes.
+_EMAIL_LIST = re.compile(rf"{EMAIL.pattern}(?:\s*[,·/]\s*{EMAIL.pattern})+")
 _PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
 
 
@@ -330,7 +337,7 @@ def sign_off_email(line: str) -> str:
     sign-off glued to the last sentence (`… 계획입니다. HBN 홍길동입니다. hong@x.com 영상취재 : …`), or ''.
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
-    text = line.strip()
+    text = _WIRE_END.sub("", line.strip())
     text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if "@" not in text or _TIP_WORDS.search(text):
         return ""
@@ -342,6 +349,8 @@ def sign_off_email(line: str) -> str:
     # after the email in brackets (`HBN 홍길동[hong@x.com]입니다.`)
     signed = _BEFORE_SIGN_OFF.search(text)
     closing = (text[:signed.start()] if signed else text).rstrip(" )]>）")
+    if len(found) > 1 and _EMAIL_LIST.fullmatch(closing):  # the reporters' emails together: the first signs
+        return next((e for e in found if not _DESK_MAILBOX.match(e)), "")
     if len(found) != 1 or not closing.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]

@@ -36,6 +36,14 @@ _TIP_CHANNEL = re.compile(r"['‘\"“]\s*([^'’\"”]{2,20}?)\s*['’\"”]\s*
                           r"([A-Za-z0-9가-힣]{2,12})\s*(?:을|를)?\s*검색(?:해|하여|하고|창)|"
                           r"^\W{0,2}([A-Za-z0-9가-힣]{2,12}?)(?:\s뉴스)?(?:은|는|에서는)\s+(?:[0-9가-힣]{1,6}\s+)?"
                           r"(?:여러분|시청자|독자)")  # `HBN 뉴스는 24시간 여러분의 제보를`: the broadcaster HBN
+# A portal's subscription promo after the article names the outlet: `네이버 채널에서 한빛일보를 구독하세요!`,
+# `네이버 메인에서 '한빛경제'를 받아보세요`, `속보는 네이버 한빛통신에서 [구독 클릭]`.
+_PORTALS = r"(?:네이버|다음|카카오|네이트|NAVER|Daum)"
+_PROMO_OUTLET = re.compile(
+    rf"{_PORTALS}\s*(?:채널|메인|홈)?\s*에서\s*['‘\"“]?([A-Za-z0-9가-힣]{{2,12}}?)['’\"”]?\s*(?:뉴스)?\s*(?:을|를)?\s*"
+    rf"(?:구독|받아\s*보)|{_PORTALS}\s+([A-Za-z0-9가-힣]{{2,12}}?)\s*에서\s*\[?\s*구독", re.I)
+_PROMO_CHARS = 80
+_PROMO_PLACE = re.compile(r"^(?:채널|메인|홈|앱|뉴스)$")  # the portal's page, not an outlet
 _TIP_WORD_TAIL = re.compile(r"\s*(?:제보|뉴스\s*제보|채널)$")
 _CHANNEL_LABELS = re.compile(r"^(?:카카오톡|카톡|라인|전화|메일|이메일|유튜브|홈페이지|제보|채널|우리|저희)$")
 
@@ -127,5 +135,16 @@ def tip_box_outlet(texts: list[str], first: int, last: int) -> str:
     for text in texts[first:last + _TIP_BELOW]:
         name = outlet.clean_name(tip_outlet(text)) if text and broadcast.is_tip_line(text) else ""
         if name:
+            return name
+    return ""
+
+
+def promo_outlet(texts: list[str], first: int, last: int) -> str:
+    """Return the outlet a portal's subscription promo just after the article names (`네이버 채널에서 한빛일보를
+    구독하세요!` → `한빛일보`), or ''."""
+    for text in texts[first:last + _TIP_BELOW]:
+        match = _PROMO_OUTLET.search(text) if text and len(text) <= _PROMO_CHARS else None
+        name = outlet.clean_name(next(g for g in match.groups() if g)) if match else ""
+        if name and not _PROMO_PLACE.match(name):
             return name
     return ""
