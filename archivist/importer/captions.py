@@ -1,9 +1,9 @@
 """Captions: the shapes of a photo's caption, credit and controls, on any news site (`noise.classify` asks here).
 
 A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`, `REUTERS/Jane Doe`,
-`Image caption …`, `…treatmentCredit: EPA`), opens with a pointer (`▲ …`), ends on
-a description's noun or a bare credit after its sentence, or is a photo's enlarge control; lynx prints a gallery
-of `<figure>`s on one line, its photos' credits and controls run together.
+`Image caption …`, `…treatmentCredit: EPA`), opens with a pointer (`▲ …`), ends on an agency photo's shooting
+day and mailbox, on a description's noun or a bare credit after its sentence, or is a photo's enlarge control; lynx
+prints a gallery of `<figure>`s on one line, its photos' credits and controls run together.
 """
 
 from __future__ import annotations
@@ -58,6 +58,12 @@ _CAPTION_OPENING = re.compile(
 # paragraph does not end on a bare name after its last sentence.
 _CREDITED = re.compile(r"\.\s+[^.]{1,20}?\s*제공\s*\)?$|다\.\s+[가-힣A-Za-z]{2,8}$|다\.\s*[ⓒ©]\s*\S[^.]{0,15}$|"
                        r"다\.\s+(?:[가-힣A-Za-z]{2,10}\s)?(?:자료\s*)?사진$")  # `…있다. 한빛신문 자료사진`
+# An agency photo's caption closes on the day it was shot and the photographer's mailbox, maybe with the place and
+# name before it (`…하고 있다. 2023.10.11. hong@x.kr`, `…있다. 수원=홍길동 기자hong@x.kr/2023.10.31/`): a
+# paragraph's sign-off gives a mailbox, never the day before or after it.
+_SHOT_TAIL = re.compile(r"다\.\s+(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
+                        r"|[가-힣]{1,8}\s?=\s?[가-힣]{2,4}\s?기자\s?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+/\d{4}\.\d{1,2}\.\d{1,2}/?)\s*$")
+SHOT_TAIL_SIZE = 80  # how much of a caption's end its shooting day, place, name and mailbox take
 NOMINAL_CAPTION = 120  # a line ending on a noun and a period, shorter than this, is a caption
 _VERB_ENDS = frozenset("다요죠음임함까니네군오라자")
 CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit take
@@ -73,6 +79,8 @@ _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|�
 def is_caption(text: str) -> bool:
     """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun."""
     if len(text) < 400 and _CAPTION_HINT.search(low := text.lower()) is not None and _caption_shaped(text, low):
+        return True
+    if len(text) < 400 and _SHOT_TAIL.search(text[-SHOT_TAIL_SIZE:]) is not None:
         return True
     return len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text)
 

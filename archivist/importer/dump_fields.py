@@ -126,8 +126,8 @@ def _opening(lines: list, start: int, last: int) -> list:
 def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     """Return the outlet: a notice naming it, the article's opening dateline, the copyright line the article's byline
     or sign-off confirms (else the one showing the reporter's e-mail domain, else the nearest), the sign-off, the tip
-    box, a portal's subscription promo, the masthead (a copyright may name the owning company, or the outlet in Latin
-    letters)."""
+    box, a portal's subscription promo, a re-publishing site's credit (`[Source : X]`), the masthead (a copyright may
+    name the owning company, or the outlet in Latin letters)."""
     for line in lines:
         outlet = fields.outlet_from_notice(line.text) if line.kind == noise.NOTICE else ""
         if outlet:
@@ -152,6 +152,7 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
         return signed
     found = (outlet_forms.tip_box_outlet(texts, first, last)  # the provider is sought only when no sign-off names one
              or outlet_forms.promo_outlet(texts, first, last)
+             or outlet_forms.source_credit_outlet(texts, last)
              or next((o for o in map(fields.outlet_from_provider, texts) if o), "")
              or fields.masthead(texts, sum(1 for text in texts[:first] if text)))
     return holder if not found or outlet_forms.same_outlet(found, holder) else found  # the copyright's form of the name

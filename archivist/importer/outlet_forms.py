@@ -43,6 +43,10 @@ _PROMO_OUTLET = re.compile(
     rf"{_PORTALS}\s*(?:채널|메인|홈)?\s*에서\s*['‘\"“]?([A-Za-z0-9가-힣]{{2,12}}?)['’\"”]?\s*(?:뉴스)?\s*(?:을|를)?\s*"
     rf"(?:구독|받아\s*보)|{_PORTALS}\s+([A-Za-z0-9가-힣]{{2,12}}?)\s*에서\s*\[?\s*구독", re.I)
 _PROMO_CHARS = 80
+# A site re-publishing the article credits the outlet on a line of its own below it (`[Source : 한빛일보]`,
+# `Source: 한빛일보`, `[출처 : 한빛일보]`); a chart's or a quote's source stands inside the article.
+_SOURCE_CREDIT = re.compile(r"^[\[(【]?\s*(?:source|출처)\s*[:：=]\s*([A-Za-z0-9가-힣][A-Za-z0-9가-힣 &.]{1,19}?)\s*[\])】]?$",
+                            re.I)
 _PROMO_PLACE = re.compile(r"^(?:채널|메인|홈|앱|뉴스)$")  # the portal's page, not an outlet
 _TIP_WORD_TAIL = re.compile(r"\s*(?:제보|뉴스\s*제보|채널)$")
 _CHANNEL_LABELS = re.compile(r"^(?:카카오톡|카톡|라인|전화|메일|이메일|유튜브|홈페이지|제보|채널|우리|저희)$")
@@ -146,5 +150,16 @@ def promo_outlet(texts: list[str], first: int, last: int) -> str:
         match = _PROMO_OUTLET.search(text) if text and len(text) <= _PROMO_CHARS else None
         name = outlet.clean_name(next(g for g in match.groups() if g)) if match else ""
         if name and not _PROMO_PLACE.match(name):
+            return name
+    return ""
+
+
+def source_credit_outlet(texts: list[str], last: int) -> str:
+    """Return the outlet a re-publishing site credits on a line below the article (`[Source : 한빛일보]` → `한빛일보`),
+    or ''."""
+    for text in texts[last + 1:last + _TIP_BELOW]:
+        match = _SOURCE_CREDIT.match(text.strip()) if text and len(text) <= _PROMO_CHARS else None
+        name = outlet.clean_name(match.group(1)) if match else ""
+        if name and not outlet.is_portal(name):
             return name
     return ""

@@ -204,7 +204,7 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, 
     """Return the outlet the page's lines name, `given` the metadata's: the copyright line the article's byline or
     sign-off confirms wins over it, and one spelling it otherwise (`한빛S` for `한빛에스`) gives its printed form.
     Without metadata: a notice, the article's opening dateline, the copyright line (confirmed, else showing the domain
-    of the reporter's `emails`, else nearest the article's end), the sign-off, tip box or subscription promo; on a
+    of the reporter's `emails`, else nearest the article's end), the sign-off, tip box, subscription promo or source credit; on a
     portal's page, its frame's boxes of the outlet named at the top or by a logo's alt text (`alts`), elsewhere the
     masthead; a copyright line giving only an address (`hanbit.example`) comes last."""
     top, first, last = span
@@ -224,7 +224,7 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, 
             return outlet
     named = "" if fields.is_address(holder) else holder  # `Copyright by hanbit.example`: an address, the last resort
     found = (named or outlet_forms.signed_outlet(lines, first, last) or outlet_forms.tip_box_outlet(lines, first, last)
-             or outlet_forms.promo_outlet(lines, first, last))
+             or outlet_forms.promo_outlet(lines, first, last) or outlet_forms.source_credit_outlet(lines, last))
     if found:
         return found
     if any(fields.is_portal(line) for line in lines[:15]):
