@@ -342,7 +342,7 @@ def sign_off_email(line: str) -> str:
     if "@" not in text or _TIP_WORDS.search(text):
         return ""
     if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits
-        email = broadcast.split_closing(text)[2] if "입니다" in text else ""
+        email = broadcast.split_closing(text)[2]
         return "" if not email or _DESK_MAILBOX.match(email) else email
     found = EMAIL.findall(text)
     # the email closes the line, maybe in brackets (`HBN뉴스 홍길동입니다. [ hong@x.com ]`), or the sign-off closes it

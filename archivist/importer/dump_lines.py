@@ -330,7 +330,7 @@ def _headline_shaped(line: Line) -> bool:
 
 def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
-    head = broadcast.split_closing(text)[0] if "입니다" in text else text
+    head = broadcast.split_closing(text)[0]
     if head != text:  # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`: a report's closing glued after its last sentence
         return noise.is_prose(head)
     if noise.is_prose(text):

@@ -52,7 +52,7 @@ def transcript_reporters(lines: list[str]) -> list[str]:
     for the reporting)."""
     if broadcast.has_speaker_marks(lines):
         for line in reversed(lines):
-            name = broadcast.split_closing(line)[1] if "입니다" in line else ""
+            name = broadcast.split_closing(line)[1]
             if name:
                 return [name]
         for line in lines:
@@ -158,13 +158,15 @@ def _closing_sign_off(texts: list[str], last: int) -> str:
     its last sentence (`… 계획입니다. HBN뉴스 홍길동입니다.`): a TV report's web text without speaker marks; or ''."""
     after = [t for t in texts[last + 1:last + 1 + SIGN_OFF_LINES] if t.strip()]
     signed = broadcast.sign_off(after[0]) if after else ""
-    return signed or closing_reporter(texts[last]) if 0 <= last < len(texts) else signed
+    if signed or not 0 <= last < len(texts):
+        return signed
+    return closing_reporter(texts[last])
 
 
 def closing_reporter(text: str) -> str:
     """Return the reporter of a TV report's closing ending the text (`… 계획입니다. HBN 홍길동입니다.`, maybe with the
     e-mail and the credits after it) when the text before it ends a sentence or there is none, or ''."""
-    head, name, _ = broadcast.split_closing(text) if "입니다" in text else ("", "", "")
+    head, name, _ = broadcast.split_closing(text)
     return name if not head or noise.ends_sentence(head) else ""
 
 
