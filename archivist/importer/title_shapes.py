@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import chrome, noise
@@ -35,8 +36,13 @@ _CHROME = re.compile(r"https?://|www\.|\[(?:BUTTON|IMG|INLINE)|\(not implemented
 
 def title_like(line: Line) -> bool:
     """Return True for a line that could be a headline."""
-    text = line.text
-    if line.kind or noise.is_bullet(text) or not 8 <= len(text) <= 200:
+    return not line.kind and _title_like_text(line.text)
+
+
+@lru_cache(maxsize=65536)  # candidates are tried again and again, and an outlet's chrome comes back on each page
+def _title_like_text(text: str) -> bool:
+    """Return title_like() of a line with this text and no kind of noise."""
+    if noise.is_bullet(text) or not 8 <= len(text) <= 200:
         return False
     if len(text.split()) < MIN_WORDS and not noise.has_hangul(text):
         return False  # `Work here!`, `Top Stories`: a label, not an English headline
