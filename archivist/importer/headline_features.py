@@ -38,7 +38,7 @@ def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
     words = shapes.tokens(text)
     anchor, first = around.anchor, around.first
     above = anchor is not None and anchor - HEADER_LINES <= i < anchor and near_above(lines, i, anchor)
-    over = not above and around.headed and i > anchor and over_its_byline(lines, i, anchor)
+    over = not above and around.headed and i > anchor and over_its_byline(lines, i, anchor, first)
     return {
         "overlap": len(words & around.lead) / max(len(words), 4),
         "repeated": float(around.counts[text] > 1),
@@ -103,17 +103,27 @@ def kicker(lines: list[Line], i: int) -> bool:
     return below is not None and shapes.title_like(below) and not below.text.isupper()
 
 
-def over_its_byline(lines: list[Line], i: int, anchor: int) -> bool:
+def over_its_byline(lines: list[Line], i: int, anchor: int, first: int) -> bool:
     """Return True for an English line between the date printed first and the byline (or date) below it.
 
     Some pages print the section's label and the date first, then the headline, then the byline; a
     Korean page's lines there are its deck (sub-headline), so only lines without Hangul count."""
     if noise.has_hangul(lines[i].text) or lines[anchor].kind != noise.DATELINE:
         return False
+    if text_above(lines, i) == anchor and _over_deck(lines, i, first):
+        return True  # the date, the headline right below it, then its deck above the article (a byline further down)
     below = [line for line in lines[i + 1:i + 2 + shapes.BYLINE_GAP] if line.text][:2]
     signed = [line.kind in (noise.BYLINE, noise.DATELINE) for line in below]  # `Jane Roe - Nov 19, 2019` is both
     # the byline right below, or below one deck line (the headline, its summary sentence, then `By Jane Roe`)
     return bool(signed) and (signed[0] or len(signed) == 2 and signed[1] and not below[0].kind)
+
+
+def _over_deck(lines: list[Line], i: int, first: int) -> bool:
+    """Return True when the nearest line with text below a line is running text above the article (`first`): a deck.
+
+    A line right above the article's first paragraph may be anything printed there (a caption, a label)."""
+    below = next((k for k in range(i + 1, min(first, i + 2 + shapes.BYLINE_GAP)) if lines[k].text), None)
+    return below is not None and lines[below].prose and not lines[below].kind
 
 
 def deck_below(lines: list[Line], i: int, anchor: int) -> bool:

@@ -160,6 +160,12 @@ _NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\
                            r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support|"
                            r"\b(?:is|are) (?:not supported|unsupported) (?:on|by) (?:your|this) (?:device|browser)\b", re.I)
 _SCRIPT_HINTS = ("javascript", "자바", "브라우저", "browser", "support")
+# A site's word to a reader with an old browser, a paragraph long (`You are using a browser version with limited
+# support for CSS. To obtain the best experience, …`): it speaks of the reader's software, as a script's fallback does.
+_OLD_BROWSER = re.compile(r"\byou(?:'re| are) using (?:a|an|this) (?:browser|outdated|old|older|unsupported)\b|"
+                          r"\b(?:upgrade|update) your (?:web )?browser\b|\byour (?:web )?browser is (?:out of date|outdated|"
+                          r"too old|not (?:fully )?supported|no longer supported)\b|\bturn off compatibility mode\b", re.I)
+BROWSER_NOTICE_CHARS = 600  # a longer text speaking of browsers is an article about them
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -365,6 +371,7 @@ _RULES = (
     (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
      or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or is_picture_mark(t)
      or len(t) < PROSE_CHARS and has_hint(t, _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
+     or len(t) < BROWSER_NOTICE_CHARS and has_hint(t, _SCRIPT_HINT) and _OLD_BROWSER.search(t) is not None
      or len(t) < PROSE_CHARS and ("_" in t or ":" in t) and _CONVERTER_MARK.match(t) is not None),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2

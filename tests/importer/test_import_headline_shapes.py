@@ -4,13 +4,15 @@ The kinds are those met on the tune half of English pages of outlets the cleanin
 (`benchmarks/fresh_pages.py`): a headline ending on an abbreviation or set as a short sentence, a headline over a
 long deck, a share card's copy of the lead cut inside a word or of the headline with words after it, a text
 field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
-site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses.
+site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
+reader's browser, a headline right below its date over a deck and a bare name.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from archivist.importer import noise
 from archivist.importer.text import extract_text
 
 LEAD = ("The city opened its new harbour on Monday after four years of building work, and officials said the harbour "
@@ -223,3 +225,30 @@ def test_a_deck_sharing_more_of_the_lead_than_its_headline_does_not_take_its_pla
     title = "Despite Everything, Harbour Traffic Doubled in 2019"
     deck = "The city opened its new harbour on Monday after four years of building work, officials said"
     assert title_of(page(f"{title}\n\n{deck}")) == title
+
+
+BROWSER_NOTICE = ("Thank you for visiting example.org. You are using a browser version with limited support for CSS. "
+                  "To obtain the best experience, we recommend you use a more up to date browser (or turn off "
+                  "compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are "
+                  "displaying the site without styles and JavaScript.")
+
+
+def test_a_notice_about_the_readers_browser_is_no_article_text():
+    """A site's paragraph-long word to a reader with an old browser, printed twice above the header, is noise: the
+    article does not start there, so the headline above the article is found."""
+    assert noise.classify(BROWSER_NOTICE) == noise.MARKUP
+    assert noise.classify("Update your browser to get the best out of our site.") == noise.MARKUP
+    assert noise.classify("Firefox said that people who update their browser get the fix first, and that the "
+                          "change would reach every user by the end of the month.") is None
+    header = f"{BROWSER_NOTICE}\n\nAdvertisement\n\n{BROWSER_NOTICE}\n\nCity opens its new harbour after four years"
+    assert title_of(page(header)) == "City opens its new harbour after four years"
+
+
+def test_a_headline_right_below_its_date_and_over_its_deck_beats_the_journals_name_above():
+    """The journal's name, the section, the date, then the headline with its deck sentence below and the writer's
+    bare name (no `By`): the line right below the date, over a deck above the article, is the headline."""
+    deck = "Officials said the harbour would handle twice as many ships as the old one."
+    header = (f"A Research Journal\n\nMenu\n\nNEWS\n24 September 2019\n\nGiant harbour opens to ships worldwide"
+              f"\n\n{deck}\n\nJane Roe\n\nSearch for this author in:\n\n  * Pub Med\n  * Google Scholar")
+    text = f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+    assert title_of(text) == "Giant harbour opens to ships worldwide"
