@@ -2,7 +2,7 @@
 
 A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`, `REUTERS/Jane Doe`,
 `Image caption …`, `…treatmentCredit: EPA`), opens with a pointer (`▲ …`), ends on an agency photo's shooting
-day and mailbox, on a description's noun or a bare credit after its sentence, or is a photo's enlarge control; lynx
+day and mailbox, on a description's noun or a bare credit after its sentence (`… (The Associated Press)`), or is a photo's enlarge control; lynx
 prints a gallery of `<figure>`s on one line, its photos' credits and controls run together.
 """
 
@@ -43,6 +43,10 @@ _CAPTION_EN = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$",
     re.I,
 )
+# A description closed by the agency that took the picture, after its sentence (`You are what you search. (The Associated
+# Press)`): a paragraph's last sentence is not followed by a bare agency's name.
+_AGENCY_CREDIT = re.compile(r"[.!?\"”’]\s*\((?:the )?(?:associated press|ap|afp|epa|reuters|getty images|bloomberg)"
+                            r"(?: file(?: photo)?)?\)\s*$", re.I)
 _EN_WORDS = ("photo", "images", "shutterstock", "istock", "image copyright")  # …or a slash or a colon: every _CAPTION_EN shape
 # the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`)
 _CAPTION_OPENING = re.compile(
@@ -91,7 +95,8 @@ def _caption_shaped(text: str, low: str) -> bool:
     return (_CAPTION_OPENING.match(text) is not None
             or any(word in text for word in _KO_WORDS) and _CAPTION_KO.search(text) is not None
             or ("/" in text or ":" in text or any(word in low for word in _EN_WORDS))
-            and _CAPTION_EN.search(text) is not None)
+            and _CAPTION_EN.search(text) is not None
+            or text[-1:] == ")" and _AGENCY_CREDIT.search(text[-CREDIT_TAIL:]) is not None)
 
 
 def _credited(text: str) -> bool:

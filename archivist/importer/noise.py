@@ -102,6 +102,8 @@ _DATE_LABEL = re.compile(
     r"^(?:기사\s*)?(?:입력|수정|등록|승인|게재|발행|송고|최종\s*수정|업데이트|updated|published|posted|"
     r"last (?:updated|modified)|first published)\s*[:：]?\s*", re.I
 )
+# Where the time of an update follows the publication time on one line (`on December 27, 2014 at 12:06 PM, updated …`).
+_UPDATED_AFTER = re.compile(r"\s*[,|·•/]?\s+(?=(?:updated|last updated|last modified|modified|수정|최종\s*수정|업데이트)\b)", re.I)
 _DATE = re.compile(
     r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}|\b\d{1,2}/\d{1,2}/\d{4}\b|"  # the last: 11/19/2019
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -318,7 +320,8 @@ def is_breadcrumb(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """Return True for a short line that is only a timestamp, maybe labelled (`입력 : 2025-05-28`)."""
     if len(text) > 70:
-        return False
+        parts = _UPDATED_AFTER.split(text, maxsplit=1) if len(text) <= 140 else []
+        return len(parts) == 2 and is_dateline(parts[0]) and is_dateline(parts[1])
     label = _DATE_LABEL.match(text)
     if label and (len(text) < 50 or _DIGIT.search(text) and len(_NOT_LETTER.sub("", text[label.end():])) <= 25):
         return True  # a label and a date, maybe spelt out (`Published: Monday, November 18th, 2019 at 11:08 a.m.`)

@@ -17,14 +17,17 @@ NOISE = {
                     "▲ 행사에 참석한 관계자들. 사진=OO구 제공", "시장이 연설하고 있다. <김철수 기자>",
                     "Firefighters at the scene. (AP Photo/John Smith)",
                     "A player celebrates a point in Lisbon, Portugal, Friday, March 5, 2021. (Jane Roe/AP)",
-                    "FILE PHOTO: A bank's sign is seen outside its headquarters in Chicago."],
+                    "FILE PHOTO: A bank's sign is seen outside its headquarters in Chicago.",
+                    "You are what you search. (The Associated Press)", "Crowds line the harbour on Sunday. (AP)"],
     noise.COPYRIGHT: ["ⓒ 한국경제신문, 무단전재 및 재배포 금지", "Copyright © 2024 Example News. All rights reserved.",
                       "<저작권자 © 뉴스1, 무단 전재-재배포, AI 학습 및 활용 금지>"],
     noise.PROMO: ["▶ 네이버 메인에서 OO일보를 받아보세요", "☞ 오늘의 운세 보기", "[알립니다] 신성장경영대상 공모", "Read more: the full report"],
     noise.RELATED: ["관련기사", "실시간 관련뉴스", "많이 본 뉴스", "함께 볼 만한 뉴스", "홍길동의 다른 기사", "가장 많이 읽은 뉴스", "Related Articles", "You may also like", "More News from Science",
                       "Related coverage from Everyday Guides: Travel:"],
     noise.SUMMARY: ["뉴스 요약쏙", "AI 요약은 최신 언어 모델 기술을 활용해 기사의 핵심 내용을 간추려 제공합니다."],
-    noise.DATELINE: ["입력 :", "입력 2024.03.28 05:00", "수정 2023-07-14 09:02:11", "Updated 4:12 pm EST, Friday, March 5, 2021", "3 hours ago"],
+    noise.DATELINE: ["입력 :", "입력 2024.03.28 05:00", "수정 2023-07-14 09:02:11", "Updated 4:12 pm EST, Friday, March 5, 2021", "3 hours ago",
+                       "on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM",
+                       "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"],
     noise.NOTICE: ["이 기사는 국내 최대 해외 투자정보 플랫폼 한경 글로벌마켓에 게재된 기사입니다."],
     noise.COMMENTS: ["댓글정책", "공감순 최신순 오래된순", "12 responses to “The coach: We played our best game”", "reader42 says:", "Leave a Reply"],
     noise.ACCOUNT: ["로그인", "무료 회원 가입", "Sign In", "Subscribe now"],
@@ -43,6 +46,8 @@ ARTICLE_TEXT = [
     "태그를 인용한 기사",  # a headline that ends on 기사 is no box heading
     "방송이 외면한 일본 기사",
     "매출은 1.95% 늘었다고 회사 측은 설명했다.",
+    "The company said profits rose 5 percent in the third quarter (Reuters)",  # no sentence closed before the agency
+    "The council met on December 27, 2014 at 12:06 PM and was updated on the harbour plans by officials.",
 ]
 
 
