@@ -119,11 +119,13 @@ def over_its_byline(lines: list[Line], i: int, anchor: int, first: int) -> bool:
 
 
 def _over_deck(lines: list[Line], i: int, first: int) -> bool:
-    """Return True when the nearest line with text below a line is running text above the article (`first`): a deck.
+    """Return True when the nearest line with text below a line is running text or a long line above the article
+    (`first`): a deck.
 
     A line right above the article's first paragraph may be anything printed there (a caption, a label)."""
     below = next((k for k in range(i + 1, min(first, i + 2 + shapes.BYLINE_GAP)) if lines[k].text), None)
-    return below is not None and lines[below].prose and not lines[below].kind
+    return below is not None and not lines[below].kind \
+        and (lines[below].prose or len(lines[below].text.split()) >= DECK_WORDS)  # a deck may end without a period
 
 
 def deck_below(lines: list[Line], i: int, anchor: int) -> bool:

@@ -244,10 +244,12 @@ def test_a_notice_about_the_readers_browser_is_no_article_text():
     assert title_of(page(header)) == "City opens its new harbour after four years"
 
 
-def test_a_headline_right_below_its_date_and_over_its_deck_beats_the_journals_name_above():
-    """The journal's name, the section, the date, then the headline with its deck sentence below and the writer's
-    bare name (no `By`): the line right below the date, over a deck above the article, is the headline."""
-    deck = "Officials said the harbour would handle twice as many ships as the old one."
+@pytest.mark.parametrize("deck", ["Officials said the harbour would handle twice as many ships as the old one.",
+                                  "Ships wait. The council's new harbour is really just a bigger version of the old one"])
+def test_a_headline_right_below_its_date_and_over_its_deck_beats_the_journals_name_above(deck):
+    """The journal's name, the section, the date, then the headline with its deck below (a sentence, or a long line
+    ending without a period) and the writer's bare name (no `By`): the line right below the date, over a deck above
+    the article, is the headline."""
     header = (f"A Research Journal\n\nMenu\n\nNEWS\n24 September 2019\n\nGiant harbour opens to ships worldwide"
               f"\n\n{deck}\n\nJane Roe\n\nSearch for this author in:\n\n  * Pub Med\n  * Google Scholar")
     text = f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
