@@ -71,7 +71,7 @@ def start_below_header(lines: list[Line], first: int, last: int) -> int:
     for n, i in enumerate(top):
         if lines[i].kind not in (noise.BYLINE, noise.DATELINE):
             continue
-        if not any(shapes.title_like(lines[k]) for k in top[:n]):  # a question headline reads as a sentence
+        if not any(shapes.title_like(lines[k]) or shapes.sentence_headline(lines, k) for k in top[:n]):
             return first
         after = next((k for k in range(i + 1, last + 1) if lines[k].text
                       and lines[k].kind not in (noise.BYLINE, noise.DATELINE)), None)

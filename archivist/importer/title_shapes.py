@@ -15,6 +15,7 @@ BYLINE_GAP = 3      # lines (blank ones too) between a headline and the byline r
 VERB_HEADLINE = 70  # a line ending on a verb without a period, up to this long, may be a Korean headline
 MIN_WORDS = 3       # an English headline has at least this many words
 SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
+SENTENCE_WORDS = 20  # an English headline set as sentences has at most this many words
 HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
 LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
@@ -27,6 +28,7 @@ _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St)\.)$")
+_SENTENCE_STOP = re.compile(r"[.?!](?:\s|$)")
 _COMMON = frozenset("the and for with from that this are was were has have not but you your our its".split())
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 # A link or a converter's leftover (a text field's `___`), never a headline; an account control's words make a line chrome
@@ -75,9 +77,28 @@ def signed_headline(lines: list[Line], i: int) -> bool:
     return below is not None and below.kind == noise.BYLINE
 
 
+def sentence_headline(lines: list[Line], i: int) -> bool:
+    """Return True for an English headline set as one or two sentences (`Ravenous goats ruled this island. Now, it's
+    being reborn.`) heading the page's header: the top of a run of text, over one deck sentence longer than it and
+    then its byline or date. A paragraph has paragraphs, not a byline, below it."""
+    line = lines[i]
+    text = line.text
+    if line.kind or noise.has_hangul(text) or text[-1:] not in ".?!" or not MIN_WORDS <= len(text.split()) <= SENTENCE_WORDS:
+        return False
+    if len(_SENTENCE_STOP.findall(text)) > 2 or noise.is_bullet(text) or _CHROME.search(text):
+        return False
+    above = next((other for other in reversed(lines[max(0, i - 1 - BYLINE_GAP):i]) if other.text), None)
+    if above is not None and (above.prose or above.kind == noise.BYLINE):
+        return False  # inside a run of paragraphs, or below the byline: no header's top
+    below = [other for other in lines[i + 1:i + 2 + 2 * BYLINE_GAP] if other.text][:2]
+    signed = [other.kind in (noise.BYLINE, noise.DATELINE) for other in below]
+    deck = bool(below) and not below[0].kind and len(below[0].text.split()) > len(text.split())
+    return len(signed) == 2 and signed[1] and deck  # right above its byline, a sentence is a caption more often
+
+
 def candidate(lines: list[Line], i: int) -> bool:
     """Return True for a line that could be the headline where it stands."""
-    return title_like(lines[i]) or signed_headline(lines, i)
+    return title_like(lines[i]) or signed_headline(lines, i) or sentence_headline(lines, i)
 
 
 def verb_headline(text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Text dumps of the real development pages: each Korean page's body, in each dump style, stays close to its answer.
+"""Text dumps of the real development pages: each Korean page's body, in each dump style, stays close to its answer,
+and the English pages' titles hold their floor.
 
 The pages are read from ../shared/cleaning-dev/ (never copied here). Only the development part of
 the split is used (benchmarks/import_split.py): the check part is only ever measured by the benchmark.
@@ -54,3 +55,33 @@ def test_korean_development_headlines_are_found_in_every_dump_style(style):
             if _WORD.findall(title.lower()) != _WORD.findall(expected(case_id)["title"].lower()):
                 wrong[case_id] = title
     assert not wrong, wrong
+
+
+# What the English development pages' dumps give today, by style: titles agreeing with one of the page's own headlines
+# (printed), and junk titles (sharing under half their words with it). A change may raise them, never lower them.
+EN_PRINTED_FLOOR = {"raw.txt": 38, "raw.w3m.txt": 37, "raw.inner.txt": 36}
+EN_JUNK_MOST = {"raw.txt": 2, "raw.w3m.txt": 2, "raw.inner.txt": 3}
+
+
+def _words(text: str) -> str:
+    """Return the text as its lower-cased words, for comparing titles."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@pytest.mark.parametrize("style", DUMP_STYLES)
+def test_english_development_titles_from_dumps_hold_their_floor(style):
+    """The English development pages' titles read from each dump style agree with the page's own headline (JSON-LD,
+    og:title or h1, as benchmarks/import_quality.py counts them) at least as often as today, with no more junk."""
+    from benchmarks.import_split import parts
+    from benchmarks.page_headline import title_agreement
+
+    split = parts(cleaning_dev())
+    english = [c for c, part in split.items() if c.startswith("aeb") and part == "dev"]
+
+    def title(folder):
+        raw = folder / style
+        return extract_text(raw.read_text(encoding="utf-8"), str(raw)).title if raw.is_file() else ""
+
+    counts = title_agreement([case(c) for c in english], title, _words)
+    assert counts["printed"] >= EN_PRINTED_FLOOR[style], counts
+    assert counts["junk"] <= EN_JUNK_MOST[style], counts

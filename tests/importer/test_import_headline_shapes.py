@@ -254,3 +254,19 @@ def test_a_headline_right_below_its_date_and_over_its_deck_beats_the_journals_na
               f"\n\n{deck}\n\nJane Roe\n\nSearch for this author in:\n\n  * Pub Med\n  * Google Scholar")
     text = f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
     assert title_of(text) == "Giant harbour opens to ships worldwide"
+
+
+@pytest.mark.parametrize("title, signed", [
+    ("Ships ruled this harbour for a century. Now, it's being reborn.", "By Jane Roe"),
+    ("Want to See a Busier Harbour? So Do We.", "June 19, 2019"),
+])
+def test_a_headline_set_as_sentences_over_its_deck_and_byline_is_the_headline(title, signed):
+    """A headline of one or two sentences at the top of the text, then a longer deck sentence, then the byline or the
+    date: the header is no part of the article, and its top line is the headline."""
+    deck = ("The city opened its new harbour after four years of building work, and officials say it will handle twice "
+            "as many ships.")
+    text = f"{MENU}\n\nEnvironment\n\n{title}\n\n{deck}\n\n{signed}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+    article = extract_text(text, "page.txt")
+    assert article.title == title
+    assert article.body.startswith(LEAD[:40])
+
