@@ -48,7 +48,8 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
     text's lines with the converter undone, when a folder's first pass already did it (template.first_pass)."""
     raw = split_lines(text)
     leads = _item_leads(raw)  # before a bare bullet is removed with the converter's marks
-    raw = layout.split_columns(undone.split("\n") if undone is not None else converter.undo(raw))
+    raw = undone.split("\n") if undone is not None else converter.undo(raw)
+    raw = layout.split_glued_dates(layout.split_columns(raw))
     leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):

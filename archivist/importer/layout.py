@@ -35,7 +35,26 @@ MIN_REST = 20     # what must follow the dateline for it to open a paragraph
 # one short clause were both taken for alt text and caption, and the article lost its first paragraph.
 _VERB_SENTENCE = re.compile(r"[다요]\.|(?:\b\w+\W+){3,}[a-z]{2,}[.!?][\"”’]?(?:\s|$)")
 CREDIT_CHARS = 60  # what a caption may add to its alt text (a credit, an email, a resale notice)
+GLUED_MIN = 30  # a line this short holds no sentence with a date glued after it
+# a sentence's end with a capital or a digit right after it and no other sentence end to the line's end (a date's length)
+_GLUED_DATE = re.compile(r"[a-z][.?!\"”’](?=[A-Z0-9][^.?!]{5,68}$)")
 ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
+
+
+def split_glued_dates(lines: list[str]) -> list[str]:
+    """Return the lines with a date glued to the end of an English sentence put on a line of its own.
+
+    A converter joins two blocks with no space between when the page's markup has none (`…the secret to its
+    recovery?Monday, 6 January 2020`): the date line of the header is then hidden in the deck above it. Korean
+    lines are left whole: a caption's shooting day may follow its sentence the same way."""
+    out = []
+    for line in lines:
+        glued = _GLUED_DATE.search(line) if len(line) > GLUED_MIN else None
+        if glued is None or noise.has_hangul(line) or not noise.is_dateline(line[glued.end():].strip()):
+            out.append(line)
+        else:
+            out.extend((line[:glued.end()], " " * _indent(line) + line[glued.end():]))
+    return out
 
 
 def split_columns(lines: list[str]) -> list[str]:

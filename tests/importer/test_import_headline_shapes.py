@@ -270,3 +270,18 @@ def test_a_headline_set_as_sentences_over_its_deck_and_byline_is_the_headline(ti
     assert article.title == title
     assert article.body.startswith(LEAD[:40])
 
+
+
+def test_a_date_glued_to_the_end_of_the_deck_is_the_articles_date():
+    """A converter may glue the header's date to the deck above it (`…its recovery?Monday, 6 January 2020`): the date
+    is read from there, and the deck keeps its sentence. A Korean caption's shooting day stays on its line."""
+    from archivist.importer import layout
+
+    title = "Ships ruled this harbour for a century. Now, it's being reborn."
+    deck = ("The city opened its new harbour after four years of building work. What is the secret to its "
+            "recovery?Monday, 6 January 2020")
+    text = f"{MENU}\n\nEnvironment\n\n{title}\n\n{deck}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+    article = extract_text(text, "page.txt")
+    assert (article.title, article.date[:10]) == (title, "2020-01-06")
+    caption = "시민들이 새 항구를 둘러보고 있다.2023.10.11"
+    assert layout.split_glued_dates([caption]) == [caption]
