@@ -23,6 +23,9 @@ DECK_CHARS = 8      # a sub-headline line printed apart from the article is at l
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
 HEADER_INSIDE = 6   # how many text lines at the top of the block found may still be the page's header
+# A share control naming what it shares (`Share All sharing options for: <headline>`, `Email this: <headline>`)
+_SHARED = re.compile(r"^(?:share|email|tweet|pin)\b[^:]{0,40}:\s*(\S.{7,})$", re.I)
+_SHARE_OPENINGS = ("share", "email", "tweet", "pin")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
@@ -128,6 +131,8 @@ def _around(lines: list[Line], first: int, last: int) -> features.Around:
     headed = anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     listed = lookalikes.box_items(lines, max(0, first - TITLE_WINDOW), first, anchor)
     counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
+    counts.update(shared.group(1) for line in lines[:first] if line.text[:5].lower().startswith(_SHARE_OPENINGS)
+                  and (shared := _SHARED.match(line.text)))  # a share control names the page's headline
     return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed)
 
 

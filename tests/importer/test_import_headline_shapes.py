@@ -285,3 +285,13 @@ def test_a_date_glued_to_the_end_of_the_deck_is_the_articles_date():
     assert (article.title, article.date[:10]) == (title, "2020-01-06")
     caption = "시민들이 새 항구를 둘러보고 있다.2023.10.11"
     assert layout.split_glued_dates([caption]) == [caption]
+
+
+def test_a_share_control_naming_the_headline_settles_it_against_its_deck():
+    """Headline, a comment count, a short deck sharing more of the lead's words, the byline, then the share
+    controls naming what they share (`Share All sharing options for: <headline>`): the line they name is the
+    headline, not the deck."""
+    title = "Harbour will double its cargo after four years of work"
+    header = (f"{title}\n\nNew, 74 comments\n\nTwice the ships, twice the jobs\n\nBy Jane Roe Jul 3, 2019, 4:22am EDT\n\n"
+              f"Share this story\n\n  * Share this on Facebook\n\nShare All sharing options for: {title}")
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
