@@ -64,7 +64,8 @@ def cut_copy(text: str, page: list[str]) -> bool:
     if len(stem) < CUT_STEM or stem == text and len(text) < CUT_WORDS_CHARS:
         return False
     for other in _opening_with(stem, page):
-        if other != text and (stem != text or len(other) > len(text) and other[len(text)].isalnum()):
+        if other != text and (stem != text or len(other) > len(text) and other[len(text)].isalnum()) \
+                and not other[len(text):].lstrip().startswith(text):  # the line printed twice, glued (alt and caption)
             return True
     return False
 

@@ -295,3 +295,11 @@ def test_a_share_control_naming_the_headline_settles_it_against_its_deck():
     header = (f"{title}\n\nNew, 74 comments\n\nTwice the ships, twice the jobs\n\nBy Jane Roe Jul 3, 2019, 4:22am EDT\n\n"
               f"Share this story\n\n  * Share this on Facebook\n\nShare All sharing options for: {title}")
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_a_headline_printed_twice_glued_below_is_still_the_headline():
+    """A photo's alt text and caption repeating the headline, glued on one line (`HeadlineHeadline`, as w3m prints
+    them), does not make the headline look like a copy cut inside a word."""
+    title = "A Royal Salute To The Harbour City Of Rome"
+    header = f"{title}\n\nJune 5, 2019 by Jane Roe\n\n  * Facebook\n  * Twitter\n\n{title}{title}"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
