@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from . import noise
+from . import markup_lines, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -134,7 +134,7 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
     for i in range(top, first):
         if not lines[i].text:
             continue
-        if noise.is_picture_mark(lines[i].text):
+        if markup_lines.is_picture_mark(lines[i].text):
             if not turns or turns[-1] is not None:
                 turns.append(None)
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import broadcast, captions, chrome, endings, reading_controls
+from . import broadcast, captions, chrome, endings, markup_lines, reading_controls
 
 TICKER = "ticker"
 MENU = "menu"
@@ -38,7 +38,6 @@ SOURCES = "list of sources"
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line
-MARKUP_CHARS = 60  # a long line with a piece of markup for every this many characters is markup
 
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:%+\-−▲▼△▽↑↓/()|\[\]_]+$")
 _TICKER_LINE = re.compile(r"^[A-Za-z가-힣&\s]{2,12}\s+[\d,]+\.\d+\s*[▲▼+\-−]?\s*[\d,.]*%?$")
@@ -143,31 +142,6 @@ _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"\b(?!(?:19|20)\d\d-(?:19|20)\d\d\b)\d{2,4}[-)]\s?\d{3,8}(?:-\d{3,4})?\b")
 _CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩스|대표번호|고객센터", re.I)
 _WORD_CHAR = re.compile(r"\w")
-# Pieces of HTML, CSS or script a converter printed as text: tags, escaped quotes and newlines, rule bodies.
-_MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s|/?>)|\\[n\"t]|\{[^{}]{0,80}[:;][^{}]{0,80}\}|[\w-]+=\\?\"|;\s*[\w-]+\s*:")
-_CODE_MARKS = re.compile(r"[{}\[\];=<>\\]")
-CODE_SHARE = 0.08  # script code has one of those marks in every dozen characters; prose, even with brackets, far fewer
-_MARKUP_HINT = re.compile(r"[<{\\=;]")
-_LINK_BLOB = re.compile(r"https?://\S{60,}", re.I)  # an embed's long address printed as text, words or not after it
-# w3m's placeholder for an image: its file name in brackets, maybe printed twice (`[Shot-2018-02-19][Shot-2018-02-19]`)
-_IMAGE_SLUG = re.compile(r"^(?:\[[\w.\-]{1,40}\] ?)+$", re.ASCII)
-# lynx's label of a frame it did not follow (`IFRAME: …`), an icon font's ligature name printed as text (`chevron_left`)
-# (either form holds a colon or an underscore: the rule tests for them first)
-_CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s+[A-Z]|$)")
-_SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
-# A widget seen without scripts, or a player's fallback about the reader's browser (`<noscript>`, `<video>`):
-# the page speaks of the reader's software, which an article does not do in its own lines.
-_NEEDS_SCRIPT = re.compile(r"\b(?:requires?|enable|turn on|needs?)\s+javascript\b|자바\s*스크립트.{0,30}"
-                           r"(?:켜|활성화|허용|사용\s*설정)|(?:이|사용\s*중인|현재)\s*브라우저(?:에서|는|가)\s.{0,40}"
-                           r"지원(?:하지|되지)\s*않|your browser (?:does not|doesn't) support|"
-                           r"\b(?:is|are) (?:not supported|unsupported) (?:on|by) (?:your|this) (?:device|browser)\b", re.I)
-_SCRIPT_HINTS = ("javascript", "자바", "브라우저", "browser", "support")
-# A site's word to a reader with an old browser, a paragraph long (`You are using a browser version with limited
-# support for CSS. To obtain the best experience, …`): it speaks of the reader's software, as a script's fallback does.
-_OLD_BROWSER = re.compile(r"\byou(?:'re| are) using (?:a|an|this) (?:browser|outdated|old|older|unsupported)\b|"
-                          r"\b(?:upgrade|update) your (?:web )?browser\b|\byour (?:web )?browser is (?:out of date|outdated|"
-                          r"too old|not (?:fully )?supported|no longer supported)\b|\bturn off compatibility mode\b", re.I)
-BROWSER_NOTICE_CHARS = 600  # a longer text speaking of browsers is an article about them
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
@@ -212,12 +186,6 @@ _COPYRIGHT_HINTS = ("ⓒ", "©", "(c)", "copyright", "무단", "재배포", "all
 _SUMMARY_HINTS = ("요약", "summary", "takeaways")
 _COPYRIGHT_HINT = hint_pattern(_COPYRIGHT_HINTS)
 _SUMMARY_HINT = hint_pattern(_SUMMARY_HINTS)
-_SCRIPT_HINT = hint_pattern(_SCRIPT_HINTS)
-
-
-def is_picture_mark(text: str) -> bool:
-    """Return True for w3m's placeholder of a picture (`[hero-2019]`, `[javascript] [javascript]`)."""
-    return text[:1] == "[" and _IMAGE_SLUG.match(text) is not None
 
 
 def twice_over(text: str) -> bool:
@@ -333,19 +301,6 @@ def is_dateline(text: str) -> bool:
     return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
 
 
-def is_markup(text: str) -> bool:
-    """Return True for a long line that is mostly markup or code (a page's source printed as text).
-
-    Only long lines: they would otherwise weigh as paragraphs; a short line with a tag in it (a
-    headline quoting `<script>`) is left to the other rules."""
-    if len(text) < PROSE_CHARS or _MARKUP_HINT.search(text) is None:
-        return False
-    if len(_MARKUP.findall(text)) * MARKUP_CHARS >= len(text):
-        return True
-    # script code without tags (`stack[i] = stack[i] - left[i];`): brackets, braces and operators everywhere
-    return len(_CODE_MARKS.findall(text)) >= CODE_SHARE * len(text)
-
-
 @lru_cache(maxsize=65536)
 def classify(line: str) -> str | None:
     """Return the kind of noise this one line is, or None when it may be article text."""
@@ -371,11 +326,7 @@ def _short(text: str) -> bool:
 
 
 _RULES = (
-    (MARKUP, lambda t, b: len(t) >= PROSE_CHARS and is_markup(t) or "[/" in t and _SHORTCODE.search(t) is not None
-     or t[:4].lower() == "http" and _LINK_BLOB.match(t) is not None or is_picture_mark(t)
-     or len(t) < PROSE_CHARS and has_hint(t, _SCRIPT_HINT) and _NEEDS_SCRIPT.search(t) is not None
-     or len(t) < BROWSER_NOTICE_CHARS and has_hint(t, _SCRIPT_HINT) and _OLD_BROWSER.search(t) is not None
-     or len(t) < PROSE_CHARS and ("_" in t or ":" in t) and _CONVERTER_MARK.match(t) is not None),
+    (MARKUP, lambda t, b: markup_lines.is_markup_line(t, PROSE_CHARS)),
     (RULE, lambda t, b: not t[0].isalnum() and _WORD_CHAR.search(t) is None),
     (CONTACT, lambda t, b: "-" in t and _CONTACT_LABEL.search(t) is not None and len(_PHONE.findall(t)) >= 2
      or broadcast.is_tip_line(b)),

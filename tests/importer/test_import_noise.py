@@ -32,6 +32,10 @@ NOISE = {
     noise.COMMENTS: ["댓글정책", "공감순 최신순 오래된순", "12 responses to “The coach: We played our best game”", "reader42 says:", "Leave a Reply"],
     noise.ACCOUNT: ["로그인", "무료 회원 가입", "Sign In", "Subscribe now"],
     noise.AD: ["Advertisement", "Advert", "광고", "[INS: :INS]"],
+    noise.MARKUP: ["#alternate aragonés Asturianu Български বাংলা (ভারত) Català Čeština Cymraeg Deutsch Dolnoserbšćina "
+                   "Ελληνικά English (British) English English (South African) Español (de Argentina) Español (de Chile)",
+                   "#search Example Daily", "IFRAME: https://example.org/embed", "chevron_left",
+                   "<div class=\"story\"><p data-id=\"1\">Hello</p></div><script>var a = {b: 1};</script>" * 2],
     noise.COOKIE: ["This site uses cookies (why?) Change your cookie settings at any time; using the site means you accept them.",
                    "This site uses cookies to make your visit better while you browse its pages and read its articles. " * 6],
 }
@@ -48,6 +52,7 @@ ARTICLE_TEXT = [
     "매출은 1.95% 늘었다고 회사 측은 설명했다.",
     "The company said profits rose 5 percent in the third quarter (Reuters)",  # no sentence closed before the agency
     "The council met on December 27, 2014 at 12:06 PM and was updated on the harbour plans by officials.",
+    "#MeToo spread across the industry within a week, and the studios promised to review every contract.",
 ]
 
 
