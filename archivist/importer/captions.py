@@ -80,6 +80,29 @@ _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap te
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
 
 
+# A photo credit glued after a paragraph's last sentence (`… 나섰다. 사진=한빛통신`): the page printed the credit of the
+# article's picture at its end, and the tags between them were stripped. A caption describes what the picture shows,
+# in the present progressive (`…하고 있다.`) or on a noun; a paragraph reports, in the past or future tense.
+_GLUED_CREDIT = re.compile(r"(?<=다\.)\s+(?:사진|자료\s*사진)\s*=\s*[^\s=/()\[\]<>]{1,12}(?:\s+제공)?\s*$")
+_PROGRESSIVE = re.compile(r"(?:고|어|아|여)\s*있다\.$")
+GLUED_CREDIT_TAIL = 30  # how much of a paragraph's end the credit takes
+MIN_CREDITED_PARAGRAPH = 40  # a paragraph's text before a glued credit is this long at least
+
+
+def glued_credit(text: str) -> int:
+    """Return where a photo credit glued after a paragraph's last sentence starts (`… 나섰다. 사진=한빛통신`), or -1;
+    a caption's own credit after its description (`…하고 있다. 사진=한빛통신`) is no paragraph's."""
+    if "사진" not in text[-GLUED_CREDIT_TAIL:]:
+        return -1
+    credit = _GLUED_CREDIT.search(text, max(0, len(text) - GLUED_CREDIT_TAIL))
+    if credit is None:
+        return -1
+    head = text[:credit.start()].rstrip()
+    if len(head) < MIN_CREDITED_PARAGRAPH or _PROGRESSIVE.search(head) is not None:
+        return -1
+    return credit.start()
+
+
 def is_caption(text: str) -> bool:
     """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun."""
     if len(text) < 400 and _CAPTION_HINT.search(low := text.lower()) is not None and _caption_shaped(text, low):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from . import broadcast, fields, noise, outlet_forms
+from . import broadcast, captions, fields, noise, outlet_forms
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -70,6 +70,8 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             continue
         if block.kind == "p" and "제보" in text:
             text, block = _without_glued_tip(text, block, record)
+        if block.kind == "p" and "사진" in text:
+            text, block = _without_glued_credit(text, block, record)
         reason = _reason(text, block, record)
         if reason:
             record.drop(text, reason)
@@ -188,6 +190,16 @@ def _without_glued_tip(text: str, block: Block, record: ImportedArticle) -> tupl
     if at < 0:
         return text, block
     record.drop(text[at:], "tip box")
+    return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
+
+
+def _without_glued_credit(text: str, block: Block, record: ImportedArticle) -> tuple[str, Block]:
+    """Return a paragraph without its picture's credit glued after its last sentence (`…나섰다. 사진=한빛통신`),
+    recording the credit."""
+    at = captions.glued_credit(text)
+    if at < 0:
+        return text, block
+    record.drop(text[at:].strip(), "photo credit")
     return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
 
 

@@ -147,6 +147,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
         kind = service_notes.SERVICE_NOTICE
     elif kind == noise.CONTACT and clean.glued_tip(text) >= 0:
         kind = None  # a paragraph with the call for tips glued after it: the paragraph stays, the call goes
+    elif kind == noise.CAPTION and captions.glued_credit(text) >= 0:
+        kind = None  # a paragraph with its picture's credit glued after it: the paragraph stays, the credit goes
     return kind, kind is None and _is_prose(text)
 
 
@@ -331,6 +333,9 @@ def _headline_shaped(line: Line) -> bool:
 
 def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
+    credit = captions.glued_credit(text)
+    if credit >= 0:  # `…나섰다. 사진=한빛통신`: the credit of the article's picture glued after its last sentence
+        return noise.is_prose(text[:credit].rstrip())
     head = broadcast.split_closing(text)[0]
     if head != text:  # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`: a report's closing glued after its last sentence
         return noise.is_prose(head)
