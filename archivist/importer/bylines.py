@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import broadcast
+from . import broadcast, wire_end
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 NAME = r"[가-힣]{2,4}"
@@ -294,8 +294,11 @@ _GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?
 
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
-    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
-    and that byline."""
+    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`,
+    a news agency's e-mail and closing marks), and that byline."""
+    head, email = wire_end.split_wire_end(line)  # `…했다. hong@x.kr (끝) <저작권자(c) …>`
+    if email and not is_desk_mailbox(email):
+        return head, Byline((), (email,))
     match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
     byline = parse_byline(match.group(1)) if match else None
     if byline is not None:
