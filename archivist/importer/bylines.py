@@ -289,6 +289,9 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
+# Promos glued after a byline's e-mail, each after an arrow (`hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶…`).
+_GLUED_PROMOS = re.compile(r"(?<=[A-Za-z])\s*(?:[▶►][^▶►@]{1,60})+$")  # after the address's last letter
+PROMOS_CHARS = 200  # an e-mail and a few promos
 # After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
 _GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
 
@@ -299,6 +302,11 @@ def split_glued_byline(line: str) -> tuple[str, Byline | None]:
     head, email = wire_end.split_wire_end(line)  # `…했다. hong@x.kr (끝) <저작권자(c) …>`
     if email and not is_desk_mailbox(email):
         return head, Byline((), (email,))
+    promos = _GLUED_PROMOS.search(line, max(0, len(line) - PROMOS_CHARS)) if "@" in line[-PROMOS_CHARS:] else None
+    if promos:  # `…했다. 홍길동 기자 hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶Y에서 …`: the portals' promos go too
+        head, byline = split_glued_byline(line[:promos.start()])
+        if byline is not None and byline.emails:
+            return head, byline
     match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
     byline = parse_byline(match.group(1)) if match else None
     if byline is not None:

@@ -343,6 +343,8 @@ def _is_prose(text: str) -> bool:
     head = broadcast.split_closing(text)[0]
     if head == text:
         head = wire_end.split_wire_end(text)[0]
+    if head == text and "▶" in text[-fields.PROMOS_CHARS:]:  # `…했다. 홍길동 기자 x@y ▶X에서 … 구독하기`
+        head = clean.split_tail_byline(text)[0]
     # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`, `…했다. hong@x.kr (끝) <저작권자(c) …>`: a report's or a news
     # agency's closing glued after the last sentence
     if head != text:
