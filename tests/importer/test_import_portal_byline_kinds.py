@@ -104,8 +104,9 @@ def test_promos_without_an_email_split_nothing():
 def test_promos_glued_after_a_reporters_closing_on_a_page(read):
     """A report's closing glued after its last sentence: a live sign-off, the byline with the e-mail and the portals'
     promos (`… 말했다. 지금까지 사회부 홍길동 기자였습니다. 홍길동 기자 hong@x ▶다음에서 …`): the reporter and the
-    e-mail are read in every style, and the last sentence stays in the body."""
+    e-mail are read in every style, the last sentence stays in the body, and the promos name the outlet."""
     last = P3 + " 지금까지 사회부 홍길동 기자였습니다. 홍길동 기자 hong@hanbit.example" + PROMOS
-    records = read(own_page(paragraphs(P1, P2, last)))
+    records = read(own_page(paragraphs(P1, P2, last), copyright="회사소개 | 이용약관 | 개인정보처리방침"))
     assert fields(records) == every((["홍길동"], ["hong@hanbit.example"]))
+    assert {style: record.source for style, record in records.items()} == every("한빛")
     assert {style: (P3 in r.body, "구독" in r.body) for style, r in records.items()} == every((True, False))
