@@ -17,7 +17,7 @@ _MARK = (r"[(（]\s*끝\s*[)）]"                                               
          r"|▶?\s*제보는\s*(?:카카오톡|카톡|라인|텔레그램)\s*[\w.\-]+"              # a tip call through a messenger
          r"|[<〈《\[(]\s*(?:저작권자|ⓒ|©|copyright|\(c\))[^<>〈〉《》\[\]]{0,80}[>〉》\])]"  # a bracketed copyright notice
          r"|\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s+\d{1,2}:\d{2}\s*송고")   # the time it was sent
-# After a sentence's end: maybe the day filed, the e-mail, then the closing marks (or the day alone before it).
+# After a sentence's end: maybe the day filed, the e-mail, then the closing marks.
 _WIRE_END = re.compile(
     rf"(?<=[.!?。”\"’'])\s*(?:(?P<filed>{_FILED})\s+)?(?P<email>{_EMAIL})(?P<marks>(?:\s*(?:{_MARK}))*)\s*$", re.I)
 WIRE_END_CHARS = 200  # an e-mail and a line of closing marks
@@ -27,12 +27,12 @@ def split_wire_end(text: str) -> tuple[str, str]:
     """Return the text before a news agency's closing glued after its last sentence and the e-mail in it, or
     (text, '') when the text ends on none.
 
-    The closing is the reporter's e-mail with the closing marks after it, or after the day it was filed; an e-mail
-    alone is left to the byline rules."""
+    The closing is the reporter's e-mail with closing marks after it; an e-mail alone is left to the byline rules,
+    and the day and e-mail alone (`…하고 있다. 2025.6.2 kim@x.kr`) close a photo's caption."""
     if "@" not in text[-WIRE_END_CHARS:]:
         return text, ""
     match = _WIRE_END.search(text, max(0, len(text) - WIRE_END_CHARS))
-    if match is None or not (match.group("marks").strip() or match.group("filed")):
+    if match is None or not match.group("marks").strip():
         return text, ""
     return text[:match.start()].rstrip(), match.group("email")
 

@@ -23,10 +23,9 @@ NOTICE = "<저작권자(c) 한빛통신, 무단 전재-재배포 금지>"
     f" hong@hanbit.example (끝) {NOTICE}",
     f" 2025.6.2 hong@hanbit.example 제보는 카카오톡 hbjebo {NOTICE} 2025/06/02 10:05 송고",
     " 2025.6.2 hong@hanbit.example (끝) 〈저작권자(c) 한빛통신, 무단 전재-재배포 금지〉",
-    " 2025.6.2 hong@hanbit.example",
 ])
 def test_the_closing_leaves_the_sentence_and_gives_the_email(tail):
-    """The e-mail with closing marks after it (or the day filed before it) is the closing: the sentence stays."""
+    """The e-mail with closing marks after it, maybe the day filed before it, is the closing: the sentence stays."""
     assert wire_end.split_wire_end(P3 + tail) == (P3, "hong@hanbit.example")
 
 
@@ -34,6 +33,7 @@ def test_the_closing_leaves_the_sentence_and_gives_the_email(tail):
     P3 + " hong@hanbit.example",                   # an e-mail alone: the byline rules read it
     P3 + " (끝)",                                  # no e-mail
     "문의는 hong@hanbit.example (끝)",              # no sentence before it
+    P3 + " 2025.6.2 hong@hanbit.example",          # the day and the e-mail alone: a photo caption's close
     P3 + " hong@hanbit.example 으로 보내면 된다고 말했다.",  # the e-mail inside a sentence
 ])
 def test_what_is_no_closing(text):
