@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import broadcast
+from . import broadcast, wire_end
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 NAME = r"[가-힣]{2,4}"
@@ -289,13 +289,24 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
+# Promos glued after a byline's e-mail, each after an arrow (`hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶…`).
+_GLUED_PROMOS = re.compile(r"(?<=[A-Za-z])\s*(?:[▶►][^▶►@]{1,60})+$")  # after the address's last letter
+PROMOS_CHARS = 200  # an e-mail and a few promos
 # After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
 _GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
 
 
 def split_glued_byline(line: str) -> tuple[str, Byline | None]:
-    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`),
-    and that byline."""
+    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`,
+    a news agency's e-mail and closing marks), and that byline."""
+    head, email = wire_end.split_wire_end(line)  # `…했다. hong@x.kr (끝) <저작권자(c) …>`
+    if email and not is_desk_mailbox(email):
+        return head, Byline((), (email,))
+    promos = _GLUED_PROMOS.search(line, max(0, len(line) - PROMOS_CHARS)) if "@" in line[-PROMOS_CHARS:] else None
+    if promos:  # `…했다. 홍길동 기자 hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶Y에서 …`: the portals' promos go too
+        head, byline = split_glued_byline(line[:promos.start()])
+        if byline is not None and byline.emails:
+            return head, byline
     match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
     byline = parse_byline(match.group(1)) if match else None
     if byline is not None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from . import broadcast, captions, fields, noise, outlet_forms
+from . import broadcast, captions, fields, noise, outlet_forms, wire_end
 from .record import ImportedArticle
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◆■□▣◇◈●○▶►]\s*|^\s*【\s*(.+?)\s*】\s*$")
@@ -72,6 +72,8 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             text, block = _without_glued_tip(text, block, record)
         if block.kind == "p" and "사진" in text:
             text, block = _without_glued_credit(text, block, record)
+        if block.kind == "p" and "@" in text:
+            text, block = _without_wire_end(text, block, record, tails, len(kept))
         reason = _reason(text, block, record)
         if reason:
             record.drop(text, reason)
@@ -201,6 +203,18 @@ def _without_glued_credit(text: str, block: Block, record: ImportedArticle) -> t
         return text, block
     record.drop(text[at:].strip(), "photo credit")
     return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
+
+
+def _without_wire_end(text: str, block: Block, record: ImportedArticle, tails: list, at: int) -> tuple[str, Block]:
+    """Return a paragraph without a news agency's e-mail and closing marks glued after its last sentence
+    (`… 말했다. hong@x.kr (끝) <저작권자(c) …>`), recording them and the e-mail (in `tails`, as a glued byline)."""
+    head, email = wire_end.split_wire_end(text)
+    if not email or len(head) < MIN_SENTENCE_CHARS:
+        return text, block
+    record.drop(text[len(head):].strip(), noise.BYLINE)
+    if not fields.is_desk_mailbox(email):
+        tails.append((at, fields.Byline((), (email,))))
+    return head, Block(head, block.kind)
 
 
 def _is_sign_off(text: str) -> bool:

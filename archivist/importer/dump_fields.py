@@ -5,7 +5,7 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 
 from __future__ import annotations
 
-from . import clean, fields, noise, outlet_forms
+from . import clean, fields, noise, outlet_forms, wire_end
 from .record import ImportedArticle
 
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
@@ -139,7 +139,8 @@ def _read_outlet(lines: list, first: int, last: int, emails: list[str]) -> str:
     texts = [line.text for line in lines]
     printed = outlet_forms.article_names(texts, first, last)
     marked = [i for i, line in enumerate(lines) if line.kind == noise.COPYRIGHT
-              or (line.kind == noise.BYLINE and fields.has_glued_notice(line.text))]  # `홍길동 기자 x@y[ⓒ 한빛일보 …]`
+              or (line.kind == noise.BYLINE and fields.has_glued_notice(line.text))  # `홍길동 기자 x@y[ⓒ 한빛일보 …]`
+              or (line.prose and "@" in line.text and wire_end.has_notice(line.text))]  # `…했다. x@y (끝) <ⓒ …>`
     at, holder = outlet_forms.best_holder(texts, marked, last, emails, printed)
     if (fields.is_hangul_name(holder) or fields.heads_the_page(texts, holder) or outlet_forms.confirmed(holder, printed)
             or outlet_forms.spelled_by_email(holder, emails)):

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import broadcast, captions, chrome, clean, converter, fields, headline, layout, noise, service_notes
+from . import broadcast, captions, chrome, clean, converter, fields, headline, layout, noise, service_notes, wire_end
 from .record import Line, text_indexes
 from .template import split_lines
 
@@ -131,6 +131,7 @@ def _item_leads(raw: list[str]) -> set[str]:
     return leads - plain
 
 
+_GLUED_TO_WIRE_END = (noise.COPYRIGHT, noise.CONTACT)  # what a news agency's closing makes its paragraph look like
 _BY_WORDS = frozenset({"by", "by:", "written by", "words by", "posted by", "story by", "reported by"})
 BY_WORDS_CHARS = max(map(len, _BY_WORDS))  # a longer line is none of them (most lines: no lower-casing)
 
@@ -149,6 +150,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
         kind = None  # a paragraph with the call for tips glued after it: the paragraph stays, the call goes
     elif kind == noise.CAPTION and captions.glued_credit(text) >= 0:
         kind = None  # a paragraph with its picture's credit glued after it: the paragraph stays, the credit goes
+    elif kind in _GLUED_TO_WIRE_END and "@" in text and _wire_ended_prose(text):
+        kind = None  # a paragraph with a news agency's e-mail and notice glued after it: the closing goes
     return kind, kind is None and _is_prose(text)
 
 
@@ -331,13 +334,25 @@ def _headline_shaped(line: Line) -> bool:
             and _SENTENCE_INSIDE.search(text) is None)
 
 
+def _wire_ended_prose(text: str) -> bool:
+    """Return True for running text with a news agency's closing glued after its last sentence."""
+    head, email = wire_end.split_wire_end(text)
+    return bool(email) and noise.is_prose(head)
+
+
 def _is_prose(text: str) -> bool:
     """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
     credit = captions.glued_credit(text)
     if credit >= 0:  # `…나섰다. 사진=한빛통신`: the credit of the article's picture glued after its last sentence
         return noise.is_prose(text[:credit].rstrip())
     head = broadcast.split_closing(text)[0]
-    if head != text:  # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`: a report's closing glued after its last sentence
+    if head == text:
+        head = wire_end.split_wire_end(text)[0]
+    if head == text and "▶" in text[-fields.PROMOS_CHARS:]:  # `…했다. 홍길동 기자 x@y ▶X에서 … 구독하기`
+        head = clean.split_tail_byline(text)[0]
+    # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`, `…했다. hong@x.kr (끝) <저작권자(c) …>`: a report's or a news
+    # agency's closing glued after the last sentence
+    if head != text:
         return noise.is_prose(head)
     if noise.is_prose(text):
         return not _cut_short(text)

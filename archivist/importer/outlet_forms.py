@@ -40,9 +40,10 @@ _TIP_CHANNEL = re.compile(r"['‘\"“]\s*([^'’\"”]{2,20}?)\s*['’\"”]\s*
 # `네이버 메인에서 '한빛경제'를 받아보세요`, `속보는 네이버 한빛통신에서 [구독 클릭]`.
 _PORTALS = r"(?:네이버|다음|카카오|네이트|NAVER|Daum)"
 _PROMO_OUTLET = re.compile(
-    rf"{_PORTALS}\s*(?:채널|메인|홈)?\s*에서\s*['‘\"“]?([A-Za-z0-9가-힣]{{2,12}}?)['’\"”]?\s*(?:뉴스)?\s*(?:을|를)?\s*"
+    rf"{_PORTALS}\s*(?:채널|메인|홈)?\s*에서\s*['‘\"“\[]?([A-Za-z0-9가-힣]{{2,12}}?)['’\"”]?\s*(?:뉴스)?\s*\]?\s*(?:을|를)?\s*"
     rf"(?:구독|받아\s*보)|{_PORTALS}\s+([A-Za-z0-9가-힣]{{2,12}}?)\s*에서\s*\[?\s*구독", re.I)
 _PROMO_CHARS = 80
+_GLUED_PROMO_CHARS = 200  # promos glued after a byline's e-mail end the paragraph
 # A site re-publishing the article credits the outlet on a line of its own below it (`[Source : 한빛일보]`,
 # `Source: 한빛일보`, `[출처 : 한빛일보]`); a chart's or a quote's source stands inside the article.
 _SOURCE_CREDIT = re.compile(r"^[\[(【]?\s*(?:source|출처)\s*[:：=]\s*([A-Za-z0-9가-힣][A-Za-z0-9가-힣 &.]{1,19}?)\s*[\])】]?$",
@@ -147,11 +148,19 @@ def promo_outlet(texts: list[str], first: int, last: int) -> str:
     """Return the outlet a portal's subscription promo just after the article names (`네이버 채널에서 한빛일보를
     구독하세요!` → `한빛일보`), or ''."""
     for text in texts[first:last + _TIP_BELOW]:
+        text = _glued_promos(text) if text and len(text) > _PROMO_CHARS and "▶" in text[-_GLUED_PROMO_CHARS:] else text
         match = _PROMO_OUTLET.search(text) if text and len(text) <= _PROMO_CHARS else None
         name = outlet.clean_name(next(g for g in match.groups() if g)) if match else ""
         if name and not _PROMO_PLACE.match(name):
             return name
     return ""
+
+
+def _glued_promos(text: str) -> str:
+    """Return the promos glued after a paragraph's byline (`… hong@x ▶다음에서 [X 뉴스] 구독하기 ▶…`: the first of
+    them), or ''."""
+    at = text.find("▶", len(text) - _GLUED_PROMO_CHARS)
+    return text[at:at + _PROMO_CHARS] if at > 0 and "@" in text[at - _GLUED_PROMO_CHARS:at] else ""
 
 
 def source_credit_outlet(texts: list[str], last: int) -> str:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from urllib.parse import urlparse
 
-from . import fields, outlet_forms
+from . import fields, outlet_forms, wire_end
 from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
@@ -209,7 +209,8 @@ def _text_outlet(lines: list[str], span: tuple[int, int, int], alts: tuple[str, 
     masthead; a copyright line giving only an address (`hanbit.example`) comes last."""
     top, first, last = span
     printed = outlet_forms.article_names(lines, first, last)
-    marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)]
+    marked = [i for i, line in enumerate(lines) if len(line) < 200 and _COPYRIGHT_HINT.search(line)
+              or "@" in line and wire_end.has_notice(line)]  # `…했다. hong@x (끝) <저작권자(c) …>` glued
     holder = outlet_forms.best_holder(lines, marked, last, emails, printed)[1]
     if given:
         mine = outlet_forms.confirmed(holder, printed) or outlet_forms.same_outlet(holder, given)

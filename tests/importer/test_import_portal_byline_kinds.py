@@ -81,3 +81,32 @@ def test_the_outlet_of_a_portal_article_named_only_by_its_promo(read):
     end = ("홍길동 기자 hong@hanbit.example", "▶ 네이버 채널에서 한빛일보를 구독하세요!", "▶ 한빛일보닷컴 바로가기")
     records = read(own_page(paragraphs(P1, P2, P3, *end), copyright="회사소개 | 이용약관 | 개인정보처리방침"))
     assert {style: record.source for style, record in records.items()} == every("한빛일보")
+
+
+PROMOS = " ▶다음에서 [한빛 뉴스] 구독하기 (모바일) ▶네이버에서 [한빛 뉴스] 구독하기"
+
+
+@pytest.mark.parametrize("tail, names", [
+    (" 홍길동 기자 hong@hanbit.example" + PROMOS, ("홍길동",)),
+    (" hong@hanbit.example" + PROMOS, ()),
+])
+def test_promos_glued_after_the_byline_glued_to_the_last_sentence(tail, names):
+    """`… 말했다. 홍길동 기자 hong@x ▶다음에서 [한빛 뉴스] 구독하기 ▶…`: the portals' promos after the e-mail go with
+    the byline, the sentence stays."""
+    assert bylines.split_glued_byline(P3 + tail) == (P3, bylines.Byline(names, ("hong@hanbit.example",)))
+
+
+def test_promos_without_an_email_split_nothing():
+    """Promos glued after a sentence, with no e-mail before them, leave the line whole (the byline rules decide)."""
+    assert bylines.split_glued_byline(P3 + PROMOS) == (P3 + PROMOS, None)
+
+
+def test_promos_glued_after_a_reporters_closing_on_a_page(read):
+    """A report's closing glued after its last sentence: a live sign-off, the byline with the e-mail and the portals'
+    promos (`… 말했다. 지금까지 사회부 홍길동 기자였습니다. 홍길동 기자 hong@x ▶다음에서 …`): the reporter and the
+    e-mail are read in every style, the last sentence stays in the body, and the promos name the outlet."""
+    last = P3 + " 지금까지 사회부 홍길동 기자였습니다. 홍길동 기자 hong@hanbit.example" + PROMOS
+    records = read(own_page(paragraphs(P1, P2, last), copyright="회사소개 | 이용약관 | 개인정보처리방침"))
+    assert fields(records) == every((["홍길동"], ["hong@hanbit.example"]))
+    assert {style: record.source for style, record in records.items()} == every("한빛")
+    assert {style: (P3 in r.body, "구독" in r.body) for style, r in records.items()} == every((True, False))
