@@ -36,6 +36,7 @@ MIN_REST = 20     # what must follow the dateline for it to open a paragraph
 _VERB_SENTENCE = re.compile(r"[다요]\.|(?:\b\w+\W+){3,}[a-z]{2,}[.!?][\"”’]?(?:\s|$)")
 CREDIT_CHARS = 60  # what a caption may add to its alt text (a credit, an email, a resale notice)
 GLUED_MIN = 30  # a line this short holds no sentence with a date glued after it
+GLUED_TAIL = 72  # a glued date and the letter and stop before it take at most this much of the line's end
 # a sentence's end with a capital or a digit right after it and no other sentence end to the line's end (a date's length)
 _GLUED_DATE = re.compile(r"[a-z][.?!\"”’](?=[A-Z0-9][^.?!]{5,68}$)")
 ALT_MIN = 30      # an alt text shorter than this is too short to tell from an ordinary repeated line
@@ -49,7 +50,9 @@ def split_glued_dates(lines: list[str]) -> list[str]:
     lines are left whole: a caption's shooting day may follow its sentence the same way."""
     out = []
     for line in lines:
-        glued = _GLUED_DATE.search(line) if len(line) > GLUED_MIN else None
+        # a date ends on a digit or a letter (`2020`, `EDT`), a sentence on its stop: most lines stop at the first test
+        glued = (_GLUED_DATE.search(line, len(line) - GLUED_TAIL)
+                 if line[-1:].isalnum() and len(line) > GLUED_MIN else None)
         if glued is None or noise.has_hangul(line) or not noise.is_dateline(line[glued.end():].strip()):
             out.append(line)
         else:
