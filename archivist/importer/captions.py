@@ -2,8 +2,9 @@
 
 A caption carries a photo credit (`사진=…`, `[사진 = …]`, `(AP Photo/…)`, `REUTERS/Jane Doe`,
 `Image caption …`, `…treatmentCredit: EPA`), opens with a pointer (`▲ …`), ends on an agency photo's shooting
-day and mailbox, on a description's noun or a bare credit after its sentence (`… (The Associated Press)`), or is a photo's enlarge control; lynx
-prints a gallery of `<figure>`s on one line, its photos' credits and controls run together.
+day and mailbox, on a description's noun or a bare credit after its sentence (`… (The Associated Press)`), or is a
+photo's enlarge control; lynx prints a gallery of `<figure>`s on one line, its photos' credits and controls run
+together.
 """
 
 from __future__ import annotations
