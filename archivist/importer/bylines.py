@@ -61,7 +61,7 @@ _KO_BYLINE_AFTER_WORD = re.compile(
     rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # A news agency closes its text with `(끝)`, maybe glued after the reporter's email.
-_WIRE_END = re.compile(r"\s*[(（]\s*끝\s*[)）]\s*$")
+_END_MARK = re.compile(rf"\s*{wire_end.END_MARK}\s*$")
 # The reporter's email printed before the name (`hong@x.co.kr 홍길동 기자`).
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
@@ -161,7 +161,7 @@ class Byline:
 @lru_cache(maxsize=65536)
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
-    text = _WIRE_END.sub("", line.strip())  # a news agency's end mark glued after the email (`hong@x.kr(끝)`)
+    text = _END_MARK.sub("", line.strip())  # a news agency's end mark glued after the email (`hong@x.kr(끝)`)
     if not text or len(text) > GLUED_CHARS or not _BYLINE_HINT.search(text):
         return None
     head = without_glued_notice(text)
@@ -348,7 +348,7 @@ def sign_off_email(line: str) -> str:
     sign-off glued to the last sentence (`… 계획입니다. HBN 홍길동입니다. hong@x.com 영상취재 : …`), or ''.
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
-    text = _WIRE_END.sub("", line.strip())
+    text = _END_MARK.sub("", line.strip())
     text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if "@" not in text or _TIP_WORDS.search(text):
         return ""

@@ -69,9 +69,9 @@ def clean_blocks(blocks: list[Block], record: ImportedArticle) -> list[Block]:
             record.drop(text, "headline")
             continue
         if block.kind == "p" and "제보" in text:
-            text, block = _without_glued_tip(text, block, record)
-        if block.kind == "p" and "사진" in text:
-            text, block = _without_glued_credit(text, block, record)
+            text, block = _cut_glued(text, block, record, glued_tip(text), "tip box")
+        if block.kind == "p" and "사진" in text:  # `…나섰다. 사진=한빛통신`: the picture's credit
+            text, block = _cut_glued(text, block, record, captions.glued_credit(text), "photo credit")
         if block.kind == "p" and "@" in text:
             text, block = _without_wire_end(text, block, record, tails, len(kept))
         reason = _reason(text, block, record)
@@ -186,23 +186,13 @@ def glued_tip(text: str) -> int:
     return tip.start(1)
 
 
-def _without_glued_tip(text: str, block: Block, record: ImportedArticle) -> tuple[str, Block]:
-    """Return a paragraph without a call for tips glued after its last sentence, recording it."""
-    at = glued_tip(text)
+def _cut_glued(text: str, block: Block, record: ImportedArticle, at: int, reason: str) -> tuple[str, Block]:
+    """Return a paragraph without what is glued after its last sentence from `at` on (-1: nothing), recording it."""
     if at < 0:
         return text, block
-    record.drop(text[at:], "tip box")
-    return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
-
-
-def _without_glued_credit(text: str, block: Block, record: ImportedArticle) -> tuple[str, Block]:
-    """Return a paragraph without its picture's credit glued after its last sentence (`…나섰다. 사진=한빛통신`),
-    recording the credit."""
-    at = captions.glued_credit(text)
-    if at < 0:
-        return text, block
-    record.drop(text[at:].strip(), "photo credit")
-    return text[:at].rstrip(), Block(text[:at].rstrip(), block.kind)
+    record.drop(text[at:].strip(), reason)
+    head = text[:at].rstrip()
+    return head, Block(head, block.kind)
 
 
 def _without_wire_end(text: str, block: Block, record: ImportedArticle, tails: list, at: int) -> tuple[str, Block]:
@@ -211,10 +201,9 @@ def _without_wire_end(text: str, block: Block, record: ImportedArticle, tails: l
     head, email = wire_end.split_wire_end(text)
     if not email or len(head) < MIN_SENTENCE_CHARS:
         return text, block
-    record.drop(text[len(head):].strip(), noise.BYLINE)
     if not fields.is_desk_mailbox(email):
         tails.append((at, fields.Byline((), (email,))))
-    return head, Block(head, block.kind)
+    return _cut_glued(text, block, record, len(head), noise.BYLINE)
 
 
 def _is_sign_off(text: str) -> bool:

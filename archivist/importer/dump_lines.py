@@ -340,18 +340,24 @@ def _wire_ended_prose(text: str) -> bool:
     return bool(email) and noise.is_prose(head)
 
 
-def _is_prose(text: str) -> bool:
-    """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
+def _without_glued_closing(text: str) -> str:
+    """Return the text without a closing glued after its last sentence, or the text itself when it has none: the
+    picture's credit (`…나섰다. 사진=한빛통신`), a report's closing (`…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`), a
+    news agency's (`…했다. hong@x.kr (끝) <저작권자(c) …>`), a byline with portals' promos (`… x@y ▶X에서 … 구독하기`)."""
     credit = captions.glued_credit(text)
-    if credit >= 0:  # `…나섰다. 사진=한빛통신`: the credit of the article's picture glued after its last sentence
-        return noise.is_prose(text[:credit].rstrip())
+    if credit >= 0:
+        return text[:credit].rstrip()
     head = broadcast.split_closing(text)[0]
     if head == text:
         head = wire_end.split_wire_end(text)[0]
-    if head == text and "▶" in text[-fields.PROMOS_CHARS:]:  # `…했다. 홍길동 기자 x@y ▶X에서 … 구독하기`
+    if head == text and "▶" in text[-fields.PROMOS_CHARS:]:
         head = clean.split_tail_byline(text)[0]
-    # `…했습니다. HBN 홍길동입니다. 영상취재 : 박민수`, `…했다. hong@x.kr (끝) <저작권자(c) …>`: a report's or a news
-    # agency's closing glued after the last sentence
+    return head
+
+
+def _is_prose(text: str) -> bool:
+    """Return True for running text, judged without a byline glued to its end; a teaser cut short is not."""
+    head = _without_glued_closing(text)
     if head != text:
         return noise.is_prose(head)
     if noise.is_prose(text):

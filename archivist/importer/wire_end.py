@@ -13,7 +13,8 @@ import re
 
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 _FILED = r"\d{4}\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2}\.?"  # the day stamped before the e-mail (`2025.6.2`)
-_MARK = (r"[(（]\s*끝\s*[)）]"                                                  # the end mark
+END_MARK = r"[(（]\s*끝\s*[)）]"  # the end mark, `(끝)`
+_MARK = (END_MARK +                                                # the end mark
          r"|▶?\s*제보는\s*(?:카카오톡|카톡|라인|텔레그램)\s*[\w.\-]+"              # a tip call through a messenger
          r"|[<〈《\[(]\s*(?:저작권자|ⓒ|©|copyright|\(c\))[^<>〈〉《》\[\]]{0,80}[>〉》\])]"  # a bracketed copyright notice
          r"|\d{4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s+\d{1,2}:\d{2}\s*송고")   # the time it was sent
