@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import mmap
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -126,6 +127,144 @@ def _drain(results, batches: int, patience: float) -> None:
             return
         except Exception:  # noqa: BLE001 - a worker's error: the run stops all the same
             continue
+
+
+BLOCK = 8  # items a worker of run_two_passes takes in turn: its workers end within a few items of each other
+_ENDED = object()  # what a worker's reader queues once the worker is gone
+
+
+def run_two_passes(items: Sequence, first: Callable[[Any], tuple[Any, Any]], settle: Callable[[list], Any],
+                   second: Callable[[Any, Any, Any], Any], jobs: int, lost: Callable[[Any, int | None], Any],
+                   least: int = 64) -> Iterator:
+    """Yield second(item, kept, shared) for each item, in order, where (told, kept) = first(item) and
+    shared = settle([told of each item]).
+
+    Each item's two passes run in the same forked worker (the items in blocks of BLOCK, dealt in turn):
+    only `told`, the parent's share, and the results cross a pipe; what the first pass keeps for the
+    second, and the caches it warms, stay in the worker. A worker that dies (killed by the system) costs
+    its items: lost(item, its exit code) stands for each of them (a None told for those of the first
+    pass). Closing the generator (a fault, Ctrl-C) terminates the workers, which only compute; they
+    leave Ctrl-C to the parent."""
+    if jobs <= 1 or len(items) < least or not can_fork():
+        passed = [first(item) for item in items]
+        shared = settle([told for told, _ in passed])
+        for index, item in enumerate(items):
+            yield second(item, passed[index][1], shared)
+            passed[index] = None  # what the first pass kept for this item is no longer needed
+        return
+    workers = _start_two_passes(items, first, second, jobs)
+    try:
+        told: list = [None] * len(items)
+        for worker in workers:
+            for index, value in zip(worker.mine, worker.receive_told()):
+                told[index] = value
+        shared = settle(told)
+        for worker in workers:
+            worker.go_on(shared)
+        for index, item in enumerate(items):
+            value = workers[(index // BLOCK) % jobs].next_result()
+            yield lost(item, workers[(index // BLOCK) % jobs].exitcode()) if value is _ENDED else value
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def _start_two_passes(items: Sequence, first: Callable, second: Callable, jobs: int) -> list[_PassWorker]:
+    """Fork the workers of run_two_passes, each with its own items."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the inherited objects are not the workers' collector's to scan (see run)
+    workers: list[_PassWorker] = []
+    try:
+        with guarded("archivist", "starting worker processes"):
+            for number in range(jobs):
+                mine = [index for index in range(len(items)) if (index // BLOCK) % jobs == number]
+                workers.append(_PassWorker(context, mine, items, first, second))
+    except BaseException:
+        for worker in workers:
+            worker.stop()
+        raise
+    finally:
+        gc.unfreeze()
+    return workers
+
+
+class _PassWorker:
+    """One forked worker of run_two_passes: its items' indexes, its process, and the parent's end of its pipe."""
+
+    def __init__(self, context, mine: list[int], items: Sequence, first: Callable, second: Callable):
+        self.mine = mine
+        self.pipe, there = context.Pipe()
+        self.process = context.Process(target=_two_passes, args=(mine, items, first, second, there), daemon=True)
+        self.process.start()
+        there.close()
+        self.results = None  # the queue its reader fills in the second pass
+
+    def receive_told(self) -> list:
+        """Return what the first pass told of each of its items (None each, when the worker is gone)."""
+        try:
+            return self.pipe.recv()
+        except (EOFError, OSError):
+            return [None] * len(self.mine)
+
+    def go_on(self, shared: Any) -> None:
+        """Send the settled value and start reading the worker's results into a queue."""
+        import queue
+        import threading
+
+        self.results = queue.SimpleQueue()
+        try:
+            self.pipe.send(shared)
+        except OSError:  # the worker is gone: its reader finds the pipe closed at once
+            pass
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        """Queue every result the worker sends, then _ENDED."""
+        try:
+            while True:
+                self.results.put(self.pipe.recv())
+        except (EOFError, OSError):
+            self.results.put(_ENDED)
+
+    def next_result(self) -> Any:
+        """Return the worker's next result, or _ENDED once it has sent all it will send."""
+        value = self.results.get()
+        if value is _ENDED:
+            self.results.put(_ENDED)  # every later item of this worker is lost too
+        return value
+
+    def exitcode(self) -> int | None:
+        """Return the worker's exit code once it has ended (a negative signal number when killed)."""
+        self.process.join(CLOSE_WAIT)
+        return self.process.exitcode
+
+    def stop(self) -> None:
+        """End the worker (it only computes: nothing of it is left half-done) and close the pipe."""
+        if self.process.exitcode is None:
+            self.process.terminate()
+            self.process.join(CLOSE_WAIT)
+            if self.process.exitcode is None:
+                self.process.kill()
+                self.process.join()
+        self.pipe.close()
+
+
+def _two_passes(mine: list[int], items: Sequence, first: Callable, second: Callable, pipe) -> None:
+    """Run both passes on a worker's items: send what the first tells, wait for the settled value, then
+    send each item's second-pass result as it comes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run on Ctrl-C
+    passed = {}
+    told = []
+    for index in mine:
+        told_here, passed[index] = first(items[index])
+        told.append(told_here)
+    pipe.send(told)
+    shared = pipe.recv()
+    for index in mine:
+        pipe.send(second(items[index], passed.pop(index), shared))
+    pipe.close()
 
 
 class Background:

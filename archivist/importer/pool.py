@@ -1,29 +1,29 @@
-"""Folder imports on several cores: the pages' extraction runs in forked worker processes.
+"""Folder imports on several cores: the pages' template pass and extraction run in forked worker processes.
 
-Only extraction (reading, decoding, cleaning one page) is done by the workers; the parent keeps the
+Only the template pass and extraction (reading, decoding, cleaning one page) are done by the workers; the parent keeps the
 archive index, the duplicate checks, tag suggestion from the archive's tags, the slug choice and every
 write, in the order of the input, so a folder imports to exactly what one process makes of it."""
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
 import sys
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import closing, contextmanager
 from functools import partial
 
 from ..errors import ContentError
 from ..faults import Fault
-from ..parallel import can_fork, default_jobs, run
+from ..parallel import can_fork, default_jobs, run_two_passes
 from . import tags
 from .extract import extract, html_extractor, read_input
 from .fetch import is_url
 from .record import ImportedArticle
 from .tag_filters import tag_lines
-from .template import is_dump, read_folder, templates
+from .template import first_pass, is_dump, learn, templates
 
 POOL_FROM = 48   # fewer pages than this: starting workers costs more than it saves
+UNDONE_CHARS = 32 * 2**20  # a worker's first pass keeps this many characters of undone lines at most for its second
 Loaded = ImportedArticle | ContentError | Fault  # a Fault (too many open files) stops the import
 
 
@@ -67,40 +67,18 @@ def local(name: str) -> bool:
     return name != "-" and not is_url(name)
 
 
-def _ignore_interrupt() -> None:
-    """Let the parent alone handle Ctrl-C (it stops the workers and reports what was written)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _extract_task(seen_urls: Container[str], explain: bool, task: tuple[str, frozenset[str], str | None]) -> Loaded:
-    """Return extract_file of a (name, template, undone lines) task."""
-    name, template, undone = task
-    return extract_file(name, template, seen_urls, explain, undone)
-
-
-def _quiet(work: Callable) -> Callable:
-    """Return work, once a worker process leaves Ctrl-C to the parent (parallel.run makes it in each worker,
-    or in the parent itself when the items are too few to fork for: that keeps its Ctrl-C)."""
-    if multiprocessing.parent_process() is not None:
-        _ignore_interrupt()
-    return work
-
-
-def _spread(jobs: int, work: Callable, items: list) -> Iterator:
-    """Yield work(item) for each item in order, on `jobs` forked workers (the build's worker pool)."""
-    return run(items, partial(_quiet, work), jobs, least=POOL_FROM)
-
-
 @contextmanager
 def preloaded(pages: list[str], seen_urls: Container[str] = (),
               explain: bool = True) -> Iterator[Iterable[tuple[Loaded | None, frozenset[str]]]]:
     """Yield, for each page in order, (its record or error as extracted by a worker, or None for a page
-    the parent loads itself, and the outlet template to read it with).
+    the parent loads itself, and the outlet template the parent is to read it with).
 
-    The parent loads URLs, standard input, and every page of a small folder; the templates are learnt
-    from the folder's text dumps first (template.py), on the workers when there are any. A saved page
-    whose URL is in `seen_urls` (the archive's, inherited by the forked workers) is only marked seen; a
-    worker's record keeps every dropped line only when the parent is to `explain` them."""
+    The parent loads URLs, standard input, and every page of a small folder, with the templates learnt
+    from the folder's text dumps first (template.py). Otherwise each file's two passes, the template's
+    and the extraction's, run in one worker (parallel.run_two_passes): the lines its first pass undid
+    and the verdicts it cached stay there for the second. A saved page whose URL is in `seen_urls` (the
+    archive's, inherited by the forked workers) is only marked seen; a worker's record keeps every
+    dropped line only when the parent is to `explain` them."""
     jobs = workers(pages)
     if not jobs:
         learnt = templates(pages)
@@ -108,11 +86,52 @@ def preloaded(pages: list[str], seen_urls: Container[str] = (),
         return
     if not all(map(is_dump, pages)):
         html_extractor()  # loaded once here, before the workers fork, not once in each of them
-    learnt, undone = read_folder(pages, lambda work, items: list(_spread(jobs, work, items)))
-    tasks = [(name, learnt.get(name, frozenset()), undone.pop(name, None)) for name in pages if local(name)]
-    with closing(_spread(jobs, partial(_extract_task, seen_urls, explain), tasks)) as results:  # closing it stops the workers
-        yield ((next(results), learnt.get(name, frozenset())) if local(name) else (None, frozenset())
-               for name in pages)
+    files = [name for name in pages if local(name)]
+    second = partial(_extract_pass, seen_urls, explain)
+    with closing(run_two_passes(files, partial(_template_pass, Budget(UNDONE_CHARS)), _learn, second, jobs,
+                                _lost, least=POOL_FROM)) as results:  # closing it stops the workers
+        yield ((next(results) if local(name) else None, frozenset()) for name in pages)
+
+
+class Budget:
+    """How many characters of undone lines a process may still keep between the two passes."""
+
+    def __init__(self, chars: int):
+        self.left = chars
+
+    def take(self, text: str | None) -> str | None:
+        """Return the text while it fits in what is left (counting it off), else None."""
+        if text is None or len(text) > self.left:
+            return None
+        self.left -= len(text)
+        return text
+
+
+def _template_pass(budget: Budget, name: str) -> tuple[tuple | None, tuple[str, str | None]]:
+    """Return (what the parent learns templates from, what the worker keeps) for one file: a text dump's
+    first_pass, keeping its undone lines while the budget lasts; nothing for a saved page."""
+    if not is_dump(name):
+        return None, ("", None)
+    key, fingerprint, lines, undone = first_pass(name)
+    return (key, fingerprint, lines), (key, budget.take(undone))
+
+
+def _learn(told: list[tuple | None]) -> dict[str, frozenset[str]]:
+    """Return the outlets' templates learnt from the dumps' first passes (pages whose worker died are left out)."""
+    return learn([page for page in told if page is not None])
+
+
+def _extract_pass(seen_urls: Container[str], explain: bool, name: str, kept: tuple[str, str | None],
+                  learnt: dict[str, frozenset[str]]) -> Loaded:
+    """Return extract_file of one file, read with its outlet's template and the lines its first pass undid."""
+    key, undone = kept
+    return extract_file(name, learnt.get(key, frozenset()), seen_urls, explain, undone)
+
+
+def _lost(name: str, exitcode: int | None) -> ContentError:
+    """Return the error a file is reported with when its worker process died (killed by the system)."""
+    how = f"was killed (signal {-exitcode})" if exitcode is not None and exitcode < 0 else f"ended (exit code {exitcode})"
+    return ContentError(name, 0, "", f"could not import: its worker process {how}; import the file again")
 
 
 @contextmanager

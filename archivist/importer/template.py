@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from . import converter, noise
@@ -22,7 +21,6 @@ MIN_SHARE = 0.5
 DUMP_SUFFIXES = (".txt", ".text", ".md")  # as extract.TEXT_SUFFIXES (imported from here would be circular)
 MAX_PAGE = 10 * 2**20
 MIN_LINKS = 5
-UNDONE_CHARS = 32 * 2**20  # the first pass's undone lines kept for the second, at most (a few thousand pages)
 _HOST = re.compile(r"https?://(?:www\.|m\.)?([\w.-]+)", re.I)
 
 
@@ -101,25 +99,15 @@ def is_dump(name: str) -> bool:
     return name.lower().endswith(DUMP_SUFFIXES) and "://" not in name
 
 
-def templates(names: list[str], mapper: Callable[..., Iterable] = map) -> dict[str, frozenset[str]]:
+def templates(names: list[str]) -> dict[str, frozenset[str]]:
     """Return the template each text dump among the names is to be read with (empty when its outlet has
-    too few pages in the folder); `mapper` may spread the first pass over worker processes."""
-    return read_folder(names, mapper)[0]
-
-
-def read_folder(names: list[str], mapper: Callable[..., Iterable] = map) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """Return templates(names) and, for the dumps among the names, their lines as the first pass undid
-    them (first_pass), while they fit in UNDONE_CHARS: the second pass then need not undo them again."""
+    too few pages in the folder)."""
     dumps = [name for name in names if is_dump(name)]
     if len(dumps) < MIN_PAGES:
-        return {}, {}
-    seen, undone, kept = [], {}, 0
-    for name, (key, fingerprint, lines, text) in zip(dumps, mapper(first_pass, dumps)):
-        seen.append((key, fingerprint, lines))
-        if text is not None and kept + len(text) <= UNDONE_CHARS:
-            undone[name], kept = text, kept + len(text)
+        return {}
+    seen = [page_lines(name) for name in dumps]
     learnt = learn(seen)
-    return {name: learnt[key] for name, (key, _, _) in zip(dumps, seen) if learnt.get(key)}, undone
+    return {name: learnt[key] for name, (key, _, _) in zip(dumps, seen) if learnt.get(key)}
 
 
 def mark(lines: list, template: frozenset[str]) -> list:

@@ -129,22 +129,37 @@ def wrapped_dump(n: int) -> str:
 
 
 def test_the_first_pass_hands_its_undone_lines_to_the_extraction(tmp_path, monkeypatch):
-    """A folder's dumps are undone once: the first pass keeps their lines, and the extraction reading
+    """A folder's dumps are undone once: a worker's first pass keeps their lines, and the extraction reading
     them gives the very record it gives undoing the dump itself."""
     names = []
     for n in range(4):
         (tmp_path / f"{n}.txt").write_text(wrapped_dump(n), encoding="utf-8")
         names.append(str(tmp_path / f"{n}.txt"))
-    learnt, undone = template.read_folder(names)
-    assert learnt == template.templates(names)
+    passed = [pool._template_pass(pool.Budget(pool.UNDONE_CHARS), name) for name in names]
+    learnt = pool._learn([told for told, _ in passed])
+    assert {name: learnt[kept[0]] for name, (_, kept) in zip(names, passed) if learnt.get(kept[0])} == \
+        template.templates(names)
     text = (tmp_path / "0.txt").read_text(encoding="utf-8")
-    assert undone[names[0]].split("\n") == converter.undo(template.split_lines(text))
-    before = [pool.extract_file(name, learnt.get(name, frozenset())) for name in names]
+    assert passed[0][1][1].split("\n") == converter.undo(template.split_lines(text))
+    before = [pool.extract_file(name, learnt.get(kept[0], frozenset())) for name, (_, kept) in zip(names, passed)]
 
     def undo_again(lines):
         raise AssertionError("lines undone twice")
 
     monkeypatch.setattr(dump_lines.converter, "undo", undo_again)
-    after = [pool.extract_file(name, learnt.get(name, frozenset()), undone=undone[name]) for name in names]
+    after = [pool._extract_pass((), True, name, kept, learnt) for name, (_, kept) in zip(names, passed)]
     assert [vars(record) for record in after] == [vars(record) for record in before]
     assert "reviewed again next week. Officials said" in before[0].body  # the wrapped lines were joined
+
+
+def test_a_worker_keeps_undone_lines_only_while_its_budget_lasts(tmp_path):
+    """Past its budget a worker keeps no more undone lines: the extraction undoes those pages itself."""
+    names = []
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(wrapped_dump(n), encoding="utf-8")
+        names.append(str(tmp_path / f"{n}.txt"))
+    size = len(pool._template_pass(pool.Budget(pool.UNDONE_CHARS), names[0])[1][1])
+    budget = pool.Budget(2 * size + 10)
+    kept = [pool._template_pass(budget, name)[1][1] for name in names]
+    assert [text is not None for text in kept] == [True, True, False]
+    assert pool._template_pass(budget, str(tmp_path / "page.html"))[1] == ("", None)

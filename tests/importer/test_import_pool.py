@@ -116,16 +116,6 @@ def test_a_title_without_letters_still_finds_its_duplicate():
     assert title_key("", "2000-05-07") == ""
 
 
-def test_parent_keeps_ctrl_c_when_the_pool_runs_in_process(monkeypatch):
-    """Work too small to fork for runs in the parent, which must still answer Ctrl-C afterwards."""
-    import signal
-
-    before = signal.getsignal(signal.SIGINT)
-    monkeypatch.setattr(pool, "POOL_FROM", 10**6)
-    assert list(pool._spread(2, len, ["ab", "c"])) == [2, 1]
-    assert signal.getsignal(signal.SIGINT) == before
-
-
 def html_page(n: int) -> str:
     """Return a small saved page with its own canonical URL, headline and day."""
     day = 1 + n % 28
@@ -158,3 +148,25 @@ def test_saved_pages_already_imported_are_not_extracted_again(run_import, tmp_pa
     assert tree(tmp_path / "c") == before
     status, out, err = run_import(pages / "003.html", "--content", "c", "--update")
     assert status == 1 and "extracted" in err  # --update re-imports: the article is read again
+
+
+def test_a_worker_killed_by_the_system_costs_only_its_pages(run_import, tmp_path, monkeypatch):
+    """A worker killed mid-import (the OOM killer) fails the pages it still held, with one line each, and
+    the import goes on with the rest: no hang, no traceback."""
+    pages = folder(tmp_path, 40)
+    real = pool.extract
+
+    def killed_on_page_20(data, name, *rest):
+        if name.endswith("020.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(data, name, *rest)
+
+    monkeypatch.setattr(pool, "extract", killed_on_page_20)
+    monkeypatch.setattr(pool, "POOL_FROM", 4)
+    monkeypatch.setattr(pool, "workers", lambda names: 2)
+    status, out, err = run_import(pages, "--content", "c")
+    lost = [line for line in err.splitlines() if "its worker process was killed (signal 9)" in line]
+    assert status == 1 and "Traceback" not in err
+    assert lost and lost[0].startswith(str(pages / "020.txt")) and "import the file again" in lost[0]
+    lost_articles = [line for line in lost if line.startswith(str(pages / "0"))]  # not the copy, not the menu page
+    assert len(tree(tmp_path / "c")) == 40 - len(lost_articles) and len(lost_articles) < 20
