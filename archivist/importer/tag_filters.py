@@ -49,7 +49,7 @@ EMPTY_KO = frozenset(
 _DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
-_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW")  # copyright and `Follow X` lines
+_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW", "ogo", "OGO")  # copyright, `Follow X`, `X Logo` lines
 _LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
 _strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
@@ -57,6 +57,8 @@ _strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # the fourth power of its length.
 _FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*+\s?){1,4}?)\s*(?:\bon\b|$)")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
+# A logo's alt text alone on a line (lynx and w3m print it) names the site: `Example News Logo`, `[Example logo]`.
+_LOGO = re.compile(r"^\W*((?:[\w.&'’-]+ ){1,4}?)(?:logo|Logo|LOGO)\W*$")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
 # Datelines and credits: `[서울=뉴시스]`, `(부산=연합뉴스)`, `세종=홍길동 기자`, `사진=연합뉴스`: a word before `=`.
 _DATELINE = re.compile(r"[\[(【]\s*[가-힣]{1,10}\s*=\s*[^\])】\n]{1,20}[\])】]|[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{0,12}")
@@ -65,6 +67,8 @@ _CONVERTER_MARK = re.compile(r"\[[A-Za-z_ ]{2,20}\]|#[a-z]+\b|\((?:not implement
 _HEADLINE_MARKS = re.compile(r"\s[-|–—]\s|\w:\s|[‘’“”\"'…?!\[\]「」『』<>]|\.\.\.")  # `Site - Headline`, `Category: X`
 _IDENTIFIER = re.compile(r"[_@#/=]|^[a-z0-9]+(?:-[a-z0-9]+)+$")  # a slug, handle or code name: `rock-hall-2020`, `ctp_video`
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[A-Za-z]{2,})+\b")
+MAX_DOMAIN_LINE = 40
+_PICTURE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])")
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -117,17 +121,26 @@ def outlet_of(record: ImportedArticle) -> Outlet:
 
 
 def outlet_lines(dropped: list[Dropped], title: str = "") -> list[Dropped]:
-    """Return the dropped lines outlet_of reads: copyright lines, `Follow X on …` lines and the page-title
-    line (`Headline | Site`).
+    """Return the dropped lines outlet_of reads: copyright lines, `Follow X on …` lines, logo lines, site
+    addresses alone on a line and the page-title line (`Headline | Site`).
 
     A page has some two hundred dropped lines and a few of these: each mark is searched for in the lines
     joined (in C), and a hit is mapped back to its line by the line breaks before it."""
     texts = [line.text for line in dropped]
     joined, head = "\n".join(texts), title[:12]
     found = {i for mark in _OUTLET_MARKS for i in lines_holding(joined, mark)}
+    found.update(i for i, text in enumerate(texts) if is_domain_line(text))
     if head:
         found.update(i for i in lines_holding(joined, head) if _TITLE_SEPARATOR.search(texts[i]))
     return [dropped[i] for i in sorted(found)]
+
+
+def is_domain_line(text: str) -> bool:
+    """Return True for a line that is a site's address alone (`Example.com`, `EXAMPLE.CO.UK`: the site's own name in
+    its header or footer, or a sister site's), not a picture's file name."""
+    text = _strip_marks(text)
+    return ("." in text and len(text) <= MAX_DOMAIN_LINE and " " not in text and _DOMAIN.fullmatch(text) is not None
+            and not text.lower().endswith(_PICTURE_FILES))
 
 
 def lines_holding(joined: str, mark: str) -> Iterator[int]:
@@ -140,13 +153,16 @@ def lines_holding(joined: str, mark: str) -> Iterator[int]:
 
 
 def named_by_line(text: str, title: str) -> str:
-    """Return the outlet a dropped line names: a copyright line's, the one to follow, or the site beside the
-    headline in the page-title line; '' when none."""
+    """Return the outlet a dropped line names: a copyright line's, the one to follow, the one whose logo it
+    is, or the site beside the headline in the page-title line; '' when none."""
     if "©" in text or "ⓒ" in text or "opyright" in text.lower():
         return fields.outlet_from_copyright(text)
     if "ollow" in text or "OLLOW" in text:
         found = _FOLLOW.match(text)
         return fields.outlet_from_copyright("© " + found.group(1).strip()) if found else ""
+    if "ogo" in text or "OGO" in text:
+        found = _LOGO.match(text)
+        return found.group(1).strip() if found else ""
     parts = _TITLE_SEPARATOR.split(text.strip()) if title else []
     others = [part for part in parts if norm(part) != norm(title)]
     return others[0] if len(parts) == 2 and len(others) == 1 and len(others[0].split()) <= 4 else ""
@@ -192,6 +208,8 @@ def names_outlet(tag: str, outlet: Outlet) -> bool:
         return False
     if key in outlet.words or brand_of(key, outlet):
         return True
+    if _ACRONYM.fullmatch(tag) and any(without_brand(label) == key for label in outlet.labels):
+        return True  # an acronym run together with a brand word in the domain (`NBC` of nbcnews.com)
     if key in outlet.labels or initials(tag) in outlet.labels or any(len(label) >= 4 and label in key
                                                                       for label in outlet.labels):
         return True

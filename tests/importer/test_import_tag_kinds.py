@@ -314,3 +314,59 @@ def test_a_folder_worker_sends_back_the_lines_tags_need(tmp_path, follow_page, b
     assert any("Follow" in line.text for line in sent.dropped)
     assert suggest_tags(sent, Counter()) == suggest_tags(whole, Counter())
 
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Kestrel Courier Logo", "Kestrel Courier"),
+    ("[Kestrel logo]", "Kestrel"),
+    ("* The Harbour Star LOGO", "The Harbour Star"),
+])
+def test_a_logo_line_names_the_outlet(line, name):
+    """A logo's alt text alone on a line (lynx and w3m print it) names the site it is the logo of."""
+    assert tag_filters.named_by_line(line, TITLE_FOLLOW) == name
+
+
+@pytest.mark.parametrize("line", ["Logo Return to Top", "[logo-compa]", "site-footer-logo",
+                                  "Kestrel Courier app logo Kestrel Courier App Open", "We unveiled a new logo today"])
+def test_lines_that_mention_a_logo_but_name_no_outlet(line):
+    """A control beside a logo, a picture's file name, a logo's name glued to other labels, a sentence: no outlet."""
+    assert tag_filters.named_by_line(line, TITLE_FOLLOW) == ""
+
+
+@pytest.mark.parametrize("line, found", [("KestrelCourier.com", True), ("  * EXAMPLE.CO.UK", True),
+                                         ("ferry-pier-2.jpg", False), ("Visit kestrel.com today", False),
+                                         ("x" * 40 + ".com", False)])
+def test_a_site_address_alone_on_a_line_is_outlet_evidence(line, found):
+    """A header's or footer's `Example.com` names the site (or a sister site); a picture's file name does not."""
+    assert tag_filters.is_domain_line(line) is found
+    record = ImportedArticle("page.txt", title=TITLE_FOLLOW)
+    record.dropped = [Dropped(line, "outside the article")]
+    assert ("kestrelcourier" in tag_filters.outlet_of(record).labels) is (line == "KestrelCourier.com")
+
+
+@pytest.mark.parametrize("tag, label, named", [("KBC", "kbcnews", True), ("KBC", "kbctimes", True),
+                                                ("Seattle", "seattletimes", False), ("KB", "kbcnews", False)])
+def test_an_acronym_run_together_with_a_brand_word_in_the_domain_is_the_outlet(tag, label, named):
+    """`KBC` of kbcnews.com is the outlet; a plain word before the brand word (`Seattle` of seattletimes.com) may be
+    the topic, and a shorter acronym is another name."""
+    assert tag_filters.names_outlet(tag, tag_filters.Outlet(labels=frozenset({label}))) is named
+
+
+TITLE_SITE = "Esker Road detour opens before the Marlow Bridge closes"
+ARTICLE_SITE = paragraphs(
+    "The Esker Road detour opened on Monday, a week before the Marlow Bridge closes for repairs, Tidewater council "
+    "said. Ospry readers had asked for it since January.",
+    "Council engineers widened the Esker Road junction and added lights at the school. Ospry photographers followed "
+    "the crews, and Ospry asked the council for the traffic counts.",
+    "The Marlow Bridge closes on March 11, and the detour adds twenty minutes, Tidewater officials said.",
+)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_dumps_give_no_outlet_named_by_its_address_in_the_footer(browser, style):
+    """From every dump style: the site's address alone in its footer (`Ospry.com`) keeps its name out of the tags."""
+    html = page("en", TITLE_SITE, f"<nav>{MENU_EN}</nav>", "<p>By Alan Reed</p><p>Monday, March 4, 2024</p>",
+                ARTICLE_SITE, "", "<p>Ospry.com</p><p>Cookie settings</p>")
+    picked = suggested(dumps(browser, html)[style], f"page.{style}.txt")
+    assert {"Marlow Bridge", "Esker Road"} <= set(picked)
+    assert "Ospry" not in picked
