@@ -5,7 +5,7 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 
 from __future__ import annotations
 
-from . import clean, fields, noise, outlet_forms, wire_end
+from . import clean, fields, noise, outlet_forms, second_article, wire_end
 from .record import ImportedArticle
 
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
@@ -48,6 +48,9 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     `top` is the headline's line: a byline between it and the article is the article's own."""
     hits = [i for i, line in enumerate(lines) if line.kind == noise.BYLINE
             or (line.kind == noise.DATELINE and fields.may_hold_byline(line.text) and fields.parse_byline(line.text))]
+    next_article = second_article.next_header_below(lines, last)
+    if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
+        hits = [i for i in hits if i < next_article]
     if not hits:
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)

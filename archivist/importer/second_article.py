@@ -63,6 +63,16 @@ def notice_above(lines: list[Line], first: int) -> int | None:
     return notice if notice is not None and _opens_article(lines, notice, first) else None
 
 
+def next_header_below(lines: list[Line], last: int) -> int | None:
+    """Return the index of a rights notice below the article's end that another article's header follows (its
+    date line among the text lines below the notice), or None: what stands below it is that article's."""
+    for i in text_indexes(lines, last + 1, len(lines), HEADER_LINES):
+        if _rights_notice(lines[i]):
+            below = text_indexes(lines, i + 1, len(lines), HEADER_LINES)
+            return i if any(lines[j].kind == noise.DATELINE for j in below) else None
+    return None
+
+
 def _opens_article(lines: list[Line], notice: int, limit: int) -> bool:
     """Return True when a date line or a byline stands among the text lines below a rights notice, up to `limit`."""
     below = text_indexes(lines, notice + 1, min(limit, len(lines) - 1) + 1, HEADER_LINES)

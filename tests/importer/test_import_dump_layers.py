@@ -116,6 +116,17 @@ def test_the_next_article_preloaded_below_is_left_out(styles, count):
         assert body_paragraphs(dump) == [P1, P3], style
 
 
+@pytest.mark.parametrize("count", [2, 6])
+def test_the_next_articles_byline_is_not_the_pages(styles, count):
+    """The reporter signing the next article, preloaded below the page's rights notice with its own headline and
+    time, is not a reporter of the page's article: only the page's own byline is read."""
+    article = paragraphs(P1, P3) + "<p>홍길동 기자 hong@example.com</p>"
+    html = news_page(TITLE, article, after="<p>ⓒ 예시일보 무단전재 및 재배포 금지</p>" + next_article(count))
+    for style, dump in styles(html).items():
+        record = extract_text(dump, "page.txt")
+        assert (record.reporters, record.emails) == (["홍길동"], ["hong@example.com"]), style
+
+
 def test_a_share_cards_copy_of_the_lead_is_no_headline(styles):
     """A page printing its header twice (the outlet's box and the article's own) holds a hidden share card with the
     headline and a deck line cut off with an ellipsis: the cut copy is no headline rivalling the real one, and the deck
