@@ -28,6 +28,7 @@ _SHARED = re.compile(r"^(?:share|email|tweet|pin)\b[^:]{0,40}:\s*(\S.{7,})$", re
 _SHARE_OPENINGS = ("share", "email", "tweet", "pin")
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
+_CONTROL_KINDS = frozenset({noise.WIDGET, noise.COMMENTS})  # a dialog's lines between date and byline
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
 
 
@@ -175,14 +176,24 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
     """Return the topmost byline or date line of the cluster nearest above the article, or None.
 
     A headline is printed above its byline and date; a sub-headline is often printed below them."""
-    found = None
+    found, apart = None, 0
     for i in range(first - 1, max(-1, first - ANCHOR_WINDOW), -1):
         kind = lines[i].kind
         if kind in (noise.BYLINE, noise.DATELINE):
-            found = i
-        elif found is not None and lines[i].text and found - i > ANCHOR_CLUSTER:
-            break
+            found, apart = i, 0
+        elif found is not None and not _control(lines, i):
+            apart += 1  # lines of other kinds (and blank lines between them) part the cluster; a dialog's do not
+            if lines[i].text and apart > ANCHOR_CLUSTER:
+                break
     return found
+
+
+def _control(lines: list[Line], i: int) -> bool:
+    """Return True for a line of a dialog's controls (a share or comment widget's, a close button), or a blank line
+    beside one: a portal prints its reading tools between an article's date and its byline."""
+    if not lines[i].text:
+        return any(0 <= k < len(lines) and lines[k].text and _control(lines, k) for k in (i - 1, i + 1))
+    return lines[i].kind in _CONTROL_KINDS or _CONTROLS.search(lines[i].text) is not None
 
 
 

@@ -127,6 +127,24 @@ def test_the_next_articles_byline_is_not_the_pages(styles, count):
         assert (record.reporters, record.emails) == (["홍길동"], ["hong@example.com"]), style
 
 
+TOOLS = ("본문듣기 설정", "댓글", "글자 크기 변경하기", "크기", "가1단계", "가2단계", "가3단계", "가4단계", "가5단계", "닫기",
+         "나눔고딕 폰트가 설치되어있지 않습니다.", "나눔 폰트를 설치하러 가시겠습니까?", "예 아니오", "닫기", "인쇄하기", "보내기")
+
+
+def test_a_text_size_dialog_between_date_and_byline_leaves_the_headline_above_them(styles):
+    """A portal prints its reading tools' dialog (text-size steps, a font notice, close buttons) between the article's
+    date and its byline: the headline above the date is still the article's, however few words it shares with the
+    lead, and the sub-headlines below the byline are no headline."""
+    title, subheads = "여름 해수욕장, 올해는 다르다", ("부산 해수욕장 안전요원 두 배로", "드론과 수상 오토바이로 구조대 운용")
+    header = (f"<h2>{title}</h2><p>입력 2025.06.01 10:00</p>" + "".join(f"<p>{tool}</p>" for tool in TOOLS)
+              + "<p>홍길동 기자 hong@example.com</p>" + "".join(f"<p><b>{line}</b></p>" for line in subheads))
+    html = news_page(TITLE, paragraphs(*ARTICLE)).replace(f"<h1>{TITLE}</h1>", "").replace("<article>", header + "<article>")
+    html = html.replace('<p class=date>입력 2025.06.01 10:00</p>', "")
+    for style, dump in styles(html).items():
+        record = extract_text(dump, "page.txt")
+        assert (record.title, record.reporters) == (title, ["홍길동"]), style
+
+
 def test_a_share_cards_copy_of_the_lead_is_no_headline(styles):
     """A page printing its header twice (the outlet's box and the article's own) holds a hidden share card with the
     headline and a deck line cut off with an ellipsis: the cut copy is no headline rivalling the real one, and the deck
