@@ -5,7 +5,8 @@ The kinds are those met on the tune half of English pages of outlets the cleanin
 long deck, a share card's copy of the lead cut inside a word or of the headline with words after it, a text
 field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
-reader's browser, a headline right below its date over a deck and a bare name.
+reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
+filing label below the byline.
 """
 
 from __future__ import annotations
@@ -302,4 +303,27 @@ def test_a_headline_printed_twice_glued_below_is_still_the_headline():
     them), does not make the headline look like a copy cut inside a word."""
     title = "A Royal Salute To The Harbour City Of Rome"
     header = f"{title}\n\nJune 5, 2019 by Jane Roe\n\n  * Facebook\n  * Twitter\n\n{title}{title}"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_lynxs_modifier_letter_apostrophe_is_the_pages_apostrophe():
+    """lynx prints `&apos;` as the modifier letter apostrophe (`Cityʼs`, U+02BC): the title and the text read the
+    page's apostrophe; the letter stays where no Latin letter stands beside it."""
+    title = "The City's Harbour Won't Close for Winter"
+    body = BODY.replace("for themselves", "for themselves, the council's report said")
+    text = f"{MENU}\n\n{title.replace(chr(39), chr(0x2bc))}\n\nBy Jane Roe\n\n{body.replace(chr(39), chr(0x2bc))}\n"
+    article = extract_text(text, "page.txt")
+    assert article.title == title
+    assert "the council's report" in article.body and "\u02bc" not in article.body
+    from archivist.importer import converter
+
+    assert converter.remove_marks(["ʼ 1:2"]) == ["ʼ 1:2"]
+
+
+def test_a_filing_label_below_the_headline_is_no_rival_of_it():
+    """`Filed to: harbour` below the byline and time names the story's subjects: a label, not a second headline
+    making the headline unsure."""
+    title = "Remember When the Harbour Opened Its Gates to Everyone?"
+    header = f"{title}\n\nJane Roe\nToday 10:13am\nFiled to: harbour city\n  * Harbour\n  * Shipping"
+    assert noise.classify("Filed to: harbour city") == noise.CREDITS
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
