@@ -6,7 +6,7 @@ long deck, a share card's copy of the lead cut inside a word or of the headline 
 field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
-filing label below the byline.
+filing label below the byline, a section's label between the site's name and the headline.
 """
 
 from __future__ import annotations
@@ -326,4 +326,13 @@ def test_a_filing_label_below_the_headline_is_no_rival_of_it():
     title = "Remember When the Harbour Opened Its Gates to Everyone?"
     header = f"{title}\n\nJane Roe\nToday 10:13am\nFiled to: harbour city\n  * Harbour\n  * Shipping"
     assert noise.classify("Filed to: harbour city") == noise.CREDITS
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_a_label_below_the_sites_name_is_no_deck_making_the_name_a_headline():
+    """The site's name, a section's label of a few capitalised words, then the headline over its deck and byline:
+    the label is no deck below the site's name, which so gets no headline's credit over the headline."""
+    title = "More ships and jobs: how renters can make their flats smarter"
+    header = (f"The Harbour Times UK\n\nGear & Gadgets —\n\n{title}\n\nA new plan, and what it means.\n\n"
+              "Jane Roe - Aug 10, 2016 11:15 am UTC")
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
