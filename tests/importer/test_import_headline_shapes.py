@@ -6,7 +6,8 @@ long deck, a share card's copy of the lead cut inside a word or of the headline 
 field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
-filing label below the byline, a section's label between the site's name and the headline.
+filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
+twice over the date, a video's title printed around its player.
 """
 
 from __future__ import annotations
@@ -335,4 +336,23 @@ def test_a_label_below_the_sites_name_is_no_deck_making_the_name_a_headline():
     title = "More ships and jobs: how renters can make their flats smarter"
     header = (f"The Harbour Times UK\n\nGear & Gadgets —\n\n{title}\n\nA new plan, and what it means.\n\n"
               "Jane Roe - Aug 10, 2016 11:15 am UTC")
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_a_writers_name_printed_twice_over_the_date_is_no_pictures_credit():
+    """`Jane Roe Jane Roe` (the writer's portrait's alt text, then the name) over `· Apr 2, 2026`: the headline above
+    it is no picture's caption, and an ad's offer higher up is no headline."""
+    title = "A Secure Harbour App's Locks Are So Weak They Are ‘Meaningless’"
+    header = f"Advertisement\n•\nGo ad free\nPrivacy\n\n{title}\n\nJane Roe Jane Roe\n· Apr 2, 2026 at 9:47 AM"
+    text = f"{MENU}\n\n{header}\n\n{BODY}\n\n{title}\nImage: a harbour at night.\n\nPrivacy policy\nTerms of use\n"
+    assert title_of(text) == title
+
+
+@pytest.mark.parametrize("player", ["2:32 | Harbours", "Play Video - 2:46"])
+def test_a_videos_title_printed_around_its_player_is_no_headline(player):
+    """A video's title above and below its player's line (its running time, `Play Video - 2:46`) sharing the lead's
+    words is the video's, not the headline below it; the running time is no date line over the headline."""
+    video = "Harbour opens: will the new berths double the ships in the city?"
+    title = "A Fresh Start: the council's long wait for its harbour"
+    header = f"{video}\n\n{player}\n{video}\nHarbours\n\n{title}\n\nShare\n\nJane Roe\nThursday January 12th, 2017"
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
