@@ -26,6 +26,7 @@ HEADER_INSIDE = 6   # how many text lines at the top of the block found may stil
 # A share control naming what it shares (`Share All sharing options for: <headline>`, `Email this: <headline>`)
 _SHARED = re.compile(r"^(?:share|email|tweet|pin)\b[^:]{0,40}:\s*(\S.{7,})$", re.I)
 _SHARE_OPENINGS = ("share", "email", "tweet", "pin")
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")  # a sentence's stop, then the next one's capital
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
@@ -115,13 +116,19 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
     found = []
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not shapes.candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
+        if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
         if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         found.append((i, features.measures(lines, i, around)))
     return found
+
+
+def _paragraph(text: str) -> bool:
+    """Return True for the article's first line read as its first paragraph, never its headline: running text that
+    ends on a period, or holds two sentences (`Every room needs light. But it need not be boring!`)."""
+    return noise.is_prose(text) and (text.rstrip("\"”’'").endswith(".") or _TWO_SENTENCES.search(text) is not None)
 
 
 def _around(lines: list[Line], first: int, last: int) -> features.Around:

@@ -7,7 +7,7 @@ field's underscores, a picture's caption over its bare credit, a promo line abov
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
 filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
-twice over the date, a video's title printed around its player.
+twice over the date, a video's title printed around its player, an opening paragraph of two sentences.
 """
 
 from __future__ import annotations
@@ -356,3 +356,14 @@ def test_a_videos_title_printed_around_its_player_is_no_headline(player):
     title = "A Fresh Start: the council's long wait for its harbour"
     header = f"{video}\n\n{player}\n{video}\nHarbours\n\n{title}\n\nShare\n\nJane Roe\nThursday January 12th, 2017"
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_an_opening_paragraph_of_two_sentences_ending_on_an_exclamation_is_no_headline():
+    """The article's first line of two sentences (`… a necessity for everyone. But it need not be boring!`) is its
+    first paragraph, though it shares the lead's words best: not the headline above it, printed twice."""
+    title = "Snip The Stems Off Old Spoons To Make A Quirky Lamp For Every Room"
+    opening = ("Every room needs light, and so lamps are pretty much a necessity for everyone. But just because "
+               "it's a necessity doesn't mean it needs to be boring!")
+    header = f"{title}\n\nShare With\n\ncrafts\n\n{title}\n\nJane Roe Jane Roe\n\nAdvertisement"
+    text = f"{MENU}\n\n{header}\n\n{opening}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+    assert title_of(text) == title
