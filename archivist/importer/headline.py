@@ -19,6 +19,7 @@ ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 UNRELATED_REACH = 3     # lines with text below a headline where its byline or date may stand
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
 SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
+SITE_NAME_WORDS = 4     # a site's name printed after the headline (`… – Harbour TechZone`) is this short
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
@@ -26,6 +27,7 @@ HEADER_INSIDE = 6   # how many text lines at the top of the block found may stil
 # A share control naming what it shares (`Share All sharing options for: <headline>`, `Email this: <headline>`)
 _SHARED = re.compile(r"^(?:share|email|tweet|pin)\b[^:]{0,40}:\s*(\S.{7,})$", re.I)
 _SHARE_OPENINGS = ("share", "email", "tweet", "pin")
+_SITE_TAIL = re.compile(r"^(\S.{10,}?)\s+[–—|-]\s+([A-Z][^–—|]{2,40})$")  # `Headline – Site Name`
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")  # a sentence's stop, then the next one's capital
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
@@ -192,6 +194,19 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
     return found
 
 
+
+
+def without_site_tail(lines: list[Line], title: int) -> str:
+    """Return the headline's text without the site's name printed after it (`What is X – Harbour TechZone`, as in
+    the window's title): a tail of a few capitalised words after a dash or a bar that two other lines of the page
+    hold too (its breadcrumb's items, its greeting)."""
+    text = lines[title].text
+    found = _SITE_TAIL.match(text)
+    if found is None or noise.has_hangul(text) or len(found.group(2).split()) > SITE_NAME_WORDS:
+        return text
+    tail = found.group(2)
+    others = sum(1 for k, line in enumerate(lines) if tail in line.text and line.text != text and k != title)
+    return found.group(1) if others >= 2 else text
 
 
 def shares_words(title: str, text: str) -> bool:

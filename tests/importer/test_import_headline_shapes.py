@@ -7,7 +7,8 @@ field's underscores, a picture's caption over its bare credit, a promo line abov
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
 filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
-twice over the date, a video's title printed around its player, an opening paragraph of two sentences.
+twice over the date, a video's title printed around its player, an opening paragraph of two sentences, the site's
+name printed after the headline.
 """
 
 from __future__ import annotations
@@ -367,3 +368,15 @@ def test_an_opening_paragraph_of_two_sentences_ending_on_an_exclamation_is_no_he
     header = f"{title}\n\nShare With\n\ncrafts\n\n{title}\n\nJane Roe Jane Roe\n\nAdvertisement"
     text = f"{MENU}\n\n{header}\n\n{opening}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
     assert title_of(text) == title
+
+
+def test_the_sites_name_printed_after_the_headline_is_left_out_of_the_title():
+    """`What is a dry dock – Harbour TechZone`, with the same tail on the breadcrumb's items and in the greeting: the
+    site's name is cut from the title; a tail no other line holds is the headline's own."""
+    title = "What is a dry dock and why the harbour needs one"
+    crumbs = ("  * Welcome to Harbour TechZone\n  * Explainers – Harbour TechZone\n"
+              f"  * {title} – Harbour TechZone")
+    text = f"{MENU}\n\n{crumbs}\n\n{title} – Harbour TechZone\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n"
+    assert title_of(text) == title
+    own = "Harbour opens to ships – and the city celebrates"
+    assert title_of(f"{MENU}\n\n{own}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n") == own
