@@ -8,7 +8,7 @@ site's own links and greeting, teaser cards, a way back, a call to buy, an aside
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
 filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
 twice over the date, a video's title printed around its player, an opening paragraph of two sentences, the site's
-name printed after the headline.
+name printed after the headline, a date and time with the writer after them.
 """
 
 from __future__ import annotations
@@ -380,3 +380,13 @@ def test_the_sites_name_printed_after_the_headline_is_left_out_of_the_title():
     assert title_of(text) == title
     own = "Harbour opens to ships – and the city celebrates"
     assert title_of(f"{MENU}\n\n{own}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n") == own
+
+
+def test_a_date_and_time_with_the_writer_after_them_is_a_date_line():
+    """`September 10, 2011 at 1:06 PM ET by Jane Roe`: the writer's name does not make the date line too wordy to
+    be one, and the headline above it stands on it."""
+    line = "September 10, 2011 at 1:06 PM ET by Jane Roe"
+    assert noise.classify(line) == noise.DATELINE
+    title = "Serve and Remember"
+    header = f"Briefing Room\n\n  * Weekly Address\n  * Speeches\n\n{title}\n\n{line}"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
