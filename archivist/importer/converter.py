@@ -33,7 +33,7 @@ _REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links", "Visible l
 _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"
                     r"(?:\?[^\]\s]*)?\]", re.I)
 # lynx prints the `&apos;` entity as the modifier letter apostrophe (U+02BC), a letter English text does not use:
-# beside a Latin letter it is the page's apostrophe (`NYCʼs` for `NYC&apos;s`)
+# beside a Latin letter it is the page's apostrophe (`cityʼs` for `city&apos;s`)
 _LYNX_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u02bc|\u02bc(?=[A-Za-z])")
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
 _WORD = re.compile(r"\w+")

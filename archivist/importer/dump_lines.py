@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import broadcast, captions, chrome, clean, converter, fields, headline, headline_lookalikes as lookalikes, layout, \
-    noise, service_notes, wire_end
+from . import broadcast, captions, chrome, clean, converter, fields, headline, layout, noise, service_notes, wire_end
+from . import headline_lookalikes as lookalikes
 from .record import Line, text_indexes
 from .template import split_lines
 

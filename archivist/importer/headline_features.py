@@ -131,7 +131,7 @@ def _over_deck(lines: list[Line], i: int, first: int) -> bool:
 def deck_below(lines: list[Line], i: int, anchor: int) -> bool:
     """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below.
 
-    A few capitalised English words with a headline right below them (`Gear & Gadgets —`) are a section's label
+    A few capitalised English words with a headline right below them (`Tools & Trinkets —`) are a section's label
     over that headline, not a deck: the line above them is as often the site's name."""
     below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
     above = next((k for k in range(i - 1, -1, -1) if lines[k].text), None)

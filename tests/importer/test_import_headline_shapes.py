@@ -335,7 +335,7 @@ def test_a_label_below_the_sites_name_is_no_deck_making_the_name_a_headline():
     """The site's name, a section's label of a few capitalised words, then the headline over its deck and byline:
     the label is no deck below the site's name, which so gets no headline's credit over the headline."""
     title = "More ships and jobs: how renters can make their flats smarter"
-    header = (f"The Harbour Times UK\n\nGear & Gadgets —\n\n{title}\n\nA new plan, and what it means.\n\n"
+    header = (f"The Harbour Times UK\n\nTools & Trinkets —\n\n{title}\n\nA new plan, and what it means.\n\n"
               "Jane Roe - Aug 10, 2016 11:15 am UTC")
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
 
@@ -343,7 +343,7 @@ def test_a_label_below_the_sites_name_is_no_deck_making_the_name_a_headline():
 def test_a_writers_name_printed_twice_over_the_date_is_no_pictures_credit():
     """`Jane Roe Jane Roe` (the writer's portrait's alt text, then the name) over `· Apr 2, 2026`: the headline above
     it is no picture's caption, and an ad's offer higher up is no headline."""
-    title = "A Secure Harbour App's Locks Are So Weak They Are ‘Meaningless’"
+    title = "The Harbour App's Locks Are So Weak They Are ‘Useless’"
     header = f"Advertisement\n•\nGo ad free\nPrivacy\n\n{title}\n\nJane Roe Jane Roe\n· Apr 2, 2026 at 9:47 AM"
     text = f"{MENU}\n\n{header}\n\n{BODY}\n\n{title}\nImage: a harbour at night.\n\nPrivacy policy\nTerms of use\n"
     assert title_of(text) == title
@@ -360,11 +360,11 @@ def test_a_videos_title_printed_around_its_player_is_no_headline(player):
 
 
 def test_an_opening_paragraph_of_two_sentences_ending_on_an_exclamation_is_no_headline():
-    """The article's first line of two sentences (`… a necessity for everyone. But it need not be boring!`) is its
+    """The article's first line of two sentences (`… a must for anyone. Yet it need not be dull!`) is its
     first paragraph, though it shares the lead's words best: not the headline above it, printed twice."""
-    title = "Snip The Stems Off Old Spoons To Make A Quirky Lamp For Every Room"
-    opening = ("Every room needs light, and so lamps are pretty much a necessity for everyone. But just because "
-               "it's a necessity doesn't mean it needs to be boring!")
+    title = "Cut The Ends Off Old Ropes To Make A Quirky Lamp For Every Room"
+    opening = ("Each room wants a light, so a lamp is close to a must for anyone. Yet a lamp being a must does not "
+               "mean it has to be dull!")
     header = f"{title}\n\nShare With\n\ncrafts\n\n{title}\n\nJane Roe Jane Roe\n\nAdvertisement"
     text = f"{MENU}\n\n{header}\n\n{opening}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
     assert title_of(text) == title
@@ -383,10 +383,10 @@ def test_the_sites_name_printed_after_the_headline_is_left_out_of_the_title():
 
 
 def test_a_date_and_time_with_the_writer_after_them_is_a_date_line():
-    """`September 10, 2011 at 1:06 PM ET by Jane Roe`: the writer's name does not make the date line too wordy to
-    be one, and the headline above it stands on it."""
-    line = "September 10, 2011 at 1:06 PM ET by Jane Roe"
+    """`September 10, 2011 at 1:06 PM ET by Jonathan Applegate`: the writer's name does not make the date line too
+    wordy to be one, and the headline above it stands on it."""
+    line = "September 10, 2011 at 1:06 PM ET by Jonathan Applegate"
     assert noise.classify(line) == noise.DATELINE
-    title = "Serve and Remember"
+    title = "Serve and Recall"
     header = f"Briefing Room\n\n  * Weekly Address\n  * Speeches\n\n{title}\n\n{line}"
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
