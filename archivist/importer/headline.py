@@ -121,6 +121,7 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
         if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
         if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
+                or lookalikes.menu_item(lines, i) \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         found.append((i, features.measures(lines, i, around)))

@@ -8,7 +8,7 @@ site's own links and greeting, teaser cards, a way back, a call to buy, an aside
 reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
 filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
 twice over the date, a video's title printed around its player, an opening paragraph of two sentences, the site's
-name printed after the headline, a date and time with the writer after them.
+name printed after the headline, a date and time with the writer after them, a menu printed one item a line.
 """
 
 from __future__ import annotations
@@ -390,3 +390,16 @@ def test_a_date_and_time_with_the_writer_after_them_is_a_date_line():
     title = "Serve and Recall"
     header = f"Briefing Room\n\n  * Weekly Address\n  * Speeches\n\n{title}\n\n{line}"
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_an_item_of_a_menu_printed_one_item_a_line_is_no_headline():
+    """A browser's copy prints a menu of places one item a line with no blank line between (`Riverside`, `New Harbour
+    Ships`, `New Port`): an item sharing the lead's words is the menu's, not the headline below it; a short headline
+    right above its date line stays one."""
+    title = "The City's Cold War Shelters Are Gone"
+    menu = "Old Town\nRiverside\nNew Harbour Ships\nNew Port\nHill Park"
+    header = f"{menu}\n\n{title}\nby Jane Roe in News on Mar 9, 2017 10:15 am"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+    short = "New Harbour Opens"
+    header = f"News\nTalk\nMusic\n{short}\nFebruary 8th, 2013"
+    assert title_of(f"{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == short
