@@ -17,8 +17,8 @@ no news article (NOT_ARTICLES: a code host, a tweet, a video, an encyclopedia en
 a site's "about" page, an index of an issue, a feed, a redirect, a converter's test page, a paper's abstract, a
 knowledge base's entry): 191 pages of 150 domains. Each page is dumped as the cases were (lynx, w3m, Chromium's
 innerText: the dump code of import_transplant.py), imported, and its title compared with the page's own
-headlines as import_quality.py does. The pages are split in two by their domain's
-hash: `tune` (rules were written looking at its misses) and `hold` (only counted). --show lists the tune misses.
+headlines as import_quality.py does. The pages are split in two by their domain's hash: `tune` (rules were
+written looking at its misses) and `hold` (only counted). --show lists the tune misses.
 """
 
 from __future__ import annotations
