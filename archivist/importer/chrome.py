@@ -182,7 +182,8 @@ def without_share_button(text: str) -> str:
 # of details under a story, not its text. A byline (`By Jane Roe`) is read elsewhere.
 _CREDITS = re.compile(r"^(?:(?:edited|researched|reported|written|produced|compiled|fact[- ]checked|additional reporting|"
                       r"reporting|graphics|design|illustrations?|photos?|photographs|video)\s+by|editors?|editing|"
-                      r"subjects?|topics?|tags?|categories|category|filed (?:under|in)|posted in|keywords)\s*:\s*\S", re.I)
+                      r"subjects?|topics?|tags?|categories|category|filed (?:under|in|to)|posted in|keywords)"
+                      r"\s*:\s*\S", re.I)
 CREDITS_CHARS = 100  # such a line names a few people or subjects
 
 

@@ -2,9 +2,10 @@
 
 `lynx -dump` and `w3m -dump` print a page for a window of some width: a long line is broken at that
 width (lynx between words, w3m also between two Korean syllables), so one paragraph becomes several
-lines. lynx also numbers each link for its reference list (`[12]기사 제목`) and marks buttons and form
-fields (`(BUTTON)`, `[ ]`, `____`). The rules that read lines must depend on neither the window nor the
-marks: lines are joined back where the dump shows it was wrapped, and the marks are removed.
+lines. lynx also numbers each link for its reference list (`[12]기사 제목`), marks buttons and form
+fields (`(BUTTON)`, `[ ]`, `____`) and prints `&apos;` as a modifier letter (`ʼ`). The rules that read lines
+must depend on neither the window nor the marks: lines are joined back where the dump shows it was wrapped,
+the marks are removed and the apostrophes restored.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _REFERENCE = re.compile(r"^\s*\d{1,5}\.\s+[a-z][\w+.\-]*:\S")  # `12. https://�
 _REFERENCE_HEADINGS = ("References", "Visible links", "Hidden links", "Visible links:", "Hidden links:")
 _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?:jpe?g|png|gif|svg|webp|bmp)"
                     r"(?:\?[^\]\s]*)?\]", re.I)
+# lynx prints the `&apos;` entity as the modifier letter apostrophe (U+02BC), a letter English text does not use:
+# beside a Latin letter it is the page's apostrophe (`cityʼs` for `city&apos;s`)
+_LYNX_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u02bc|\u02bc(?=[A-Za-z])")
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
 _WORD = re.compile(r"\w+")
 _FINISHES = re.compile(r"^[^.!?]{0,60}?(?:[다요]\.|[.!?][\"”’']?(?:\s|$))")  # goes on to end a sentence soon
@@ -60,10 +64,12 @@ def display_width(text: str) -> int:
 
 
 def remove_marks(lines: list[str], numbered: bool = False) -> list[str]:
-    """Return the lines without lynx's button and form-field marks and, when `numbered` (the dump held the
-    reference list they point into), without its link numbers."""
+    """Return the lines without lynx's button and form-field marks, with its apostrophes, and, when `numbered`
+    (the dump held the reference list they point into), without its link numbers."""
     out = []
     for line in lines:
+        if "\u02bc" in line:
+            line = _LYNX_APOSTROPHE.sub("'", line)
         if "(" in line or "[" in line or "__" in line:
             line = _MARKS.sub("", line)
             if numbered and "[" in line:

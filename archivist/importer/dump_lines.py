@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import broadcast, captions, chrome, clean, converter, fields, headline, layout, noise, service_notes, wire_end
+from . import headline_lookalikes as lookalikes
 from .record import Line, text_indexes
 from .template import split_lines
 
@@ -41,6 +42,7 @@ _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, m
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _BARE_BULLETS = ("*", "+", "o", "•", "-")  # an item whose text a converter printed on the lines below
 _ELLIPSIS = re.compile(r"(?:…|\.{2,})$")  # what a site appends to a text it cut to fit
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*\|\s*\S.{0,30})?$")  # a video's length, maybe with its section
 
 
 def segment(text: str, undone: str | None = None) -> list[Line]:
@@ -58,7 +60,18 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
         lead = line.prose and stripped in leads and noise.has_hangul(stripped)
         lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
     lines = _mark_split_bylines(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))
-    return _mark_doubles(_mark_cited(_mark_offer_boxes(lines)))
+    return _mark_running_times(_mark_doubles(_mark_cited(_mark_offer_boxes(lines))))
+
+
+def _mark_running_times(lines: list[Line]) -> list[Line]:
+    """Mark a video's running time (`2:32 | NFL`) between two copies of its title as the video player's, not a
+    date line: the player prints the title above and below it, and the time is its length, not the article's."""
+    for i, line in enumerate(lines):
+        if line.kind == noise.DATELINE and _RUNNING_TIME.match(line.text):
+            above, below = lookalikes.next_text(lines, i, -1), lookalikes.next_text(lines, i, 1)
+            if above is not None and below is not None and lines[above].text == lines[below].text:
+                lines[i] = line._replace(kind=noise.PLAYER)
+    return lines
 
 
 def _mark_split_bylines(lines: list[Line]) -> list[Line]:

@@ -19,6 +19,7 @@ ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 UNRELATED_REACH = 3     # lines with text below a headline where its byline or date may stand
 SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
 SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
+SITE_NAME_WORDS = 4     # a site's name printed after the headline (`… – Harbour TechZone`) is this short
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
 SUBHEAD_LINES = 8   # how many sub-headline lines may stand between headline and article
@@ -26,6 +27,8 @@ HEADER_INSIDE = 6   # how many text lines at the top of the block found may stil
 # A share control naming what it shares (`Share All sharing options for: <headline>`, `Email this: <headline>`)
 _SHARED = re.compile(r"^(?:share|email|tweet|pin)\b[^:]{0,40}:\s*(\S.{7,})$", re.I)
 _SHARE_OPENINGS = ("share", "email", "tweet", "pin")
+_SITE_TAIL = re.compile(r"^(\S.{10,}?)\s+[–—|-]\s+([A-Z][^–—|]{2,40})$")  # `Headline – Site Name`
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")  # a sentence's stop, then the next one's capital
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
 # A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
 _CONTROL_KINDS = frozenset({noise.WIDGET, noise.COMMENTS})  # a dialog's lines between date and byline
@@ -110,19 +113,26 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
     owners = _site_names(lines)
     top = max(0, first - TITLE_WINDOW)
     cards = lookalikes.card_titles(lines, top, first)
-    gallery = lookalikes.gallery_captions(lines, top, first)
+    gallery = lookalikes.gallery_captions(lines, top, first) | lookalikes.video_titles(lines, top, first)
     shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
     found = []
     for i in range(first if own_first else first - 1, top - 1, -1):
         line = lines[i]
-        if not shapes.candidate(lines, i) or (i == first and noise.is_prose(line.text) and line.text.rstrip("\"”’'").endswith(".")):
+        if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
         if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
+                or lookalikes.menu_item(lines, i) \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         found.append((i, features.measures(lines, i, around)))
     return found
+
+
+def _paragraph(text: str) -> bool:
+    """Return True for the article's first line read as its first paragraph, never its headline: running text that
+    ends on a period, or holds two sentences (`Every room needs light. But it need not be boring!`)."""
+    return noise.is_prose(text) and (text.rstrip("\"”’'").endswith(".") or _TWO_SENTENCES.search(text) is not None)
 
 
 def _around(lines: list[Line], first: int, last: int) -> features.Around:
@@ -196,6 +206,19 @@ def _control(lines: list[Line], i: int) -> bool:
     return lines[i].kind in _CONTROL_KINDS or _CONTROLS.search(lines[i].text) is not None
 
 
+
+
+def without_site_tail(lines: list[Line], title: int) -> str:
+    """Return the headline's text without the site's name printed after it (`What is X – Harbour TechZone`, as in
+    the window's title): a tail of a few capitalised words after a dash or a bar that two other lines of the page
+    hold too (its breadcrumb's items, its greeting)."""
+    text = lines[title].text
+    found = _SITE_TAIL.match(text)
+    if found is None or noise.has_hangul(text) or len(found.group(2).split()) > SITE_NAME_WORDS:
+        return text
+    tail = found.group(2)
+    others = sum(1 for k, line in enumerate(lines) if tail in line.text and line.text != text and k != title)
+    return found.group(1) if others >= 2 else text
 
 
 def shares_words(title: str, text: str) -> bool:

@@ -129,8 +129,21 @@ def _over_deck(lines: list[Line], i: int, first: int) -> bool:
 
 
 def deck_below(lines: list[Line], i: int, anchor: int) -> bool:
-    """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below."""
+    """Return True for the top line of a run of title-like lines above the byline: the headline, its deck below.
+
+    A few capitalised English words with a headline right below them (`Tools & Trinkets —`) are a section's label
+    over that headline, not a deck: the line above them is as often the site's name."""
     below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
     above = next((k for k in range(i - 1, -1, -1) if lines[k].text), None)
-    return below is not None and shapes.title_like(lines[below]) and (above is None or not shapes.title_like(lines[above])) \
-        and lines[below].text != lines[i].text  # a copy of the line (a teaser's link and its title) is no deck
+    if below is None or not shapes.title_like(lines[below]) or lines[below].text == lines[i].text:
+        return False  # a copy of the line (a teaser's link and its title) is no deck
+    return (above is None or not shapes.title_like(lines[above])) and not _label_over_headline(lines, below, anchor)
+
+
+def _label_over_headline(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for an English label (a few capitalised words) with a headline-shaped line right below it."""
+    text = lines[i].text
+    if noise.has_hangul(text) or shapes.headline_shaped(text):
+        return False
+    below = next((k for k in range(i + 1, anchor) if lines[k].text), None)
+    return below is not None and shapes.title_like(lines[below]) and shapes.headline_shaped(lines[below].text)

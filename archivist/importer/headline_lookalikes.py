@@ -1,6 +1,6 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
 copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
-someone's quoted words."""
+a video's title, a menu's item, someone's quoted words."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ CARD_SPAN = 5         # lines from a teaser card's first copy of its title to it
 CARD_GAP = 6          # lines between one card's second copy and the next card's first
 CARD_RUN = 3          # cards in a row that make a box of stories
 TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
+MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
@@ -84,9 +85,20 @@ def _opening_with(stem: str, page: list[str]) -> Iterator[str]:
 
 
 def over_credit(lines: list[Line], i: int) -> bool:
-    """Return True for a line right above a picture's bare credit (`Image: Jane Roe`, `Photo: AP`): its caption."""
+    """Return True for a line right above a picture's bare credit (`Image: Jane Roe`, `Photo: AP`): its caption.
+
+    A name printed twice (`Jane Roe Jane Roe`: the writer's portrait's alt text, then the name) over the date is the
+    writer's, not a picture's credit."""
+    k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text), None)
+    if k is None or lines[k].kind != noise.CAPTION or len(lines[k].text) > CREDIT_CHARS:
+        return False
+    return not (noise.twice_over(lines[k].text) and _over_date(lines, k))
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """Return True when the next line with text below a line is a byline or a date line."""
     below = next((line for line in lines[i + 1:i + 3] if line.text), None)
-    return below is not None and below.kind == noise.CAPTION and len(below.text) <= CREDIT_CHARS
+    return below is not None and below.kind in (noise.BYLINE, noise.DATELINE)
 
 
 def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> set[int]:
@@ -143,6 +155,41 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
                 and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
                      and turns[n - 3] is None)}
     return captions if len(captions) >= GALLERY_PICTURES else set()
+
+
+def video_titles(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines above the article printed right above and right below a video player's line (`Play Video -
+    2:46`, a running time): the video's title, as its player prints it twice. A headline over the article's own
+    video is printed once above it."""
+    found: set[int] = set()
+    for i in range(top, first):
+        if lines[i].kind != noise.PLAYER:
+            continue
+        above, below = next_text(lines, i, -1), next_text(lines, i, 1)
+        if above is not None and below is not None and lines[above].text == lines[below].text:
+            found |= {above, below}
+    return found
+
+
+def next_text(lines: list[Line], i: int, step: int, reach: int = 3) -> int | None:
+    """Return the nearest line with text, not markup (a picture's mark), `step` by `step` from a line, or None."""
+    return next((k for k in range(i + step, i + step * (reach + 1), step)
+                 if 0 <= k < len(lines) and lines[k].text and lines[k].kind != noise.MARKUP), None)
+
+
+def menu_item(lines: list[Line], i: int) -> bool:
+    """Return True for a short English line between two short lines with no blank line between them (`Los Angeles`,
+    `New York City`, `San Francisco`): an item of a menu a browser's copy prints one item a line, not a headline.
+    A short line right above or below a date or a byline is the headline it stands on."""
+    if not _short_line(lines[i].text) or noise.has_hangul(lines[i].text) or not 0 < i < len(lines) - 1:
+        return False
+    return all(_short_line(line.text) and line.kind not in (noise.BYLINE, noise.DATELINE)
+               for line in (lines[i - 1], lines[i + 1]))
+
+
+def _short_line(text: str) -> bool:
+    """Return True for a line of one to MENU_ITEM_WORDS words, no sentence."""
+    return 0 < len(text.split()) <= MENU_ITEM_WORDS and not noise.ends_sentence(text)
 
 
 def quotation(text: str) -> bool:

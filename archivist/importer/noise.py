@@ -144,6 +144,8 @@ _CONTACT_LABEL = re.compile(r"\b(?:tel|telephone|phone|fax|e-?mail)\b|전화|팩
 _WORD_CHAR = re.compile(r"\w")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_LETTER = re.compile(r"[\d\W]")
+# The writer after a date and time (`September 10, 2011 at 1:06 PM ET by Jane Roe`): a byline, not the date's words.
+_BY_WRITER = re.compile(r"\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.%\-]+\.(?:jpe?g|png|gif|webp|svg|avif)$", re.I)  # a link or an image's file name
 _TRAIL = re.compile(r"\s[»›>|/]\s|^#")
 _TRAIL_MARKS = frozenset("»›>|/")  # two trail marks need one of these at least: most lines skip the search
@@ -298,7 +300,7 @@ def is_dateline(text: str) -> bool:
     if not _DIGIT.search(text):
         return False
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
-    return found is not None and len(_NOT_LETTER.sub("", text)) <= 30
+    return found is not None and len(_NOT_LETTER.sub("", _BY_WRITER.sub("", text))) <= 30
 
 
 @lru_cache(maxsize=65536)

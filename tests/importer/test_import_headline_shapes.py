@@ -5,7 +5,10 @@ The kinds are those met on the tune half of English pages of outlets the cleanin
 long deck, a share card's copy of the lead cut inside a word or of the headline with words after it, a text
 field's underscores, a picture's caption over its bare credit, a promo line above the headline and its deck, the
 site's own links and greeting, teaser cards, a way back, a call to buy, an aside in parentheses, a notice about the
-reader's browser, a headline right below its date over a deck and a bare name.
+reader's browser, a headline right below its date over a deck and a bare name, lynx's apostrophe for `&apos;`, a
+filing label below the byline, a section's label between the site's name and the headline, a writer's name printed
+twice over the date, a video's title printed around its player, an opening paragraph of two sentences, the site's
+name printed after the headline, a date and time with the writer after them, a menu printed one item a line.
 """
 
 from __future__ import annotations
@@ -303,3 +306,100 @@ def test_a_headline_printed_twice_glued_below_is_still_the_headline():
     title = "A Royal Salute To The Harbour City Of Rome"
     header = f"{title}\n\nJune 5, 2019 by Jane Roe\n\n  * Facebook\n  * Twitter\n\n{title}{title}"
     assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_lynxs_modifier_letter_apostrophe_is_the_pages_apostrophe():
+    """lynx prints `&apos;` as the modifier letter apostrophe (`Cityʼs`, U+02BC): the title and the text read the
+    page's apostrophe; the letter stays where no Latin letter stands beside it."""
+    title = "The City's Harbour Won't Close for Winter"
+    body = BODY.replace("for themselves", "for themselves, the council's report said")
+    text = f"{MENU}\n\n{title.replace(chr(39), chr(0x2bc))}\n\nBy Jane Roe\n\n{body.replace(chr(39), chr(0x2bc))}\n"
+    article = extract_text(text, "page.txt")
+    assert article.title == title
+    assert "the council's report" in article.body and "\u02bc" not in article.body
+    from archivist.importer import converter
+
+    assert converter.remove_marks(["ʼ 1:2"]) == ["ʼ 1:2"]
+
+
+def test_a_filing_label_below_the_headline_is_no_rival_of_it():
+    """`Filed to: harbour` below the byline and time names the story's subjects: a label, not a second headline
+    making the headline unsure."""
+    title = "Remember When the Harbour Opened Its Gates to Everyone?"
+    header = f"{title}\n\nJane Roe\nToday 10:13am\nFiled to: harbour city\n  * Harbour\n  * Shipping"
+    assert noise.classify("Filed to: harbour city") == noise.CREDITS
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_a_label_below_the_sites_name_is_no_deck_making_the_name_a_headline():
+    """The site's name, a section's label of a few capitalised words, then the headline over its deck and byline:
+    the label is no deck below the site's name, which so gets no headline's credit over the headline."""
+    title = "More ships and jobs: how renters can make their flats smarter"
+    header = (f"The Harbour Times UK\n\nTools & Trinkets —\n\n{title}\n\nA new plan, and what it means.\n\n"
+              "Jane Roe - Aug 10, 2016 11:15 am UTC")
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_a_writers_name_printed_twice_over_the_date_is_no_pictures_credit():
+    """`Jane Roe Jane Roe` (the writer's portrait's alt text, then the name) over `· Apr 2, 2026`: the headline above
+    it is no picture's caption, and an ad's offer higher up is no headline."""
+    title = "The Harbour App's Locks Are So Weak They Are ‘Useless’"
+    header = f"Advertisement\n•\nGo ad free\nPrivacy\n\n{title}\n\nJane Roe Jane Roe\n· Apr 2, 2026 at 9:47 AM"
+    text = f"{MENU}\n\n{header}\n\n{BODY}\n\n{title}\nImage: a harbour at night.\n\nPrivacy policy\nTerms of use\n"
+    assert title_of(text) == title
+
+
+@pytest.mark.parametrize("player", ["2:32 | Harbours", "Play Video - 2:46"])
+def test_a_videos_title_printed_around_its_player_is_no_headline(player):
+    """A video's title above and below its player's line (its running time, `Play Video - 2:46`) sharing the lead's
+    words is the video's, not the headline below it; the running time is no date line over the headline."""
+    video = "Harbour opens: will the new berths double the ships in the city?"
+    title = "A Fresh Start: the council's long wait for its harbour"
+    header = f"{video}\n\n{player}\n{video}\nHarbours\n\n{title}\n\nShare\n\nJane Roe\nThursday January 12th, 2017"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_an_opening_paragraph_of_two_sentences_ending_on_an_exclamation_is_no_headline():
+    """The article's first line of two sentences (`… a must for anyone. Yet it need not be dull!`) is its
+    first paragraph, though it shares the lead's words best: not the headline above it, printed twice."""
+    title = "Cut The Ends Off Old Ropes To Make A Quirky Lamp For Every Room"
+    opening = ("Each room wants a light, so a lamp is close to a must for anyone. Yet a lamp being a must does not "
+               "mean it has to be dull!")
+    header = f"{title}\n\nShare With\n\ncrafts\n\n{title}\n\nJane Roe Jane Roe\n\nAdvertisement"
+    text = f"{MENU}\n\n{header}\n\n{opening}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n"
+    assert title_of(text) == title
+
+
+def test_the_sites_name_printed_after_the_headline_is_left_out_of_the_title():
+    """`What is a dry dock – Harbour TechZone`, with the same tail on the breadcrumb's items and in the greeting: the
+    site's name is cut from the title; a tail no other line holds is the headline's own."""
+    title = "What is a dry dock and why the harbour needs one"
+    crumbs = ("  * Welcome to Harbour TechZone\n  * Explainers – Harbour TechZone\n"
+              f"  * {title} – Harbour TechZone")
+    text = f"{MENU}\n\n{crumbs}\n\n{title} – Harbour TechZone\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n"
+    assert title_of(text) == title
+    own = "Harbour opens to ships – and the city celebrates"
+    assert title_of(f"{MENU}\n\n{own}\n\nBy Jane Roe\n\n{BODY}\n\nPrivacy policy\n") == own
+
+
+def test_a_date_and_time_with_the_writer_after_them_is_a_date_line():
+    """`September 10, 2011 at 1:06 PM ET by Jonathan Applegate`: the writer's name does not make the date line too
+    wordy to be one, and the headline above it stands on it."""
+    line = "September 10, 2011 at 1:06 PM ET by Jonathan Applegate"
+    assert noise.classify(line) == noise.DATELINE
+    title = "Serve and Recall"
+    header = f"Briefing Room\n\n  * Weekly Address\n  * Speeches\n\n{title}\n\n{line}"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+
+
+def test_an_item_of_a_menu_printed_one_item_a_line_is_no_headline():
+    """A browser's copy prints a menu of places one item a line with no blank line between (`Riverside`, `New Harbour
+    Ships`, `New Port`): an item sharing the lead's words is the menu's, not the headline below it; a short headline
+    right above its date line stays one."""
+    title = "The City's Cold War Shelters Are Gone"
+    menu = "Old Town\nRiverside\nNew Harbour Ships\nNew Port\nHill Park"
+    header = f"{menu}\n\n{title}\nby Jane Roe in News on Mar 9, 2017 10:15 am"
+    assert title_of(f"{MENU}\n\n{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == title
+    short = "New Harbour Opens"
+    header = f"News\nTalk\nMusic\n{short}\nFebruary 8th, 2013"
+    assert title_of(f"{header}\n\n{BODY}\n\nPrivacy policy\nTerms of use\n") == short
