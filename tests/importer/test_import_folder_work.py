@@ -45,21 +45,50 @@ def test_a_name_taken_meanwhile_is_not_replaced(tmp_path):
     assert temporaries(tmp_path) == []
 
 
+def full(handle):
+    """Fail as a full disk does."""
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
 def test_a_fault_while_syncing_names_no_file(tmp_path, monkeypatch):
-    """A full disk met while syncing leaves none of the batch's files, not even their temporaries."""
+    """A full disk met while syncing (syncfs reports it, then the fsync of each file names it) leaves none of the
+    batch's files, not even their temporaries."""
     batch = newfiles.Batch()
     for name in ("a.md", "b.md"):
         batch.add(tmp_path / name, b"text\n")
-
-    def full(handle):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
+    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: -1)
     monkeypatch.setattr(os, "fsync", full)
     outcomes = batch.flush(set())
     assert [path.name for path, _ in outcomes] == ["a.md", "b.md"]
     assert all(isinstance(error, Fault) and error.code == errno.ENOSPC for _, error in outcomes)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     batch.close()
+
+
+def test_a_batch_is_synced_by_one_syncfs_of_its_file_system(tmp_path, monkeypatch):
+    """Several new files are synced by one syncfs, not an fsync each; files on two file systems by an fsync each."""
+    synced = []
+    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: synced.append(handle) or 0)
+    monkeypatch.setattr(os, "fsync", full)
+    batch, paths = newfiles.Batch(), [tmp_path / f"{n}.md" for n in range(3)]
+    for path in paths:
+        batch.add(path, b"text\n")
+    assert batch.flush(set()) == [(path, None) for path in paths] and len(synced) == 1
+    real_fstat = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda handle: os.stat_result(real_fstat(handle)[:2] + (handle,) + real_fstat(handle)[3:]))
+    for path in paths:
+        batch.add(path.with_suffix(".txt"), b"text\n")
+    assert all(isinstance(error, Fault) for _, error in batch.flush(set())) and len(synced) == 1
+    batch.close()
+
+
+def test_the_file_system_is_synced_where_the_c_library_has_syncfs():
+    """On Linux the C library's syncfs is found; elsewhere the files are synced one by one."""
+    handle = os.open(".", os.O_RDONLY)
+    try:
+        assert newfiles.sync_file_system(handle) is (os.uname().sysname == "Linux")
+    finally:
+        os.close(handle)
 
 
 def page(title: str, day: int, n: int) -> str:
@@ -92,9 +121,7 @@ def test_a_full_disk_while_naming_a_batch_stops_the_import_with_one_line(run_imp
     for n in range(3):
         (pages / f"{n}.txt").write_text(page(f"반도체 지원 {n}번째 계획 발표", 3 + n, n), encoding="utf-8")
 
-    def full(handle):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
+    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: -1)
     monkeypatch.setattr(os, "fsync", full)
     status, out, err = run_import(pages, "--content", "c", "--tags", "시험")
     assert status == 1 and "no space left on device" in err and "0 articles written whole" in err
