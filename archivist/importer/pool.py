@@ -1,8 +1,8 @@
 """Folder imports on several cores: the pages' template pass and extraction run in forked worker processes.
 
-Only the template pass and extraction (reading, decoding, cleaning one page) are done by the workers; the parent keeps the
-archive index, the duplicate checks, tag suggestion from the archive's tags, the slug choice and every
-write, in the order of the input, so a folder imports to exactly what one process makes of it."""
+Only the template pass and extraction (reading, decoding, cleaning one page) are done by the workers; the
+parent keeps the archive index, the duplicate checks, tag suggestion from the archive's tags, the slug choice
+and every write, in the order of the input, so a folder imports to exactly what one process makes of it."""
 
 from __future__ import annotations
 
@@ -130,7 +130,8 @@ def _extract_pass(seen_urls: Container[str], explain: bool, name: str, kept: tup
 
 def _lost(name: str, exitcode: int | None) -> ContentError:
     """Return the error a file is reported with when its worker process died (killed by the system)."""
-    how = f"was killed (signal {-exitcode})" if exitcode is not None and exitcode < 0 else f"ended (exit code {exitcode})"
+    killed = exitcode is not None and exitcode < 0
+    how = f"was killed (signal {-exitcode})" if killed else f"ended (exit code {exitcode})"
     return ContentError(name, 0, "", f"could not import: its worker process {how}; import the file again")
 
 
