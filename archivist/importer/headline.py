@@ -267,7 +267,8 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     deck_first = extend_up(lines, first) if korean else first
     # a deck read across a blank line may have taken in the headline: its top line may then be the headline
     taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
-    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
+    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]]) \
+        and not _under_headed_byline(lines, deck_first)
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
     ranked = _headline_over_deck(lines, ranked, deck_first, last)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= model.MIN_SCORE else None
@@ -282,6 +283,13 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _under_headed_byline(lines: list[Line], deck_first: int) -> bool:
+    """Return True when the deck's top stands below the byline-and-date cluster with a headline-like line above it
+    (headline, date, byline, then a deck printed a line a paragraph): the deck then holds no headline."""
+    anchor = _header_anchor(lines, deck_first)
+    return anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
 
 
 def _headline_over_deck(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> list[tuple[float, int]]:

@@ -39,3 +39,17 @@ def test_a_headline_a_narrow_table_cell_wrapped_is_joined_again(head, rest, titl
     record = extract_text(text, "narrow-cell.txt")
     assert record.title == title
     assert rest not in record.body
+
+
+def test_a_deck_printed_a_line_a_paragraph_below_the_byline_holds_no_headline():
+    """Headline, date, byline, then a deck whose lines are printed with blank lines between (a mobile page's copy):
+    the deck's top shares more of the lead's words than the headline, but below a headed byline it is deck, kept
+    in the body, and the headline above the byline is sure."""
+    title = "‘여름 바다’ 지키는 사람들"
+    deck = ["부산시 해수욕장 안전요원 두 배로", "드론·수상 오토바이 구조대 운용", "야간 순찰도 강화하기로"]
+    text = (f"  * 홈\n  * 사회\n\n로그인  검색\n\n한빛일보\n\n{title}\n\n입력 2025.06.01. 오전 10:00\n\n"
+            f"홍길동 기자 hong@example.com\n\n" + "\n\n".join(deck) + f"\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+            "ⓒ 한빛일보 무단전재 및 재배포 금지\n")
+    record = extract_text(text, "deck-paragraphs.txt")
+    assert record.title == title
+    assert record.body.split("\n\n")[:3] == deck
