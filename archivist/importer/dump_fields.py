@@ -29,10 +29,12 @@ def read_fields(lines: list, first: int, last: int, record: ImportedArticle) -> 
 
 
 def _title_line(texts: list[str], first: int, title: str) -> int:
-    """Return the index of the headline above the article (the nearest copy), or `first` when there is none."""
+    """Return the index of the headline above the article (the nearest copy, or the line a narrow column wrapped it
+    at: the headline opens with that line), or `first` when there is none."""
     if not title:
         return first
-    return next((i for i in range(first, -1, -1) if texts[i] == title), first)
+    return next((i for i in range(first, -1, -1) if texts[i] == title), None) \
+        or next((i for i in range(first, -1, -1) if 2 * len(texts[i]) >= len(title) and title.startswith(texts[i])), first)
 
 
 def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle, last: int = -1) -> None:

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import fields, headline_features as features, headline_lookalikes as lookalikes, headline_model as model, noise, \
-    title_shapes as shapes
+from . import fields, headline_features as features, headline_lookalikes as lookalikes, headline_model as model, \
+    headline_wrap as wrap, noise, title_shapes as shapes
 from .headline_features import HEADER_LINES, KICKER_WORDS, TITLE_WINDOW
 
 if TYPE_CHECKING:
@@ -208,6 +208,15 @@ def _control(lines: list[Line], i: int) -> bool:
 
 
 
+def headline_text(lines: list[Line], title: int) -> str:
+    """Return the headline's text: with its tail joined back when a narrow column (a table's cell in w3m) wrapped it
+    onto the next line, else without the site's name printed after it."""
+    tail = wrap.wrapped_tail(lines, title)
+    if tail is None:
+        return without_site_tail(lines, title)
+    return wrap.joined(lines[title].text, tail)
+
+
 def without_site_tail(lines: list[Line], title: int) -> str:
     """Return the headline's text without the site's name printed after it (`What is X – Harbour TechZone`, as in
     the window's title): a tail of a few capitalised words after a dash or a bar that two other lines of the page
@@ -258,7 +267,8 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     deck_first = extend_up(lines, first) if korean else first
     # a deck read across a blank line may have taken in the headline: its top line may then be the headline
     taken = [i for i in range(deck_first, first) if lines[i].text and lines[i].kind != noise.CAPTION]
-    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]])
+    bridged = bool(taken) and any(not line.text for line in lines[deck_first:taken[-1]]) \
+        and not _under_headed_byline(lines, deck_first)
     ranked = rank_titles(lines, deck_first, last, own_first=deck_first == first or bridged)
     ranked = _headline_over_deck(lines, ranked, deck_first, last)
     title_index = ranked[0][1] if ranked and ranked[0][0] >= model.MIN_SCORE else None
@@ -273,6 +283,13 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _under_headed_byline(lines: list[Line], deck_first: int) -> bool:
+    """Return True when the deck's top stands below the byline-and-date cluster with a headline-like line above it
+    (headline, date, byline, then a deck printed a line a paragraph): the deck then holds no headline."""
+    anchor = _header_anchor(lines, deck_first)
+    return anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
 
 
 def _headline_over_deck(lines: list[Line], ranked: list[tuple[float, int]], first: int, last: int) -> list[tuple[float, int]]:
@@ -302,7 +319,20 @@ def _rival(lines: list[Line], ranked: list[tuple[float, int]], first: int, last:
     """Return the candidate scoring nearly as well as the best with another text, unless it is a label beside it."""
     best_score, best = ranked[0]
     return next((i for score, i in ranked[1:] if score >= best_score - model.RIVAL_SCORE and lines[i].text != lines[best].text
-                 and not _label_beside(lines, best, i, first, last)), None)
+                 and not _label_beside(lines, best, i, first, last) and not _stray_above(lines, best, i, first, last)
+                 and not (i == best + 1 and wrap.wrapped_tail(lines, best) is not None)), None)  # its own wrapped rest
+
+
+def _stray_above(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
+    """Return True for a Korean rival above the best line, itself above the article's byline and date, that shares
+    no word with the article's lead while the best line does: a control's or a widget's label in the page's top bar
+    (a search box's `검색어 지우기`, a subscribe prompt), no headline. A best line below the byline (a deck's) stays
+    unsure."""
+    anchor = _header_anchor(lines, first)
+    if anchor is None or not rival < best < anchor or not noise.has_hangul(lines[rival].text):
+        return False
+    lead = _lead(lines, first, last)
+    return not shared_words(lines[rival].text, lead) and shared_words(lines[best].text, lead) > 0
 
 
 def _deck_below_headline(lines: list[Line], title: int, first: int) -> list[int]:

@@ -270,7 +270,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive
         record.doubts.append(f"headline unsure between “{lines[title_index].text}” and “{lines[rival].text}”")
     elif title_index is not None:
-        record.title = headline.without_site_tail(lines, title_index)
+        record.title = headline.headline_text(lines, title_index)
     _account_outside(lines, first, last, {title_index, *deck}, record)
     read_fields(lines, first, last, record)
     blocks = [Block(lines[i].text) for i in deck] + core_blocks(lines, first, last)
