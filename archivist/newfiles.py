@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import time
 from contextlib import suppress
+from functools import cache
 from pathlib import Path
 
 from .faults import Fault, guarded
@@ -29,20 +30,15 @@ def sync_file_system(handle: int) -> bool:
     return syncfs is not None and syncfs(handle) == 0
 
 
+@cache
 def _syncfs():
     """Return the C library's syncfs, or None where it has none (not Linux)."""
-    global _SYNCFS
-    if _SYNCFS is False:
-        try:
-            import ctypes
+    try:
+        import ctypes
 
-            _SYNCFS = ctypes.CDLL(None, use_errno=True).syncfs
-        except (AttributeError, OSError):
-            _SYNCFS = None
-    return _SYNCFS
-
-
-_SYNCFS = False  # not looked up yet
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (AttributeError, OSError):
+        return None
 
 
 def sync_folder(folder: Path) -> None:

@@ -162,11 +162,17 @@ def run_two_passes(items: Sequence, first: Callable[[Any], tuple[Any, Any]], set
         for worker in workers:
             worker.go_on(shared)
         for index, item in enumerate(items):
-            value = workers[(index // BLOCK) % jobs].next_result()
-            yield lost(item, workers[(index // BLOCK) % jobs].exitcode()) if value is _ENDED else value
+            worker = workers[_owner(index, jobs)]
+            value = worker.next_result()
+            yield lost(item, worker.exitcode()) if value is _ENDED else value
     finally:
         for worker in workers:
             worker.stop()
+
+
+def _owner(index: int, jobs: int) -> int:
+    """Return which of run_two_passes' workers takes the item at this index."""
+    return (index // BLOCK) % jobs
 
 
 def _start_two_passes(items: Sequence, first: Callable, second: Callable, jobs: int) -> list[_PassWorker]:
@@ -179,7 +185,7 @@ def _start_two_passes(items: Sequence, first: Callable, second: Callable, jobs: 
     try:
         with guarded("archivist", "starting worker processes"):
             for number in range(jobs):
-                mine = [index for index in range(len(items)) if (index // BLOCK) % jobs == number]
+                mine = [index for index in range(len(items)) if _owner(index, jobs) == number]
                 workers.append(_PassWorker(context, mine, items, first, second))
     except BaseException:
         for worker in workers:
@@ -242,12 +248,7 @@ class _PassWorker:
 
     def stop(self) -> None:
         """End the worker (it only computes: nothing of it is left half-done) and close the pipe."""
-        if self.process.exitcode is None:
-            self.process.terminate()
-            self.process.join(CLOSE_WAIT)
-            if self.process.exitcode is None:
-                self.process.kill()
-                self.process.join()
+        end_process(self.process)
         self.pipe.close()
 
 
@@ -306,11 +307,17 @@ class Background:
         """Stop the process if it still runs (the build failed before it was needed)."""
         if self.process is not None and self.process.exitcode is None:
             self.receiver.close()
-            self.process.terminate()
-            self.process.join(CLOSE_WAIT)
-            if self.process.exitcode is None:  # it ignores SIGTERM (a library's handler): it is killed
-                self.process.kill()
-                self.process.join()
+            end_process(self.process)
+
+
+def end_process(process) -> None:
+    """Terminate a process that still runs, and kill it if it ignores SIGTERM (a library's handler) for CLOSE_WAIT."""
+    if process.exitcode is None:
+        process.terminate()
+        process.join(CLOSE_WAIT)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
 
 
 def _background(job: Callable[[], Any], sender) -> None:

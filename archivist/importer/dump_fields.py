@@ -33,8 +33,10 @@ def _title_line(texts: list[str], first: int, title: str) -> int:
     at: the headline opens with that line), or `first` when there is none."""
     if not title:
         return first
-    return next((i for i in range(first, -1, -1) if texts[i] == title), None) \
-        or next((i for i in range(first, -1, -1) if 2 * len(texts[i]) >= len(title) and title.startswith(texts[i])), first)
+    found = next((i for i in range(first, -1, -1) if texts[i] == title), None)
+    if found is not None:
+        return found
+    return next((i for i in range(first, -1, -1) if 2 * len(texts[i]) >= len(title) and title.startswith(texts[i])), first)
 
 
 def _header_name(texts: list[str], top: int, first: int, record: ImportedArticle, last: int = -1) -> None:

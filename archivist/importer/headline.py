@@ -206,8 +206,6 @@ def _control(lines: list[Line], i: int) -> bool:
     return lines[i].kind in _CONTROL_KINDS or _CONTROLS.search(lines[i].text) is not None
 
 
-
-
 def headline_text(lines: list[Line], title: int) -> str:
     """Return the headline's text: with its tail joined back when a narrow column (a table's cell in w3m) wrapped it
     onto the next line, else without the site's name printed after it."""

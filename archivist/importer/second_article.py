@@ -68,15 +68,15 @@ def next_header_below(lines: list[Line], last: int) -> int | None:
     date line among the text lines below the notice), or None: what stands below it is that article's."""
     for i in text_indexes(lines, last + 1, len(lines), HEADER_LINES):
         if _rights_notice(lines[i]):
-            below = text_indexes(lines, i + 1, len(lines), HEADER_LINES)
-            return i if any(lines[j].kind == noise.DATELINE for j in below) else None
+            return i if _opens_article(lines, i, len(lines) - 1, (noise.DATELINE,)) else None
     return None
 
 
-def _opens_article(lines: list[Line], notice: int, limit: int) -> bool:
-    """Return True when a date line or a byline stands among the text lines below a rights notice, up to `limit`."""
+def _opens_article(lines: list[Line], notice: int, limit: int, kinds=(noise.DATELINE, noise.BYLINE)) -> bool:
+    """Return True when a line of these kinds (a date line or a byline) stands among the text lines below a rights
+    notice, up to `limit`."""
     below = text_indexes(lines, notice + 1, min(limit, len(lines) - 1) + 1, HEADER_LINES)
-    return any(lines[j].kind in (noise.DATELINE, noise.BYLINE) for j in below)
+    return any(lines[j].kind in kinds for j in below)
 
 
 def _rights_notice(line: Line) -> bool:

@@ -56,7 +56,7 @@ def test_a_fault_while_syncing_names_no_file(tmp_path, monkeypatch):
     batch = newfiles.Batch()
     for name in ("a.md", "b.md"):
         batch.add(tmp_path / name, b"text\n")
-    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: -1)
+    monkeypatch.setattr(newfiles, "_syncfs", lambda: lambda handle: -1)
     monkeypatch.setattr(os, "fsync", full)
     outcomes = batch.flush(set())
     assert [path.name for path, _ in outcomes] == ["a.md", "b.md"]
@@ -68,7 +68,7 @@ def test_a_fault_while_syncing_names_no_file(tmp_path, monkeypatch):
 def test_a_batch_is_synced_by_one_syncfs_of_its_file_system(tmp_path, monkeypatch):
     """Several new files are synced by one syncfs, not an fsync each; files on two file systems by an fsync each."""
     synced = []
-    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: synced.append(handle) or 0)
+    monkeypatch.setattr(newfiles, "_syncfs", lambda: lambda handle: synced.append(handle) or 0)
     monkeypatch.setattr(os, "fsync", full)
     batch, paths = newfiles.Batch(), [tmp_path / f"{n}.md" for n in range(3)]
     for path in paths:
@@ -121,7 +121,7 @@ def test_a_full_disk_while_naming_a_batch_stops_the_import_with_one_line(run_imp
     for n in range(3):
         (pages / f"{n}.txt").write_text(page(f"반도체 지원 {n}번째 계획 발표", 3 + n, n), encoding="utf-8")
 
-    monkeypatch.setattr(newfiles, "_SYNCFS", lambda handle: -1)
+    monkeypatch.setattr(newfiles, "_syncfs", lambda: lambda handle: -1)
     monkeypatch.setattr(os, "fsync", full)
     status, out, err = run_import(pages, "--content", "c", "--tags", "시험")
     assert status == 1 and "no space left on device" in err and "0 articles written whole" in err
