@@ -92,11 +92,23 @@ def inner_page_texts(pages: list[str], width: int = 1280) -> list[str]:
                 handle.write(html)
             try:
                 page.goto(Path(handle.name).as_uri(), wait_until="domcontentloaded", timeout=60000)
-                texts.append(page.evaluate("document.body ? document.body.innerText : ''"))
+                texts.append(_body_text(page))
             finally:
                 os.unlink(handle.name)
         browser.close()
     return texts
+
+
+def _body_text(page) -> str:
+    """Return the page's innerText; once more after the load when a meta refresh began a navigation (aborted)."""
+    from playwright.sync_api import Error
+
+    script = "document.body ? document.body.innerText : ''"
+    try:
+        return page.evaluate(script)
+    except Error:
+        page.wait_for_load_state("domcontentloaded")
+        return page.evaluate(script)
 
 
 def write(path: Path, text: str) -> None:
