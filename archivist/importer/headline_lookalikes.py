@@ -1,6 +1,6 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
 copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
-a video's title, a menu's item, someone's quoted words."""
+a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's quoted words."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
                         r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
+# A video playlist's item: its running time and play button before its title, maybe `Now Playing` after it.
+_PLAYLIST_ITEM = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+play\b|\bnow playing$", re.I)
+# A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
+_TEAM_CREDIT = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Team|Staff|Desk|Editors|Newsroom)$")
+# A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`).
+_PICTURE_CREDIT = re.compile(r"^(?:(?:photo|image|picture|video)s?\s+)?(?:courtesy(?:\s+of)?|credit\s*:)\s+\S", re.I)
 
 
 def headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
@@ -152,6 +158,7 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
         else:
             turns.append(i)
     captions = {turns[n] for n in range(1, len(turns)) if turns[n] is not None and turns[n - 1] is None
+                and lines[turns[n]].kind in (None, noise.CAPTION)  # a share button between two pictures is no caption
                 and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
                      and turns[n - 3] is None)}
     return captions if len(captions) >= GALLERY_PICTURES else set()
@@ -190,6 +197,12 @@ def menu_item(lines: list[Line], i: int) -> bool:
 def _short_line(text: str) -> bool:
     """Return True for a line of one to MENU_ITEM_WORDS words, no sentence."""
     return 0 < len(text.split()) <= MENU_ITEM_WORDS and not noise.ends_sentence(text)
+
+
+def credit_or_playlist(text: str) -> bool:
+    """Return True for a team's credit (`Smart Shopping Team`), a picture's credit in words (`Courtesy of Jane Roe`)
+    or a video playlist's item (`4:29 Play <its title> Now Playing`): lines printed near the headline, never it."""
+    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, _PICTURE_CREDIT, _PLAYLIST_ITEM))
 
 
 def quotation(text: str) -> bool:

@@ -1,0 +1,76 @@
+"""Text dumps: lines printed near an English headline that are no headline, in small pages written for the test.
+
+The kinds met on the pages of outlets the cleaning cases do not hold: the site's own name printed as its logo
+(the page names itself elsewhere: a note on what it is part of, a writer's note, a link to its own pages, its
+address), a writer's name glued to an outlet's, a team signing in place of a writer, a picture's credit in words,
+a video playlist's items, and a share button between two pictures that makes no gallery of them.
+"""
+
+from __future__ import annotations
+
+from archivist.importer import headline_lookalikes as lookalikes, own_names
+from archivist.importer.text import extract_text
+
+TITLE = "Enough waiting: name the berths"
+BODY = ("The city opened its new harbour on Monday after four years of building work. "
+        "Officials said the harbour would handle twice as many ships as the old one.\n\n"
+        "Shipping companies welcomed the opening and said they would add routes next year, "
+        "bringing more trade and jobs to the region.")
+LOGO = "The Quayside Gazette"
+
+
+def masthead_page(note: str) -> str:
+    """Return a dump whose logo is printed at the top and again right above the headline, with `note` below."""
+    return (f"  * Sections\n\n{LOGO}\nNews without fear\n  * Sign In\n\n{LOGO}\n\nOpinions\n\n{TITLE}\n\n"
+            f"By Jane Roe\nNovember 18, 2019\n\n{BODY}\n\n{note}\n\nMore stories\n")
+
+
+def test_the_sites_name_printed_as_its_logo_is_no_headline():
+    """The logo printed twice and right above the byline outscores a headline sharing no word with the lead; the page
+    names itself in a writer's note, a note on what it is part of, a link to its own pages or its address."""
+    for note in (f"Jane Roe writes about shipping for {LOGO}.", f"The Dock, a publication of {LOGO}, covers ports.",
+                 "  * Contact the Quayside Gazette", "  * About Quayside Gazette", "quaysidegazette.com"):
+        assert extract_text(masthead_page(note), "logo.txt").title == TITLE, note
+
+
+def test_a_name_the_page_gives_is_matched_whole():
+    """A headline holding the site's name among its own words stays a headline."""
+    names, spelled = own_names.site_names([])
+    assert not names and not spelled
+    assert own_names.names_the_site("The Quayside Gazette", [], {"quaysidegazette"})
+    assert not own_names.names_the_site("Quayside Gazette wins press award", [], {"quaysidegazette"})
+
+
+def test_a_writers_name_glued_to_an_outlets_is_no_headline():
+    """`Jane RoeThe Harbour Post`: a wire story's credit, printed right above the article, not its headline."""
+    text = (f"News Harbour Shipping\n\nHarbour doubles its berths as trade routes grow\n\nJane Roe\n\n"
+            f"Jane RoeThe Harbour Post\n\n{BODY}\n")
+    assert extract_text(text, "glued.txt").title == "Harbour doubles its berths as trade routes grow"
+    assert own_names.glued_credit("Jane RoeThe Harbour Post") and own_names.glued_credit("John DoeAssociated Press")
+    assert not own_names.glued_credit("Sony PlayStation Network Returns")
+    assert not own_names.glued_credit("Facebook Buys WhatsApp")
+
+
+def test_a_team_or_a_pictures_credit_is_no_headline():
+    """A team signing in place of a writer and a picture's credit in words stand near the headline, never it."""
+    title = "It is not too late for these harbour trips"
+    for credit in ("Harbour Shipping Team", "Courtesy of Harbour Shipping"):
+        text = f"Home\n\n{title}\n\nShare\n\n{credit}\n\n{BODY}\n"
+        assert extract_text(text, "credit.txt").title == title, credit
+    assert not lookalikes.credit_or_playlist("Team spirit carries the harbour crews")
+
+
+def test_a_video_playlists_items_are_no_headlines():
+    """`4:29 Play <title> Sponsored Content Now Playing`: an item of a playlist printed between headline and article."""
+    title = "Take a tour of the harbour's old customs house"
+    items = "\n\n".join(f"{n}:2{n} Play Harbour ships opening routes {n} Sponsored Content Now Playing"
+                        for n in range(1, 4))
+    text = f"Home\n\n{title}\n\nMore video\n\n{items}\n\n{BODY}\n"
+    assert extract_text(text, "playlist.txt").title == title
+
+
+def test_a_share_button_between_two_pictures_is_no_caption():
+    """The logo's picture, the headline, a separator's picture, then `Share`: no gallery, so the headline stays."""
+    title = "It is not too late to book these harbour trips"
+    text = f"Home\n\n[site_logo]\n\n{title}\n\n[separator]\n\nShare\n\nSubmit to reddit\n\n{BODY}\n"
+    assert extract_text(text, "gallery.txt").title == title
