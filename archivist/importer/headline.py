@@ -120,7 +120,7 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
         if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
         if own_names.names_the_site(line.text, owners, spelled) or own_names.glued_credit(line.text) \
-                or lookalikes.credit_or_playlist(line.text) or lookalikes.cut_copy(line.text, page) or i in gallery \
+                or lookalikes.credit_or_label(line.text) or lookalikes.cut_copy(line.text, page) or i in gallery \
                 or i in cards or lookalikes.menu_item(lines, i) \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
@@ -143,7 +143,8 @@ def _around(lines: list[Line], first: int, last: int) -> features.Around:
     counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
     counts.update(shared.group(1) for line in lines[:first] if line.text[:5].lower().startswith(_SHARE_OPENINGS)
                   and (shared := _SHARED.match(line.text)))  # a share control names the page's headline
-    return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed)
+    trailed = lookalikes.trail_ends(lines, max(0, first - TITLE_WINDOW), first)
+    return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed, trailed)
 
 
 def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:

@@ -30,6 +30,10 @@ _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)
                         r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
 # A video playlist's item: its running time and play button before its title, maybe `Now Playing` after it.
 _PLAYLIST_ITEM = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+play\b|\bnow playing$", re.I)
+# What a breadcrumb trail's words before its last item hold: `Home` or a separator between items.
+_TRAIL_HEAD = re.compile(r"\bhome\b|[»›>/|]", re.I)
+# A breadcrumb trail's label (`You are here`).
+_TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
 # A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
 _TEAM_CREDIT = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Team|Staff|Desk|Editors|Newsroom)$")
 # A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`).
@@ -53,6 +57,19 @@ def trail_to(text: str, shown: set[str]) -> bool:
     the line printed alone is the headline, the trail is the site's navigation glued to it."""
     words = text.split()
     return any(" ".join(words[k:]) in shown for k in range(1, len(words) - TRAIL_MIN_WORDS + 1))
+
+
+def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
+    """Return the texts a breadcrumb trail above the article ends on (`Home » Travel » Harbour opens …`, `Home News
+    Harbour opens …`): the page's own title, the trail's last item; words of the trail before it open on `Home` or
+    hold a separator (`»`, `>`, `/`, `|`)."""
+    ends = set()
+    for line in lines[top:first]:
+        words = line.text.split()
+        for k in range(1, len(words) - TRAIL_MIN_WORDS + 1):
+            if _TRAIL_HEAD.search(" ".join(words[:k])):
+                ends.add(" ".join(words[k:]))
+    return ends
 
 
 def copy_with_tail(text: str, shown: set[str]) -> bool:
@@ -167,9 +184,12 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
 def video_titles(lines: list[Line], top: int, first: int) -> set[int]:
     """Return the lines above the article printed right above and right below a video player's line (`Play Video -
     2:46`, a running time): the video's title, as its player prints it twice. A headline over the article's own
-    video is printed once above it."""
+    video is printed once above it. The line right below a playlist's item (`4:29 Now Playing`) is its title."""
     found: set[int] = set()
     for i in range(top, first):
+        if _PLAYLIST_ITEM.search(lines[i].text):
+            below = next_text(lines, i, 1, reach=1)  # a playlist prints each item's title right below its time
+            found |= set() if below is None or _PLAYLIST_ITEM.search(lines[below].text) else {below}
         if lines[i].kind != noise.PLAYER:
             continue
         above, below = next_text(lines, i, -1), next_text(lines, i, 1)
@@ -199,10 +219,11 @@ def _short_line(text: str) -> bool:
     return 0 < len(text.split()) <= MENU_ITEM_WORDS and not noise.ends_sentence(text)
 
 
-def credit_or_playlist(text: str) -> bool:
-    """Return True for a team's credit (`Smart Shopping Team`), a picture's credit in words (`Courtesy of Jane Roe`)
-    or a video playlist's item (`4:29 Play <its title> Now Playing`): lines printed near the headline, never it."""
-    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, _PICTURE_CREDIT, _PLAYLIST_ITEM))
+def credit_or_label(text: str) -> bool:
+    """Return True for a team's credit (`Smart Shopping Team`), a picture's credit in words (`Courtesy of Jane Roe`),
+    a video playlist's item (`4:29 Play <its title> Now Playing`) or a breadcrumb's label (`You are here`): lines
+    printed near the headline, never it."""
+    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, _PICTURE_CREDIT, _PLAYLIST_ITEM, _TRAIL_LABEL))
 
 
 def quotation(text: str) -> bool:

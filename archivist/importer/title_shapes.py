@@ -17,6 +17,7 @@ MIN_WORDS = 3       # an English headline has at least this many words
 SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
 SENTENCE_WORDS = 20  # an English headline set as sentences has at most this many words
 HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
+SHORT_WORDS = 2     # an English headline this short is taken only between its date and its article
 LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
@@ -96,9 +97,26 @@ def sentence_headline(lines: list[Line], i: int) -> bool:
     return len(signed) == 2 and signed[1] and deck  # right above its byline, a sentence is a caption more often
 
 
+def short_headline(lines: list[Line], i: int) -> bool:
+    """Return True for an English headline of two words in sentence case (`Voice interfaces`) between the date right
+    above it and the article's first paragraph right below it. A writer's name there (`Jane Roe`) is capitalised, a
+    control's label (`Read more`) is chrome."""
+    line = lines[i]
+    words = line.text.split()
+    if line.kind or len(words) != SHORT_WORDS or not words[0][:1].isupper() or not words[1].isalpha() \
+            or not words[1].islower() or words[1] in _SMALL_WORDS or noise.has_hangul(line.text):
+        return False
+    if chrome.mostly_chrome(line.text) or chrome.site_links(line.text):
+        return False
+    above = next((other for other in reversed(lines[max(0, i - 1 - BYLINE_GAP):i]) if other.text), None)
+    below = next((other for other in lines[i + 1:i + 2 + BYLINE_GAP] if other.text), None)
+    return above is not None and above.kind == noise.DATELINE and below is not None and below.prose \
+        and not below.kind
+
+
 def candidate(lines: list[Line], i: int) -> bool:
     """Return True for a line that could be the headline where it stands."""
-    return title_like(lines[i]) or signed_headline(lines, i) or sentence_headline(lines, i)
+    return title_like(lines[i]) or signed_headline(lines, i) or sentence_headline(lines, i) or short_headline(lines, i)
 
 
 def verb_headline(text: str) -> bool:

@@ -57,7 +57,7 @@ def test_a_team_or_a_pictures_credit_is_no_headline():
     for credit in ("Harbour Shipping Team", "Courtesy of Harbour Shipping"):
         text = f"Home\n\n{title}\n\nShare\n\n{credit}\n\n{BODY}\n"
         assert extract_text(text, "credit.txt").title == title, credit
-    assert not lookalikes.credit_or_playlist("Team spirit carries the harbour crews")
+    assert not lookalikes.credit_or_label("Team spirit carries the harbour crews")
 
 
 def test_a_video_playlists_items_are_no_headlines():
@@ -74,3 +74,39 @@ def test_a_share_button_between_two_pictures_is_no_caption():
     title = "It is not too late to book these harbour trips"
     text = f"Home\n\n[site_logo]\n\n{title}\n\n[separator]\n\nShare\n\nSubmit to reddit\n\n{BODY}\n"
     assert extract_text(text, "gallery.txt").title == title
+
+
+def test_a_playlists_titles_below_their_times_are_no_headlines():
+    """A browser's copy prints each playlist item's time (`4:29 Now Playing`), then its title right below, between
+    the headline and the article, where a date and a headline would stand: the titles are no headlines."""
+    title = "Take a tour of the harbour's old customs house"
+    items = "\n".join(f"{n}:2{n}    Sponsored Content Now Playing\nHarbour crews look back at the year {n}"
+                      for n in range(1, 4))
+    text = f"Home\n\n{title}\n\nMore video\n{items}\n\n{BODY}\n"
+    assert extract_text(text, "playlist-times.txt").title == title
+
+
+def test_a_breadcrumbs_label_is_no_headline():
+    """`You are here` over a breadcrumb trail, near the byline: no rival to the headline."""
+    text = (f"Home\n\nYou are here\n\n  1. Home\n  2. Blog\n\n{TITLE}\n\n"
+            f"November 18, 2019 at 1:06 PM ET by Jane Roe\n\n{BODY}\n")
+    assert extract_text(text, "trail.txt").title == TITLE
+
+
+def test_a_two_word_headline_between_its_date_and_its_article():
+    """`Voice interfaces` right below the date and right above the first paragraph is the headline; a writer's name
+    (`Jane Roe`) or a control's label (`Read more`) there is none."""
+    assert extract_text(f"Home\n\nNovember 18, 2019\n\nHarbour berths\n\n{BODY}\n", "short.txt").title == \
+        "Harbour berths"
+    for line in ("Jane Roe", "Read more"):
+        assert extract_text(f"Home\n\nNovember 18, 2019\n\n{line}\n\n{BODY}\n", "short-no.txt").title != line
+
+
+def test_the_line_a_breadcrumb_trail_ends_on_is_the_headline():
+    """`Home Harbour Opening of the new berths …` above, the same words printed alone: the trail's last item is the
+    page's title, so it outranks a line sharing more of the lead's words right above the byline (an agency's name)."""
+    title = "Berths named at last after a long wait"
+    source = "Harbour Shipping Companies Board (HSCB)"
+    text = (f"Home\nNews\nSport\n\nHome Harbour {title}\n{source}\nHarbour\n{title}\nBy Jane Roe\n"
+            f"November 18, 2019\n\n{BODY}\n")
+    assert extract_text(text, "trail-end.txt").title == title
