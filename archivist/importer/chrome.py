@@ -94,12 +94,16 @@ _OFFER = re.compile(
     r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
     r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
     r"\bthanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a sign-up box's promise of mail (`Sign up to follow, and we'll e-mail you …`, `You'll receive free e-mail …`)
+    r"\b(?:sign up|subscribe) to follow\b|\bwe(?:['’]ll| will) (?:e-?mail|send) you\b|"
+    r"\byou(?:['’]ll| will) (?:receive|get) (?:\w+ ){0,3}e-?mails?\b|"
     # a newsletter's name heading its box (`The Morning Brief Newsletter`, `Email newsletters`)
     r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$", re.I)
 # The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
 _DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
                          r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
-_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter")
+_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter|"
+                         r"mail")
 # What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
 _PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
                       r"discover|join)\b", re.I)

@@ -24,6 +24,10 @@ CARD_GAP = 6          # lines between one card's second copy and the next card's
 CARD_RUN = 3          # cards in a row that make a box of stories
 TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
 MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
+MENU_RUN_WORDS = 6    # …or this short inside a long run of items
+MENU_RUN = 7          # items in a run that make a long menu
+MENU_SIDE = 2         # items a long menu's item has at least above and below it
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
@@ -208,10 +212,30 @@ def menu_item(lines: list[Line], i: int) -> bool:
     """Return True for a short English line between two short lines with no blank line between them (`Los Angeles`,
     `New York City`, `San Francisco`): an item of a menu a browser's copy prints one item a line, not a headline.
     A short line right above or below a date or a byline is the headline it stands on."""
-    if not _short_line(lines[i].text) or noise.has_hangul(lines[i].text) or not 0 < i < len(lines) - 1:
+    if noise.has_hangul(lines[i].text) or not 0 < i < len(lines) - 1:
         return False
-    return all(_short_line(line.text) and line.kind not in (noise.BYLINE, noise.DATELINE)
-               for line in (lines[i - 1], lines[i + 1]))
+    if _short_line(lines[i].text) and all(_short_line(line.text) and line.kind not in (noise.BYLINE, noise.DATELINE)
+                                          for line in (lines[i - 1], lines[i + 1])):
+        return True
+    return _in_long_menu(lines, i)
+
+
+def _in_long_menu(lines: list[Line], i: int) -> bool:
+    """Return True for a line of a few capitalised words (`Vice President Joe Biden`) inside a long run of short lines
+    with no blank line between, MENU_SIDE of them at least on each side: a long menu a browser's copy prints one item
+    a line. A headline ends such a run (its byline or its text below) or is set in sentence case (`2012 map takes
+    unfamiliar shape`), never a menu's item."""
+    if not all(word[:1].isupper() or not word[:1].isalpha() or word in _SMALL_WORDS for word in lines[i].text.split()):
+        return False
+    above = next((n for n in range(MENU_RUN + 1) if not _run_item(lines, i - n)), MENU_RUN + 1)
+    below = next((n for n in range(MENU_RUN + 1) if not _run_item(lines, i + n)), MENU_RUN + 1)
+    return above > MENU_SIDE and below > MENU_SIDE and above + below - 1 >= MENU_RUN
+
+
+def _run_item(lines: list[Line], k: int) -> bool:
+    """Return True for a line that may be a long menu's item: a few words, no byline or date."""
+    return 0 <= k < len(lines) and 0 < len(lines[k].text.split()) <= MENU_RUN_WORDS \
+        and lines[k].kind not in (noise.BYLINE, noise.DATELINE)
 
 
 def _short_line(text: str) -> bool:

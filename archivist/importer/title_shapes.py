@@ -21,10 +21,17 @@ SHORT_WORDS = 2     # an English headline this short is taken only between its d
 LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
-# A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`) or
-# a call to buy or fetch something (`Get the activity book here!`, `Buy a link now!`): never this page's headline.
+# A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`),
+# a call to buy or fetch something (`Get the activity book here!`, `Buy a link now!`) or to add to the page (`Add
+# Videos or Photos`) or a link to a listing (`View team list`): never this page's headline.
 _LINK_LABEL = re.compile(r"^(?:article|related|read more|see also)\s*:\s|^back to\s+(?:\S+\s*){1,4}$|"
-                         r"^(?:get|buy|order|pre-?order|download|shop|grab)\b.{0,60}\b(?:here|now|today)\W*$", re.I)
+                         r"^(?:get|buy|order|pre-?order|download|shop|grab)\b.{0,60}\b(?:here|now|today)\W*$|"
+                         # a link to a listing (`View team list`, `See all results`, `Show full schedule`)
+                         r"^(?:view|see|show|browse)(?:\s+\w+){0,3}\s+(?:list|lists|all|more|schedule|results|"
+                         r"standings|scores|roster)$|"
+                         # a call to add to the page (`Add More Videos or Photos`, `Upload your pictures`)
+                         r"^(?:add|upload|submit)\s+(?:\w+\s+){0,2}(?:videos?|photos?|pictures?|comments?)"
+                         r"(?:\s+or\s+(?:videos?|photos?|pictures?))?\W*$", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.

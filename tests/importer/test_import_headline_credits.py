@@ -110,3 +110,53 @@ def test_the_line_a_breadcrumb_trail_ends_on_is_the_headline():
     text = (f"Home\nNews\nSport\n\nHome Harbour {title}\n{source}\nHarbour\n{title}\nBy Jane Roe\n"
             f"November 18, 2019\n\n{BODY}\n")
     assert extract_text(text, "trail-end.txt").title == title
+
+
+def test_a_sign_up_box_promising_mail_is_no_article():
+    """A sign-up box printed above the headline (`Be the first to know … Sign up to follow, and we'll e-mail you …`)
+    is an offer, not the article's first paragraphs, so the headline above the article is found."""
+    from archivist.importer import noise
+
+    box = ("The inside track on harbour politics.\nBe the first to know about new stories from Quayside. Sign up to "
+           "follow, and we’ll e-mail you free updates as they’re published.\nYou’ll receive free e-mail news updates "
+           "each time a new story is published.\nYou’re all set!\n Sign up\n\n*Invalid email address\nGot it\n")
+    title = "City harbour opens after four years of building work, new filing shows"
+    text = f"Home\n\n{box}\nPolitics\n\n{title}\n\n{box}\nBy Jane Roe\nNovember 22, 2016\n\n{BODY}\n"
+    assert extract_text(text, "sign-up.txt").title == title
+    assert noise.classify("You will get free e-mails each time a story is published.") == noise.ACCOUNT
+    assert noise.classify("The harbour will send you e-mails, the board said.") is None
+
+
+def test_an_item_inside_a_long_menu_is_no_headline():
+    """A browser's copy prints a long menu one item a line with no blank line between; an item of four words inside
+    it (`Harbour Master Jane Roe`) is no headline, however many of the lead's words it holds. A headline ending such a
+    run, right above its byline, stays the headline."""
+    menu = "\n".join(("People", "Harbour Board Members", "Harbour Master Jane Roe", "Shipping Companies Office",
+                      "Port Authority", "Harbour Tours", "Contact"))
+    title = "Berths named at last"
+    text = f"Home\n\n{menu}\n\nNews\n\n{title}\n\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n"
+    assert extract_text(text, "long-menu.txt").title == title
+    text = f"Home\n\n{menu}\nCity harbour opens after four years\nBy Jane Roe\nNovember 18, 2019\n\n{BODY}\n"
+    assert extract_text(text, "menu-end.txt").title == "City harbour opens after four years"
+
+
+def test_a_headline_in_sentence_case_inside_a_menus_lines_stays_the_headline():
+    """A browser's copy may print the headline among the menu's lines, printed twice with no blank line between; a
+    line in sentence case is no menu's item; a link to a listing (`View team list`) or a call to add to the page
+    (`Add More Videos or Photos`), among the short lines around a form, is no headline."""
+    from archivist.importer import title_shapes
+
+    menu = "\n".join(("About Us", "Article Archive", "Breaking News Alerts", "Site Map", "Store", "Navigate:"))
+    title = "City harbour takes new shape"
+    text = f"Home\n\n{menu}\n{title}\nMain Content\n{title}\n718 Comments\nRSS\n\n{BODY}\n"
+    assert extract_text(text, "menu-headline.txt").title == title
+    assert not title_shapes.candidate([noise_free("View team list")], 0)
+    assert not title_shapes.candidate([noise_free("Add More Videos or Photos")], 0)
+    assert title_shapes.candidate([noise_free("View from the harbour wall at dawn")], 0)
+
+
+def noise_free(text: str):
+    """Return a line of plain text, no noise kind."""
+    from archivist.importer.record import Line
+
+    return Line(index=0, text=text, kind=None, prose=False)
