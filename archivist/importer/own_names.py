@@ -23,7 +23,7 @@ NAME_WORDS = 5      # a site's name is at most this many words
 TAIL_WORDS = 2      # words besides the site's name a masthead line may hold (`- Israel News`)
 # A name: capitalised words, maybe joined by `of`, `and`, `&`, `the` (`The Harbour Post`, `Office of the Mayor`).
 _NAME = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|&|the|for)\s+)?[A-Z][\w'’.-]*){0,4})"
-# `…, a publication of X`, `a service of X`, `a division of X`, `part of the X network`.
+# `…, a publication of X`, `a service of X`, `a division of X`.
 _PART_OF = re.compile(rf"\ba (?:publication|service|division|product|brand|unit|property|subsidiary|project)"
                       rf" of\s+{_NAME}")
 # A writer's note: `Jane Roe writes … for X`, `… is a reporter at X`, `… columnist for X`.
@@ -49,7 +49,7 @@ def site_names(lines: list[Line]) -> tuple[list[str], set[str]]:
     word or two around it is the masthead), and the letters of the names its notes, links and address give (a line
     spelling one of them exactly is the logo)."""
     owners = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
-    spelled = addresses(lines)
+    spelled = _addresses(lines)
     for line in lines:
         if line.text and not noise.has_hangul(line.text):
             spelled.update(_letters(name) for name in _named_in(line.text))
@@ -70,7 +70,7 @@ def _trimmed(name: str) -> str:
     return re.sub(r"^the\s+", "", name.rstrip(".’'"), flags=re.I)
 
 
-def addresses(lines: list[Line]) -> set[str]:
+def _addresses(lines: list[Line]) -> set[str]:
     """Return the letters of the site addresses printed on the page (`washingtonpost` of `washingtonpost.com`)."""
     return {_letters(m.group(1)) for line in lines if "." in line.text for m in _ADDRESS.finditer(line.text)}
 
