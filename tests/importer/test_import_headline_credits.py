@@ -160,3 +160,14 @@ def noise_free(text: str):
     from archivist.importer.record import Line
 
     return Line(index=0, text=text, kind=None, prose=False)
+
+
+def test_a_top_bar_on_one_line_is_no_headline():
+    """`Login Book a Demo GitHub 1.3k Discord`: a site's top bar printed twice, its labels naming the lead's words."""
+    from archivist.importer import chrome
+
+    bar = "Login Book a Demo Harbour 2.4k Shipping"
+    title = "Berths named at last after a long wait"
+    text = f"{bar}\n\nHome\n\n{bar}\n\n{title}\n\nNovember 18, 2019\n\n{BODY}\n"
+    assert extract_text(text, "top-bar.txt").title == title
+    assert chrome.top_bar("Sign In Get Started") and not chrome.top_bar("How To Log In To Your Router In 5 Minutes")
