@@ -42,6 +42,10 @@ CHROME_SHARE = 0.6  # a line with this share of its other words chrome words is 
 _SITE_LINK = re.compile(r"\b(?:about(?: us)?|press|contact(?: us)?|t&c|terms(?: (?:of (?:use|service)|& conditions))?|"
                         r"privacy(?: policy)?|careers|jobs|advertise(?: with us)?|help|faq|site ?map|"
                         r"cookies?(?: policy)?)\b", re.I)
+# A top bar's account control, and what stands beside it there: a call to try the product, a follower or star count.
+_BAR_ACCOUNT = re.compile(r"\b(?:log ?in|sign ?in|sign ?up)\b", re.I)
+_BAR_OTHER = re.compile(r"\b(?:book|request|get|schedule) a demo\b|\bget started\b|\btry (?:it )?(?:for )?free\b|"
+                        r"\bcontact sales\b|(?<![\w.])\d+(?:\.\d)?[km](?!\w)", re.I)
 SITE_LINKS = 3      # a row naming this many of the site's own pages is its links, not a headline
 SITE_LINK_WORDS = 10  # …when it is this short and made mostly of their names
 # The site greeting its reader by its address (`Welcome to Example.net`), or its name made of its address and what
@@ -52,14 +56,24 @@ _WELCOME = re.compile(r"^(?:welcome to\s+)?(?:the\s+)?[\w-]+\.(?:com|org|net|co|
 
 def site_links(text: str) -> bool:
     """Return True for a row of links to the site's own pages (`About Press T&C Contact Us`), its greeting of the
-    reader by its address (`Welcome to Example.net`) or its name made of its address (`The Example.com Blog`)."""
-    if _WELCOME.match(text):
+    reader by its address (`Welcome to Example.net`), its name made of its address (`The Example.com Blog`) or its top
+    bar (`Login Book a Demo GitHub 1.3k Discord`)."""
+    if _WELCOME.match(text) or top_bar(text):
         return True
     words = text.split()
     if len(words) > SITE_LINK_WORDS:
         return False
     links = [match.group().lower() for match in _SITE_LINK.finditer(text)]
     return len(set(links)) >= SITE_LINKS and sum(len(link.split()) for link in links) >= CHROME_SHARE * len(words)
+
+
+def top_bar(text: str) -> bool:
+    """Return True for a site's top bar printed on one line: an account control (`Login`, `Sign in`) beside a call to
+    try the product (`Book a Demo`, `Get Started`) or a count of followers or stars (`1.3k`), every word a label's
+    (capitalised, a small word or a number), never a sentence."""
+    if len(text.split()) > SITE_LINK_WORDS or not _BAR_ACCOUNT.search(text) or not _BAR_OTHER.search(text):
+        return False
+    return all(word[:1].isupper() or not word[:1].isalpha() or word.lower() in _FUNCTION_WORDS for word in text.split())
 
 
 def asks(text: str) -> bool:
@@ -94,12 +108,16 @@ _OFFER = re.compile(
     r"\bdelivered (?:\w+ ){0,2}(?:to|through|at) your\b|\bclick here\b|\bfor (?:as little as|only) [$£€]|"
     r"\b(?:promo|discount|coupon) code\b|\buse (?:the )?code\b|\b(?:now|already) subscribed\b|"
     r"\bthanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a sign-up box's promise of mail (`Sign up to follow, and we'll e-mail you …`, `You'll receive free e-mail …`)
+    r"\b(?:sign up|subscribe) to follow\b|\bwe(?:['’]ll| will) (?:e-?mail|send) you\b|"
+    r"\byou(?:['’]ll| will) (?:receive|get) (?:\w+ ){0,3}e-?mails?\b|"
     # a newsletter's name heading its box (`The Morning Brief Newsletter`, `Email newsletters`)
     r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$", re.I)
 # The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
 _DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
                          r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
-_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter")
+_OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter|"
+                         r"mail")
 # What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
 _PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
                       r"discover|join)\b", re.I)

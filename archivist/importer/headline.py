@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import fields, headline_features as features, headline_lookalikes as lookalikes, headline_model as model, \
-    headline_wrap as wrap, noise, title_shapes as shapes
+from . import headline_features as features, headline_lookalikes as lookalikes, headline_model as model, \
+    headline_wrap as wrap, noise, own_names, title_shapes as shapes
 from .headline_features import HEADER_LINES, KICKER_WORDS, TITLE_WINDOW
 
 if TYPE_CHECKING:
@@ -17,8 +17,6 @@ LEAD_CHARS = 1500   # how much of the article's start a headline is compared wit
 ANCHOR_WINDOW = 60   # how far above the article its byline and date may be printed
 ANCHOR_CLUSTER = 8   # lines of other kinds a byline-and-date cluster may hold
 UNRELATED_REACH = 3     # lines with text below a headline where its byline or date may stand
-SITE_NAME_CHARS = 4     # a copyright owner shorter than this is too vague to recognise in a line
-SITE_TAIL_WORDS = 2     # words besides the site's name a chrome line may hold (`- Israel News`)
 SITE_NAME_WORDS = 4     # a site's name printed after the headline (`… – Harbour TechZone`) is this short
 DECK_CHARS = 8      # a sub-headline line printed apart from the article is at least this long
 CONTROL_CHARS = 2   # a line this short is a control's label (`가` of a text-size button), not text
@@ -107,10 +105,10 @@ def rank_titles(lines: list[Line], first: int, last: int, own_first: bool = Fals
 def candidates(lines: list[Line], first: int, last: int, own_first: bool = False) -> list[tuple[int, dict[str, float]]]:
     """Return (index, measures) of the lines above the article that may be its headline, nearest first.
 
-    A line printed many times, or named in the copyright line, is the site's name or its chrome, not a headline;
-    so are the lookalikes `headline_lookalikes` finds."""
+    A line printed many times, or one of the names the page gives itself (`own_names`), is the site's name or its
+    chrome, not a headline; so are a credit and the lookalikes `headline_lookalikes` finds."""
     around = _around(lines, first, last)
-    owners = _site_names(lines)
+    owners, spelled = own_names.site_names(lines)
     top = max(0, first - TITLE_WINDOW)
     cards = lookalikes.card_titles(lines, top, first)
     gallery = lookalikes.gallery_captions(lines, top, first) | lookalikes.video_titles(lines, top, first)
@@ -121,8 +119,9 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
         line = lines[i]
         if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
-        if _names_the_site(line.text, owners) or lookalikes.cut_copy(line.text, page) or i in gallery or i in cards \
-                or lookalikes.menu_item(lines, i) \
+        if own_names.names_the_site(line.text, owners, spelled) or own_names.glued_credit(line.text) \
+                or lookalikes.credit_or_label(line.text) or lookalikes.cut_copy(line.text, page) or i in gallery \
+                or i in cards or lookalikes.menu_item(lines, i) \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
         found.append((i, features.measures(lines, i, around)))
@@ -144,7 +143,8 @@ def _around(lines: list[Line], first: int, last: int) -> features.Around:
     counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
     counts.update(shared.group(1) for line in lines[:first] if line.text[:5].lower().startswith(_SHARE_OPENINGS)
                   and (shared := _SHARED.match(line.text)))  # a share control names the page's headline
-    return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed)
+    trailed = lookalikes.trail_ends(lines, max(0, first - TITLE_WINDOW), first)
+    return features.Around(shapes.tokens(lead), counts, anchor, headed, first, listed, trailed)
 
 
 def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: int) -> bool:
@@ -163,23 +163,6 @@ def _lead(lines: list[Line], first: int, last: int) -> str:
     text = " ".join(line.text for line in lines[first:last + 1]
                     if line.prose and _BLOB.search(line.text) is None)
     return text[:LEAD_CHARS]
-
-
-def _site_names(lines: list[Line]) -> list[str]:
-    """Return the outlet names the page's copyright lines give, lower-cased."""
-    names = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
-    return [name for name in names if len(name) >= SITE_NAME_CHARS]
-
-
-def _names_the_site(text: str, sites: list[str]) -> bool:
-    """Return True for a line that is the site's name, maybe with a generic tail (`The Post - Israel News`)."""
-    lowered = text.lower()
-    for site in sites:
-        if site in lowered:
-            rest = shapes.LETTERS.findall(lowered.replace(site, " "))
-            if len(rest) <= SITE_TAIL_WORDS:
-                return True
-    return False
 
 
 def _header_anchor(lines: list[Line], first: int) -> int | None:

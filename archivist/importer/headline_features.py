@@ -22,7 +22,7 @@ DECK_WORDS = 12      # an English line this many words long is a deck more often
 class Around(NamedTuple):
     """What the page gives every candidate alike: the article's lead words, how often each line is printed above
     the article, the byline-and-date cluster above it (and whether a title-like line heads it), the article's first
-    line, and the lines standing in a box of stories."""
+    line, the lines standing in a box of stories, and the texts a breadcrumb trail ends on."""
 
     lead: set[str]
     counts: Counter
@@ -30,6 +30,7 @@ class Around(NamedTuple):
     headed: bool
     first: int
     listed: set[int]
+    trailed: set[str]
 
 
 def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
@@ -47,6 +48,7 @@ def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
         "quote": float(lookalikes.quotation(text)),
         "kicker": float(kicker(lines, i)),
         "listed": float(i in around.listed),
+        "trail_end": float(text in around.trailed),
         "caption": float(lookalikes.over_credit(lines, i)),
         "deck_under": float(deck_under(lines, i)),
         "above_byline": float(above),

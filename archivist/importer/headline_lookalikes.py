@@ -1,6 +1,6 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
 copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
-a video's title, a menu's item, someone's quoted words."""
+a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's quoted words."""
 
 from __future__ import annotations
 
@@ -24,10 +24,24 @@ CARD_GAP = 6          # lines between one card's second copy and the next card's
 CARD_RUN = 3          # cards in a row that make a box of stories
 TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
 MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
+MENU_RUN_WORDS = 6    # …or this short inside a long run of items
+MENU_RUN = 7          # items in a run that make a long menu
+MENU_SIDE = 2         # items a long menu's item has at least above and below it
+_SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
                         r"|[\"“‘'].+?[,!?][\"”’']\s+\S.*)$")  # a quotation, then who said it
+# A video playlist's item: its running time and play button before its title, maybe `Now Playing` after it.
+_PLAYLIST_ITEM = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+play\b|\bnow playing$", re.I)
+# What a breadcrumb trail's words before its last item hold: `Home` or a separator between items.
+_TRAIL_HEAD = re.compile(r"\bhome\b|[»›>/|]", re.I)
+# A breadcrumb trail's label (`You are here`).
+_TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
+# A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
+_TEAM_CREDIT = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Team|Staff|Desk|Editors|Newsroom)$")
+# A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`).
+_PICTURE_CREDIT = re.compile(r"^(?:(?:photo|image|picture|video)s?\s+)?(?:courtesy(?:\s+of)?|credit\s*:)\s+\S", re.I)
 
 
 def headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
@@ -47,6 +61,19 @@ def trail_to(text: str, shown: set[str]) -> bool:
     the line printed alone is the headline, the trail is the site's navigation glued to it."""
     words = text.split()
     return any(" ".join(words[k:]) in shown for k in range(1, len(words) - TRAIL_MIN_WORDS + 1))
+
+
+def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
+    """Return the texts a breadcrumb trail above the article ends on (`Home » Travel » Harbour opens …`, `Home News
+    Harbour opens …`): the page's own title, the trail's last item; words of the trail before it open on `Home` or
+    hold a separator (`»`, `>`, `/`, `|`)."""
+    ends = set()
+    for line in lines[top:first]:
+        words = line.text.split()
+        for k in range(1, len(words) - TRAIL_MIN_WORDS + 1):
+            if _TRAIL_HEAD.search(" ".join(words[:k])):
+                ends.add(" ".join(words[k:]))
+    return ends
 
 
 def copy_with_tail(text: str, shown: set[str]) -> bool:
@@ -152,6 +179,7 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
         else:
             turns.append(i)
     captions = {turns[n] for n in range(1, len(turns)) if turns[n] is not None and turns[n - 1] is None
+                and lines[turns[n]].kind in (None, noise.CAPTION)  # a share button between two pictures is no caption
                 and (n + 1 < len(turns) and turns[n + 1] is None or n >= 3 and turns[n - 2] is not None
                      and turns[n - 3] is None)}
     return captions if len(captions) >= GALLERY_PICTURES else set()
@@ -160,9 +188,12 @@ def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
 def video_titles(lines: list[Line], top: int, first: int) -> set[int]:
     """Return the lines above the article printed right above and right below a video player's line (`Play Video -
     2:46`, a running time): the video's title, as its player prints it twice. A headline over the article's own
-    video is printed once above it."""
+    video is printed once above it. The line right below a playlist's item (`4:29 Now Playing`) is its title."""
     found: set[int] = set()
     for i in range(top, first):
+        if _PLAYLIST_ITEM.search(lines[i].text):
+            below = next_text(lines, i, 1, reach=1)  # a playlist prints each item's title right below its time
+            found |= set() if below is None or _PLAYLIST_ITEM.search(lines[below].text) else {below}
         if lines[i].kind != noise.PLAYER:
             continue
         above, below = next_text(lines, i, -1), next_text(lines, i, 1)
@@ -181,15 +212,42 @@ def menu_item(lines: list[Line], i: int) -> bool:
     """Return True for a short English line between two short lines with no blank line between them (`Los Angeles`,
     `New York City`, `San Francisco`): an item of a menu a browser's copy prints one item a line, not a headline.
     A short line right above or below a date or a byline is the headline it stands on."""
-    if not _short_line(lines[i].text) or noise.has_hangul(lines[i].text) or not 0 < i < len(lines) - 1:
+    if noise.has_hangul(lines[i].text) or not 0 < i < len(lines) - 1:
         return False
-    return all(_short_line(line.text) and line.kind not in (noise.BYLINE, noise.DATELINE)
-               for line in (lines[i - 1], lines[i + 1]))
+    if _short_line(lines[i].text) and all(_short_line(line.text) and line.kind not in (noise.BYLINE, noise.DATELINE)
+                                          for line in (lines[i - 1], lines[i + 1])):
+        return True
+    return _in_long_menu(lines, i)
+
+
+def _in_long_menu(lines: list[Line], i: int) -> bool:
+    """Return True for a line of a few capitalised words (`Vice President Joe Biden`) inside a long run of short lines
+    with no blank line between, MENU_SIDE of them at least on each side: a long menu a browser's copy prints one item
+    a line. A headline ends such a run (its byline or its text below) or is set in sentence case (`2012 map takes
+    unfamiliar shape`), never a menu's item."""
+    if not all(word[:1].isupper() or not word[:1].isalpha() or word in _SMALL_WORDS for word in lines[i].text.split()):
+        return False
+    above = next((n for n in range(MENU_RUN + 1) if not _run_item(lines, i - n)), MENU_RUN + 1)
+    below = next((n for n in range(MENU_RUN + 1) if not _run_item(lines, i + n)), MENU_RUN + 1)
+    return above > MENU_SIDE and below > MENU_SIDE and above + below - 1 >= MENU_RUN
+
+
+def _run_item(lines: list[Line], k: int) -> bool:
+    """Return True for a line that may be a long menu's item: a few words, no byline or date."""
+    return 0 <= k < len(lines) and 0 < len(lines[k].text.split()) <= MENU_RUN_WORDS \
+        and lines[k].kind not in (noise.BYLINE, noise.DATELINE)
 
 
 def _short_line(text: str) -> bool:
     """Return True for a line of one to MENU_ITEM_WORDS words, no sentence."""
     return 0 < len(text.split()) <= MENU_ITEM_WORDS and not noise.ends_sentence(text)
+
+
+def credit_or_label(text: str) -> bool:
+    """Return True for a team's credit (`Smart Shopping Team`), a picture's credit in words (`Courtesy of Jane Roe`),
+    a video playlist's item (`4:29 Play <its title> Now Playing`) or a breadcrumb's label (`You are here`): lines
+    printed near the headline, never it."""
+    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, _PICTURE_CREDIT, _PLAYLIST_ITEM, _TRAIL_LABEL))
 
 
 def quotation(text: str) -> bool:

@@ -18,6 +18,7 @@ HAND = {
     "quote": -0.6,         # someone's quoted words (a pull quote, a claim checked)
     "kicker": -0.5,        # a short all-capitals label right above another headline-like line
     "listed": -0.4,        # an item of a box of stories above the article
+    "trail_end": 0.6,      # the last item of a breadcrumb trail (`Home » Travel » …`) is the page's own title
     "caption": -0.6,       # a line right above a picture's bare credit is the picture's caption
     "deck_under": -0.5,    # a long English line right below a shorter headline-like line is its deck
     "above_byline": 0.3,

@@ -17,13 +17,21 @@ MIN_WORDS = 3       # an English headline has at least this many words
 SIGNED_WORDS = 6    # an English headline ending on a period right above its byline has at most this many words
 SENTENCE_WORDS = 20  # an English headline set as sentences has at most this many words
 HEADLINE_WORDS = 5  # an English line in capitalised words this long may be a headline, a shorter one is a label
+SHORT_WORDS = 2     # an English headline this short is taken only between its date and its article
 LETTERS = re.compile(r"[^\W_]+")
 # A link's label telling the reader to click (`CLICK FOR FULL RESULTS`): part of the article, never its headline.
 _CLICK = re.compile(r"^(?:click|tap)\s+(?:for|here|to|on|below|through)\b", re.I)
-# A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`) or
-# a call to buy or fetch something (`Get the activity book here!`, `Buy a link now!`): never this page's headline.
+# A link to another item labelled by its kind (`Article: …`, `Read more: …`), a way back (`Back to the front page`),
+# a call to buy or fetch something (`Get the activity book here!`, `Buy a link now!`) or to add to the page (`Add
+# Videos or Photos`) or a link to a listing (`View team list`): never this page's headline.
 _LINK_LABEL = re.compile(r"^(?:article|related|read more|see also)\s*:\s|^back to\s+(?:\S+\s*){1,4}$|"
-                         r"^(?:get|buy|order|pre-?order|download|shop|grab)\b.{0,60}\b(?:here|now|today)\W*$", re.I)
+                         r"^(?:get|buy|order|pre-?order|download|shop|grab)\b.{0,60}\b(?:here|now|today)\W*$|"
+                         # a link to a listing (`View team list`, `See all results`, `Show full schedule`)
+                         r"^(?:view|see|show|browse)(?:\s+\w+){0,3}\s+(?:list|lists|all|more|schedule|results|"
+                         r"standings|scores|roster)$|"
+                         # a call to add to the page (`Add More Videos or Photos`, `Upload your pictures`)
+                         r"^(?:add|upload|submit)\s+(?:\w+\s+){0,2}(?:videos?|photos?|pictures?|comments?)"
+                         r"(?:\s+or\s+(?:videos?|photos?|pictures?))?\W*$", re.I)
 _ACCOUNT_WORDS = re.compile(r"\b(?:log ?out|log ?in|sign ?in|sign ?up|subscribe|settings|newsletter)\b", re.I)
 LIST_MARKS = "□■●○▪◦•◆◇▶▷►☆★"  # a line opening with one of these is a list item or a box, not a headline
 # A headline may end on an abbreviation's period (`… Relations With U.S.`, `… Buys Acme Inc.`), not a sentence's.
@@ -96,9 +104,26 @@ def sentence_headline(lines: list[Line], i: int) -> bool:
     return len(signed) == 2 and signed[1] and deck  # right above its byline, a sentence is a caption more often
 
 
+def short_headline(lines: list[Line], i: int) -> bool:
+    """Return True for an English headline of two words in sentence case (`Voice interfaces`) between the date right
+    above it and the article's first paragraph right below it. A writer's name there (`Jane Roe`) is capitalised, a
+    control's label (`Read more`) is chrome."""
+    line = lines[i]
+    words = line.text.split()
+    if line.kind or len(words) != SHORT_WORDS or not words[0][:1].isupper() or not words[1].isalpha() \
+            or not words[1].islower() or words[1] in _SMALL_WORDS or noise.has_hangul(line.text):
+        return False
+    if chrome.mostly_chrome(line.text) or chrome.site_links(line.text):
+        return False
+    above = next((other for other in reversed(lines[max(0, i - 1 - BYLINE_GAP):i]) if other.text), None)
+    below = next((other for other in lines[i + 1:i + 2 + BYLINE_GAP] if other.text), None)
+    return above is not None and above.kind == noise.DATELINE and below is not None and below.prose \
+        and not below.kind
+
+
 def candidate(lines: list[Line], i: int) -> bool:
     """Return True for a line that could be the headline where it stands."""
-    return title_like(lines[i]) or signed_headline(lines, i) or sentence_headline(lines, i)
+    return title_like(lines[i]) or signed_headline(lines, i) or sentence_headline(lines, i) or short_headline(lines, i)
 
 
 def verb_headline(text: str) -> bool:
