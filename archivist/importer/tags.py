@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .noise import is_prose
-from .tag_filters import Outlet, acceptable, is_control, is_headline, without_markup
+from .tag_filters import Outlet, acceptable, covers_title, is_control, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 
 MAX_TAGS = 5
@@ -73,6 +73,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
 _NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
+MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
 
@@ -116,7 +117,7 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
 
 
 def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) -> list[str]:
-    """Return the ranked English nouns with the pieces of two-word names given whole: a word the text seldom
+    """Return the ranked English nouns with the pieces of names of two to four words given whole: a word the text seldom
     writes without the same name after it (`Star` of `Star Wars`, `Urban` of `Urban Meyer`) or before it
     (`Wars`) stands for the name, at the better place of the two; a piece whose other word is ranked higher on
     its own goes (`Urban` after `Meyer`). `text`: the title and body; `counts`: their words, the title's
@@ -125,11 +126,11 @@ def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) 
     pairs = name_pairs(text, names)
     pairs.update({pair: 2 * n for pair, n in name_pairs(title, names).items()})
     wanted = set(ranked)
+    name_of = long_names(ranked, text, title, counts, names)
     # words mostly written before (after) one same name: a pair holding one inside is a piece of a longer name
     # (`Secretary Robert` of `Defense Secretary Robert Gates`)
     leads = {first for (first, _), n in pairs.items() if n >= PAIRED_SHARE * counts[first]}
     trails = {second for (_, second), n in pairs.items() if n >= PAIRED_SHARE * counts[second]}
-    name_of: dict[str, tuple[str, str]] = {}
     for (first, second), n in pairs.most_common():
         if n < 2 or is_control(first) or is_control(second) or second in leads or first in trails:
             continue
@@ -144,12 +145,41 @@ def whole_names(ranked: list[str], text: str, counts: Counter, names: set[str]) 
         if pair is None:
             out.append(word)
             continue
-        other = pair[1] if word == pair[0] else pair[0]
         name = " ".join(pair)
-        if other not in out and name not in out:
+        if name not in out and not any(other in out for other in pair if other != word):
             out.append(name)
     in_names = {part for name in out if " " in name for part in name.split()}
     return [word for word in out if word not in in_names]
+
+
+def long_names(ranked: list[str], text: str, title: str, counts: Counter, names: set[str]) -> dict[str, tuple[str, ...]]:
+    """Return {ranked word: the name of three or four words it is a piece of}: a run of names none of whose
+    words the text often writes outside it (`Mobile World Congress`; not `Vice President Joe Biden`, whose
+    `President` stands alone elsewhere); the title's runs count twice."""
+    runs = name_runs(text, names)
+    runs.update({run: 2 * n for run, n in name_runs(title, names).items()})
+    name_of: dict[str, tuple[str, ...]] = {}
+    for run, n in runs.most_common():
+        if all(n * run.count(word) >= PAIRED_SHARE * counts[word] for word in run):  # `La La Land`
+            name_of.update({word: run for word in run if word in ranked and word not in name_of})
+    return name_of
+
+
+def name_runs(text: str, names: set[str]) -> Counter:
+    """Return how often the text writes each run of three or four names side by side (longer runs are
+    headlines in Title Case, not names; a name printed twice, `Jane Roe Jane Roe`, is one of two words)."""
+    runs: Counter = Counter()
+    for run in _NAME_RUN.findall(text):
+        group: list[str] = []
+        for word in [*run.split(" "), ""]:
+            if word in names and not is_control(word):
+                group.append(word)
+                continue
+            half = len(group) // 2
+            if 3 <= len(group) <= MAX_NAME_WORDS and group[:half] != group[half:]:
+                runs[tuple(group)] += 1
+            group = []
+    return runs
 
 
 def name_pairs(text: str, names: set[str]) -> Counter:
@@ -316,7 +346,7 @@ def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counte
     The archive's own tags are the user's choice and pass unchecked; the others pass tag_filters."""
     text = f"{title}\n{body}"
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
-    nouns = [n for n in ranked if acceptable(n, lang, outlet)
+    nouns = [n for n in ranked if acceptable(n, lang, outlet) and not covers_title(n, title)
              and (n.lower() not in chrome or in_prose(n, body))]  # a menu label read into a breadcrumb title
     picked: list[str] = []
     for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
