@@ -73,6 +73,10 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
 _NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+(?: [A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
+# The small words a name holds between its capitalised ones (`Bank of America`, `Center for Research`).
+NAME_LINKS = frozenset("of for the de del della di da du des la le van von der den al el bin".split())
+_LINKED_NAME_RUN = re.compile(rf"(?<![{_LATIN}0-9'’])[A-Z][{_LATIN}0-9]+"
+                              rf"(?: (?:(?:{'|'.join(sorted(NAME_LINKS))}) ){{0,2}}[A-Z][{_LATIN}0-9]+)+(?![{_LATIN}0-9])")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
@@ -160,26 +164,50 @@ def long_names(ranked: list[str], text: str, title: str, counts: Counter, names:
     runs.update({run: 2 * n for run, n in name_runs(title, names).items()})
     name_of: dict[str, tuple[str, ...]] = {}
     for run, n in runs.most_common():
-        if all(n * run.count(word) >= PAIRED_SHARE * counts[word] for word in run):  # `La La Land`
+        if all(n * run.count(word) >= PAIRED_SHARE * counts[word] for word in run if word not in NAME_LINKS):
             name_of.update({word: run for word in run if word in ranked and word not in name_of})
     return name_of
 
 
 def name_runs(text: str, names: set[str]) -> Counter:
-    """Return how often the text writes each run of three or four names side by side (longer runs are
-    headlines in Title Case, not names; a name printed twice, `Jane Roe Jane Roe`, is one of two words)."""
+    """Return how often the text writes each name of three or four words, or of two joined by a small word
+    (`Bank of America`); longer runs are headlines in Title Case, not names, and a name printed twice
+    (`Jane Roe Jane Roe`) is one of two words."""
     runs: Counter = Counter()
-    for run in _NAME_RUN.findall(text):
+    for run in _LINKED_NAME_RUN.findall(text):
         group: list[str] = []
         for word in [*run.split(" "), ""]:
-            if word in names and not is_control(word):
+            if (word in names and not is_control(word)) or (word in NAME_LINKS and group):
                 group.append(word)
                 continue
-            half = len(group) // 2
-            if 3 <= len(group) <= MAX_NAME_WORDS and group[:half] != group[half:]:
-                runs[tuple(group)] += 1
+            while group and group[-1] in NAME_LINKS:
+                group.pop()
+            runs.update(_names_in(group))
             group = []
     return runs
+
+
+def _names_in(group: list[str]) -> list[tuple[str, ...]]:
+    """Return the name a run of names and small words makes, else the names of three or four words between its
+    small words (`Asia for Nam Nghi Phu Quoc`: two names side by side)."""
+    if _long_name(group):
+        return [tuple(group)]
+    pieces, piece = [], []
+    for word in [*group, "of"]:
+        if word not in NAME_LINKS:
+            piece.append(word)
+            continue
+        if _long_name(piece):
+            pieces.append(tuple(piece))
+        piece = []
+    return pieces
+
+
+def _long_name(group: list[str]) -> bool:
+    """Return True for words that make one name: two to four names with small words between, three at least."""
+    named = [word for word in group if word not in NAME_LINKS]
+    half = len(group) // 2
+    return 2 <= len(named) <= MAX_NAME_WORDS and len(group) >= 3 and group[:half] != group[half:]
 
 
 def name_pairs(text: str, names: set[str]) -> Counter:

@@ -179,3 +179,16 @@ def test_a_name_that_is_most_of_the_title_is_no_tag():
     assert "Marlow Harbour Film Festival" in tags.suggest("Critics crowd a screening", body, "en", [], Counter())
     suggested = tags.suggest("Marlow Harbour Film Festival opens", body, "en", [], Counter())
     assert "Marlow Harbour Film Festival" not in suggested and "Shah" in suggested
+
+
+def test_a_name_with_small_words_inside_is_one_tag():
+    """`Bank of Marlow`, `League of Heroes`: two names joined by a small word, neither written outside the name,
+    are one tag; a run of two names side by side with a small word between (`Asia for Harbour Point Grand
+    Hotel`) gives the longer name, not one of six words."""
+    body = ("Shares of Bank of Marlow fell after the League of Heroes final. Bank of Marlow sponsors the League of "
+            "Heroes, and fans of the League of Heroes said Bank of Marlow should stay. A resort in Southeast Asia "
+            "for Harbour Point Grand Hotel guests opened; Harbour Point Grand Hotel has 114 rooms, and Harbour "
+            "Point Grand Hotel staff celebrated.")
+    nouns = tags.salient_nouns("Sponsor stays after the final", body, "en")
+    assert {"Bank of Marlow", "League of Heroes", "Harbour Point Grand Hotel"} <= set(nouns)
+    assert not {"Bank", "Marlow", "League", "Heroes", "Harbour", "Hotel"} & set(nouns)
