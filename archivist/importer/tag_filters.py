@@ -263,8 +263,13 @@ def is_headline(keyword: str, title: str) -> bool:
     words = keyword.split()
     if len(keyword) > MAX_KEYWORD_CHARS or len(words) > MAX_KEYWORD_WORDS or _HEADLINE_MARKS.search(keyword):
         return True
-    key, whole = norm(keyword), norm(title)
-    return bool(key) and (key == whole or (len(words) > 1 and key in whole and 2 * len(key) >= len(whole)))
+    return covers_title(keyword, title)
+
+
+def covers_title(tag: str, title: str) -> bool:
+    """Return True for a tag that is the title, or a name of several words making up most of it."""
+    key, whole = norm(tag), norm(title)
+    return bool(key) and (key == whole or (" " in tag.strip() and key in whole and 2 * len(key) >= len(whole)))
 
 
 def is_common(tag: str, lang: str) -> bool:

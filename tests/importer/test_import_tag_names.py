@@ -142,3 +142,53 @@ def test_a_piece_of_a_longer_name_is_no_two_word_name():
     nouns = tags.salient_nouns("Gates visits Marlow", body, "en")
     assert "Gates" in nouns
     assert not {"Secretary Robert", "Defense Secretary", "Robert Gates", "John M"} & set(nouns)
+
+
+def test_a_name_of_three_or_four_words_is_one_tag():
+    """A run of three or four names none of which the text writes outside it is one name (`Marlow Harbour Film
+    Festival`), a word repeated inside it included (`Tra La La Band`); its words are no tags of their own."""
+    body = ("Critics gathered for the Marlow Harbour Film Festival on Friday. The Marlow Harbour Film Festival "
+            "showed forty films, and the Tra La La Band played after the Tra La La Band had rehearsed. Organisers "
+            "of the Marlow Harbour Film Festival said tickets sold out, and the Tra La La Band agreed to return.")
+    nouns = tags.salient_nouns("Critics crowd a seaside screening", body, "en")
+    assert "Marlow Harbour Film Festival" in nouns and "Tra La La Band" in nouns
+    assert not {"Marlow", "Harbour", "Film", "Festival", "La", "Tra", "Band", "La Band"} & set(nouns)
+
+
+def test_a_run_with_a_word_written_alone_is_no_long_name():
+    """`Vice President Joe Biden` with `President` written alone elsewhere is no name of four words."""
+    body = ("Vice President Joe Biden spoke in Marlow. The President thanked Marlow workers, and Vice President "
+            "Joe Biden visited the plant. The President said Marlow would get a new bridge, the President added.")
+    nouns = tags.salient_nouns("A bridge for Marlow", body, "en")
+    assert not any(len(noun.split()) > 2 for noun in nouns)
+
+
+def test_a_name_printed_twice_is_no_name_of_four_words():
+    """A writer's name printed twice in a row (`Jane Roe Jane Roe`, a converter's copy of a byline) is one name."""
+    body = ("Jane Roe Jane Roe\n\nMarlow voters chose a new mayor, said Jane Roe of the council. Turnout in Marlow "
+            "rose. Marlow will swear in the mayor in May.\n\nJane Roe Jane Roe\n\nJane Roe Jane Roe")
+    nouns = tags.salient_nouns("Marlow chooses a mayor", body, "en")
+    assert "Jane Roe Jane Roe" not in nouns
+
+
+def test_a_name_that_is_most_of_the_title_is_no_tag():
+    """A name making up most of the title is the headline's, not a tag of it; under another title it is one."""
+    body = ("Critics gathered for the Marlow Harbour Film Festival on Friday, said Priya Shah. The Marlow Harbour "
+            "Film Festival showed forty films, Shah said. Organisers of the Marlow Harbour Film Festival told Shah "
+            "that tickets sold out.")
+    assert "Marlow Harbour Film Festival" in tags.suggest("Critics crowd a screening", body, "en", [], Counter())
+    suggested = tags.suggest("Marlow Harbour Film Festival opens", body, "en", [], Counter())
+    assert "Marlow Harbour Film Festival" not in suggested and "Shah" in suggested
+
+
+def test_a_name_with_small_words_inside_is_one_tag():
+    """`Bank of Marlow`, `League of Heroes`: two names joined by a small word, neither written outside the name,
+    are one tag; a run of two names side by side with a small word between (`Asia for Harbour Point Grand
+    Hotel`) gives the longer name, not one of six words."""
+    body = ("Shares of Bank of Marlow fell after the League of Heroes final. Bank of Marlow sponsors the League of "
+            "Heroes, and fans of the League of Heroes said Bank of Marlow should stay. A resort in Southeast Asia "
+            "for Harbour Point Grand Hotel guests opened; Harbour Point Grand Hotel has 114 rooms, and Harbour "
+            "Point Grand Hotel staff celebrated.")
+    nouns = tags.salient_nouns("Sponsor stays after the final", body, "en")
+    assert {"Bank of Marlow", "League of Heroes", "Harbour Point Grand Hotel"} <= set(nouns)
+    assert not {"Bank", "Marlow", "League", "Heroes", "Harbour", "Hotel"} & set(nouns)
