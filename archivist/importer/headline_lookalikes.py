@@ -1,6 +1,6 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
-a video's title, a menu's item, someone's quoted words."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a ticker's timed items,
+a gallery's captions, a video's title, a menu's item, someone's quoted words."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ CARD_GAP = 6          # lines between one card's second copy and the next card's
 CARD_RUN = 3          # cards in a row that make a box of stories
 TAIL_WORDS = 3        # words a share card or a picture's label adds after its copy of the headline
 MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
+TIMED_RUN = 3         # lines in a row ending on a clock time that make a list of the latest stories
+_CLOCK_END = re.compile(r"\S\s+(?:[01]?\d|2[0-3]):[0-5]\d$")  # a story's title, then its time (`… 9:00`)
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
@@ -136,6 +138,24 @@ def card_titles(lines: list[Line], top: int, first: int) -> set[int]:
             runs.append([])
         runs[-1].append(pair)
     return {i for run in runs if len(run) >= CARD_RUN for pair in run for i in pair}
+
+
+def timed_items(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines of a list of the latest stories above the article (a breaking-news ticker printed without
+    bullets): TIMED_RUN lines or more in a row, each a title followed by its time (`… 9:00`). A headline is printed
+    without a clock time after it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(top, first + 1):
+        if i < first and lines[i].text and _CLOCK_END.search(lines[i].text):
+            run.append(i)
+            continue
+        if i < first and not lines[i].text:
+            continue
+        if len(run) >= TIMED_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
