@@ -37,6 +37,8 @@ _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?
 _LYNX_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u02bc|\u02bc(?=[A-Za-z])")
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
 _WORD = re.compile(r"\w+")
+# a byline glued after the text's last sentence (`…한산하다. /홍길동 기자 hong@…`, the address maybe cut): the text's end
+_SIGNED_END = re.compile(r"/\s*[\uac00-\ud7a3]{2,4}\s*기자(?:\s+[\w.+-]+@[\w.-]*)?$")
 _FINISHES = re.compile(r"^[^.!?]{0,60}?(?:[다요]\.|[.!?][\"”’']?(?:\s|$))")  # goes on to end a sentence soon
 _EMPTY_ITEMS = ("", "*", "+", "o", "#", "•", "-")
 # East Asian wide and fullwidth characters (unicodedata.east_asian_width "W" or "F"), by range: a regex
@@ -130,9 +132,12 @@ def _join_few_wraps(lines: list[str]) -> list[str]:
 
 
 def _finished_below(line: str, following: str, width: int, measure: Measure) -> bool:
-    """Return True for a long line stopping mid-sentence whose next line finishes the sentence at its column."""
+    """Return True for a long line stopping mid-sentence whose next line finishes the sentence at its column.
+
+    A line ending on a byline glued after its last sentence stops nowhere mid-sentence."""
     text, rest = line.rstrip(), following.strip()
-    if display_width(text.strip()) < LONE_COLUMNS or noise.ends_sentence(text) or not _FINISHES.match(rest):
+    if display_width(text.strip()) < LONE_COLUMNS or noise.ends_sentence(text) or not _FINISHES.match(rest) \
+            or _SIGNED_END.search(text):
         return False
     if _WORD.findall(rest)[:2] == _WORD.findall(text)[:2] or noise.classify(text.strip()):
         return False  # an alt text, then the caption repeating it; a caption or other noise, then the article

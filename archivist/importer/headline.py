@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import headline_features as features, headline_lookalikes as lookalikes, headline_model as model, \
-    headline_wrap as wrap, noise, own_names, title_shapes as shapes
+from . import dialog_lines as dialogs, headline_features as features, headline_lookalikes as lookalikes, \
+    headline_model as model, headline_wrap as wrap, noise, own_names, title_shapes as shapes
 from .headline_features import HEADER_LINES, KICKER_WORDS, TITLE_WINDOW
 
 if TYPE_CHECKING:
@@ -28,9 +28,6 @@ _SHARE_OPENINGS = ("share", "email", "tweet", "pin")
 _SITE_TAIL = re.compile(r"^(\S.{10,}?)\s+[–—|-]\s+([A-Z][^–—|]{2,40})$")  # `Headline – Site Name`
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[A-Z]")  # a sentence's stop, then the next one's capital
 _BLOB = re.compile(r"[!-~]{80,}")  # no word is this long: a link or encoded data printed as text
-# A form's controls as lynx and w3m print them (radio buttons `(*)`, `( )`, boxes `[X]`) or a layer's close button.
-_CONTROL_KINDS = frozenset({noise.WIDGET, noise.COMMENTS})  # a dialog's lines between date and byline
-_CONTROLS = re.compile(r"\((?:\*| )\)|\[(?:X| )\]|(?:^|\s)(?:닫기|close)$", re.I)
 
 
 def extend_up(lines: list[Line], first: int) -> int:
@@ -53,7 +50,7 @@ def extend_up(lines: list[Line], first: int) -> int:
 def _deck_line(line: Line) -> bool:
     """Return True for a line that may be a sub-headline: plain text, short, not a finished sentence."""
     text = line.text
-    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS or _CONTROLS.search(text):
+    if line.kind or noise.is_bullet(text) or len(text) <= CONTROL_CHARS or dialogs.CONTROLS.search(text):
         return False
     return not line.prose or shapes.verb_headline(text) or _quoted(text)
 
@@ -111,7 +108,8 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
     owners, spelled = own_names.site_names(lines)
     top = max(0, first - TITLE_WINDOW)
     cards = lookalikes.card_titles(lines, top, first)
-    gallery = lookalikes.gallery_captions(lines, top, first) | lookalikes.video_titles(lines, top, first)
+    lookalike = lookalikes.gallery_captions(lines, top, first) | lookalikes.video_titles(lines, top, first) \
+        | lookalikes.timed_items(lines, top, first) | dialogs.dialog_text(lines, top, first)
     shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
     found = []
@@ -120,7 +118,7 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
         if not shapes.candidate(lines, i) or (i == first and _paragraph(line.text)):
             continue
         if own_names.names_the_site(line.text, owners, spelled) or own_names.glued_credit(line.text) \
-                or lookalikes.credit_or_label(line.text) or lookalikes.cut_copy(line.text, page) or i in gallery \
+                or lookalikes.credit_or_label(line.text) or lookalikes.cut_copy(line.text, page) or i in lookalike \
                 or i in cards or lookalikes.menu_item(lines, i) \
                 or lookalikes.trail_to(line.text, shown) or lookalikes.copy_with_tail(line.text, shown):
             continue
@@ -174,19 +172,11 @@ def _header_anchor(lines: list[Line], first: int) -> int | None:
         kind = lines[i].kind
         if kind in (noise.BYLINE, noise.DATELINE):
             found, apart = i, 0
-        elif found is not None and not _control(lines, i):
+        elif found is not None and not dialogs.control_line(lines, i):
             apart += 1  # lines of other kinds (and blank lines between them) part the cluster; a dialog's do not
             if lines[i].text and apart > ANCHOR_CLUSTER:
                 break
     return found
-
-
-def _control(lines: list[Line], i: int) -> bool:
-    """Return True for a line of a dialog's controls (a share or comment widget's, a close button), or a blank line
-    beside one: a portal prints its reading tools between an article's date and its byline."""
-    if not lines[i].text:
-        return any(0 <= k < len(lines) and lines[k].text and _control(lines, k) for k in (i - 1, i + 1))
-    return lines[i].kind in _CONTROL_KINDS or _CONTROLS.search(lines[i].text) is not None
 
 
 def headline_text(lines: list[Line], title: int) -> str:

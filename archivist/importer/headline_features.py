@@ -17,6 +17,7 @@ LONG_HEADLINE = 90   # a candidate longer than this is more often a deck or a le
 LONG_ENGLISH = 120   # English headlines run longer (an English deck is a sentence, ending on a period)
 KICKER_WORDS = 5     # a kicker (`BLACK DEATH FEARS`) is a label of at most this many words
 DECK_WORDS = 12      # an English line this many words long is a deck more often than a headline
+_PICTURE_KINDS = frozenset({noise.CAPTION, noise.MARKUP})  # a picture's placeholder, its caption and its credit
 
 
 class Around(NamedTuple):
@@ -38,7 +39,7 @@ def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
     text = lines[i].text
     words = shapes.tokens(text)
     anchor, first = around.anchor, around.first
-    above = anchor is not None and anchor - HEADER_LINES <= i < anchor and near_above(lines, i, anchor)
+    above = anchor is not None and within_header(lines, i, anchor) and near_above(lines, i, anchor)
     over = not above and around.headed and i > anchor and over_its_byline(lines, i, anchor, first)
     return {
         "overlap": len(words & around.lead) / max(len(words), 4),
@@ -57,6 +58,13 @@ def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
         "over_byline": float(over),
         "below_byline": float(not above and not over and around.headed and i > anchor),
     }
+
+
+def within_header(lines: list[Line], i: int, anchor: int) -> bool:
+    """Return True for a line at most HEADER_LINES above the byline below it, not counting a picture's lines between
+    them (its mark, its caption and its credit, each on a line of its own): a picture may stand under the headline."""
+    pictures = sum(1 for line in lines[i + 1:anchor] if line.kind in _PICTURE_KINDS)
+    return 0 < anchor - i - pictures <= HEADER_LINES
 
 
 def near_above(lines: list[Line], i: int, anchor: int) -> bool:

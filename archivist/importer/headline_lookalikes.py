@@ -1,6 +1,7 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a gallery's captions,
-a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's quoted words."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a ticker's timed items,
+a gallery's captions, a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's
+quoted words."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ MENU_ITEM_WORDS = 3   # a menu's item printed on a line of its own is this short
 MENU_RUN_WORDS = 6    # …or this short inside a long run of items
 MENU_RUN = 7          # items in a run that make a long menu
 MENU_SIDE = 2         # items a long menu's item has at least above and below it
+TIMED_RUN = 3         # lines in a row ending on a clock time that make a list of the latest stories
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
+_CLOCK_END = re.compile(r"\S\s+(?:[01]?\d|2[0-3]):[0-5]\d$")  # a story's title, then its time (`… 9:00`)
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
 # said them (`“We have to…,” the chairman said`). English headlines quote inside, after a name or a colon.
 _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)+[’']\W?"  # one quotation, whole
@@ -163,6 +166,24 @@ def card_titles(lines: list[Line], top: int, first: int) -> set[int]:
             runs.append([])
         runs[-1].append(pair)
     return {i for run in runs if len(run) >= CARD_RUN for pair in run for i in pair}
+
+
+def timed_items(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines of a list of the latest stories above the article (a breaking-news ticker printed without
+    bullets): TIMED_RUN lines or more in a row, each a title followed by its time (`… 9:00`). A headline is printed
+    without a clock time after it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(top, first + 1):
+        if i < first and lines[i].text and _CLOCK_END.search(lines[i].text):
+            run.append(i)
+            continue
+        if i < first and not lines[i].text:
+            continue
+        if len(run) >= TIMED_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
