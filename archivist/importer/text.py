@@ -104,7 +104,8 @@ def line_weights(lines: list[Line]) -> list[int]:
     for line in lines:
         kind = noise.CAPTION if previous == noise.CAPTION and _photo_control(line) else line.kind
         same_blob = kind in BLOBS and previous == kind
-        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind else weight(line))
+        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind
+                       else _weight(line.text, kind, line.prose) if line.text else 0)  # weight(line), inlined
         previous = kind if line.text else previous
     return weights
 
