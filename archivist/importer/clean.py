@@ -100,7 +100,8 @@ def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Bl
     out = []
     for block in blocks:
         text = block.text
-        if len(_LINKS.sub(r"\1", text)) >= COPY_CHARS and joined.count(text) > texts.count(text):
+        # a link's text is no longer than the link: a shorter block is no copy, without the substitution
+        if len(text) >= COPY_CHARS and len(_LINKS.sub(r"\1", text)) >= COPY_CHARS and joined.count(text) > texts.count(text):
             record.drop(text, "repeated text")
             continue
         out.append(block)

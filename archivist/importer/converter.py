@@ -165,8 +165,9 @@ def wrap_width(lines: list[str]) -> tuple[int, Measure] | None:
     if len(pairs) < MIN_WRAPPED:
         return None
     best = None
+    ends = [lines[i].rstrip() for i in breakable]  # once for both measures
     for measure in (len, display_width):
-        sizes = [measure(lines[i].rstrip()) for i in breakable]
+        sizes = list(map(measure, ends))
         pair_sizes = [(measure(text), measure(word)) for text, word in pairs]
         top = sorted(set(sorted(sizes, reverse=True)[:int(len(sizes) * OVER_SHARE) + 1]), reverse=True)
         slack = _slack(measure)  # once per measure, not once per line and width tried

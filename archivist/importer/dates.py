@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cache
 from typing import NamedTuple
 
 FIRST_YEAR = 1850  # a page dated earlier is a misreading
@@ -253,12 +254,13 @@ def article_date(texts: list[str], zone: Zone, korean: bool, signed) -> str:
     close to the article (a masthead shows today's date, `발행일`). A date anywhere else never counts."""
     best: Found | None = None
     best_rank = NONE
+    dates_on = cache(lambda i: dates_on_line(texts, i, korean))  # a header line's dates, read once for both loops
     # A date the article's own header shows (between the headline and the text) outweighs a labelled one above the
     # headline: text browsers print hidden layers there (another story's headline and its `입력` time).
     shown_below = any(_rank(found, texts[i], signed(i)) in (APPROVAL, ON_BYLINE, STAMP, LABELLED)
-                      for i in zone.own for found in dates_on_line(texts, i, korean)) if zone.above else False
+                      for i in zone.own for found in dates_on(i)) if zone.above else False
     for i in zone.lines:
-        for found in dates_on_line(texts, i, korean):
+        for found in dates_on(i):
             rank = _rank(found, texts[i], signed(i))
             if (rank in (APPROVAL, UPDATE) and i not in zone.near) or (rank == STAMP and i not in zone.stamps):
                 continue

@@ -41,8 +41,10 @@ _SENTENCE_STOP = re.compile(r"[.!?。”\"’'」』)]")
 _TRAILING_EMAIL = re.compile(r"\s*\(?[\w.%+\-]+@[\w.\-]*\)?\s*$")  # an email, maybe cut off by the page
 _SENTENCE_INSIDE = re.compile(r"[다요]\.\s+\S|[a-z]{3}\.\s+[A-Z]")
 _BARE_BULLETS = ("*", "+", "o", "•", "-")  # an item whose text a converter printed on the lines below
-_ELLIPSIS = re.compile(r"(?:…|\.{2,})$")  # what a site appends to a text it cut to fit
+_ELLIPSIS = ("…", "..")  # what a site appends to a text it cut to fit (an ending: str.endswith, no regex)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?:\s*\|\s*\S.{0,30})?$")  # a video's length, maybe with its section
+_SNIPPET_FACTS = (SNIPPET, False)
+_new_tuple = tuple.__new__
 
 
 def segment(text: str, undone: str | None = None) -> list[Line]:
@@ -56,9 +58,10 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         stripped = chrome.without_share_button(stripped) if "weet" in stripped else stripped
-        line = Line(i, stripped, kind, False) if kind else Line(i, stripped, *line_facts(stripped))
-        lead = line.prose and stripped in leads and noise.has_hangul(stripped)
-        lines.append(line._replace(kind=SNIPPET, prose=False) if lead else line)
+        facts = (kind, False) if kind else line_facts(stripped)
+        if facts[1] and stripped in leads and noise.has_hangul(stripped):
+            facts = _SNIPPET_FACTS
+        lines.append(_new_tuple(Line, (i, stripped, *facts)))  # Line(...) through tuple.__new__: a third of its cost
     lines = _mark_split_bylines(service_notes.mark_layer_notes(service_notes.mark_summary_boxes(lines, noise.SUMMARY)))
     return _mark_running_times(_mark_doubles(_mark_cited(_mark_offer_boxes(lines))))
 
@@ -195,8 +198,8 @@ def _mark_rankings(lines: list[Line]) -> list[Line]:
 
     An article's own list numbers its items with a stop and a space (`1. …`); a paragraph opening on a number
     (`3일 …`) is not followed by paragraphs opening on the next numbers."""
-    ranks = [(i, int(m.group(1))) for i, line in enumerate(lines)
-             if line.text[:1] in _RANK_OPENINGS and (m := _rank(line.text))]  # the opening first: most lines stop there
+    ranks = [(i, n) for i, line in enumerate(lines)
+             if line.text[:1] in _RANK_OPENINGS and (n := _rank(line.text))]  # the opening first: most lines stop there
     if len(ranks) < RANKS:
         return lines
     texts_before = [0]  # how many text lines stand above each index: the gap between two ranks in one subtraction
@@ -215,10 +218,12 @@ def _mark_rankings(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _rank(text: str) -> re.Match | None:
-    """Return the match of a rank glued to its headline at the line's start, after a list marker or not (the caller
-    has tested the line's opening against _RANK_OPENINGS)."""
-    return _RANK.match(noise.strip_bullet(text) if noise.is_bullet(text) else text)
+@lru_cache(maxsize=65536)  # a list's lines come again on the outlet's next page
+def _rank(text: str) -> int:
+    """Return the rank glued to its headline at the line's start, after a list marker or not, or 0 for none (the
+    caller has tested the line's opening against _RANK_OPENINGS)."""
+    found = _RANK.match(noise.strip_bullet(text) if noise.is_bullet(text) else text)
+    return int(found.group(1)) if found else 0
 
 
 def _mark_ranking(lines: list[Line], run: list[int]) -> None:
@@ -278,8 +283,10 @@ def _mark_snippets(lines: list[Line]) -> list[Line]:
 
     A teaser list prints each story's headline and its lead cut to fit; a Korean article seldom ends one
     paragraph on an ellipsis, never two a few lines apart (an English one may: `The next big step is …`)."""
-    cut = [i for i, line in enumerate(lines) if line.prose and _ELLIPSIS.search(line.text) and noise.has_hangul(line.text)]
+    cut = [i for i, line in enumerate(lines) if line.prose and line.text.endswith(_ELLIPSIS) and noise.has_hangul(line.text)]
     near = {k for i, j in zip(cut, cut[1:]) if sum(1 for line in lines[i:j] if line.text) <= SNIPPET_SPAN for k in (i, j)}
+    if not near:  # most pages: no list copied
+        return lines
     return [line._replace(kind=SNIPPET, prose=False) if i in near else line for i, line in enumerate(lines)]
 
 

@@ -84,9 +84,12 @@ def detect(data: bytes, path: str) -> str:
     return str(best)
 
 
+SAMPLE_CHARS = 3000  # hangul_share reads this much of a text
+
+
 def hangul_share(text: str) -> float:
     """Return the share of Hangul syllables among the Hangul and Latin letters at the start of `text`."""
-    sample = text[:3000]
+    sample = text[:SAMPLE_CHARS]
     # letters counted by runs: a list of words costs a third of a list of letters
     hangul, latin = sum(map(len, _HANGUL_RUN.findall(sample))), sum(map(len, _LATIN_RUN.findall(sample)))
     return hangul / (hangul + latin) if hangul + latin else 0.0

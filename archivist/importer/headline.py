@@ -158,9 +158,14 @@ def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: in
 
 def _lead(lines: list[Line], first: int, last: int) -> str:
     """Return the article's opening running text, without lines holding a blob (an embed's link) instead of words."""
-    text = " ".join(line.text for line in lines[first:last + 1]
-                    if line.prose and _BLOB.search(line.text) is None)
-    return text[:LEAD_CHARS]
+    pieces, size = [], -1
+    for line in lines[first:last + 1]:
+        if size >= LEAD_CHARS:  # the rest would be cut off: the article's whole text is not joined for its lead
+            break
+        if line.prose and _BLOB.search(line.text) is None:
+            pieces.append(line.text)
+            size += 1 + len(line.text)
+    return " ".join(pieces)[:LEAD_CHARS]
 
 
 def _header_anchor(lines: list[Line], first: int) -> int | None:

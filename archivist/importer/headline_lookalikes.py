@@ -157,7 +157,9 @@ def card_titles(lines: list[Line], top: int, first: int) -> set[int]:
     pairs = []
     for i in range(top, first):
         text = lines[i].text
-        twin = next((k for k in range(i + 1, min(first, i + CARD_SPAN)) if text and lines[k].text == text), None)
+        if not text:  # a blank line has no twin
+            continue
+        twin = next((k for k in range(i + 1, min(first, i + CARD_SPAN)) if lines[k].text == text), None)
         if twin is not None and any(line.kind == noise.DATELINE for line in lines[twin + 1:twin + CARD_SPAN]):
             pairs.append((i, twin))
     runs: list[list[tuple[int, int]]] = [[]]

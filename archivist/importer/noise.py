@@ -316,6 +316,12 @@ def classify(line: str) -> str | None:
     return None
 
 
+def may_be_copyright(text: str) -> bool:
+    """Return False for a stripped line classify() cannot call COPYRIGHT (its rule's first tests fail): a cheap
+    test before the full classification, for a caller that only asks whether a line is a copyright line."""
+    return len(text) < 200 and has_hint(text, _COPYRIGHT_HINT)
+
+
 def _ui_run(text: str) -> bool:
     """Return True for a short line made only of control words (`이전 다음`, `닫기 TOP`): buttons side by side."""
     words = text.split(maxsplit=UI_RUN)  # a long line is not split whole: UI_RUN + 1 pieces say it is too long
@@ -341,7 +347,7 @@ _RULES = (
     (SUMMARY, lambda t, b: len(t) < 160 and has_hint(t, _SUMMARY_HINT) and bool(_SUMMARY.search(t))),
     (CAPTION, lambda t, b: captions.is_caption(t)
      or len(t) < 400 and " " in t and twice_over(t) and not repeats_within(t)),  # alt text + title
-    (COPYRIGHT, lambda t, b: len(t) < 200 and has_hint(t, _COPYRIGHT_HINT) and bool(_COPYRIGHT.search(t))),
+    (COPYRIGHT, lambda t, b: may_be_copyright(t) and bool(_COPYRIGHT.search(t))),
     (COOKIE, lambda t, b: len(t) < 1200 and has_hint(t, _COOKIE_HINT) and bool(_COOKIE.search(t))),
     (WIDGET, lambda t, b: len(b) < 200 and (has_hint(b, _WIDGET_HINT) and (is_widget(b) or bool(_ASKS_REACTION.search(b)))
                                                   or reading_controls.is_reading_control(b) or _english_control(b))),

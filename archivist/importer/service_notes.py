@@ -72,7 +72,7 @@ def mark_layer_notes(lines: list) -> list:
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        if previous is not None and _CLOSE.match(line.text) and _polite_note(lines[previous]):
+        if previous is not None and _polite_note(lines[previous]) and _CLOSE.match(line.text):  # most: no prose
             lines[previous] = lines[previous]._replace(kind=SERVICE_NOTICE, prose=False)
         previous = i
     return lines

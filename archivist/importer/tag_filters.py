@@ -11,6 +11,7 @@ import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from . import fields
@@ -95,6 +96,7 @@ def without_markup(text: str) -> str:
     return "\n".join(map(_line_without_markup, text.split("\n")))
 
 
+@lru_cache(maxsize=32768)  # a page's chrome lines come again on its outlet's next page
 def _line_without_markup(line: str) -> str:
     """Return one line without its markup; each pattern runs only on lines that may hold it (speed)."""
     if _LINK_HINT.search(line):

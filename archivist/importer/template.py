@@ -39,7 +39,7 @@ def outlet_key(lines: list[str]) -> str:
     if sum(hosts.values()) >= MIN_LINKS:  # a link list, not a site the article mentions
         return hosts.most_common(1)[0][0]
     for line in reversed(lines):
-        if line and len(line) < 200 and noise.classify(line) == noise.COPYRIGHT:
+        if line and noise.may_be_copyright(line) and noise.classify(line) == noise.COPYRIGHT:  # most: no hint
             return normalise(line)
     return ""
 

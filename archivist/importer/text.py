@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import broadcast, chrome, clean, endings, headline, noise, second_article
-from .encoding import hangul_share
+from .encoding import SAMPLE_CHARS, hangul_share
 from .clean import Block
 from .dump_fields import read_fields
 from .dump_lines import SNIPPET, segment
@@ -104,7 +104,8 @@ def line_weights(lines: list[Line]) -> list[int]:
     for line in lines:
         kind = noise.CAPTION if previous == noise.CAPTION and _photo_control(line) else line.kind
         same_blob = kind in BLOBS and previous == kind
-        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind else weight(line))
+        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind
+                       else _weight(line.text, kind, line.prose) if line.text else 0)  # weight(line), inlined
         previous = kind if line.text else previous
     return weights
 
@@ -256,7 +257,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
             lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span))))
     first, last = span
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
-    prose = " ".join(line.text for line in lines[first:last + 1] if line.prose and not line.kind)
+    prose = _opening_prose(lines, first, last)
     if prose:
         record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
     if record.lang == "ko":
@@ -277,6 +278,18 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
+
+
+def _opening_prose(lines: list[Line], first: int, last: int) -> str:
+    """Return the running text of the span's lines joined, as far as hangul_share reads it (or a little more)."""
+    pieces, size = [], -1
+    for line in lines[first:last + 1]:
+        if size >= SAMPLE_CHARS:
+            break
+        if line.prose and not line.kind:
+            pieces.append(line.text)
+            size += 1 + len(line.text)
+    return " ".join(pieces)
 
 
 def _page_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
