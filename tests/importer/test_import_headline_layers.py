@@ -49,13 +49,14 @@ DIALOGS = ("본문듣기 설정\n성별 선택하기 여성 선택된 성별남�
 
 
 def test_a_dialogs_text_is_no_headline_and_reading_dialogs_do_not_part_date_and_byline():
-    """A portal prints a dialog's text above the headline (its sentence running onto the close button's line) and
+    """A portal prints a dialog's text above the headline (its sentence running onto the close button's line; a
+    line above where the sentence may have begun stays a candidate, see dialog_lines.dialog_text) and
     its reading tools' dialogs (a read-aloud player's settings, a font menu, confirm buttons) between the date and
     the byline, 40 lines apart: the dialog's text is no headline, and the dialogs part neither the byline from the
     date nor the headline above them from its byline, though it shares few of the lead's words."""
     title = "‘여름 지킴이’ 뒷전 밀린 ‘방역’"
     deck = ["안전요원 두 배로 늘리고 구조 장비 들여놓아", "야간 순찰도 강화하기로"]
-    text = ("  * 홈\n  * 정치\n  * 사회\n\n한빛일보\n선정 안내\n\n해당 언론사가 주요기사로\n"
+    text = ("  * 홈\n  * 정치\n  * 사회\n\n한빛일보\n선정 안내\n\n해당 언론사가 주요기사로 "
             "직접 선정한 기사입니다. 언론사 편집판 바로가기 닫기\n\n"
             f"{title}\n\n기사입력 2025.06.01. 오전 7:44 최종수정 2025.06.01. 오전 8:29 기사원문 스크랩\n{DIALOGS}"
             "홍길동 기자 hong@example.com\n\n" + "\n".join(deck) + f"\n\n{P1}\n\n{P2}\n\n{P3}\n\n{FOOTER}")
