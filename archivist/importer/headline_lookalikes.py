@@ -36,6 +36,10 @@ _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)
 _PLAYLIST_ITEM = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+play\b|\bnow playing$", re.I)
 # What a breadcrumb trail's words before its last item hold: `Home` or a separator between items.
 _TRAIL_HEAD = re.compile(r"\bhome\b|[»›>/|]", re.I)
+# A breadcrumb's section names printed without separators: opening on `Home` or `News`, or holding two sections
+# joined by `&` (`News Cities & Regions Harbour news`, `Home Arts & Culture Books`).
+_SECTION_TRAIL = re.compile(r"^(?:Home|News)\s+[A-Z]|\b[A-Z][a-z]+ & [A-Z][a-z]+\b")
+SECTION_TRAIL_WORDS = 8  # a breadcrumb's section names on one line are at most this many words
 # A breadcrumb trail's label (`You are here`).
 _TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
 # A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
@@ -74,6 +78,14 @@ def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
             if _TRAIL_HEAD.search(" ".join(words[:k])):
                 ends.add(" ".join(words[k:]))
     return ends
+
+
+def section_trail(text: str) -> bool:
+    """Return True for a line that may be a breadcrumb's section names printed without separators (`News Cities &
+    Regions Harbour news`): a few words, no sentence's end, opening on `Home` or `News` or holding two sections
+    joined by `&`."""
+    return len(text.split()) <= SECTION_TRAIL_WORDS and not text.rstrip("\"”’'").endswith((".", "!", "?")) \
+        and _SECTION_TRAIL.search(text) is not None
 
 
 def copy_with_tail(text: str, shown: set[str]) -> bool:
