@@ -144,7 +144,8 @@ def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> se
     """Return the lines listed right below a box heading above the article (`헤드라인 뉴스`, `많이 본 뉴스`): its items.
 
     A browser's copy prints a list without bullets, one item a line, and the article's headline may follow the
-    last item with no blank line between; the line right above the article's byline or date is that headline."""
+    last item with no blank line between; the line right above the article's byline or date is that headline, and so
+    is a line printed twice in a row with at most its deck between the pair and the byline."""
     listed: set[int] = set()
     for i in range(top, first):
         if lines[i].kind != noise.RELATED:
@@ -152,11 +153,20 @@ def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> se
         j = i + 1
         while j < first and lines[j].text and not lines[j].kind:
             below = next((k for k in range(j + 1, first + 1) if lines[k].text), None)
-            if below is not None and below == anchor:
+            if below is not None and (below == anchor or _headline_twice(lines, j, below, anchor)):
                 break
             listed.add(j)
             j += 1
     return listed
+
+
+def _headline_twice(lines: list[Line], i: int, below: int, anchor: int | None) -> bool:
+    """Return True when line `i` is printed again on the next line with text (`below`) and the byline or date follows
+    that copy, maybe after one more line (a deck): the headline and its copy (a picture's text, then the heading)."""
+    if anchor is None or lines[below].text != lines[i].text:
+        return False
+    after = next_text(lines, below, 1)
+    return after is not None and (after == anchor or next_text(lines, after, 1) == anchor)
 
 
 def card_titles(lines: list[Line], top: int, first: int) -> set[int]:

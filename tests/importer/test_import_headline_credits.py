@@ -191,3 +191,13 @@ def test_a_line_of_section_names_is_told_from_a_headline():
     assert not lookalikes.section_trail("Newsrooms cut jobs as ad sales fall")
     assert not lookalikes.section_trail("Harbour & Ships: the council's plan for the next ten years of building")
     assert not lookalikes.section_trail("Salt & Pepper close their shop.")
+
+
+def test_a_headline_printed_twice_below_a_box_heading_is_no_item_of_the_box():
+    """A browser's copy prints a box heading (`Up next:`), then the headline twice (a picture's text, the heading), a
+    shorter deck and the byline: the pair is the headline, not the box's items, so the deck does not outrank it."""
+    title = "Why, despite the complaints, the new berths are really not too costly"
+    deck = "Backlash against the harbour's bill is wholly misguided"
+    text = (f"Log In\nMy Teams\nAccount Settings Log Out\nUp next:\n{title}\n{title}\n{deck}\nby Jane Roe\n"
+            f"@JaneRoeNews\n22h ago • 4 min read\n\n{BODY}\n\nMore stories\n")
+    assert extract_text(text, "twice.txt").title == title
