@@ -272,7 +272,7 @@ def _headline_over_deck(lines: list[Line], ranked: list[tuple[float, int]], firs
     """Return the ranking with the headline first where the best line is the deck under it: a deck sums up the lead
     and so shares more of its words than the headline does, but the headline is the line it stands under (when that
     line shares a word with the lead: a teaser of another story above a long headline shares none)."""
-    if not ranked or not features.deck_under(lines, ranked[0][1]):
+    if not ranked or not features.deck_under(lines, ranked[0][1], shapes.tokens(_lead(lines, first, last))):
         return ranked
     over = features.text_above(lines, ranked[0][1])
     found = next((n for n, (_, i) in enumerate(ranked) if i == over), None)

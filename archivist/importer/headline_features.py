@@ -51,7 +51,7 @@ def measures(lines: list[Line], i: int, around: Around) -> dict[str, float]:
         "listed": float(i in around.listed),
         "trail_end": float(text in around.trailed),
         "caption": float(lookalikes.over_credit(lines, i)),
-        "deck_under": float(deck_under(lines, i)),
+        "deck_under": float(deck_under(lines, i, around.lead)),
         "above_byline": float(above),
         "deck_below": float(above and deck_below(lines, i, anchor)),
         "stacked": float(above and stacked(lines, i, anchor)),
@@ -83,14 +83,19 @@ def stacked(lines: list[Line], i: int, anchor: int) -> bool:
                and shapes.candidate(lines, k)) >= 2
 
 
-def deck_under(lines: list[Line], i: int) -> bool:
+def deck_under(lines: list[Line], i: int, lead: set[str]) -> bool:
     """Return True for a long English line right below a shorter headline-shaped line that tops its run: the deck
-    under its headline. A line below a run of title-like lines (a box of teasers) is no deck of the one above it."""
+    under its headline. A line below a run of title-like lines (a box of teasers) is no deck of the one above it,
+    nor is one below a breadcrumb's section names printed on one line (`News Cities & Regions Harbour news`)
+    sharing under half their words with the lead (`lead`: its words): they stand over the headline itself."""
     text = lines[i].text
     if noise.has_hangul(text) or len(text.split()) < DECK_WORDS:
         return False
     above = text_above(lines, i)
     if above is None or not shapes.candidate(lines, above) or not shapes.headline_shaped(lines[above].text):
+        return False
+    words = shapes.tokens(lines[above].text)
+    if lookalikes.section_trail(lines[above].text) and len(words & lead) * 2 < len(words):
         return False
     over = text_above(lines, above)
     return len(lines[above].text.split()) < len(text.split()) and (over is None or not shapes.candidate(lines, over))

@@ -39,6 +39,10 @@ _QUOTATION = re.compile(r"^(?:[\"“][^\"”]+[\"”]\W?|[‘'](?:(?![’']\s).)
 _PLAYLIST_ITEM = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+play\b|\bnow playing$", re.I)
 # What a breadcrumb trail's words before its last item hold: `Home` or a separator between items.
 _TRAIL_HEAD = re.compile(r"\bhome\b|[»›>/|]", re.I)
+# A breadcrumb's section names printed without separators: opening on `Home` or `News`, or holding two sections
+# joined by `&` (`News Cities & Regions Harbour news`, `Home Arts & Culture Books`).
+_SECTION_TRAIL = re.compile(r"^(?:Home|News)\s+[A-Z]|\b[A-Z][a-z]+ & [A-Z][a-z]+\b")
+SECTION_TRAIL_WORDS = 8  # a breadcrumb's section names on one line are at most this many words
 # A breadcrumb trail's label (`You are here`).
 _TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
 # A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
@@ -77,6 +81,14 @@ def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
             if _TRAIL_HEAD.search(" ".join(words[:k])):
                 ends.add(" ".join(words[k:]))
     return ends
+
+
+def section_trail(text: str) -> bool:
+    """Return True for a line that may be a breadcrumb's section names printed without separators (`News Cities &
+    Regions Harbour news`): a few words, no sentence's end, opening on `Home` or `News` or holding two sections
+    joined by `&`."""
+    return len(text.split()) <= SECTION_TRAIL_WORDS and not text.rstrip("\"”’'").endswith((".", "!", "?")) \
+        and _SECTION_TRAIL.search(text) is not None
 
 
 def copy_with_tail(text: str, shown: set[str]) -> bool:
@@ -135,7 +147,8 @@ def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> se
     """Return the lines listed right below a box heading above the article (`헤드라인 뉴스`, `많이 본 뉴스`): its items.
 
     A browser's copy prints a list without bullets, one item a line, and the article's headline may follow the
-    last item with no blank line between; the line right above the article's byline or date is that headline."""
+    last item with no blank line between; the line right above the article's byline or date is that headline, and so
+    is a line printed twice in a row with at most its deck between the pair and the byline."""
     listed: set[int] = set()
     for i in range(top, first):
         if lines[i].kind != noise.RELATED:
@@ -143,11 +156,20 @@ def box_items(lines: list[Line], top: int, first: int, anchor: int | None) -> se
         j = i + 1
         while j < first and lines[j].text and not lines[j].kind:
             below = next((k for k in range(j + 1, first + 1) if lines[k].text), None)
-            if below is not None and below == anchor:
+            if below is not None and (below == anchor or _headline_twice(lines, j, below, anchor)):
                 break
             listed.add(j)
             j += 1
     return listed
+
+
+def _headline_twice(lines: list[Line], i: int, below: int, anchor: int | None) -> bool:
+    """Return True when line `i` is printed again on the next line with text (`below`) and the byline or date follows
+    that copy, maybe after one more line (a deck): the headline and its copy (a picture's text, then the heading)."""
+    if anchor is None or lines[below].text != lines[i].text:
+        return False
+    after = next_text(lines, below, 1)
+    return after is not None and (after == anchor or next_text(lines, after, 1) == anchor)
 
 
 def card_titles(lines: list[Line], top: int, first: int) -> set[int]:

@@ -171,3 +171,33 @@ def test_a_top_bar_on_one_line_is_no_headline():
     text = f"{bar}\n\nHome\n\n{bar}\n\n{title}\n\nNovember 18, 2019\n\n{BODY}\n"
     assert extract_text(text, "top-bar.txt").title == title
     assert chrome.top_bar("Sign In Get Started") and not chrome.top_bar("How To Log In To Your Router In 5 Minutes")
+
+
+HEADLINE = "City opens its new harbour after four years of building work as shipping companies add routes"
+
+
+def test_a_breadcrumbs_section_names_on_one_line_make_no_deck_of_the_headline():
+    """A breadcrumb printed without separators on the page's first line (`News Cities & Regions Harbour news`) shares
+    one of the lead's words; the long headline below it is no deck under it and stays the headline."""
+    for trail in ("News Cities & Regions Harbour news", "Home Regional Harbour news", "Ports & Regions Harbour"):
+        text = f"{trail}\n\n{HEADLINE}\n\nBy Jane Roe\n\n{BODY}\n\nMore stories\n"
+        assert extract_text(text, "trail.txt").title == HEADLINE, trail
+
+
+def test_a_line_of_section_names_is_told_from_a_headline():
+    """A breadcrumb's names open on `Home` or `News` or join two sections by `&`; a sentence or a long line is none."""
+    assert lookalikes.section_trail("News Cities & Regions Harbour news")
+    assert lookalikes.section_trail("Home Sport Football")
+    assert not lookalikes.section_trail("Newsrooms cut jobs as ad sales fall")
+    assert not lookalikes.section_trail("Harbour & Ships: the council's plan for the next ten years of building")
+    assert not lookalikes.section_trail("Salt & Pepper close their shop.")
+
+
+def test_a_headline_printed_twice_below_a_box_heading_is_no_item_of_the_box():
+    """A browser's copy prints a box heading (`Up next:`), then the headline twice (a picture's text, the heading), a
+    shorter deck and the byline: the pair is the headline, not the box's items, so the deck does not outrank it."""
+    title = "Why, despite the complaints, the new berths are really not too costly"
+    deck = "Backlash against the harbour's bill is wholly misguided"
+    text = (f"Log In\nMy Teams\nAccount Settings Log Out\nUp next:\n{title}\n{title}\n{deck}\nby Jane Roe\n"
+            f"@JaneRoeNews\n22h ago • 4 min read\n\n{BODY}\n\nMore stories\n")
+    assert extract_text(text, "twice.txt").title == title
