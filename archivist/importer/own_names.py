@@ -11,6 +11,7 @@ site's logo or masthead, printed above the headline and as near the byline; and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import fields, noise
@@ -52,17 +53,20 @@ def site_names(lines: list[Line]) -> tuple[list[str], set[str]]:
     spelled = _addresses(lines)
     for line in lines:
         if line.text and not noise.has_hangul(line.text):
-            spelled.update(_letters(name) for name in _named_in(line.text))
+            spelled.update(_named_in(line.text))
     return sorted(name for name in owners if len(name) >= NAME_CHARS), {s for s in spelled if len(s) >= NAME_CHARS}
 
 
-def _named_in(text: str) -> list[str]:
-    """Return the site names an English line gives: a publisher, a writer's outlet, an own page's link."""
-    found = [m.group(1) for pattern in (_PART_OF, _WRITES_FOR) for m in pattern.finditer(text)]
+@lru_cache(maxsize=16384)
+def _named_in(text: str) -> tuple[str, ...]:
+    """Return the letters of the site names an English line gives: a publisher, a writer's outlet, an own page's
+    link (cached by text: a site's chrome lines repeat on its every page)."""
+    found = [m.group(1) for m in _PART_OF.finditer(text)] if " of" in text else []
+    found += [m.group(1) for m in _WRITES_FOR.finditer(text)]
     link = _OWN_LINK.match(text)
     if link:
         found.append(link.group(1))
-    return [_trimmed(name) for name in found if len(name.split()) <= NAME_WORDS]
+    return tuple(_letters(_trimmed(name)) for name in found if len(name.split()) <= NAME_WORDS)
 
 
 def _trimmed(name: str) -> str:
@@ -72,7 +76,8 @@ def _trimmed(name: str) -> str:
 
 def _addresses(lines: list[Line]) -> set[str]:
     """Return the letters of the site addresses printed on the page (`washingtonpost` of `washingtonpost.com`)."""
-    return {_letters(m.group(1)) for line in lines if "." in line.text for m in _ADDRESS.finditer(line.text)}
+    text = "\n".join(line.text for line in lines if "." in line.text)  # no address spans a line: one search
+    return {_letters(m.group(1)) for m in _ADDRESS.finditer(text)}
 
 
 def names_the_site(text: str, owners: list[str], spelled: set[str]) -> bool:
