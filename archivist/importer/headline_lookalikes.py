@@ -77,9 +77,11 @@ def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
     ends = set()
     for line in lines[top:first]:
         words = line.text.split()
-        for k in range(1, len(words) - TRAIL_MIN_WORDS + 1):
-            if _TRAIL_HEAD.search(" ".join(words[:k])):
-                ends.add(" ".join(words[k:]))
+        last = len(words) - TRAIL_MIN_WORDS  # the trail's last item has TRAIL_MIN_WORDS words at least
+        # a head of k words holds `home` or a separator once one of its words does
+        head = next((k for k, word in enumerate(words[:last]) if _TRAIL_HEAD.search(word)), None)
+        if head is not None:
+            ends.update(" ".join(words[k:]) for k in range(head + 1, last + 1))
     return ends
 
 

@@ -35,6 +35,7 @@ _OWN_LINK = re.compile(rf"^(?:[^\w\s]+\s*|o\s+)?(?:about|contact)\s+(?:us\s+at\s
 # The site's address printed as text (`washingtonpost.com`, `www.example.org`): its name's letters.
 _ADDRESS = re.compile(r"\b(?:www\.)?([a-z0-9-]{4,40})\.(?:com|org|net|gov|co|io|news|info|tv)(?:\.[a-z]{2})?\b",
                       re.I)
+_ZONE = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|co|io|news|info|tv)\b", re.I)  # cheap test for _ADDRESS
 # A writer's name glued to a name (`Jane RoeThe Harbour Post`, `John DoeAssociated Press`): a wire story's credit.
 _GLUED_CREDIT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?[a-z]{2}(?:The\s+)?[A-Z][a-z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.&-]*){0,3}$")
@@ -76,7 +77,8 @@ def _trimmed(name: str) -> str:
 
 def _addresses(lines: list[Line]) -> set[str]:
     """Return the letters of the site addresses printed on the page (`washingtonpost` of `washingtonpost.com`)."""
-    text = "\n".join(line.text for line in lines if "." in line.text)  # no address spans a line: one search
+    # no address spans a line: one search, over the lines holding a zone after a letter (what _ADDRESS needs)
+    text = "\n".join(line.text for line in lines if "." in line.text and _ZONE.search(line.text))
     return {_letters(m.group(1)) for m in _ADDRESS.finditer(text)}
 
 
