@@ -8,6 +8,8 @@ a video playlist's items, and a share button between two pictures that makes no 
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.importer import headline_lookalikes as lookalikes, own_names
 from archivist.importer.text import extract_text
 
@@ -60,12 +62,19 @@ def test_a_team_or_a_pictures_credit_is_no_headline():
     assert not lookalikes.credit_or_label("Team spirit carries the harbour crews")
 
 
-def test_a_video_playlists_items_are_no_headlines():
-    """`4:29 Play <title> Sponsored Content Now Playing`: an item of a playlist printed between headline and article."""
+PLAYLIST_ITEMS = "More video\n\n" + "\n\n".join(
+    f"{n}:2{n} Play Harbour ships opening routes {n} Sponsored Content Now Playing" for n in range(1, 4))
+PLAYLIST_TIMES = "More video\n" + "\n".join(
+    f"{n}:2{n}    Sponsored Content Now Playing\nHarbour crews look back at the year {n}" for n in range(1, 4))
+
+
+@pytest.mark.parametrize("items", [PLAYLIST_ITEMS, PLAYLIST_TIMES], ids=["items", "titles-below-times"])
+def test_a_video_playlists_items_are_no_headlines(items):
+    """A playlist printed between headline and article: its items (`4:29 Play <title> Sponsored Content Now
+    Playing`), or a browser's copy of each item's time (`4:29 Now Playing`) with its title right below, where a date
+    and a headline would stand: no item and no title is the headline."""
     title = "Take a tour of the harbour's old customs house"
-    items = "\n\n".join(f"{n}:2{n} Play Harbour ships opening routes {n} Sponsored Content Now Playing"
-                        for n in range(1, 4))
-    text = f"Home\n\n{title}\n\nMore video\n\n{items}\n\n{BODY}\n"
+    text = f"Home\n\n{title}\n\n{items}\n\n{BODY}\n"
     assert extract_text(text, "playlist.txt").title == title
 
 
@@ -74,16 +83,6 @@ def test_a_share_button_between_two_pictures_is_no_caption():
     title = "It is not too late to book these harbour trips"
     text = f"Home\n\n[site_logo]\n\n{title}\n\n[separator]\n\nShare\n\nSubmit to reddit\n\n{BODY}\n"
     assert extract_text(text, "gallery.txt").title == title
-
-
-def test_a_playlists_titles_below_their_times_are_no_headlines():
-    """A browser's copy prints each playlist item's time (`4:29 Now Playing`), then its title right below, between
-    the headline and the article, where a date and a headline would stand: the titles are no headlines."""
-    title = "Take a tour of the harbour's old customs house"
-    items = "\n".join(f"{n}:2{n}    Sponsored Content Now Playing\nHarbour crews look back at the year {n}"
-                      for n in range(1, 4))
-    text = f"Home\n\n{title}\n\nMore video\n{items}\n\n{BODY}\n"
-    assert extract_text(text, "playlist-times.txt").title == title
 
 
 def test_a_breadcrumbs_label_is_no_headline():
