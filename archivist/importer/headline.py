@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dialog_lines as dialogs, headline_features as features, headline_lookalikes as lookalikes, \
@@ -158,14 +159,21 @@ def _label_beside(lines: list[Line], best: int, rival: int, first: int, last: in
 
 def _lead(lines: list[Line], first: int, last: int) -> str:
     """Return the article's opening running text, without lines holding a blob (an embed's link) instead of words."""
+    return opening_text(lines, first, last, lambda line: line.prose and _BLOB.search(line.text) is None,
+                        LEAD_CHARS)[:LEAD_CHARS]
+
+
+def opening_text(lines: list[Line], first: int, last: int, wanted: Callable[[Line], bool], chars: int) -> str:
+    """Return the texts of the span's lines that `wanted` accepts, joined by spaces, up to `chars` characters (or a
+    little more: the rest would go unread, so the article's whole text is not joined)."""
     pieces, size = [], -1
     for line in lines[first:last + 1]:
-        if size >= LEAD_CHARS:  # the rest would be cut off: the article's whole text is not joined for its lead
+        if size >= chars:
             break
-        if line.prose and _BLOB.search(line.text) is None:
+        if wanted(line):
             pieces.append(line.text)
             size += 1 + len(line.text)
-    return " ".join(pieces)[:LEAD_CHARS]
+    return " ".join(pieces)
 
 
 def _header_anchor(lines: list[Line], first: int) -> int | None:
@@ -272,11 +280,14 @@ def _headline_over_deck(lines: list[Line], ranked: list[tuple[float, int]], firs
     """Return the ranking with the headline first where the best line is the deck under it: a deck sums up the lead
     and so shares more of its words than the headline does, but the headline is the line it stands under (when that
     line shares a word with the lead: a teaser of another story above a long headline shares none)."""
-    if not ranked or not features.deck_under(lines, ranked[0][1], shapes.tokens(_lead(lines, first, last))):
+    if not ranked:
+        return ranked
+    lead = _lead(lines, first, last)
+    if not features.deck_under(lines, ranked[0][1], shapes.tokens(lead)):
         return ranked
     over = features.text_above(lines, ranked[0][1])
     found = next((n for n, (_, i) in enumerate(ranked) if i == over), None)
-    if found is None or not shared_words(lines[over].text, _lead(lines, first, last)):
+    if found is None or not shared_words(lines[over].text, lead):
         return ranked
     return [(ranked[0][0], over), *(pair for n, pair in enumerate(ranked) if n not in (0, found))]  # the deck is no rival
 

@@ -257,7 +257,7 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
             lines, weights, *_page_article(lines, weights, *_below_header(lines, weights, *span))))
     first, last = span
     # the article's own running text decides its language, not the page's: a Korean article may sit in English chrome
-    prose = _opening_prose(lines, first, last)
+    prose = headline.opening_text(lines, first, last, lambda line: line.prose and not line.kind, SAMPLE_CHARS)
     if prose:
         record.lang = "ko" if hangul_share(prose) > 0.3 else "en"
     if record.lang == "ko":
@@ -278,18 +278,6 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
     blocks = clean.clean_blocks(blocks, record)
     record.body = clean.to_markdown(blocks)
     return record
-
-
-def _opening_prose(lines: list[Line], first: int, last: int) -> str:
-    """Return the running text of the span's lines joined, as far as hangul_share reads it (or a little more)."""
-    pieces, size = [], -1
-    for line in lines[first:last + 1]:
-        if size >= SAMPLE_CHARS:
-            break
-        if line.prose and not line.kind:
-            pieces.append(line.text)
-            size += 1 + len(line.text)
-    return " ".join(pieces)
 
 
 def _page_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
