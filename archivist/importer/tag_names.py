@@ -25,17 +25,25 @@ STOP_EN = set(
     "august september october november december".split()  # the calendar dates an article, it is not its topic
 )
 # A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
-# mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`).
-_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
+# mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`), nor
+# after a quoted sentence's end (`“It rains.” Let's …`).
+_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )(?<![.!?][”\"] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
 _CAPITAL_WORD = re.compile(rf"(?<![{LATIN}0-9])[A-Z][{LATIN}0-9]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+# A capitalised word doing what a sentence's subject does: saying, being, having (`Rossi said`, `Motorola is`), or
+# a name's figures in brackets after it (`Melbourne (3-0)`, `Rossi (45)`).
+_SUBJECT = re.compile(rf"(?<![{LATIN}0-9])([A-Z][{LATIN}0-9]*) (?:(?:said|says|told|tells|added|asked|announced|"
+                      r"reported|wrote|is|was|has|had|will|would|can|could|did|does)\b|\(\d)")
+# Where a name may start: not inside a word, nor after a word's apostrophe (`O'Brien`, `don't`); after an opening
+# quote it may (`'La La Land'`).
+_RUN_START = rf"(?<![{LATIN}0-9])(?<![{LATIN}0-9]['’])"
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
-_NAME_RUN = re.compile(rf"(?<![{LATIN}0-9'’])[A-Z][{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
+_NAME_RUN = re.compile(rf"{_RUN_START}[A-Z][{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 # The small words a name holds between its capitalised ones (`Bank of America`, `Center for Research`).
 NAME_LINKS = frozenset("of for the de del della di da du des la le van von der den al el bin".split())
 _LINKS = "|".join(sorted(NAME_LINKS))
-_LINKED_NAME_RUN = re.compile(rf"(?<![{LATIN}0-9'’])[A-Z][{LATIN}0-9]+"
+_LINKED_NAME_RUN = re.compile(rf"{_RUN_START}[A-Z][{LATIN}0-9]+"
                               rf"(?: (?:(?:{_LINKS}) ){{0,2}}[A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
@@ -151,17 +159,29 @@ def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
     sentence its first, a control its label (`Read more`, `Report`): none is evidence of a name, unless the
     body never writes the word in lower case. A title
     word the body never writes is the headline's (a site name or an author beside it, a kicker, a word cut
-    short), not a topic, whatever its case."""
+    short), not a topic, whatever its case. A word that only opens sentences needs more: a verb after it, another
+    name beside it, or the title's word."""
     prose = "\n".join(line for line in body.split("\n")
                       if len(line) >= 25 and is_prose(line) and not title_cased(line))
     inside = Counter(_MID_CAPITAL.findall(prose))
     anywhere = set(_CAPITAL_WORD.findall(prose))  # capitalised in running text, first words of sentences too
     if sentence_cased(title):  # a headline in sentence case is a sentence, but what only it says is its own
         inside.update(word for word in _MID_CAPITAL.findall(title) if word in counts)
-    # A name may only ever open sentences (`Rossi said …`); a word that does so and is written in lower case
-    # elsewhere is a common word (`Plague spread …` beside `the plague`).
-    return ({word for word, n in inside.items() if n > counts.get(word.lower(), 0)}
-            | {word for word in anywhere if word.lower() not in counts})
+    named = {word for word, n in inside.items() if n > counts.get(word.lower(), 0)}
+    # A word written in lower case elsewhere is a common word (`Plague spread …` beside `the plague`). One only
+    # ever opening sentences, never in lower case, is a name when it does what a subject does (`Rossi said …`,
+    # `Motorola is …`), has its figures after it (`Melbourne (3-0)`), stands beside another name (`Mario Rossi`),
+    # or is the title's word as in two of the body's sentences; else it is as often a word that opens sentences
+    # (`Unfortunately, …`, `Alongside …`, `“Oftentimes …`, `Let’s …`).
+    opening = {word for word in anywhere if word.lower() not in counts and word not in named}
+    if not opening:
+        return named
+    title_words = set(_CAPITAL_WORD.findall(title))
+    acting = set(_SUBJECT.findall(prose))
+    beside = {word for run in _NAME_RUN.findall(prose) if not opening.issuperset(run.split(" "))
+              for word in run.split(" ")}
+    return named | {word for word in opening
+                    if word in acting or word in beside or (counts[word] >= 2 and word in title_words)}
 
 
 def title_cased(line: str) -> bool:

@@ -292,10 +292,10 @@ def test_a_long_follow_line_is_read_in_bounded_time():
 
 def test_a_menu_label_in_a_breadcrumb_title_is_no_tag_unless_the_prose_uses_it():
     """A title read from a breadcrumb (`Home Music News`) gives no tag of a menu label, but a label the article
-    itself writes in a sentence (`Music critics …`) stays a tag."""
+    itself writes inside a sentence (`… critics said Music …`) stays a tag."""
     body = "The Tidewater band Kestrel Lights sold out the Marlow hall twice. Tidewater fans queued all night.\n" * 2
     menu = [Dropped(label, "outside the article") for label in ("Home", "* Music", "+ News", "Subscribe")]
-    for text, music in ((body, False), (body + "Music critics praised the Tidewater band.\n", True)):
+    for text, music in ((body, False), (body + "Critics said Music was the Tidewater band's home.\n", True)):
         ranked = tags.salient_nouns("Home Music News", text, "en")
         picked = tags.suggest("Home Music News", text, "en", [], Counter(), ranked=ranked,
                               chrome=tag_filters.chrome_labels(menu, ranked))

@@ -192,3 +192,28 @@ def test_a_name_with_small_words_inside_is_one_tag():
     nouns = tags.salient_nouns("Sponsor stays after the final", body, "en")
     assert {"Bank of Marlow", "League of Heroes", "Harbour Point Grand Hotel"} <= set(nouns)
     assert not {"Bank", "Marlow", "League", "Heroes", "Harbour", "Hotel"} & set(nouns)
+
+
+def test_a_word_only_opening_sentences_needs_a_subjects_verb_to_be_a_name():
+    """Words that only ever open sentences (`Unfortunately, …`, `Alongside …`, `“Oftentimes …`, `Let's …`) are no
+    names; one doing what a subject does (`Kestrel said …`) is, and so is one the title writes too when the body
+    opens two sentences with it (`Harbourline teases …`), or one with its figures after it (`Tidewell (3-1)`)."""
+    body = ("Unfortunately, the ferry was late again. Alongside repairs, the council plans a new pier. "
+            "“Oftentimes people wait an hour,” a driver said. Let's look at the timetable first.\n"
+            "Unfortunately, the pier is old. Alongside the pier, a cafe opened. “Oftentimes it rains.” "
+            "Let's hope for sun. Unfortunately, nobody came. Alongside that, fares rose.\n"
+            "Let's see. “Oftentimes we give up.” Kestrel said the ferry would run in May. Kestrel thanked the crew. "
+            "Kestrel plans more trips. Harbourline teases a new boat. Harbourline will name it in June.\n"
+            "Results: Viera d. Tidewell 2-0.\nTidewell (3-1): J. Roe 2 goals.\nViera d. Tidewell 1-0.")
+    nouns = tags.salient_nouns("Harbourline is announcing a new ferry", body, "en")
+    assert {"Kestrel", "Harbourline", "Tidewell"} <= set(nouns)
+    assert not {"Unfortunately", "Alongside", "Oftentimes", "Let"} & set(nouns)
+
+
+def test_a_name_in_single_quotes_is_one_tag():
+    """A name of three words set in single quotes (`'Lo Lo Lake'`, a film's title) is one tag, not its last two."""
+    body = ("The film 'Lo Lo Lake' won the Marlow prize. Critics called 'Lo Lo Lake' brave. Viewers of "
+            "'Lo Lo Lake' queued twice, and Lo Lo Lake sold out in Marlow. Its director said Lo Lo Lake took years.")
+    nouns = tags.salient_nouns("'Lo Lo Lake' wins a prize", body, "en")
+    assert "Lo Lo Lake" in nouns
+    assert not {"Lo Lake", "Lo", "Lake"} & set(nouns)
