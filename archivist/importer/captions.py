@@ -51,7 +51,7 @@ _AGENCY_CREDIT = re.compile(r"[.!?\"”’]\s*\((?:the )?(?:associated press|ap|
 _EN_WORDS = ("photo", "images", "shutterstock", "istock", "image copyright")  # …or a slash or a colon: every _CAPTION_EN shape
 # the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`)
 _CAPTION_OPENING = re.compile(
-    r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)\s*(?::|by)\s|"
+    r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)(?: source| credit)?s?\s*(?::|by)\s|"
     r"^(?:image|media|video) (?:caption|copyright)\b|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|"

@@ -142,12 +142,14 @@ def test_a_highlighted_sentence_loses_its_share_button_and_stays(styles):
     "Divers at the older pier on Tuesday. REUTERS/Jane Doe",
     "Credit...Jane Doe for the Harbour Times",
     "Image source, Harbour Times",
+    "Image Source: Jane Doe",
+    "Photo credit: Harbour Times",
     "Media playback is unsupported on your device",
     "Watch: The first ferry leaves the rebuilt pier",
     "Ad Feedback",
 ])
 def test_credits_player_notices_and_media_links_between_paragraphs_are_no_body(styles, chrome):
-    """A photo credit (an agency and a name, a `Credit…` or `Image source,` label), a video player's fallback, a
+    """A photo credit (an agency and a name, a `Credit…`, `Image source,` or `Image Source:` label), a video player's fallback, a
     media link's label and an ad's feedback link between two paragraphs are chrome."""
     article = paragraphs(*P[:2], chrome, *P[2:])
     head = "<p>This article is more than 5 years old</p>"
