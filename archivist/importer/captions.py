@@ -49,12 +49,15 @@ _CAPTION_EN = re.compile(
 _AGENCY_CREDIT = re.compile(r"[.!?\"”’]\s*\((?:the )?(?:associated press|ap|afp|epa|reuters|getty images|bloomberg)"
                             r"(?: file(?: photo)?)?\)\s*$", re.I)
 _EN_WORDS = ("photo", "images", "shutterstock", "istock", "image copyright")  # …or a slash or a colon: every _CAPTION_EN shape
-# the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`)
+# the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`), a figure's
+# number (`Figure 2: …`), a credit in words
 _CAPTION_OPENING = re.compile(
     r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)(?: source| credit)?s?\s*(?::|by)\s|"
     r"^(?:image|media|video) (?:caption|copyright)\b|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
-    r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|"
+    r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|^(?:figure|fig\.)\s?\d+[a-z]?\s?[:.|]\s|"
+    # a picture's credit in words, the whole line (`Courtesy of Jane Roe`, `Photo courtesy of …`)
+    r"^(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,60}$|"
     # who stands where in the picture (`(L-R) Jane Roe, John Doe`, `From left, …`)
     r"^\(?\s*[lr]\s*[-–]\s*[lr]\s*\)?\s*[:,]?\s|^from (?:left|right)\b",
     re.I,
@@ -75,7 +78,7 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
                   "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
-                  "getty/", "illustration", "l-r", "r-l", "from left", "from right")
+                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)

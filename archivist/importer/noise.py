@@ -58,10 +58,12 @@ _WIDGET_WORDS = re.compile(
 _UI_WORDS = re.compile(
     r"^(?:닫기|열기|더보기|전체메뉴|메뉴|검색|이전|다음|위로|맨\s*위로|TOP|바로가기|홈|화살표|"
     r"menu|close|search|go|ok|home|next|previous|prev|back to top|return to top|skip to (?:main )?content|"
-    r"sections|more|loading\.*|×|✕|x|\d+/\d+|"
-    # a gallery's and an embed's controls: a picture's counter, its caption toggle, a post's report link
-    r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: image| photo)?|expand|"
-    r"view (?:all|gallery)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*)$",
+    r"sections|more|loading(?: comments)?\.*|×|✕|x|\d+/\d+|"
+    # a gallery's and an embed's controls: a picture's counter, its caption toggle, a post's report link; an element's
+    # role read out as its label (`Button`), a player's or a gallery's link (`Watch`, `Photos`, `Embed`)
+    r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: this)?(?: image| photo)?|expand|"
+    r"view (?:all|gallery|images?)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*|"
+    r"button|embed|watch|photos|load (?:more )?comments)$",
     re.I,
 )
 _COPYRIGHT = re.compile(

@@ -144,13 +144,21 @@ def test_a_highlighted_sentence_loses_its_share_button_and_stays(styles):
     "Image source, Harbour Times",
     "Image Source: Jane Doe",
     "Photo credit: Harbour Times",
+    "Courtesy of Harbour Estates",
+    "Figure 2: The pier's new gangway",
+    "Button",
+    "Embed",
+    "Enlarge this image",
+    "Loading comments...",
     "Media playback is unsupported on your device",
     "Watch: The first ferry leaves the rebuilt pier",
     "Ad Feedback",
 ])
 def test_credits_player_notices_and_media_links_between_paragraphs_are_no_body(styles, chrome):
-    """A photo credit (an agency and a name, a `Credit…`, `Image source,` or `Image Source:` label), a video player's fallback, a
-    media link's label and an ad's feedback link between two paragraphs are chrome."""
+    """A photo credit (an agency and a name, a `Credit…`, `Image source,` or `Image Source:` label, `Courtesy of
+    …`), a figure's numbered caption, an element's role read out as its label (`Button`), a gallery's or a comment
+    box's control, a video player's fallback, a media link's label and an ad's feedback link between two
+    paragraphs are chrome."""
     article = paragraphs(*P[:2], chrome, *P[2:])
     head = "<p>This article is more than 5 years old</p>"
     for style, dump in styles(english_page(article, head=head)).items():
