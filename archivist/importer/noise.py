@@ -89,10 +89,10 @@ _RELATED = re.compile(
     r"(?:more )?(?:stories |articles |news )?like this(?: one)?|"
     r"don'?t miss|also read|see also|further reading|(?:what to )?read next|up next|watch next|in case you missed it|"
     r"most (?:popular|read|viewed|shared|watched|commented|emailed)(?: stories| articles| news| now| today)?(?:\s+(?:in|on|from)\b.{0,40})?|"
-    r"(?:(?:stories|articles|blogs|posts|videos|more) )?you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?(?: on \S+(?: \S+)?)?|popular|"
+    r"(?:(?:stories|articles|blogs|posts|videos|more) )?you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)|trending(?: now| news| stories| topics| videos)?(?: on \S+(?: \S+)?)?|popular(?: right now| now| posts(?: from this blog)?)?|"
     r"(?:from|around) the web|(?:sponsored|promoted|partner) (?:stories|content|links)|"
     r"top stories|latest(?: news| stories| headlines| videos)?|editor'?s picks|topics|tags|explore more(?: on these topics)?)"
-    r"\s*:?$",
+    r"\s*(?::|…|\.{3})?$",
     re.I,
 )
 # A Korean box heading: what the listed stories are to the reader (`함께 볼 만한 뉴스`, `X의 다른 기사`, `X 랭킹 뉴스`).
@@ -119,7 +119,7 @@ _CLOCK = re.compile(
 _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?\s*기사|^이\s*기사는\s.{0,40}(?:섹션|분류)|^this (?:article|story) (?:was|first) (?:originally )?(?:published|appeared)|"
                      r"^this (?:article|story) is more than \w+ (?:years?|months?|days?) old\W*$", re.I)
 _COMMENTS = re.compile(
-    r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|comments?|view comments|leave a (?:reply|comment)|"
+    r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|(?:reader |recent |latest )?comments?|view comments|leave a (?:reply|comment)|"
     r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
 )
 _COMMENT_THREAD = re.compile(

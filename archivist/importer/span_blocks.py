@@ -11,14 +11,17 @@ from .record import Line
 
 LIST_ITEMS = 2     # lines printed without markers below a line introducing them are a list from this many on
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+# A writer's bare name, as a teaser card prints it under its deck: two or three capitalised words, nothing else.
+_WRITER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
 
 
 def resumes(lines: list[Line], i: int) -> bool:
-    """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)."""
+    """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)
+    nor a teaser's deck (its writer's bare name below: `LILA HASSAN`, `Jane Roe`)."""
     if not lines[i].prose:
         return False
     below = next((other for other in lines[i + 1:] if other.text), None)
-    return below is None or below.kind != SNIPPET
+    return below is None or below.kind != SNIPPET and not _WRITER_NAME.match(below.text)
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:

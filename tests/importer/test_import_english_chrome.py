@@ -67,12 +67,25 @@ CREDITS = "<p>Edited by: John Doe</p><p>Topics: Harbour, Ferries, Transport</p>"
 OFFER = ("<p>Get the Harbour Times delivered to your door every morning. 12 issues for £9.99. Click here for more "
          "information.</p><p>Subscribe to the Harbour Times YouTube channel for all of the latest videos!</p>")
 
+CARDS = ("<h3>More from Harbour Times</h3>" + "".join(
+    f"<div><h4><a href='/c{k}'>{headline}</a></h4><p>{deck}</p><p>{writer}</p></div>" for k, (headline, deck, writer) in
+    enumerate((("Bus strike enters its second week", "Drivers say talks with the council have stalled again, and "
+                "commuters face another week of long queues at the harbour terminal.", "JOHN DOE"),
+               ("Fishermen protest new harbour fees", "The port authority says the fees will pay for the new piers, "
+                "but the fishermen's union calls them daylight robbery.", "ANNA LEE"),
+               ("North Bay islands to get a ferry route", "A summer service to the islands could start next year if "
+                "the council approves the plan in March, officials said.", "Mark Smith"),
+               ("Old lighthouse opens to visitors", "The lighthouse on the north pier will open on weekends from May, "
+                "with guided tours run by volunteers from the harbour museum.", "JOHN DOE"),
+               ("Harbour market moves indoors for winter", "Stallholders will trade in the old customs hall until "
+                "March, after a vote of the market's traders last week.", "ANNA LEE")))))
 
-@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER],
-                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer"])
+
+@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER, CARDS],
+                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer", "teaser-cards"])
 def test_chrome_after_the_article_is_no_body(styles, after):
-    """A newsletter box, a note on the writer, a comment thread, a list of sources, credits and an offer below the
-    article: the article ends above them in every dump style."""
+    """A newsletter box, a note on the writer, a comment thread, a list of sources, credits, an offer and a box of
+    teaser cards (headline, deck, writer) below the article: the article ends above them in every dump style."""
     for style, dump in styles(english_page(paragraphs(*P), after=after)).items():
         record = extract_text(dump, "page.txt")
         assert body_paragraphs(record) == list(P), style
