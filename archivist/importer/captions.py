@@ -58,6 +58,8 @@ _CAPTION_OPENING = re.compile(
     r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|^(?:figure|fig\.)\s?\d+[a-z]?\s?[:.|]\s|"
     # a picture's credit in words, the whole line (`Courtesy of Jane Roe`, `Photo courtesy of …`)
     r"^(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,60}$|"
+    # a screenshot's credit (`Screenshot by …`)
+    r"^screenshots?(?:\s+by|:)\s|"
     # who stands where in the picture (`(L-R) Jane Roe, John Doe`, `From left, …`)
     r"^\(?\s*[lr]\s*[-–]\s*[lr]\s*\)?\s*[:,]?\s|^from (?:left|right)\b",
     re.I,
@@ -78,8 +80,11 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
                   "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
-                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy")
+                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy", "screenshot")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
+# A bare credit on its own line: the photographer's name and the agency (`Chuck Burton/AP`, `Jane Roe/Getty Images`).
+_BARE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2}$")
+BARE_CREDIT_CHARS = 60
 # A copyright notice (not a photo credit ending a caption): it opens with the mark, or reserves rights.
 _NOTICE_LINE = re.compile(r"^\s*(?:copyright|ⓒ|©|\(c\))|무단\s*(?:전재|복제)|재배포|all rights reserved", re.I)
 
@@ -112,6 +117,8 @@ def is_caption(text: str) -> bool:
     if len(text) < 400 and _CAPTION_HINT.search(low := text.lower()) is not None and _caption_shaped(text, low):
         return True
     if len(text) < 400 and _SHOT_TAIL.search(text[-SHOT_TAIL_SIZE:]) is not None:
+        return True
+    if len(text) < BARE_CREDIT_CHARS and "/" in text and _BARE_CREDIT.match(text) is not None:
         return True
     return len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text)
 

@@ -196,12 +196,12 @@ def without_share_button(text: str) -> str:
     return text[:found.start()] if found and found.start() > 0 else text
 
 
-# A labelled line of the article's credits or filing (`Edited by: Jane Roe`, `Subjects: Crime, Drugs`): the box
+# A labelled line of the article's credits or filing (`Edited by: Jane Roe`, `Subjects: Crime, Drugs`, `TAGS/ …`): the box
 # of details under a story, not its text. A byline (`By Jane Roe`) is read elsewhere.
 _CREDITS = re.compile(r"^(?:(?:edited|researched|reported|written|produced|compiled|fact[- ]checked|additional reporting|"
                       r"reporting|graphics|design|illustrations?|photos?|photographs|video)\s+by|editors?|editing|"
                       r"subjects?|topics?|tags?|categories|category|filed (?:under|in|to)|posted in|keywords)"
-                      r"\s*:\s*\S", re.I)
+                      r"\s*[:/]\s*\S", re.I)
 CREDITS_CHARS = 100  # such a line names a few people or subjects
 
 

@@ -63,7 +63,7 @@ _UI_WORDS = re.compile(
     # role read out as its label (`Button`), a player's or a gallery's link (`Watch`, `Photos`, `Embed`)
     r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: this)?(?: image| photo)?|expand|"
     r"view (?:all|gallery|images?)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*|"
-    r"button|embed|watch|photos|load (?:more )?comments)$",
+    r"button|embed|watch|photos|load (?:more )?comments|learn more|page:?(?: \d+)+(?: next\W*)?)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
@@ -120,7 +120,7 @@ _NOTICE = re.compile(r"이\s*기사는.{0,80}(?:게재|실린|출고|송고)된?
                      r"^this (?:article|story) is more than \w+ (?:years?|months?|days?) old\W*$", re.I)
 _COMMENTS = re.compile(
     r"^(?:댓글|댓글정책|공감순|최신순|\d+\s*개의?\s*댓글|(?:reader |recent |latest )?comments?|view comments|leave a (?:reply|comment)|"
-    r"post a comment|add a comment|\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
+    r"post a comment|add a comment|(?:new,\s*)?\d+\s+comments?|join the (?:conversation|discussion))\b", re.I
 )
 _COMMENT_THREAD = re.compile(
     r"^(?:\d+\s+(?:responses?|comments?|replies|thoughts?) (?:to|on)\b|no comments(?: yet)?\b|be the first to comment\b|[\w.\-]+ (?:says|said|wrote):$|reply$|"
@@ -135,9 +135,9 @@ _FURNITURE = frozenset(
 _ACCOUNT = re.compile(
     r"^(?:로그인|회원\s*가입|로그아웃|마이페이지|구독\s*(?:신청|하기)?|무료\s*회원\s*가입|회원용|"
     r"sign in|sign up|log in|log out|register|subscribe|subscribe now|newsletter|sign up for|"
-    r"get the newsletter|already a subscriber)\b", re.I
+    r"get the newsletter|already a subscriber|already have an account)\b", re.I
 )
-_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|story continues below(?: advertisement)?|ad feedback|skip ad)$", re.I)
+_AD = re.compile(r"^(?:advertisement|advertising|advert|ad|sponsored content|광고|\[INS:.*:INS\]|\[INS:|:INS\]|(?:story|article) continues (?:below|after)(?: advertisement| sponsorship| the ad)?|ad feedback|skip ad)$", re.I)
 _DIGIT = re.compile(r"\d")
 # An outlet's contact box: two phone or fax numbers or more, labelled (`Telephone: 03-761-9056 Fax: …`, `전화 02-…`).
 # A year range (`2019-2020`) is no phone number: a paragraph about phone sales over the years is text.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from archivist.importer import noise
 from archivist.importer.text import extract_text
 from dump_styles import dumps, page
 
@@ -163,17 +164,37 @@ def test_a_highlighted_sentence_loses_its_share_button_and_stays(styles):
     "Embed",
     "Enlarge this image",
     "Loading comments...",
+    "Jane Roe/AP",
+    "Screenshot by Jane Roe/Harbour Times",
+    "Article continues after sponsorship",
+    "Already have an account? Sign in",
+    "Learn More",
+    "Page: 1 2 3 Next →",
+    "TAGS/ Harbour , Ferries , Transport",
     "Media playback is unsupported on your device",
     "Watch: The first ferry leaves the rebuilt pier",
     "Ad Feedback",
 ])
 def test_credits_player_notices_and_media_links_between_paragraphs_are_no_body(styles, chrome):
-    """A photo credit (an agency and a name, a `Credit…`, `Image source,` or `Image Source:` label, `Courtesy of
-    …`), a figure's numbered caption, an element's role read out as its label (`Button`), a gallery's or a comment
-    box's control, a video player's fallback, a media link's label and an ad's feedback link between two
-    paragraphs are chrome."""
+    """A photo credit (an agency and a name, a bare `Name/AGENCY`, a `Credit…`, `Image source,`, `Image Source:` or
+    `Screenshot by` label, `Courtesy of …`), a figure's numbered caption, an element's role read out as its label
+    (`Button`), a gallery's, a comment box's or a page's control (`Learn More`, `Page: 1 2 3 Next`), a filing label,
+    an account's link, a video player's fallback, a media link's label and an ad's notices between two paragraphs
+    are chrome."""
     article = paragraphs(*P[:2], chrome, *P[2:])
     head = "<p>This article is more than 5 years old</p>"
     for style, dump in styles(english_page(article, head=head)).items():
         record = extract_text(dump, "page.txt")
         assert body_paragraphs(record) == list(P), style
+
+
+@pytest.mark.parametrize("heading", ["New, 8 comments", "Reader Comments", "Recent Comments"])
+def test_a_comment_count_or_label_heads_the_comments(heading):
+    """A comment box's heading, with its count (`New, 8 comments`) or its label, is the comments' (a barrier)."""
+    assert noise.classify(heading) == noise.COMMENTS
+
+
+@pytest.mark.parametrize("heading", ["You Might Also Like …", "Popular Right Now", "Popular posts from this blog"])
+def test_a_box_heading_with_an_ellipsis_or_a_time_heads_a_box(heading):
+    """A box of links is headed `You Might Also Like …` (an ellipsis after it) or `Popular Right Now` too."""
+    assert noise.classify(heading) == noise.RELATED
