@@ -1,5 +1,5 @@
 """Text dumps: English headlines among the stories a page links to beside its article (the next and the previous
-story), in small pages written for the test and dumped the three ways people copy a page (lynx, w3m, a browser).
+story, a box of teasers set as questions and calls in Title Case), in small pages written for the test and dumped the three ways people copy a page (lynx, w3m, a browser).
 
 The kinds were read off the fresh pages' chrome with development articles put into it
 (benchmarks/transplant_fresh_en.py, its tune hosts); every name and line here is made up.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer import headline_lookalikes as lookalikes
+from archivist.importer import headline_lookalikes as lookalikes, noise
 from archivist.importer.record import Line
 from archivist.importer.text import extract_text
 from dump_styles import dumps
@@ -23,6 +23,12 @@ P = ("The city's harbour ferry will carry passengers again from Monday, after th
      "authority's maintenance team.",
      "The first boat leaves at 6:30 a.m., and timetables will be posted at both terminals and on the city's website "
      "this week.")
+TEASERS = ("Did the Harbour Board Quietly Sell the Old Pier to a Developer?",
+           "Will the New Ferry Timetable Finally End the Morning Queues?",
+           "Watch the Harbour Fireworks From the Best Seats in Town!",
+           "Can the Island Ferries Survive Another Winter of Storms?",
+           "Vote For the Best Seafood Restaurant on the Waterfront!",
+           "Is the Lighthouse Museum Worth the Climb? We Found Out!")
 NEXT = "Harbour authority plans a second ferry line to the islands"
 PREVIOUS = "Council votes on new bus lanes downtown"
 
@@ -62,3 +68,38 @@ def test_a_pager_of_labels_alone_names_no_story():
     assert lookalikes.stepped_titles(pager, 0, len(pager)) == set()
     step = [Line(n, text, None, False) for n, text in enumerate(("• Next Story", "", NEXT, "Next story in the series"))]
     assert lookalikes.stepped_titles(step, 0, len(step)) == {2}
+
+
+def teaser_box_page() -> str:
+    """Return a page whose box of teasers (a heading, then titles set as questions and calls in Title Case, one a
+    paragraph) stands between the menu and the headline, with no byline between them and the article."""
+    box = "".join(f"<p><a href='/t{n}'>{title}</a></p>" for n, title in enumerate(TEASERS))
+    return ("<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour Times</title></head><body>"
+            "<header><a href='/'>Harbour Times</a><nav><ul><li><a href='/news'>News</a></li>"
+            "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
+            f"<aside><h3>Editor's Picks</h3>{box}</aside>"
+            f"<main><article><h1>{TITLE}</h1>" + "".join(f"<p>{text}</p>" for text in P) + "</article></main>"
+            "<footer><p>© 2019 Harbour Times. All rights reserved.</p></footer></body></html>")
+
+
+@pytest.fixture(scope="module")
+def teaser_dumps(browser):
+    """Return the teaser-box page dumped in the three styles."""
+    return dumps(browser, teaser_box_page())
+
+
+@pytest.mark.parametrize("style", ["lynx", "w3m", "inner"])
+def test_a_box_of_title_case_questions_is_no_running_text(teaser_dumps, style):
+    """Teasers set as questions or calls in Title Case end like sentences but are titles: they are not taken into
+    the article as its first short paragraphs, so neither its body nor its headline is a teaser."""
+    record = extract_text(teaser_dumps[style], f"teasers-{style}.txt")
+    assert record.title == TITLE
+    assert not any(teaser in record.body for teaser in TEASERS)
+
+
+def test_a_sentence_with_capitals_stays_running_text():
+    """A question in sentence case, or one holding a lower-case word besides the small ones, is running text."""
+    assert all(not noise.is_prose(teaser) for teaser in TEASERS)
+    assert noise.is_prose("Why did the harbour board sell the old pier to a developer?")
+    assert noise.is_prose("Did the Harbour Board sell the Old Pier to a developer last year?")
+    assert noise.is_prose("“We got her!” the officer shouted to the crowd outside!")
