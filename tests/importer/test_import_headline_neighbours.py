@@ -1,5 +1,6 @@
 """Text dumps: English headlines among the stories a page links to beside its article (the next and the previous
-story, a box of teasers set as questions and calls in Title Case), in small pages written for the test and dumped the three ways people copy a page (lynx, w3m, a browser).
+story, a box of teasers set as questions and calls in Title Case), in small pages written for the test and dumped
+the three ways people copy a page (lynx, w3m, a browser).
 
 The kinds were read off the fresh pages' chrome with development articles put into it
 (benchmarks/transplant_fresh_en.py, its tune hosts); every name and line here is made up.
@@ -12,17 +13,9 @@ import pytest
 from archivist.importer import headline_lookalikes as lookalikes, noise
 from archivist.importer.record import Line
 from archivist.importer.text import extract_text
-from dump_styles import dumps
+from dump_styles import dumps, paragraphs
+from test_import_english_chrome import P, TITLE
 
-TITLE = "Harbour ferry service to resume after winter repairs"
-P = ("The city's harbour ferry will carry passengers again from Monday, after three months of repairs to its two piers "
-     "and the replacement of the boarding ramps, the port authority said on Tuesday.",
-     "Engineers found cracks in the older pier during an inspection in November, and the service was halted while "
-     "divers checked the foundations and the ramps were rebuilt.",
-     "“We would rather lose a season than take a risk with the piers,” said Maria Lopez, who runs the port "
-     "authority's maintenance team.",
-     "The first boat leaves at 6:30 a.m., and timetables will be posted at both terminals and on the city's website "
-     "this week.")
 TEASERS = ("Did the Harbour Board Quietly Sell the Old Pier to a Developer?",
            "Will the New Ferry Timetable Finally End the Morning Queues?",
            "Watch the Harbour Fireworks From the Best Seats in Town!",
@@ -31,34 +24,46 @@ TEASERS = ("Did the Harbour Board Quietly Sell the Old Pier to a Developer?",
            "Is the Lighthouse Museum Worth the Climb? We Found Out!")
 NEXT = "Harbour authority plans a second ferry line to the islands"
 PREVIOUS = "Council votes on new bus lanes downtown"
+STYLES = ["lynx", "w3m", "inner"]
 
 
-def stepping_page() -> str:
-    """Return a page whose header links to the previous and the next story (label, then its title) above the byline,
-    the headline printed below the byline and the share buttons."""
-    steps = "".join(f"<li><div>{label}</div><div><a href='/s{n}'>{title}</a></div></li>"
-                    for n, (label, title) in enumerate((("Previous Story", PREVIOUS), ("Next Story", NEXT))))
+def harbour_page(aside: str, header: str) -> str:
+    """Return a page: the site's menu, `aside`, then `header` and the article under its headline, a footer."""
     return ("<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour Times</title></head><body>"
             "<header><a href='/'>Harbour Times</a><nav><ul><li><a href='/news'>News</a></li>"
-            "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
-            f"<main><ul class=steps>{steps}</ul><ul class=tags><li>Ports</li><li>Transport</li></ul>"
-            "<p>By Jane Roe</p><p>on November 19, 2019 11:42 pm</p><p><a href='/share'>Share on Facebook</a></p>"
-            f"<article><h1>{TITLE}</h1>" + "".join(f"<p>{text}</p>" for text in P) + "</article></main>"
+            f"<li><a href='/sport'>Sport</a></li></ul></nav></header>{aside}"
+            f"<main>{header}<article><h1>{TITLE}</h1>{paragraphs(*P)}</article></main>"
             "<footer><p>© 2019 Harbour Times. All rights reserved.</p></footer></body></html>")
 
 
+def stepping_page() -> str:
+    """Return a page linking to the previous and the next story (label, then its title) above the byline, the
+    headline printed below the byline and the share buttons."""
+    steps = "".join(f"<li><div>{label}</div><div><a href='/s{n}'>{title}</a></div></li>"
+                    for n, (label, title) in enumerate((("Previous Story", PREVIOUS), ("Next Story", NEXT))))
+    return harbour_page("", f"<ul class=steps>{steps}</ul><ul class=tags><li>Ports</li><li>Transport</li></ul>"
+                            "<p>By Jane Roe</p><p>on November 19, 2019 11:42 pm</p>"
+                            "<p><a href='/share'>Share on Facebook</a></p>")
+
+
+def teaser_box_page() -> str:
+    """Return a page whose box of teasers (a heading, then titles set as questions and calls in Title Case, one a
+    paragraph) stands between the menu and the headline, with no byline between them and the article."""
+    box = "".join(f"<p><a href='/t{n}'>{title}</a></p>" for n, title in enumerate(TEASERS))
+    return harbour_page(f"<aside><h3>Editor's Picks</h3>{box}</aside>", "")
+
+
 @pytest.fixture(scope="module")
-def stepping_dumps(browser):
-    """Return the stepping page dumped in the three styles."""
-    return dumps(browser, stepping_page())
+def page_dumps(browser):
+    """Return the test pages dumped in the three styles, by name."""
+    return {"steps": dumps(browser, stepping_page()), "teasers": dumps(browser, teaser_box_page())}
 
 
-@pytest.mark.parametrize("style", ["lynx", "w3m", "inner"])
-def test_the_next_storys_title_is_no_headline(stepping_dumps, style):
+@pytest.mark.parametrize("style", STYLES)
+def test_the_next_storys_title_is_no_headline(page_dumps, style):
     """The title under a `Next Story` label stands right above the byline and shares words with the lead; it is
     another story's title, so the headline below the byline is taken."""
-    record = extract_text(stepping_dumps[style], f"steps-{style}.txt")
-    assert record.title == TITLE
+    assert extract_text(page_dumps["steps"][style], f"steps-{style}.txt").title == TITLE
 
 
 def test_a_pager_of_labels_alone_names_no_story():
@@ -70,29 +75,11 @@ def test_a_pager_of_labels_alone_names_no_story():
     assert lookalikes.stepped_titles(step, 0, len(step)) == {2}
 
 
-def teaser_box_page() -> str:
-    """Return a page whose box of teasers (a heading, then titles set as questions and calls in Title Case, one a
-    paragraph) stands between the menu and the headline, with no byline between them and the article."""
-    box = "".join(f"<p><a href='/t{n}'>{title}</a></p>" for n, title in enumerate(TEASERS))
-    return ("<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour Times</title></head><body>"
-            "<header><a href='/'>Harbour Times</a><nav><ul><li><a href='/news'>News</a></li>"
-            "<li><a href='/sport'>Sport</a></li></ul></nav></header>"
-            f"<aside><h3>Editor's Picks</h3>{box}</aside>"
-            f"<main><article><h1>{TITLE}</h1>" + "".join(f"<p>{text}</p>" for text in P) + "</article></main>"
-            "<footer><p>© 2019 Harbour Times. All rights reserved.</p></footer></body></html>")
-
-
-@pytest.fixture(scope="module")
-def teaser_dumps(browser):
-    """Return the teaser-box page dumped in the three styles."""
-    return dumps(browser, teaser_box_page())
-
-
-@pytest.mark.parametrize("style", ["lynx", "w3m", "inner"])
-def test_a_box_of_title_case_questions_is_no_running_text(teaser_dumps, style):
+@pytest.mark.parametrize("style", STYLES)
+def test_a_box_of_title_case_questions_is_no_running_text(page_dumps, style):
     """Teasers set as questions or calls in Title Case end like sentences but are titles: they are not taken into
     the article as its first short paragraphs, so neither its body nor its headline is a teaser."""
-    record = extract_text(teaser_dumps[style], f"teasers-{style}.txt")
+    record = extract_text(page_dumps["teasers"][style], f"teasers-{style}.txt")
     assert record.title == TITLE
     assert not any(teaser in record.body for teaser in TEASERS)
 
