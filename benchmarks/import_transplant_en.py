@@ -72,6 +72,14 @@ class Piece:
         extra = len(shared.text_content()) - len(self.block.text_content())
         return shared if extra <= HEADER_CHARS and shared.tag not in ("body", "html") else self.block
 
+    def page(self):
+        """Return a fresh parse of the page (to be changed into a transplant)."""
+        return parse(self.case / "raw.html")
+
+    def headlines(self) -> list[str]:
+        """Return the headlines to rename where the page prints them alone: its printed one."""
+        return [self.headline]
+
     @property
     def usable(self) -> bool:
         """Return True when the page has a headline and an article block to move or replace."""
@@ -86,7 +94,7 @@ class Piece:
 
 def transplant(donor: Piece, host: Piece) -> str:
     """Return the host page with the donor's headline, header and article in place of its own."""
-    root = parse(host.case / "raw.html")
+    root = host.page()
     h1 = _same(root, host.root, host.h1)
     place = _same(root, host.root, host.unit)
     holds_headline = h1 is not None and (h1 is place or place in set(h1.iterancestors()))
@@ -103,7 +111,7 @@ def transplant(donor: Piece, host: Piece) -> str:
         h1.text = donor.headline
     _drop_leftovers(root, moved, host.answer["body"])
     retitle(root, moved, host.headline, donor.headline)
-    for old, new in ((host.headline, donor.headline), (host.slug, donor.slug)):
+    for old, new in [(old, donor.headline) for old in host.headlines()] + [(host.slug, donor.slug)]:
         _rename(root, moved, old, new)
     head = root.find("head")
     for style in donor.root.iter("style"):

@@ -1,7 +1,7 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
 copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a ticker's timed items,
 a gallery's captions, a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's
-quoted words."""
+quoted words, the title a link to the next or the previous story gives."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ _TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
 _TEAM_CREDIT = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Team|Staff|Desk|Editors|Newsroom)$")
 # A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`).
 _PICTURE_CREDIT = re.compile(r"^(?:(?:photo|image|picture|video)s?\s+)?(?:courtesy(?:\s+of)?|credit\s*:)\s+\S", re.I)
+# A link to the next or the previous story, its label alone on its line (`Next Story`, `• Older Article`, `Prev post →`).
+_STORY_STEP = re.compile(r"^[\W_]*(?:next|previous|prev|older|newer)\s+(?:story|article|post|entry)[\W_]*$", re.I)
+STEP_REACH = 2  # lines from such a label to the story's title (w3m prints a blank line between)
 
 
 def headline_below_trail(lines: list[Line], top: list[int], last: int) -> int | None:
@@ -246,6 +249,25 @@ def video_titles(lines: list[Line], top: int, first: int) -> set[int]:
         above, below = next_text(lines, i, -1), next_text(lines, i, 1)
         if above is not None and below is not None and lines[above].text == lines[below].text:
             found |= {above, below}
+    return found
+
+
+def stepped_titles(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the lines above the article printed right below a link's label to the next or the previous story
+    (`Next Story`, then `Harbour reopens after storm`): that story's title, not this article's headline. A pager of
+    labels one under the other (`Older Article`, `Newer Article`) names no story; a byline or a date below a label
+    is no title."""
+    found = set()
+    for i in range(top, first):
+        if not _STORY_STEP.match(lines[i].text):
+            continue
+        above = next_text(lines, i, -1, reach=1)
+        if above is not None and _STORY_STEP.match(lines[above].text):
+            continue
+        below = next_text(lines, i, 1, reach=STEP_REACH)
+        if below is not None and below < first and not _STORY_STEP.match(lines[below].text) \
+                and lines[below].kind not in (noise.BYLINE, noise.DATELINE):
+            found.add(below)
     return found
 
 

@@ -45,6 +45,10 @@ _BULLET = re.compile(r"^\s*(?:[*+•·○●◦▪o#-]|\d{1,2}[.)])\s+")
 BULLET_OPENINGS = frozenset("*+•·○●◦▪o#-0123456789")  # what a list marker opens with: a cheap test first
 _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
+# A headline set as a question or a call in Title Case (`Did the Harbour Board Sell the Old Pier?`, `Vote For the
+# Best Ferry!`): a teaser's title, not a sentence of running text. Small words may stay in lower case.
+_TITLE_CASE_ASK = re.compile(r"^(?:(?:[\"'‘’“ʼ(]?[A-Z0-9]\S*|a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\.?|with)"
+                             r"\s+){4,}[\"'‘’“ʼ(]?[A-Z0-9]\S*[?!][\"'’”ʼ)]?$")
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
@@ -229,6 +233,8 @@ def is_prose(line: str) -> bool:
     words = len(text.split())
     if _CJK.search(text) is None and _QUOTED_END.search(text[-3:]) is not None:
         return False  # an English sentence puts its stop inside the quote (`…,” he said.`); a headline ends on the quote
+    if _CJK.search(text) is None and text[-1] in "?!" and _TITLE_CASE_ASK.match(text):
+        return False
     return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
 
 
