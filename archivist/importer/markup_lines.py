@@ -1,9 +1,9 @@
 """Lines that are markup, code or a converter's leftovers rather than text (`noise.classify`'s markup kind asks here).
 
 A page's source printed as text (tags, rule bodies, script), an embed's long address, w3m's placeholder for a
-picture, lynx's labels of frames and of the page's `<link rel=…>` elements, an icon font's ligature names, a
-blogging tool's shortcodes, and what a page says to the reader's software (a script's fallback, a word to a
-reader with an old browser).
+picture, a picture's alt text a machine wrote, lynx's radio buttons and boxes, lynx's labels of frames and of the
+page's `<link rel=…>` elements, an icon font's ligature names, a blogging tool's shortcodes, and what a page says
+to the reader's software (a script's fallback, a word to a reader with an old browser).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ _CONVERTER_MARK = re.compile(r"^(?:IFRAME|FRAME|EMBED):|^[a-z]+(?:_[a-z]+)+(?:\s
 # (`#alternate aragonés Asturianu Български …`, a language menu's every name), however long
 _LINK_REL = re.compile(r"^#(?:alternate|search|next|prev|previous|home|start|index|contents|help|author|canonical|"
                        r"bookmark|edit|license|shortlink|pingback|amphtml|manifest)\b")
+# A picture's alt text a machine wrote, as an office suite's alt text generator marks it.
+_MACHINE_ALT = "AI-generated content may be incorrect."
+ALT_TEXT_CHARS = 160
+_FORM_MARK = re.compile(r"^(?:\((?:\*| )\)|\[(?:X| )\])\s+\S")  # lynx's radio button or box, checked or not
 _SHORTCODE = re.compile(r"\[/[a-z_]{2,20}\]")  # a blogging tool's shortcode printed as text (`[button …]…[/button]`)
 # A widget seen without scripts, or a player's fallback about the reader's browser (`<noscript>`, `<video>`):
 # the page speaks of the reader's software, which an article does not do in its own lines.
@@ -48,6 +52,7 @@ def is_markup_line(text: str, short: int) -> bool:
     `short`: below this length a line is no running text whatever its ending (noise.PROSE_CHARS)."""
     return (len(text) >= short and is_markup(text, short) or "[/" in text and _SHORTCODE.search(text) is not None
             or text[:4].lower() == "http" and _LINK_BLOB.match(text) is not None or is_picture_mark(text)
+            or is_form_control(text)
             or text[0] == "#" and _LINK_REL.match(text) is not None
             or len(text) < short and _speaks_to_software(text, _NEEDS_SCRIPT)
             or len(text) < BROWSER_NOTICE_CHARS and _speaks_to_software(text, _OLD_BROWSER)
@@ -60,8 +65,16 @@ def _speaks_to_software(text: str, pattern: re.Pattern) -> bool:
 
 
 def is_picture_mark(text: str) -> bool:
-    """Return True for w3m's placeholder of a picture (`[hero-2019]`, `[javascript] [javascript]`)."""
-    return text[:1] == "[" and _IMAGE_SLUG.match(text) is not None
+    """Return True for w3m's placeholder of a picture (`[hero-2019]`, `[javascript] [javascript]`), or a picture's
+    alt text a machine wrote and says so (`A screenshot of a chat AI-generated content may be incorrect.`)."""
+    if text[:1] == "[":
+        return _IMAGE_SLUG.match(text) is not None
+    return len(text) < ALT_TEXT_CHARS and text.endswith(_MACHINE_ALT)
+
+
+def is_form_control(text: str) -> bool:
+    """Return True for a form's radio buttons or boxes as lynx prints them (`(*) Female ( ) Male`, `[X] Remember`)."""
+    return text[:1] in "([" and _FORM_MARK.match(text) is not None
 
 
 def is_markup(text: str, short: int) -> bool:

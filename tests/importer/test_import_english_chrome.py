@@ -171,14 +171,18 @@ def test_a_highlighted_sentence_loses_its_share_button_and_stays(styles):
     "Learn More",
     "Page: 1 2 3 Next →",
     "TAGS/ Harbour , Ferries , Transport",
+    "Harbour Button",
+    "Image",
+    "A screenshot of a chat AI-generated content may be incorrect.",
+    "(*) Female ( ) Male",
     "Media playback is unsupported on your device",
     "Watch: The first ferry leaves the rebuilt pier",
     "Ad Feedback",
 ])
 def test_credits_player_notices_and_media_links_between_paragraphs_are_no_body(styles, chrome):
     """A photo credit (an agency and a name, a bare `Name/AGENCY`, a `Credit…`, `Image source,`, `Image Source:` or
-    `Screenshot by` label, `Courtesy of …`), a figure's numbered caption, an element's role read out as its label
-    (`Button`), a gallery's, a comment box's or a page's control (`Learn More`, `Page: 1 2 3 Next`), a filing label,
+    `Screenshot by` label, `Courtesy of …`), a figure's numbered caption, a picture's alt text a machine wrote, an
+    element's role read out as its label (`Button`, `Image`), lynx's radio buttons, a gallery's, a comment box's or a page's control (`Learn More`, `Page: 1 2 3 Next`), a filing label,
     an account's link, a video player's fallback, a media link's label and an ad's notices between two paragraphs
     are chrome."""
     article = paragraphs(*P[:2], chrome, *P[2:])
