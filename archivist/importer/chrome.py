@@ -112,12 +112,16 @@ _OFFER = re.compile(
     r"\b(?:sign up|subscribe) to follow\b|\bwe(?:['’]ll| will) (?:e-?mail|send) you\b|"
     r"\byou(?:['’]ll| will) (?:receive|get) (?:\w+ ){0,3}e-?mails?\b|"
     # a newsletter's name heading its box (`The Morning Brief Newsletter`, `Email newsletters`)
-    r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$", re.I)
+    r"^(?:[\w'’&.+-]+\s){0,4}newsletters?(?: sign-?up)?\W*$|"
+    # a paywall's ask (`This post is for paid members only`, `Become a paid member for …`, `Free members get …`)
+    r"\b(?:become|upgrade to|join as) an? (?:paid|premium) (?:member|subscriber)\b|\bbecome an? (?:member|subscriber) (?:today|now)\b|"
+    r"\bfor (?:paid|premium) (?:members|subscribers) only\b|\b(?:post|article|story|content) is for (?:members|subscribers) only\b|"
+    r"^free members get\b", re.I)
 # The site's disclosure that it is paid for the links it prints (`This post may contain affiliate links.`).
 _DISCLOSURE = re.compile(r"\b(?:we|I|this (?:post|article|page|story))\b.{0,60}\b(?:affiliate\b.{0,30}\b(?:links?|"
                          r"commissions?|partners?)|earn (?:a )?(?:small )?commission)", re.I)
 _OFFER_HINT = re.compile(r"subscri|sign.?up|inbox|spam|opt.?in|agree|delivered|click|code|little as|for only|newsletter|"
-                         r"mail")
+                         r"mail|member")
 # What an offer's box says below its heading: it promises the reader something (`Get the day's big stories …`).
 _PROMISE = re.compile(r"^(?:get|receive|stay|keep|be the first|find out|catch up|start|never miss|don'?t miss|enjoy|"
                       r"discover|join)\b", re.I)

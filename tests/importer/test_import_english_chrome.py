@@ -68,6 +68,9 @@ CREDITS = "<p>Edited by: John Doe</p><p>Topics: Harbour, Ferries, Transport</p>"
 OFFER = ("<p>Get the Harbour Times delivered to your door every morning. 12 issues for £9.99. Click here for more "
          "information.</p><p>Subscribe to the Harbour Times YouTube channel for all of the latest videos!</p>")
 
+PAYWALL = ("<p>This post is for paid members only</p><p>Become a paid member for unlimited ad-free access to articles, "
+           "bonus podcast content, and more.</p><p>Free members get access to posts like this one along with an email "
+           "round-up of our week's stories.</p><p>Already have an account? Sign in</p>")
 CARDS = ("<h3>More from Harbour Times</h3>" + "".join(
     f"<div><h4><a href='/c{k}'>{headline}</a></h4><p>{deck}</p><p>{writer}</p></div>" for k, (headline, deck, writer) in
     enumerate((("Bus strike enters its second week", "Drivers say talks with the council have stalled again, and "
@@ -82,11 +85,11 @@ CARDS = ("<h3>More from Harbour Times</h3>" + "".join(
                 "March, after a vote of the market's traders last week.", "ANNA LEE")))))
 
 
-@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER, CARDS],
-                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer", "teaser-cards"])
+@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER, PAYWALL, CARDS],
+                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer", "paywall", "teaser-cards"])
 def test_chrome_after_the_article_is_no_body(styles, after):
-    """A newsletter box, a note on the writer, a comment thread, a list of sources, credits, an offer and a box of
-    teaser cards (headline, deck, writer) below the article: the article ends above them in every dump style."""
+    """A newsletter box, a note on the writer, a comment thread, a list of sources, credits, an offer, a paywall's
+    ask and a box of teaser cards (headline, deck, writer) below the article: the article ends above them in every dump style."""
     for style, dump in styles(english_page(paragraphs(*P), after=after)).items():
         record = extract_text(dump, "page.txt")
         assert body_paragraphs(record) == list(P), style
@@ -202,3 +205,10 @@ def test_a_comment_count_or_label_heads_the_comments(heading):
 def test_a_box_heading_with_an_ellipsis_or_a_time_heads_a_box(heading):
     """A box of links is headed `You Might Also Like …` (an ellipsis after it) or `Popular Right Now` too."""
     assert noise.classify(heading) == noise.RELATED
+
+
+@pytest.mark.parametrize("line", ["The gym is for members only, the manager said.",
+                                  "The club voted to become a member of the league last year."])
+def test_a_sentence_about_members_is_no_paywall(line):
+    """A story's sentence about members (`for members only`, `become a member`) is no paywall's ask."""
+    assert noise.classify(line) is None
