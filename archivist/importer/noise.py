@@ -115,6 +115,8 @@ _DATE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}",
     re.I,
 )
+# A time spelt out relative to now (`an hour ago`, `a day ago`): a teaser's or a feed's stamp.
+_SPELT_AGO = re.compile(r"^(?:an?|one|a few) (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago$", re.I)
 _YEAR = re.compile(r"\d{4}")  # every calendar date above has a year; without one only clock times remain
 _CLOCK = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago\b|\d+\s*(?:시간|분|일)\s*전$",
@@ -306,7 +308,7 @@ def is_dateline(text: str) -> bool:
     if is_prose(text) and len(text) > 50:
         return False
     if not _DIGIT.search(text):
-        return False
+        return len(text) < 25 and _SPELT_AGO.match(text) is not None
     found = _DATE.search(text) if _YEAR.search(text) else _CLOCK.search(text)
     return found is not None and len(_NOT_LETTER.sub("", _BY_WRITER.sub("", text))) <= 30
 

@@ -212,3 +212,10 @@ def test_a_box_heading_with_an_ellipsis_or_a_time_heads_a_box(heading):
 def test_a_sentence_about_members_is_no_paywall(line):
     """A story's sentence about members (`for members only`, `become a member`) is no paywall's ask."""
     assert noise.classify(line) is None
+
+
+@pytest.mark.parametrize("line, stamp", [("a day ago", True), ("an hour ago", True), ("A few minutes ago", True),
+                                         ("A day ago the ferry sank.", False), ("a day ago, residents said", False)])
+def test_a_time_spelt_out_relative_to_now_is_a_stamp(line, stamp):
+    """A teaser's or a feed's stamp spelt out (`a day ago`, `an hour ago`) is a date line; a sentence saying so is not."""
+    assert noise.is_dateline(line) is stamp
