@@ -47,8 +47,13 @@ _KOREAN_STOP = re.compile(r"[다요죠까니][.!?][\"”’']?$")
 _QUOTED_END = re.compile(r"[^.!?,…\s][\"”’']$")  # a quote closing with no stop inside it
 # A headline set as a question or a call in Title Case (`Did the Harbour Board Sell the Old Pier?`, `Vote For the
 # Best Ferry!`): a teaser's title, not a sentence of running text. Small words may stay in lower case.
-_TITLE_CASE_ASK = re.compile(r"^(?:(?:[\"'‘’“ʼ(]?[A-Z0-9]\S*|a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\.?|with)"
-                             r"\s+){4,}[\"'‘’“ʼ(]?[A-Z0-9]\S*[?!][\"'’”ʼ)]?$")
+_TITLE_WORD = r"(?:[\"'‘’“ʼ(]?[A-Z0-9]\S*|a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\.?|with)"
+_TITLE_CASE_ASK = re.compile(rf"^(?:{_TITLE_WORD}\s+){{4,}}[\"'‘’“ʼ(]?[A-Z0-9]\S*[?!][\"'’”ʼ)]?$")
+# A feed's item: the time it was posted, then another story's headline in Title Case (`11:11 a.m. Curt Schilling Is
+# a Lot Less Popular Than …`, `Yesterday at 5:57 p.m. Obama to Media: …`).
+_STAMPED_TITLE = re.compile(rf"^(?i:(?:yesterday|today) at )?\d{{1,2}}:\d{{2}}\s?(?i:[ap]\.?m\.?)\s+"
+                            rf"(?:{_TITLE_WORD}(?:\s+|$)){{3,}}$")
+STAMPED_TITLE_CHARS = 160
 _SENTENCE_END = re.compile(r"[.!?。！？…\"”’'」』]\s*$|[다요죠음임함까][.!?]?\s*$")
 
 # Words of on-page controls: a short line made only of these is a widget or menu.
@@ -240,6 +245,12 @@ def is_prose(line: str) -> bool:
     return ends_sentence(text) and (words >= 5 or bool(_CJK.search(text)))
 
 
+def stamped_title(text: str) -> bool:
+    """Return True for a feed's item: a clock time, then another story's headline in Title Case."""
+    return (text[:1].isdigit() or text[:1] in "YyTt") and len(text) < STAMPED_TITLE_CHARS \
+        and _STAMPED_TITLE.match(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Return True when the text ends like a sentence (only its last characters are looked at)."""
     return _SENTENCE_END.search(text[-6:]) is not None
@@ -368,7 +379,8 @@ _RULES = (
     (AUTHOR, lambda t, b: chrome.author_note(t)),
     (SOURCES, lambda t, b: len(t) < 30 and endings.heads_sources(t)),
     (CREDITS, lambda t, b: chrome.credits_or_filing(b)),
-    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))),
+    (RELATED, lambda t, b: len(b) < 60 and bool(_RELATED.match(b)) or len(b) <= 25 and bool(_RELATED_KO.match(b))
+     or stamped_title(b)),
     (COMMENTS, lambda t, b: (bool(_COMMENTS.match(b)) and _short(b)) or (len(b) < 150 and bool(_COMMENT_THREAD.match(b)))),
     (ACCOUNT, lambda t, b: bool(_ACCOUNT.match(b)) and _short(b) and chrome.english_chrome(b) or chrome.offers(b)),
     (DATELINE, lambda t, b: is_dateline(b)),

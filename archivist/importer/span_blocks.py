@@ -17,11 +17,12 @@ _WRITER_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
 
 def resumes(lines: list[Line], i: int) -> bool:
     """Return True for running text that is no teaser's headline (a headline has its lead cut short right below)
-    nor a teaser's deck (its writer's bare name below: `LILA HASSAN`, `Jane Roe`)."""
+    nor a teaser's deck (its writer's bare name below, `LILA HASSAN`, or the feed's next item, `8:13 a.m. …`)."""
     if not lines[i].prose:
         return False
     below = next((other for other in lines[i + 1:] if other.text), None)
-    return below is None or below.kind != SNIPPET and not _WRITER_NAME.match(below.text)
+    return below is None or below.kind != SNIPPET and not _WRITER_NAME.match(below.text) \
+        and not noise.stamped_title(below.text)
 
 
 def core_blocks(lines: list[Line], first: int, last: int) -> list[Block]:

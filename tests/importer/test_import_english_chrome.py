@@ -71,6 +71,15 @@ OFFER = ("<p>Get the Harbour Times delivered to your door every morning. 12 issu
 PAYWALL = ("<p>This post is for paid members only</p><p>Become a paid member for unlimited ad-free access to articles, "
            "bonus podcast content, and more.</p><p>Free members get access to posts like this one along with an email "
            "round-up of our week's stories.</p><p>Already have an account? Sign in</p>")
+FEED = "".join(f"<div><p>{stamp} {headline}</p><p>{deck}</p></div>" for stamp, headline, deck in (
+    ("11:11 a.m.", "Bus Strike Enters Its Second Week", "Drivers say talks with the council have stalled again."),
+    ("8:13 a.m.", "Fishermen Protest New Harbour Fees", "The union calls the fees daylight robbery, and will march."),
+    ("Yesterday at 5:57 p.m.", "North Bay Islands to Get a Ferry Route", "A summer service could start next year."),
+    ("Yesterday at 2:05 p.m.", "Old Lighthouse Opens to Visitors", "Volunteers will run guided tours on weekends."),
+    ("Yesterday at 1:20 p.m.", "Harbour Market Moves Indoors for the Winter", "Stallholders will trade in the old "
+     "customs hall until March, after a vote of the market's traders last week."),
+    ("Yesterday at 11:19 a.m.", "Council to Unveil a Detailed Plan for the Waterfront", "The mayor will present the plan "
+     "on Friday, with new homes, a park and two more ferry stops along the bay.")))
 CARDS = ("<h3>More from Harbour Times</h3>" + "".join(
     f"<div><h4><a href='/c{k}'>{headline}</a></h4><p>{deck}</p><p>{writer}</p></div>" for k, (headline, deck, writer) in
     enumerate((("Bus strike enters its second week", "Drivers say talks with the council have stalled again, and "
@@ -85,11 +94,13 @@ CARDS = ("<h3>More from Harbour Times</h3>" + "".join(
                 "March, after a vote of the market's traders last week.", "ANNA LEE")))))
 
 
-@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER, PAYWALL, CARDS],
-                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer", "paywall", "teaser-cards"])
+@pytest.mark.parametrize("after", [NEWSLETTER, WRITER, THREAD, SOURCES, CREDITS + WRITER, OFFER, PAYWALL, CARDS, FEED],
+                         ids=["newsletter", "writer", "comments", "sources", "credits", "offer", "paywall", "teaser-cards",
+                              "feed"])
 def test_chrome_after_the_article_is_no_body(styles, after):
     """A newsletter box, a note on the writer, a comment thread, a list of sources, credits, an offer, a paywall's
-    ask and a box of teaser cards (headline, deck, writer) below the article: the article ends above them in every dump style."""
+    ask, a box of teaser cards (headline, deck, writer) and a feed of other stories (`11:11 a.m. Headline`, deck)
+    below the article: the article ends above them in every dump style."""
     for style, dump in styles(english_page(paragraphs(*P), after=after)).items():
         record = extract_text(dump, "page.txt")
         assert body_paragraphs(record) == list(P), style
