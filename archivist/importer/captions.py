@@ -40,8 +40,10 @@ _CAPTION_EN = re.compile(
     r"(?:Getty Images|Shutterstock|iStock|AP Photo|AFP via Getty Images)\s*\)?\s*(?:close|hide)?\s*$|"
     # a credit closing the caption, labelled (`… Edinburgh Photo: DEADLINE`, `… Photo: Jane Roe/City Times`)
     r"\s(?:photo|picture|image):\s+(?-i:[A-Z][\w.&'\-]*(?:(?:\s?/\s?|\s)[A-Z][\w.&'\-]*){0,5})$|"
-    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`)
-    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$",
+    # an agency's credit with the photographer's name (`REUTERS/Jane Doe`), or after it (`… Chuck Burton/AP hide caption`)
+    r"\b(?:REUTERS|AFP|AP|EPA|Bloomberg|Getty)\s?/\s?[A-Z][\w.'\- ]{1,40}$|"
+    r"[.!?”’]\s+(?-i:(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\s?/\s?(?:AP|AFP|Getty(?: Images)?|Reuters|EPA|Bloomberg)"
+    r"(?:\s+hide caption)?$",
     re.I,
 )
 # A description closed by the agency that took the picture, after its sentence (`You are what you search. (The Associated
@@ -80,8 +82,11 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
                   "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
-                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy", "screenshot")
+                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy", "screenshot",
+                  "/ap", "/afp", "/getty", "/reuters", "/epa", "/bloomberg")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
+# w3m's placeholder of a picture before its caption: the file's name in brackets, with a hyphen (`[zsa-zsa-li] …`).
+_PICTURE_SLUG = re.compile(r"\[[A-Za-z][\w.]*-[\w.-]*\]\s+")
 # A bare credit on its own line: the photographer's name and the agency (`Chuck Burton/AP`, `Jane Roe/Getty Images`).
 _BARE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2}$")
 BARE_CREDIT_CHARS = 60
@@ -113,7 +118,10 @@ def glued_credit(text: str) -> int:
 
 
 def is_caption(text: str) -> bool:
-    """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun."""
+    """Return True for a caption: a photo's credit or pointer in it, or a description ending on its credit or a noun
+    (maybe after w3m's placeholder of the picture it captions, `[zsa-zsa-li] Courtesy of Zillow`)."""
+    if text[:1] == "[" and (slug := _PICTURE_SLUG.match(text)) is not None and len(text) > slug.end():
+        text = text[slug.end():]
     if len(text) < 400 and _CAPTION_HINT.search(low := text.lower()) is not None and _caption_shaped(text, low):
         return True
     if len(text) < 400 and _SHOT_TAIL.search(text[-SHOT_TAIL_SIZE:]) is not None:

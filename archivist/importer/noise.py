@@ -72,7 +72,7 @@ _UI_WORDS = re.compile(
     # role read out as its label (`Button`), a player's or a gallery's link (`Watch`, `Photos`, `Embed`)
     r"(?:\d[\d,.]*[km]?\s+)?shares?|report|(?:show |hide |toggle )?caption|enlarge(?: this)?(?: image| photo)?|expand|"
     r"view (?:all|gallery|images?)(?: \(\d+\))?|back to gallery|(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)[\s/]*\d*|"
-    r"(?:\w+ )?button|image|embed|watch|photos|load (?:more )?comments|learn more|page:?(?: \d+)+(?: next\W*)?)$",
+    r"(?:\w+ ?)?button|image|embed|watch|photos|load (?:more )?comments|learn more|page:?(?: \d+)+(?: next\W*)?)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
