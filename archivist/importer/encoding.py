@@ -10,7 +10,6 @@ from ..errors import ContentError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
@@ -87,9 +86,29 @@ def detect(data: bytes, path: str) -> str:
 SAMPLE_CHARS = 3000  # hangul_share reads this much of a text
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_SYLLABLE_HIGH_BYTES = bytes(range(0xAC, 0xD7))  # U+AC00-U+D6FF: Hangul syllables all; U+D7xx only up to U+D7A3
+
+
 def hangul_share(text: str) -> float:
     """Return the share of Hangul syllables among the Hangul and Latin letters at the start of `text`."""
     sample = text[:SAMPLE_CHARS]
-    # letters counted by runs: a list of words costs a third of a list of letters
-    hangul, latin = sum(map(len, _HANGUL_RUN.findall(sample))), sum(map(len, _LATIN_RUN.findall(sample)))
+    hangul, latin = hangul_count(sample), letter_count(sample)
     return hangul / (hangul + latin) if hangul + latin else 0.0
+
+
+def letter_count(text: str) -> int:
+    """Return how many ASCII letters the text holds (counted in C: the other characters dropped by encode and translate)."""
+    ascii_text = text.encode("ascii", "ignore")
+    return len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+
+
+def hangul_count(text: str) -> int:
+    """Return how many Hangul syllables the text holds: the UTF-16 units whose high byte is one of a syllable's,
+    counted in C; the regex counts a text holding a unit of the block's last row (U+D7xx, syllables up to U+D7A3)."""
+    if text.isascii():
+        return 0
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    if b"\xd7" in high:
+        return sum(map(len, _HANGUL_RUN.findall(text)))
+    return len(high) - len(high.translate(None, _SYLLABLE_HIGH_BYTES))
