@@ -360,6 +360,7 @@ def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: i
 
 def _account_outside(lines: list[Line], first: int, last: int, kept: set[int | None], record: ImportedArticle) -> None:
     """Record every line outside the article span (but the headline and a deck kept apart) as dropped, with its kind."""
-    record.dropped.extend(Dropped(line.text, line.kind or "outside the article")
-                          for i, line in enumerate(lines) if line.text and not first <= i <= last and i not in kept)
+    outside = [*enumerate(lines[:first]), *enumerate(lines[last + 1:], last + 1)] if first <= last else enumerate(lines)
+    record.dropped.extend([Dropped(line.text, line.kind or "outside the article")
+                           for i, line in outside if line.text and i not in kept])
 
