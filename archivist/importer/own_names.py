@@ -56,7 +56,7 @@ def site_names(lines: list[Line]) -> tuple[list[str], set[str]]:
     return sorted(name for name in owners if len(name) >= NAME_CHARS), {s for s in spelled if len(s) >= NAME_CHARS}
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _named_in(text: str) -> tuple[str, ...]:
     """Return the letters of the site names an English line gives: a publisher, a writer's outlet, an own page's
     link (cached by text: a site's chrome lines repeat on its every page)."""
