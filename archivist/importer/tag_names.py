@@ -26,16 +26,18 @@ STOP_EN = set(
 )
 # A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
 # mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`).
-_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
-_CAPITAL_WORD = re.compile(rf"(?<![{LATIN}0-9])[A-Z][{LATIN}0-9]*")
+# Each pattern opens on what it matches first (the space, the capital) and looks behind only there: a pattern
+# opening on a look-behind is tried at every character of a page, one opening on a space or a capital jumps to them.
+_MID_CAPITAL = re.compile(rf" (?<=[\w,;”\")] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
+_CAPITAL_WORD = re.compile(rf"[A-Z](?<![{LATIN}0-9][A-Z])[{LATIN}0-9]*")  # no letter or digit before the capital
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
-_NAME_RUN = re.compile(rf"(?<![{LATIN}0-9'’])[A-Z][{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
+_NAME_RUN = re.compile(rf"[A-Z](?<![{LATIN}0-9'’][A-Z])[{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 # The small words a name holds between its capitalised ones (`Bank of America`, `Center for Research`).
 NAME_LINKS = frozenset("of for the de del della di da du des la le van von der den al el bin".split())
 _LINKS = "|".join(sorted(NAME_LINKS))
-_LINKED_NAME_RUN = re.compile(rf"(?<![{LATIN}0-9'’])[A-Z][{LATIN}0-9]+"
+_LINKED_NAME_RUN = re.compile(rf"[A-Z](?<![{LATIN}0-9'’][A-Z])[{LATIN}0-9]+"
                               rf"(?: (?:(?:{_LINKS}) ){{0,2}}[A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
