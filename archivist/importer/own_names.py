@@ -35,7 +35,9 @@ _OWN_LINK = re.compile(rf"^(?:[^\w\s]+\s*|o\s+)?(?:about|contact)\s+(?:us\s+at\s
 # The site's address printed as text (`washingtonpost.com`, `www.example.org`): its name's letters.
 _ADDRESS = re.compile(r"\b(?:www\.)?([a-z0-9-]{4,40})\.(?:com|org|net|gov|co|io|news|info|tv)(?:\.[a-z]{2})?\b",
                       re.I)
-_ZONE = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|co|io|news|info|tv)\b", re.I)  # cheap test for _ADDRESS
+# a cheap test for _ADDRESS: a zone after a letter, sought from the period (a literal opening: the search jumps to
+# each period, where a pattern opening on the letter's class is tried at every character)
+_ZONE = re.compile(r"\.(?<=[a-z0-9-]\.)(?:com|org|net|gov|co|io|news|info|tv)\b", re.I)
 # A writer's name glued to a name (`Jane RoeThe Harbour Post`, `John DoeAssociated Press`): a wire story's credit.
 _GLUED_CREDIT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?[a-z]{2}(?:The\s+)?[A-Z][a-z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.&-]*){0,3}$")
