@@ -12,6 +12,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])  # the same, as bytes
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
 
@@ -49,7 +50,16 @@ def decode(data: bytes, path: str, charset: str | None = None) -> str:
     """Return the page as text (stray control characters removed), or raise a ContentError.
 
     `charset` (a fetched page's HTTP header, or its meta tag) is tried first, after a BOM."""
-    return _STRAY_CONTROLS.sub("", _decode(data, path, charset))
+    return without_stray_controls(_decode(data, path, charset))
+
+
+def without_stray_controls(text: str) -> str:
+    """Return the text without control characters but tab and line breaks; a text holding none (most pages) is
+    told by its UTF-8 bytes in C (a control character is one byte of itself there, and no other's byte)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded.translate(None, _STRAY_CONTROL_BYTES)) == len(encoded):
+        return text
+    return _STRAY_CONTROLS.sub("", text)
 
 
 def _decode(data: bytes, path: str, first: str | None = None) -> str:
