@@ -54,14 +54,17 @@ def site_names(lines: list[Line]) -> tuple[list[str], set[str]]:
     spelling one of them exactly is the logo)."""
     owners = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
     spelled = _addresses(lines)
-    spelled.update(*[_named_in(line.text) for line in lines if line.text and not noise.has_hangul(line.text)])
+    spelled.update(*[_named_in(line.text) for line in lines if line.text])
     return sorted(name for name in owners if len(name) >= NAME_CHARS), {s for s in spelled if len(s) >= NAME_CHARS}
 
 
 @lru_cache(maxsize=65536)
 def _named_in(text: str) -> tuple[str, ...]:
     """Return the letters of the site names an English line gives: a publisher, a writer's outlet, an own page's
-    link (cached by text: a site's chrome lines repeat on its every page)."""
+    link; none for a line holding Hangul (cached by text, the Hangul test too: a site's chrome lines repeat on its
+    every page)."""
+    if noise.has_hangul(text):
+        return ()
     found = [m.group(1) for m in _PART_OF.finditer(text)] if " of" in text else []
     found += [m.group(1) for m in _WRITES_FOR.finditer(text)]
     link = _OWN_LINK.match(text)
