@@ -158,10 +158,15 @@ class Byline:
     emails: tuple[str, ...] = ()
 
 
+def without_end_mark(text: str) -> str:
+    """Return the text without a news agency's end mark at its end (`(끝)`); a text without `끝` is returned as is."""
+    return _END_MARK.sub("", text) if "끝" in text else text
+
+
 @lru_cache(maxsize=65536)
 def parse_byline(line: str) -> Byline | None:
     """Return the byline in a line that is only a byline, or None."""
-    text = _END_MARK.sub("", line.strip())  # a news agency's end mark glued after the email (`hong@x.kr(끝)`)
+    text = without_end_mark(line.strip())  # a news agency's end mark glued after the email (`hong@x.kr(끝)`)
     if not text or len(text) > GLUED_CHARS or not _BYLINE_HINT.search(text):
         return None
     head = without_glued_notice(text)
@@ -348,8 +353,7 @@ def sign_off_email(line: str) -> str:
     sign-off glued to the last sentence (`… 계획입니다. HBN 홍길동입니다. hong@x.com 영상취재 : …`), or ''.
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
-    text = _END_MARK.sub("", line.strip())
-    text = without_glued_notice(text)  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
+    text = without_glued_notice(without_end_mark(line.strip()))  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
     if "@" not in text or _TIP_WORDS.search(text):
         return ""
     if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits

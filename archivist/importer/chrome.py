@@ -94,7 +94,7 @@ def mostly_chrome(text: str) -> bool:
 
 def english_chrome(text: str) -> bool:
     """Return True unless the line is English and not mostly chrome words (Korean lines keep their rules)."""
-    return _HANGUL.search(text) is not None or mostly_chrome(text)
+    return _has_hangul(text) or mostly_chrome(text)
 
 
 # A box selling the reader something (a newsletter, a subscription, an offer) speaks to the reader about it: it opens
@@ -131,7 +131,7 @@ OFFER_CHARS = 300  # a box's line is short; a paragraph that mentions a newslett
 def offers(text: str) -> bool:
     """Return True for an English line selling the reader a newsletter, a subscription or an offer
     (`Sign up for our newsletter`, `No spam, we promise.`, `12 issues for £11.99. Click here …`)."""
-    return (len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _OFFER_HINT.search(text.lower()) is not None
+    return (len(text) < OFFER_CHARS and not _has_hangul(text) and _OFFER_HINT.search(text.lower()) is not None
             and _OFFER.search(text) is not None)
 
 
@@ -149,7 +149,7 @@ NOTE_CHARS = 400  # a note on the writer is a few lines; longer is a paragraph o
 def promises(text: str) -> bool:
     """Return True for an English line promising the reader something (`Get the day's big stories …`): below an
     offer's heading it is the offer's text."""
-    return len(text) < OFFER_CHARS and _HANGUL.search(text) is None and _PROMISE.match(text) is not None
+    return len(text) < OFFER_CHARS and not _has_hangul(text) and _PROMISE.match(text) is not None
 
 
 def discloses(text: str) -> bool:
@@ -159,7 +159,7 @@ def discloses(text: str) -> bool:
 
 def author_note(text: str) -> bool:
     """Return True for a line telling the reader how to follow or reach the writer, or an `About the author` heading."""
-    if len(text) >= NOTE_CHARS or _HANGUL.search(text) is not None:
+    if len(text) >= NOTE_CHARS or _has_hangul(text):
         return False
     low = text.lower()
     return (low.startswith("about") or "follow" in low or "contact" in low or "reach" in low or "mail" in low) \
@@ -181,7 +181,7 @@ def shouted_link(text: str) -> bool:
     """Return True for a headline in capitals without a stop, seven words or more (`SEAN SPICER ELIMINATED FROM
     'DANCING WITH THE STARS'`): a link to another story between paragraphs; an article's own capitals subhead is
     shorter or asks a question."""
-    if text.upper() != text or text.lower() == text or _HANGUL.search(text) is not None:
+    if text.upper() != text or text.lower() == text or _has_hangul(text):
         return False  # not in capitals, or no letters that have cases
     letters = _LATIN_WORD.findall(text)
     return len(letters) >= SHOUTED_WORDS and _STOPPED.search(text) is None and sum(map(len, letters)) >= 20
@@ -211,4 +211,9 @@ CREDITS_CHARS = 100  # such a line names a few people or subjects
 
 def credits_or_filing(text: str) -> bool:
     """Return True for a labelled line of an article's credits or filing (`Edited by: Jane Roe`, `Topics: Crime`)."""
-    return len(text) < CREDITS_CHARS and _HANGUL.search(text) is None and _CREDITS.match(text) is not None
+    return len(text) < CREDITS_CHARS and not _has_hangul(text) and _CREDITS.match(text) is not None
+
+
+def _has_hangul(text: str) -> bool:
+    """Return True when the text holds a Hangul syllable (an ASCII text without a search)."""
+    return not text.isascii() and _HANGUL.search(text) is not None

@@ -100,8 +100,10 @@ def _drop_quoted_copies(blocks: list[Block], record: ImportedArticle) -> list[Bl
     out = []
     for block in blocks:
         text = block.text
-        # a link's text is no longer than the link: a shorter block is no copy, without the substitution
-        if len(text) >= COPY_CHARS and len(_LINKS.sub(r"\1", text)) >= COPY_CHARS and joined.count(text) > texts.count(text):
+        # a link's text is no longer than the link: a shorter block is no copy, without the substitution (and a block
+        # without `](` holds no link to substitute)
+        if len(text) >= COPY_CHARS and ("](" not in text or len(_LINKS.sub(r"\1", text)) >= COPY_CHARS) \
+                and joined.count(text) > texts.count(text):
             record.drop(text, "repeated text")
             continue
         out.append(block)
@@ -219,8 +221,10 @@ def _repeats(text: str, kept: list[Block]) -> bool:
     """Return True for a teaser cut short with `...` that repeats the start of a paragraph already kept.
 
     Exact repeats are kept: articles do repeat a line (a recipe's menu, a refrain)."""
+    if not text.rstrip().endswith(("...", "…")):  # most blocks: no teaser's cut, and no norm() to compute
+        return False
     start = norm(text)
-    if len(start) < 20 or not text.rstrip().endswith(("...", "…")):
+    if len(start) < 20:
         return False
     return any(norm(earlier.text).startswith(start) for earlier in kept)
 

@@ -36,6 +36,7 @@ _MARKS = re.compile(r"\(BUTTON\)\s?|\[(?:X| )\]|_{6,}|\[(?:USEMAP:)?[^\]\s]*\.(?
 # beside a Latin letter it is the page's apostrophe (`cityʼs` for `city&apos;s`)
 _LYNX_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u02bc|\u02bc(?=[A-Za-z])")
 _ITEM = re.compile(r"^(?:[*+•·o#-]|\d{1,4}[.)])\s+")
+_ITEM_MARKS = frozenset("*+•·o#-")  # what _ITEM opens with besides a digit (any decimal digit: `\d`)
 _WORD = re.compile(r"\w+")
 # a byline glued after the text's last sentence (`…한산하다. /홍길동 기자 hong@…`, the address maybe cut): the text's end
 _SIGNED_END = re.compile(r"/\s*[\uac00-\ud7a3]{2,4}\s*기자(?:\s+[\w.+-]+@[\w.-]*)?$")
@@ -218,7 +219,14 @@ def _continues(line: str, following: str, item: bool = False) -> bool:
         return False
     if "      " in line and _GAP.search(line.strip()) or "      " in following and _GAP.search(following.strip()):
         return False
-    return item or not _ITEM.match(following.strip())
+    return item or not _opens_item(following.strip())
+
+
+def _opens_item(text: str) -> bool:
+    """Return True for a stripped line opening with a list item's marker (_ITEM); most lines fail on their first
+    character, without the pattern."""
+    opening = text[:1]
+    return (opening in _ITEM_MARKS or opening.isdecimal()) and _ITEM.match(text) is not None
 
 
 def _indent(line: str) -> int:

@@ -71,4 +71,10 @@ def dialog_text(lines: list[Line], top: int, first: int) -> set[int]:
     """Return the lines of a dialog's text above the article: a line holding a sentence and then the layer's close
     button (`… 선정한 기사입니다. 편집판 바로가기 닫기`). The line above it is left a candidate, though the dialog's
     sentence may have begun there: on pages of outlets never seen, that line was the headline."""
-    return {i for i in range(top, first) if _SENTENCE_THEN_CLOSE.search(lines[i].text)}
+    return {i for i in range(top, first) if _ends_on_close(lines[i].text) and _SENTENCE_THEN_CLOSE.search(lines[i].text)}
+
+
+def _ends_on_close(text: str) -> bool:
+    """Return True for a line that may end on a close button (`닫기`, `close` in any case, `ſ` read as `s` as the
+    pattern reads it): the cheap test before _SENTENCE_THEN_CLOSE's search."""
+    return text.endswith(("닫기", "\n")) or text[-5:].casefold().endswith("close")

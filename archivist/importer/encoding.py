@@ -10,9 +10,9 @@ from ..errors import ContentError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 # Korean pages that declare EUC-KR are in practice CP949 (its superset).
-_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_STRAY_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])  # the same, as bytes
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 _ALIASES = {"euc-kr": "cp949", "euc_kr": "cp949", "ks_c_5601-1987": "cp949", "x-windows-949": "cp949"}
 
@@ -50,7 +50,16 @@ def decode(data: bytes, path: str, charset: str | None = None) -> str:
     """Return the page as text (stray control characters removed), or raise a ContentError.
 
     `charset` (a fetched page's HTTP header, or its meta tag) is tried first, after a BOM."""
-    return _STRAY_CONTROLS.sub("", _decode(data, path, charset))
+    return without_stray_controls(_decode(data, path, charset))
+
+
+def without_stray_controls(text: str) -> str:
+    """Return the text without control characters but tab and line breaks; a text holding none (most pages) is
+    told by its UTF-8 bytes in C (a control character is one byte of itself there, and no other's byte)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded.translate(None, _STRAY_CONTROL_BYTES)) == len(encoded):
+        return text
+    return _STRAY_CONTROLS.sub("", text)
 
 
 def _decode(data: bytes, path: str, first: str | None = None) -> str:
@@ -87,9 +96,29 @@ def detect(data: bytes, path: str) -> str:
 SAMPLE_CHARS = 3000  # hangul_share reads this much of a text
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_SYLLABLE_HIGH_BYTES = bytes(range(0xAC, 0xD7))  # U+AC00-U+D6FF: Hangul syllables all; U+D7xx only up to U+D7A3
+
+
 def hangul_share(text: str) -> float:
     """Return the share of Hangul syllables among the Hangul and Latin letters at the start of `text`."""
     sample = text[:SAMPLE_CHARS]
-    # letters counted by runs: a list of words costs a third of a list of letters
-    hangul, latin = sum(map(len, _HANGUL_RUN.findall(sample))), sum(map(len, _LATIN_RUN.findall(sample)))
+    hangul, latin = hangul_count(sample), letter_count(sample)
     return hangul / (hangul + latin) if hangul + latin else 0.0
+
+
+def letter_count(text: str) -> int:
+    """Return how many ASCII letters the text holds (counted in C: the other characters dropped by encode and translate)."""
+    ascii_text = text.encode("ascii", "ignore")
+    return len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS))
+
+
+def hangul_count(text: str) -> int:
+    """Return how many Hangul syllables the text holds: the UTF-16 units whose high byte is one of a syllable's,
+    counted in C; the regex counts a text holding a unit of the block's last row (U+D7xx, syllables up to U+D7A3)."""
+    if text.isascii():
+        return 0
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    if b"\xd7" in high:
+        return sum(map(len, _HANGUL_RUN.findall(text)))
+    return len(high) - len(high.translate(None, _SYLLABLE_HIGH_BYTES))

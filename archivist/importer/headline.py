@@ -140,7 +140,7 @@ def _around(lines: list[Line], first: int, last: int) -> features.Around:
     anchor = _header_anchor(lines, first)
     headed = anchor is not None and any(shapes.title_like(lines[k]) for k in range(max(0, anchor - HEADER_LINES), anchor))
     listed = lookalikes.box_items(lines, max(0, first - TITLE_WINDOW), first, anchor)
-    counts = Counter(line.text for line in lines[:first + 1])  # a copy in the footer is the site's menu
+    counts = Counter([line.text for line in lines[:first + 1]])  # a copy in the footer is the site's menu
     counts.update(shared.group(1) for line in lines[:first] if line.text[:5].lower().startswith(_SHARE_OPENINGS)
                   and (shared := _SHARED.match(line.text)))  # a share control names the page's headline
     trailed = lookalikes.trail_ends(lines, max(0, first - TITLE_WINDOW), first)

@@ -25,7 +25,7 @@ class Around(NamedTuple):
     the article, the byline-and-date cluster above it (and whether a title-like line heads it), the article's first
     line, the lines standing in a box of stories, and the texts a breadcrumb trail ends on."""
 
-    lead: set[str]
+    lead: frozenset[str]
     counts: Counter
     anchor: int | None
     headed: bool
@@ -83,7 +83,7 @@ def stacked(lines: list[Line], i: int, anchor: int) -> bool:
                and shapes.candidate(lines, k)) >= 2
 
 
-def deck_under(lines: list[Line], i: int, lead: set[str]) -> bool:
+def deck_under(lines: list[Line], i: int, lead: frozenset[str]) -> bool:
     """Return True for a long English line right below a shorter headline-shaped line that tops its run: the deck
     under its headline. A line below a run of title-like lines (a box of teasers) is no deck of the one above it,
     nor is one below a breadcrumb's section names printed on one line (`News Cities & Regions Harbour news`)

@@ -79,6 +79,8 @@ def trail_ends(lines: list[Line], top: int, first: int) -> set[str]:
     hold a separator (`»`, `>`, `/`, `|`)."""
     ends = set()
     for line in lines[top:first]:
+        if _TRAIL_HEAD.search(line.text) is None:
+            continue  # most lines: no word of theirs holds `home` or a separator, found in one search of the line
         words = line.text.split()
         last = len(words) - TRAIL_MIN_WORDS  # the trail's last item has TRAIL_MIN_WORDS words at least
         # a head of k words holds `home` or a separator once one of its words does
@@ -204,7 +206,7 @@ def timed_items(lines: list[Line], top: int, first: int) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in range(top, first + 1):
-        if i < first and lines[i].text and _CLOCK_END.search(lines[i].text):
+        if i < first and lines[i].text.rstrip("\n")[-1:].isdigit() and _CLOCK_END.search(lines[i].text):  # on a digit
             run.append(i)
             continue
         if i < first and not lines[i].text:
@@ -213,6 +215,12 @@ def timed_items(lines: list[Line], top: int, first: int) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def _playlist_item(text: str) -> bool:
+    """Return True for a playlist's item line (`4:29 Now Playing`, `2:46 Play`); a line without `lay` in any case
+    (most lines) is none, told without the pattern's search."""
+    return "lay" in text.lower() and _PLAYLIST_ITEM.search(text) is not None
 
 
 def gallery_captions(lines: list[Line], top: int, first: int) -> set[int]:
@@ -241,9 +249,9 @@ def video_titles(lines: list[Line], top: int, first: int) -> set[int]:
     video is printed once above it. The line right below a playlist's item (`4:29 Now Playing`) is its title."""
     found: set[int] = set()
     for i in range(top, first):
-        if _PLAYLIST_ITEM.search(lines[i].text):
+        if _playlist_item(lines[i].text):
             below = next_text(lines, i, 1, reach=1)  # a playlist prints each item's title right below its time
-            found |= set() if below is None or _PLAYLIST_ITEM.search(lines[below].text) else {below}
+            found |= set() if below is None or _playlist_item(lines[below].text) else {below}
         if lines[i].kind != noise.PLAYER:
             continue
         above, below = next_text(lines, i, -1), next_text(lines, i, 1)

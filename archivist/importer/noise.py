@@ -262,8 +262,8 @@ def ends_korean_sentence(text: str) -> bool:
 
 
 def has_hangul(text: str) -> bool:
-    """Return True when the text contains Hangul syllables."""
-    return _HANGUL.search(text) is not None
+    """Return True when the text contains Hangul syllables (an ASCII text, most English lines, without a search)."""
+    return not text.isascii() and _HANGUL.search(text) is not None
 
 
 def widget_words(text: str) -> int:

@@ -35,7 +35,9 @@ _OWN_LINK = re.compile(rf"^(?:[^\w\s]+\s*|o\s+)?(?:about|contact)\s+(?:us\s+at\s
 # The site's address printed as text (`washingtonpost.com`, `www.example.org`): its name's letters.
 _ADDRESS = re.compile(r"\b(?:www\.)?([a-z0-9-]{4,40})\.(?:com|org|net|gov|co|io|news|info|tv)(?:\.[a-z]{2})?\b",
                       re.I)
-_ZONE = re.compile(r"[a-z0-9-]\.(?:com|org|net|gov|co|io|news|info|tv)\b", re.I)  # cheap test for _ADDRESS
+# a cheap test for _ADDRESS: a zone after a letter, sought from the period (a literal opening: the search jumps to
+# each period, where a pattern opening on the letter's class is tried at every character)
+_ZONE = re.compile(r"\.(?<=[a-z0-9-]\.)(?:com|org|net|gov|co|io|news|info|tv)\b", re.I)
 # A writer's name glued to a name (`Jane RoeThe Harbour Post`, `John DoeAssociated Press`): a wire story's credit.
 _GLUED_CREDIT = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?[a-z]{2}(?:The\s+)?[A-Z][a-z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.&-]*){0,3}$")
@@ -52,16 +54,17 @@ def site_names(lines: list[Line]) -> tuple[list[str], set[str]]:
     spelling one of them exactly is the logo)."""
     owners = {fields.outlet_from_copyright(line.text).lower() for line in lines if line.kind == noise.COPYRIGHT}
     spelled = _addresses(lines)
-    for line in lines:
-        if line.text and not noise.has_hangul(line.text):
-            spelled.update(_named_in(line.text))
+    spelled.update(*[_named_in(line.text) for line in lines if line.text])
     return sorted(name for name in owners if len(name) >= NAME_CHARS), {s for s in spelled if len(s) >= NAME_CHARS}
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _named_in(text: str) -> tuple[str, ...]:
     """Return the letters of the site names an English line gives: a publisher, a writer's outlet, an own page's
-    link (cached by text: a site's chrome lines repeat on its every page)."""
+    link; none for a line holding Hangul (cached by text, the Hangul test too: a site's chrome lines repeat on its
+    every page)."""
+    if noise.has_hangul(text):
+        return ()
     found = [m.group(1) for m in _PART_OF.finditer(text)] if " of" in text else []
     found += [m.group(1) for m in _WRITES_FOR.finditer(text)]
     link = _OWN_LINK.match(text)

@@ -131,7 +131,7 @@ def outlet_lines(dropped: list[Dropped], title: str = "") -> list[Dropped]:
     texts = [line.text for line in dropped]
     joined, head = "\n".join(texts), title[:12]
     found = {i for mark in _OUTLET_MARKS for i in lines_holding(joined, mark)}
-    found.update(i for i, text in enumerate(texts) if is_domain_line(text))
+    found.update(i for i, text in enumerate(texts) if "." in text and is_domain_line(text))  # an address holds a period
     if head:
         found.update(i for i in lines_holding(joined, head) if _TITLE_SEPARATOR.search(texts[i]))
     return [dropped[i] for i in sorted(found)]

@@ -27,23 +27,25 @@ STOP_EN = set(
 # A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
 # mark (`say “California”`, `[Apple](…)`); never after a stop, a colon or a bracket (`] Report`, `. The`), nor
 # after a quoted sentence's end (`“It rains.” Let's …`).
-_MID_CAPITAL = re.compile(rf"(?<=[\w,;”\")] )(?<![.!?][”\"] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
-_CAPITAL_WORD = re.compile(rf"(?<![{LATIN}0-9])[A-Z][{LATIN}0-9]*")
+# Each pattern opens on what it matches first (the space, the capital) and looks behind only there: a pattern
+# opening on a look-behind is tried at every character of a page, one opening on a space or a capital jumps to them.
+_MID_CAPITAL = re.compile(rf" (?<=[\w,;”\")] )(?<![.!?][”\"] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
+_CAPITAL_WORD = re.compile(rf"[A-Z](?<![{LATIN}0-9][A-Z])[{LATIN}0-9]*")  # no letter or digit before the capital
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # A capitalised word doing what a sentence's subject does: saying, being, having (`Rossi said`, `Motorola is`), or
 # a name's figures in brackets after it (`Melbourne (3-0)`, `Rossi (45)`).
-_SUBJECT = re.compile(rf"(?<![{LATIN}0-9])([A-Z][{LATIN}0-9]*) (?:(?:said|says|told|tells|added|asked|announced|"
+_SUBJECT = re.compile(rf"([A-Z](?<![{LATIN}0-9][A-Z])[{LATIN}0-9]*) (?:(?:said|says|told|tells|added|asked|announced|"
                       r"reported|wrote|is|was|has|had|will|would|can|could|did|does)\b|\(\d)")
-# Where a name may start: not inside a word, nor after a word's apostrophe (`O'Brien`, `don't`); after an opening
-# quote it may (`'La La Land'`).
-_RUN_START = rf"(?<![{LATIN}0-9])(?<![{LATIN}0-9]['’])"
+# A name's first capital: not inside a word, nor after a word's apostrophe (`O'Brien`, `don't`); after an opening
+# quote it may stand (`'La La Land'`).
+_NAME_START = rf"[A-Z](?<![{LATIN}0-9][A-Z])(?<![{LATIN}0-9]['’][A-Z])"
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
-_NAME_RUN = re.compile(rf"{_RUN_START}[A-Z][{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
+_NAME_RUN = re.compile(rf"{_NAME_START}[{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 # The small words a name holds between its capitalised ones (`Bank of America`, `Center for Research`).
 NAME_LINKS = frozenset("of for the de del della di da du des la le van von der den al el bin".split())
 _LINKS = "|".join(sorted(NAME_LINKS))
-_LINKED_NAME_RUN = re.compile(rf"{_RUN_START}[A-Z][{LATIN}0-9]+"
+_LINKED_NAME_RUN = re.compile(rf"{_NAME_START}[{LATIN}0-9]+"
                               rf"(?: (?:(?:{_LINKS}) ){{0,2}}[A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name

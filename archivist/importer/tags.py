@@ -31,6 +31,7 @@ _JOSA_END = re.compile(r"^(.{2,}?)(?:" + "|".join(_JOSA) + r")$")
 _PARTICLES = (frozenset(_JOSA) | {a + b for a in "에서 에게 으로 로 까지 부터 에 와 과".split()
                                   for b in "도 만 는 은 의".split()}
               | set("으로서 로서 으로써 로써 에선 에겐 께서 이라고 라고 이라며 라며 조차 마저 밖에 뿐 에게서 한테 한테서".split()))
+_PARTICLE_LIST = tuple(_PARTICLES)  # for map(word.__add__, …): a word with each particle, joined in C
 _PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {  # longest first, looked up by a word's last letter
     last: tuple(sorted((p for p in _PARTICLES if p[-1] == last), key=len, reverse=True))
     for last in {p[-1] for p in _PARTICLES}
@@ -87,7 +88,7 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     ranked = [w for w, n in nouns.most_common(30) if n >= 3]
     if names is not None:
         ranked = whole_names(ranked, f"{title}\n{body}", counts, names)
-    title_only = {w for w in ranked if w not in in_body and not any(w + p in in_body for p in _PARTICLES)}
+    title_only = {w for w in ranked if w not in in_body and in_body.isdisjoint(map(w.__add__, _PARTICLE_LIST))}
     if title_only:  # a title word the body writes only inside longer words is a piece of one (`Flat` of `Flatirons`)
         lowered = body.lower()
         ranked = [w for w in ranked if w not in title_only or not inside_words(w.lower(), lowered)]
@@ -207,7 +208,7 @@ def used_in(keyword: str, used: set[str], lowered: str) -> bool:
     (`광주fc가`), never inside a longer word (`공항` in `인천공항`, `ai` in `said`)."""
     if " " in keyword or not ends_in_hangul(keyword):
         return occurs(keyword, lowered)
-    return keyword in used or any(keyword + particle in used for particle in _PARTICLES)
+    return keyword in used or not used.isdisjoint(map(keyword.__add__, _PARTICLE_LIST))
 
 
 def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counter,

@@ -102,11 +102,14 @@ def line_weights(lines: list[Line]) -> list[int]:
     and an ad's (its label, headline and request)."""
     weights, previous = [], None
     for line in lines:
-        kind = noise.CAPTION if previous == noise.CAPTION and _photo_control(line) else line.kind
+        _, text, own, prose = line  # unpacked once: four field reads a line cost more than the rest
+        if not text:
+            weights.append(0)  # a blank line weighs nothing and leaves the run it stands in open
+            continue
+        kind = noise.CAPTION if previous == noise.CAPTION and _photo_control(line) else own
         same_blob = kind in BLOBS and previous == kind
-        weights.append(0 if same_blob else -CAPTION_COST if kind != line.kind
-                       else _weight(line.text, kind, line.prose) if line.text else 0)  # weight(line), inlined
-        previous = kind if line.text else previous
+        weights.append(0 if same_blob else -CAPTION_COST if kind != own else _weight(text, kind, prose))  # weight(line)
+        previous = kind
     return weights
 
 
@@ -360,6 +363,7 @@ def _note_rival_block(lines: list[Line], weights: list[int], first: int, last: i
 
 def _account_outside(lines: list[Line], first: int, last: int, kept: set[int | None], record: ImportedArticle) -> None:
     """Record every line outside the article span (but the headline and a deck kept apart) as dropped, with its kind."""
-    record.dropped.extend(Dropped(line.text, line.kind or "outside the article")
-                          for i, line in enumerate(lines) if line.text and not first <= i <= last and i not in kept)
+    outside = [*enumerate(lines[:first]), *enumerate(lines[last + 1:], last + 1)] if first <= last else enumerate(lines)
+    record.dropped.extend([Dropped(line.text, line.kind or "outside the article")
+                           for i, line in outside if line.text and i not in kept])
 

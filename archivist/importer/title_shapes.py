@@ -140,8 +140,28 @@ def headline_shaped(text: str) -> bool:
     return len(words) >= HEADLINE_WORDS or any(word.islower() and word not in _SMALL_WORDS for word in words)
 
 
-def tokens(text: str) -> set[str]:
+SHORT_TEXT = 300  # a line this long or shorter has its tokens kept for the next page (menus, teasers come again)
+
+
+def tokens(text: str) -> frozenset[str]:
     """Return the words worth comparing: lower-cased, three letters or more; Korean words by their first two syllables."""
+    return _line_tokens(text) if len(text) <= SHORT_TEXT else _text_tokens(text)
+
+
+@lru_cache(maxsize=65536)
+def _line_tokens(text: str) -> frozenset[str]:
+    """Return tokens() of a line, cached: a page's candidates and an outlet's chrome come again."""
+    return _tokens(text)
+
+
+@lru_cache(maxsize=4)  # the article's lead is read for the candidates' measures and again for a deck under its headline
+def _text_tokens(text: str) -> frozenset[str]:
+    """Return tokens() of a long text (a lead, an article), cached for the page only."""
+    return _tokens(text)
+
+
+def _tokens(text: str) -> frozenset[str]:
+    """Return the tokens of a text, computed."""
     out = set()
     for word in LETTERS.findall(text.lower()):
         if not word.isascii() and noise.has_hangul(word):  # most English words: no search
@@ -149,4 +169,4 @@ def tokens(text: str) -> set[str]:
                 out.add(word[:2])
         elif len(word) >= 3 and word not in _COMMON:
             out.add(word)
-    return out
+    return frozenset(out)
