@@ -246,9 +246,10 @@ def is_prose(line: str) -> bool:
 
 
 def stamped_title(text: str) -> bool:
-    """Return True for a feed's item: a clock time, then another story's headline in Title Case."""
+    """Return True for a feed's item: a clock time, then another story's headline in Title Case (not the rest of a
+    date line: `5:45 AM PST 11/19/2019 by Jane Roe`)."""
     return (text[:1].isdigit() or text[:1] in "YyTt") and len(text) < STAMPED_TITLE_CHARS \
-        and _STAMPED_TITLE.match(text) is not None
+        and _STAMPED_TITLE.match(text) is not None and not is_dateline(text)
 
 
 def ends_sentence(text: str) -> bool:

@@ -233,3 +233,11 @@ def test_a_sentence_about_members_is_no_paywall(line):
 def test_a_time_spelt_out_relative_to_now_is_a_stamp(line, stamp):
     """A teaser's or a feed's stamp spelt out (`a day ago`, `an hour ago`) is a date line; a sentence saying so is not."""
     assert noise.is_dateline(line) is stamp
+
+
+@pytest.mark.parametrize("line, kind", [("5:45 AM PST 11/19/2019 by Jane Roe", noise.DATELINE),
+                                        ("11:11 a.m. Bus Strike Enters Its Second Week as Talks Stall", noise.RELATED)])
+def test_a_date_line_with_its_writer_is_no_feed_item(line, kind):
+    """A clock time, a zone, a date and the writer is the article's date line; a clock time and another story's
+    headline in Title Case is a feed's item."""
+    assert noise.classify(line) == kind
