@@ -52,14 +52,12 @@ _AGENCY_CREDIT = re.compile(r"[.!?\"”’]\s*\((?:the )?(?:associated press|ap|
                             r"(?: file(?: photo)?)?\)\s*$", re.I)
 _EN_WORDS = ("photo", "images", "shutterstock", "istock", "image copyright")  # …or a slash or a colon: every _CAPTION_EN shape
 # the shapes opening the line: a pointer, a credit or source label, the AP's opening (`In this photo …`), a figure's
-# number (`Figure 2: …`), a credit in words
+# number (`Figure 2: …`)
 _CAPTION_OPENING = re.compile(
     r"^\s*[▲△▷]\s*\S|^(?:file photo|photo|image|photograph|picture|credit)(?: source| credit)?s?\s*(?::|by)\s|"
     r"^(?:image|media|video) (?:caption|copyright)\b|^(?:twitter|instagram|facebook|tiktok|youtube) (?:post|video) by\b|"
     r"^in this (?:[\w.,]+ ){0,6}?(?:photo|image|picture|photograph|frame grab)\b|"
     r"^credit(?:\.{3}|…)\s*\S|^image source,\s|^illustration(?::| by)\s|^(?:figure|fig\.)\s?\d+[a-z]?\s?[:.|]\s|"
-    # a picture's credit in words, the whole line (`Courtesy of Jane Roe`, `Photo courtesy of …`)
-    r"^(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\s+[^.!?]{1,60}$|"
     # a screenshot's credit (`Screenshot by …`)
     r"^screenshots?(?:\s+by|:)\s|"
     # who stands where in the picture (`(L-R) Jane Roe, John Doe`, `From left, …`)
@@ -82,11 +80,15 @@ CREDIT_TAIL = 40  # how much of a line's end a caption's sentence end and credit
 CAPTION_CREDITED = 200  # a credited line longer than this is a paragraph with a sign-off
 _CAPTION_HINTS = ("사진", "이미지", "그림", "제공", "ⓒ", "©", "(", "<", "〈", "[", "▲", "△", "▷", "photo", "image", "picture",
                   "credit", "getty", "shutterstock", "istock", "post by", "reuters", "afp/", "ap/", "epa/", "bloomberg/",
-                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "courtesy", "screenshot",
+                  "getty/", "illustration", "l-r", "r-l", "from left", "from right", "fig", "screenshot",
                   "/ap", "/afp", "/getty", "/reuters", "/epa", "/bloomberg")
 _CAPTION_HINT = re.compile("|".join(map(re.escape, _CAPTION_HINTS)))  # cheap test before the long pattern
 # w3m's placeholder of a picture before its caption: the file's name in brackets, with a hyphen (`[zsa-zsa-li] …`).
 _PICTURE_SLUG = re.compile(r"\[[A-Za-z][\w.]*-[\w.-]*\]\s+")
+# A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`); a short line holding
+# only that is the credit of a picture (no sentence: it does not end on a stop).
+PICTURE_CREDIT = re.compile(r"^(?:(?:photo|image|picture|video)s?\s+)?(?:courtesy(?:\s+of)?|credit\s*:)\s+\S", re.I)
+CREDIT_LINE_CHARS = 80
 # A bare credit on its own line: the photographer's name and the agency (`Chuck Burton/AP`, `Jane Roe/Getty Images`).
 _BARE_CREDIT = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2}$")
 BARE_CREDIT_CHARS = 60
@@ -127,6 +129,8 @@ def is_caption(text: str) -> bool:
     if len(text) < 400 and _SHOT_TAIL.search(text[-SHOT_TAIL_SIZE:]) is not None:
         return True
     if len(text) < BARE_CREDIT_CHARS and "/" in text and _BARE_CREDIT.match(text) is not None:
+        return True
+    if len(text) < CREDIT_LINE_CHARS and text[-1:] not in ".!?" and PICTURE_CREDIT.match(text) is not None:
         return True
     return len(text) < CAPTION_CREDITED and text[-1:] != "다" and _credited(text) and not _NOTICE_LINE.search(text)
 

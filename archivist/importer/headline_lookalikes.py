@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from . import markup_lines, noise
+from . import captions, markup_lines, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -47,8 +47,6 @@ SECTION_TRAIL_WORDS = 8  # a breadcrumb's section names on one line are at most 
 _TRAIL_LABEL = re.compile(r"^you are here\W*$", re.I)
 # A team signing in place of a writer (`Smart Shopping Team`, `Travel Desk`, `Newsroom Staff`): a few capitalised words.
 _TEAM_CREDIT = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Team|Staff|Desk|Editors|Newsroom)$")
-# A picture's credit in words (`Courtesy of Jane Roe`, `Photo courtesy of …`, `Image credit: …`).
-_PICTURE_CREDIT = re.compile(r"^(?:(?:photo|image|picture|video)s?\s+)?(?:courtesy(?:\s+of)?|credit\s*:)\s+\S", re.I)
 # A link to the next or the previous story, its label alone on its line (`Next Story`, `• Older Article`, `Prev post →`).
 _STORY_STEP = re.compile(r"^[\W_]*(?:next|previous|prev|older|newer)\s+(?:story|article|post|entry)[\W_]*$", re.I)
 STEP_REACH = 2  # lines from such a label to the story's title (w3m prints a blank line between)
@@ -324,7 +322,7 @@ def credit_or_label(text: str) -> bool:
     """Return True for a team's credit (`Smart Shopping Team`), a picture's credit in words (`Courtesy of Jane Roe`),
     a video playlist's item (`4:29 Play <its title> Now Playing`) or a breadcrumb's label (`You are here`): lines
     printed near the headline, never it."""
-    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, _PICTURE_CREDIT, _PLAYLIST_ITEM, _TRAIL_LABEL))
+    return any(pattern.search(text) for pattern in (_TEAM_CREDIT, captions.PICTURE_CREDIT, _PLAYLIST_ITEM, _TRAIL_LABEL))
 
 
 def quotation(text: str) -> bool:
