@@ -33,6 +33,7 @@
     var item = document.createElement("li");
     item.className = "search-result";
     item.id = "search-r-" + index;
+    item.setAttribute("data-number", String(result.number));
     ["search-result-title", "search-result-meta", "search-result-snippet"].forEach(function (name, i) {
       var part = document.createElement(i ? "p" : "a");
       part.className = name;
@@ -57,8 +58,31 @@
     meta.appendChild(time);
     [result.reporters.join(", "), result.tags.map(function (t) { return "#" + t; }).join(" ")]
       .forEach(function (part) { if (part) meta.appendChild(document.createTextNode(" · " + part)); });
-    var snippet = item.querySelector(".search-result-snippet");
-    if (result.snippet && !snippet.firstChild) appendMarked(snippet, result.snippet.text, result.snippet.marks);
+    fillSnippet(item, result.snippet);
+  }
+
+  /** Put a snippet ({text, marks}) into an item that has none yet. */
+  function fillSnippet(item, snippet) {
+    var paragraph = item.querySelector(".search-result-snippet");
+    if (snippet && paragraph && !paragraph.firstChild) appendMarked(paragraph, snippet.text, snippet.marks);
+  }
+
+  /** Return true when list holds one item per result, for the same documents in the same order. */
+  function showsSame(list, results) {
+    var items = list.children;
+    return items.length === results.length && results.every(function (result, i) {
+      return items[i].getAttribute("data-number") === String(result.number);
+    });
+  }
+
+  /** Fill what the items on screen still lack (card, snippet) from the same documents' results, keeping the items. */
+  function refill(list, results, root) {
+    results.forEach(function (result, i) {
+      var item = list.children[i];
+      if (result.pending) return;
+      if (item.classList.contains("search-result-pending")) fillCard(item, result, root);
+      else fillSnippet(item, result.snippet);
+    });
   }
 
   /** Fill a <select> with an "all" option and one option per entry. */
@@ -80,5 +104,8 @@
   S.appendMarked = appendMarked;
   S.resultItem = resultItem;
   S.fillCard = fillCard;
+  S.fillSnippet = fillSnippet;
+  S.showsSame = showsSame;
+  S.refill = refill;
   S.fillSelect = fillSelect;
 })(typeof window !== "undefined" ? window : globalThis);

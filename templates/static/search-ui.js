@@ -77,9 +77,11 @@
   function afterPaint(fn) { requestAnimationFrame(function () { setTimeout(fn, 0); }); }
 
   var view = window.ArchivistSearch || {};  // search-results.js
-  var appendMarked = view.appendMarked;
   var resultItem = view.resultItem;
   var fillCard = view.fillCard;
+  var fillSnippet = view.fillSnippet;
+  var showsSame = view.showsSame;
+  var refill = view.refill;
   var fillSelect = view.fillSelect;
 
   /** Return the search page controller bound to the page's markup. */
@@ -151,17 +153,24 @@
     });
   };
 
-  /** Show a page of results. */
+  /** Empty the list of results. */
+  SearchPage.prototype.clear = function () {
+    while (this.list.firstChild) this.list.removeChild(this.list.firstChild);
+    this.shown = 0;
+    this.setActive(-1);
+  };
+
+  /** Show a page of results: appended, filled into the same documents on screen, or drawn anew. */
   SearchPage.prototype.render = function (page, append) {
-    if (!append) {
-      while (this.list.firstChild) this.list.removeChild(this.list.firstChild);
-      this.shown = 0;
-      this.setActive(-1);
+    if (!append && showsSame(this.list, page.results)) {
+      refill(this.list, page.results, this.root);
+    } else {
+      if (!append) this.clear();
+      var self = this;
+      page.results.forEach(function (result) {
+        self.list.appendChild(resultItem(result, self.shown++, self.root));
+      });
     }
-    var self = this;
-    page.results.forEach(function (result) {
-      self.list.appendChild(resultItem(result, self.shown++, self.root));
-    });
     var empty = !settledQuery(this.state.q) && !this.hasFilter();
     this.status.textContent = empty ? "" : page.total ? this.text.results(page.total, page.exact) :
       this.text.none;
@@ -177,7 +186,7 @@
         if (serial !== self.serial) return;
         results.forEach(function (result, i) {
           var item = self.list.children[first + i];
-          if (item && page.results[i].pending) fillCard(item, result, self.root);
+          if (item && item.classList.contains("search-result-pending")) fillCard(item, result, self.root);
         });
       }, function () {});
     });
@@ -214,8 +223,7 @@
       if (serial !== self.serial) return;
       snippets.forEach(function (found, i) {
         var item = self.list.children[first + i];
-        var paragraph = item && item.querySelector(".search-result-snippet");
-        if (paragraph && !paragraph.firstChild) appendMarked(paragraph, found.text, found.marks);
+        if (item) fillSnippet(item, found);
       });
     }, function () {});
   };

@@ -144,6 +144,25 @@ def test_typing_checks_results_once_typing_pauses(page, server):
     expect(page.locator("#search-results li .search-result-snippet mark").first).to_be_visible(timeout=WAIT)
 
 
+def test_checking_the_results_keeps_the_links_on_screen(page, server):
+    # A result clicked as typing pauses must not be replaced under the pointer
+    # when the same results come back checked (the click would be lost).
+    page.goto(search_url(server))
+    unchecked = page.evaluate("""async () => {
+      const box = document.getElementById("search-q");
+      box.value = "앤스로픽";
+      box.dispatchEvent(new Event("input", {bubbles: true}));
+      await window.archivistSearchPage.pending;
+      window.firstLink = document.querySelector("#search-r-0 a");
+      return document.getElementById("search-status").textContent;
+    }""")
+    assert unchecked.startswith("약"), unchecked
+    expect(page.locator("#search-status")).to_have_text("2건", timeout=WAIT)
+    expect(page.locator("#search-results li .search-result-snippet mark").first).to_be_visible(timeout=WAIT)
+    assert page.evaluate("() => window.firstLink.isConnected")
+    assert page.evaluate("() => window.firstLink === document.querySelector('#search-r-0 a')")
+
+
 def test_leaving_by_a_result_at_once_keeps_the_query_for_back(page, server):
     page.goto(search_url(server))
     page.click("#search-q")
