@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dialog_lines as dialogs, headline_features as features, headline_lookalikes as lookalikes, \
-    headline_model as model, headline_support as support, headline_wrap as wrap, noise, own_names, title_shapes as shapes
+    headline_model as model, headline_support as support, headline_wrap as wrap, noise, own_names, \
+    title_shapes as shapes
 from .headline_features import HEADER_LINES, KICKER_WORDS, TITLE_WINDOW
 
 if TYPE_CHECKING:

@@ -3,7 +3,8 @@
 A headline is backed by its page when a byline or a date stands right beside it, when the page prints it a second
 time, or when it stands close above its article. A line far above the article that has none of these is only as
 sure as its lead over the next candidate: when that lead is small, asking for --title beats writing a junk title.
-The two thresholds were set on the tune half of `benchmarks/fresh_pages.py` (benchmarks/README.md)."""
+The two thresholds were set on the tune half of `benchmarks/fresh_pages.py` and on `transplant_fresh_en.py`'s tune
+hosts (benchmarks/README.md, helper entitle7)."""
 
 from __future__ import annotations
 
