@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import dialog_lines as dialogs, headline_features as features, headline_lookalikes as lookalikes, \
-    headline_model as model, headline_wrap as wrap, noise, own_names, title_shapes as shapes
+    headline_model as model, headline_support as support, headline_wrap as wrap, noise, own_names, \
+    title_shapes as shapes
 from .headline_features import HEADER_LINES, KICKER_WORDS, TITLE_WINDOW
 
 if TYPE_CHECKING:
@@ -234,12 +235,14 @@ def all_words_in(short: str, text: str) -> bool:
 
 
 class Header(NamedTuple):
-    """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival."""
+    """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival, and
+    the line refused for want of the page's backing and its runner-up (`headline_support`)."""
 
     deck: list[int]
     first: int
     title: int | None
     rival: int | None
+    unbacked: tuple[int, int] | None = None
 
 
 def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> Header:
@@ -266,6 +269,10 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         title_index, rival = None, None  # a widget's or a menu's heading: asking for --title beats a junk title
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
+    if not korean and title_index is not None and rival is None:
+        runner_up = support.weak_lead(lines, ranked, title_index, deck_first)
+        if runner_up is not None:  # far above the article, unbacked, barely ahead: asking beats a junk title
+            return Header([], deck_first, None, None, (title_index, runner_up))
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
 
