@@ -26,12 +26,15 @@ _PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
 _OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
-_EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
-           rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
-# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
+# A pointing mark may stand before the email (`홍길동 기자 ☞hong@x.co.kr`), brackets of any kind around it.
+_EMAILS = (rf"(?:[|ㅣ:/☞▶►]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
+           rf"((?:[(<（\[]?\s*{EMAIL.pattern}\s*[)>）\]]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
+# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`), with the counts of the
+# reporter's subscribers or cheers (`구독자 321`, `응원수 0`).
 # The reporter's portrait may follow as its alt text (`홍길동 기자 사진`).
-_BUTTONS = (r"(?:\s*[▶►]?\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
+_BUTTONS = (r"(?:\s*[▶►]?\s*(?:(?:구독자|응원수?)\s*[\d,]+\s*명?|구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
             r"(?:(?:[가-힣]{2,4}\s*)?기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|기사\s*더\s*보기|(?:프로필\s*)?사진|프로필))*")
+_BUTTON_WORDS = frozenset("구독 구독중 구독자 팔로우 프로필 응원 응원수".split())  # never a reporter's name
 _LEADING_BUTTONS = re.compile(rf"^{_BUTTONS}\s*")
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
 # The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
@@ -44,7 +47,7 @@ _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:/]\s*|글\s*[·
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
 # A mark opening the line (`■ 홍길동 기자`, `| 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
-MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
+MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ☞]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
@@ -94,6 +97,13 @@ def without_glued_notice(text: str) -> str:
     return bare[:glued.start()].strip() if glued and glued.start() else text
 
 
+def signs_despite_mark(text: str) -> bool:
+    """Return True for a byline a promo's mark opens (`☞ 홍길동 기자 hong@…`: a promo carries no reporter's email) or a
+    photo credit closes (`홍길동 기자 사진=김철수 기자`), which read as a promo or a caption."""
+    byline = parse_byline(text) if text[:1] in "☞▶►" and "@" in text or "사진" in text else None
+    return byline is not None and bool(byline.names) and (text[:1] not in "☞▶►" or bool(byline.emails))
+
+
 def has_glued_notice(text: str) -> bool:
     """Return True for a line whose byline has a copyright notice or promo glued after it."""
     return without_glued_notice(text.strip()) != text.strip()
@@ -114,7 +124,7 @@ _DESK_BETWEEN = re.compile(
 # A copyright notice or a promo glued after the byline (tags stripped without a line break):
 # `홍길동 기자 hong@x.kr[ⓒ 한빛일보 무단전재 금지]`, `홍길동 기자▶ 한빛일보 구독하기`.
 GLUED_CHARS = 300  # a byline with a notice glued after it is this short
-_GLUED_NOTICE = re.compile(r"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶", re.I)
+_GLUED_NOTICE = re.compile(rf"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶(?!\s*{EMAIL.pattern})", re.I)
 _MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)  # a notice's marks, sought before the notice
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
@@ -146,6 +156,8 @@ _DESK_MAILBOX = re.compile(
     r"[._\-]?)+\d*@|^[A-Za-z0-9._\-]*jebo(?![a-z])",  # a tip mailbox, the outlet's name before it (`hbsjebo@`)
     re.I,
 )
+# A tip box's mail channel, its label bracketed or after a mark (`[메일] social@…`, `▷ 이메일 : jebo@…`): the outlet's.
+_TIP_CHANNEL = re.compile(r"^\s*(?:\[\s*(?:이메일|메일|e-?mail)\s*\]|[^\w\s\[(<]{1,2}\s*(?:이메일|메일|e-?mail))", re.I)
 NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
 _TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
@@ -184,7 +196,10 @@ def parse_byline(line: str) -> Byline | None:
         rest = parse_byline(text[first.end():])
         if rest is not None and rest.names:
             return Byline(rest.names, (first.group(1), *(e for e in rest.emails if e != first.group(1))))
-    bare = _LEADING_BUTTONS.sub("", text)  # a reporter card's buttons before the email (`구독 hong@x.co.kr`)
+    # a reporter card's buttons before the email (`구독 hong@x.co.kr`); the email bracketed or pointed at (`☞ hong@…`)
+    bare = _LEADING_BUTTONS.sub("", head)
+    wrapped = _WRAPPED_EMAIL.match(bare)
+    bare = (wrapped.group(1) or wrapped.group(2)) if wrapped else bare
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
     if _EMAIL_LIST.fullmatch(bare):  # the reporters' emails together at the end (`hong@x.kr, kim@x.kr`)
@@ -208,8 +223,15 @@ _CREDITS_START = re.compile(r"[\[(（]\s*(?:영상|촬영|그래픽|CG|자막|�
 _CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
 
 
+# A photo credit after the byline on its line (`홍길동 기자 사진=김철수 기자`): the photographer wrote nothing.
+_PHOTO_CREDIT_TAIL = re.compile(r"\s+[\[(]?\s*사진\s*[=:/]\s*[가-힣]{2,4}\s*(?:기자)?\s*[\])]?$")
+
+
 def _beside_credits(text: str) -> Byline | None:
-    """Return the byline of a line holding a byline and the report's production credits, or None."""
+    """Return the byline of a line holding a byline and the report's production credits or a photo credit, or None."""
+    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
+    if photo:
+        return parse_byline(text[:photo.start()])
     start = _CREDITS_START.search(text, 4)
     if start and broadcast.credits(text[start.start():].strip()) is not None:
         return parse_byline(text[:start.start()])
@@ -236,19 +258,27 @@ def _pairs(text: str) -> Byline | None:
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+# Brackets around an email alone on its line (`[hong@x.co.kr]`, `(hong@x.co.kr)`) or a mark pointing at it (`☞ hong@…`).
+_WRAPPED_EMAIL = re.compile(rf"^(?:[☞▶►]\s*)?(?:[\[(<（]\s*({EMAIL.pattern})\s*[\])>）]|({EMAIL.pattern}))$")
 # Two or more emails alone on a line, joined by commas, middle dots or slashes.
 _EMAIL_LIST = re.compile(rf"{EMAIL.pattern}(?:\s*[,·/]\s*{EMAIL.pattern})+")
 _PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
 
 
+# A correspondent's posting between the name and the title (`홍길동 워싱턴 특파원`, `홍길동 도쿄특파원`) is a place, not a
+# second reporter, unless shaped like a person's name (`홍길동 김철수 특파원`).
+_POSTING = re.compile(rf"(?<=[가-힣])\s+(?!{_PERSON}\s*특파원)[가-힣]{{2,5}}(?=\s*특파원)")
+
+
 def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
+    text = _POSTING.sub(" ", text) if "특파원" in text else text
     for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
         words = re.split(r"([\s·,/]+)", chunk)
         for k in range(0, len(words), 2):
             name = words[k]
-            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
+            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS and name not in _BUTTON_WORDS \
                     and not OUTLET_WORD.search(name) and not _DESK_NAME.search(name) and not _outlet_after_name(words, k):
                 names.append(name)
     return names
@@ -354,7 +384,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = without_glued_notice(without_end_mark(line.strip()))  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
-    if "@" not in text or _TIP_WORDS.search(text):
+    if "@" not in text or _TIP_WORDS.search(text) or _TIP_CHANNEL.match(text):
         return ""
     if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits
         email = broadcast.split_closing(text)[2]
@@ -369,6 +399,21 @@ def sign_off_email(line: str) -> str:
     if len(found) != 1 or not closing.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]
+
+
+# The email labelled on a line of its own (`이메일: hong@x.co.kr`): under the reporter's name it is theirs, in a tip box
+# the outlet's, so only the line under a name reads it.
+_LABELLED_EMAIL = re.compile(rf"^(?:이메일|e-?mail|메일)\s*[:：]?\s*[\[(<]?\s*({EMAIL.pattern})\s*[\])>]?$", re.I)
+
+
+def byline_under_name(text: str) -> Byline | None:
+    """Return the byline of the line under a reporter's name: a byline, or an email alone, maybe labelled
+    (`이메일: hong@x.co.kr`); None for anything else."""
+    byline = parse_byline(text)
+    labelled = _LABELLED_EMAIL.match(text.strip()) if byline is None and "@" in text else None
+    if labelled and not is_desk_mailbox(labelled.group(1)):
+        return Byline((), (labelled.group(1),))
+    return byline
 
 
 def is_desk_mailbox(email: str) -> bool:

@@ -94,6 +94,26 @@ def _names(value) -> list[str]:
     return names
 
 
+def _titled_names(meta: dict[str, str]) -> list[str]:
+    """Return the names of `og:article:author` when it names reporters by their title (`홍길동 기자`); on a portal's
+    page it names the outlet (`한빛일보 | 포털`), no reporter."""
+    value = meta.get("og:article:author", "")
+    return _names(value) if fields.may_hold_byline(value) else []
+
+
+def _author_emails(value, texts: list[str]) -> list[str]:
+    """Return the reporters' emails the metadata gives: JSON-LD `author.email`, or an author field's text
+    (`홍길동 기자 hong@x.co.kr`); a shared mailbox is the outlet's."""
+    items = value if isinstance(value, list) else [value]
+    found = [_text(item.get("email")).removeprefix("mailto:") for item in items if isinstance(item, dict)]
+    found += [email for text in texts for email in fields.EMAIL.findall(text)]
+    emails = []
+    for email in found:
+        if fields.EMAIL.fullmatch(email) and not fields.is_desk_mailbox(email) and email not in emails:
+            emails.append(email)
+    return emails
+
+
 def _split_names(text: str) -> list[str]:
     """Return names from `By A, B` or `홍길동 기자` author strings."""
     text = re.sub(r"^\s*by\s+", "", text, flags=re.I)
@@ -106,7 +126,8 @@ def read_meta(tree, record: ImportedArticle) -> None:
     meta, ld = meta_tags(tree), json_ld(tree)
     record.title = page_headline(tree, meta, ld)
     record.reporters = _names(ld.get("author")) or next(
-        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), [])
+        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), []) or _titled_names(meta)
+    record.emails = _author_emails(ld.get("author"), [meta.get(key, "") for key in _AUTHOR_KEYS])
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
                        or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
     urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]
