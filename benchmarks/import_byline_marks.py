@@ -193,6 +193,24 @@ def cases():
           "<p>김철수 기자 kim@hanbit.example</p><p>한빛시는 장마를 앞두고 배수로 300곳을 점검한다고 밝혔다.</p></div>")
     c["next article teaser, a 기자 e end"] = (own(ps(P1, P2, P3, f"홍길동 기자 {E}"), after=t2), H, E)
     c["next article teaser, a 기자 top"] = (own(ps(P1, P2, P3), top=ps("홍길동 기자"), after=t2), H, "")
+    # ---- more shapes around the same kinds
+    c["tv sign-off + crew glued on its line"] = (tv(ps(*TURNS, "HBS 홍길동입니다 (영상취재 : 김철수 / 영상편집 : 이영희)"),
+                                                    outlet="HBS"), H, "")
+    c["tv sign-off + e line bare after crew"] = (tv(ps(*TURNS, "HBN 홍길동입니다.", "영상편집 : 이영희", E)), H, E)
+    c["tv portal box top + 'HBN뉴스 a입니다'"] = (portal(ps(*TURNS, "HBN뉴스 홍길동입니다."), outlet="HBN", box=box,
+                                                        title=TVTITLE), H, "")
+    card3 = (f"<div class=card><p>홍길동 기자</p><p>{E}</p><p><button>구독</button></p><p>구독자 321</p>"
+             "<p>응원수 0</p></div>")
+    c["portal card one item a line, end"] = (portal(ps(P1, P2, P3), end=card3), H, E)
+    c["portal card one item a line, top"] = (portal(ps(P1, P2, P3), box=card3), H, E)
+    dated = ("<div class=more><h3>관련기사</h3><ul><li><a href='/b1'>장마철 하천 정비 사업 점검</a>"
+             "<p>김철수 기자 2025.06.01</p></li><li><a href='/b2'>해수욕장 개장 앞두고 안전요원 배치</a>"
+             "<p>박민수 기자 2025.05.30</p></li></ul></div>")
+    c["dated teasers below, a 기자 e end"] = (own(ps(P1, P2, P3, f"홍길동 기자 {E}"), after=dated), H, E)
+    same = TEASER.replace("김철수", "홍길동")
+    c["teasers by the same reporter below"] = (own(ps(P1, P2, P3, f"홍길동 기자 {E}"), after=same), H, E)
+    c["[outlet a 기자] e line"] = (own(ps(P1, P2, P3, f"[한빛일보 홍길동 기자] {E}")), H, E)
+    c["a 기자 = lead, e at end"] = (own(ps("홍길동 기자 = " + P1, P2, P3, f"☞ {E}")), H, E)
     return c
 
 

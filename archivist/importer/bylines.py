@@ -21,10 +21,10 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 # administrative area (`사회부`, `편집국`, `강남구`, `제주도`).
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
 _PERSON = rf"[{SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
-_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
+NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
 _PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`세종=홍길동 기자`)
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
-_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
+OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
 # A pointing mark may stand before the email (`홍길동 기자 ☞hong@x.co.kr`), brackets of any kind around it.
 _EMAILS = (rf"(?:[|ㅣ:/☞▶►]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
@@ -56,12 +56,12 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
     rf"^{_DATE_HEAD}{MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
-    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
-    rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"((?>{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{NAMES_ROLE}))*+)"
+    rf"{OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
-    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{NAMES_ROLE}))*+)"
+    rf"{OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # A news agency closes its text with `(끝)`, maybe glued after the reporter's email.
 _END_MARK = re.compile(rf"\s*{wire_end.END_MARK}\s*$")
@@ -69,14 +69,10 @@ _END_MARK = re.compile(rf"\s*{wire_end.END_MARK}\s*$")
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 # Inside the outlet's bracket each reporter may carry a place (`[머니투데이 세종=홍길동 기자, 김철수 기자]`).
-_PLACED = rf"(?>{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_PLACE}{_NAMES_ROLE}))*+"
+PLACED = rf"(?>{_PLACE}{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_PLACE}{NAMES_ROLE}))*+"
 _KO_BRACKETED = re.compile(
-    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({PLACED}){OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
-)
-_LEADING_BRACKET = re.compile(  # `[부산=한빛일보 홍길동 기자]`: the place may come first
-    rf"^\s*[\[(（【]\s*(?:[가-힣]{{1,6}}\s*=\s*)?([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
-    rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`, `부산/홍길동 hong@x.kr`).
 _NAME_EMAIL = re.compile(rf"^(?:{_OUTLET_PREFIX}|[가-힣]{{2,6}}\s*[/=]\s*)({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
@@ -128,14 +124,6 @@ _GLUED_NOTICE = re.compile(rf"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyrig
 _MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)  # a notice's marks, sought before the notice
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
-_GLUED = re.compile(
-    rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
-    rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
-)
-_LEADING = re.compile(
-    rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
-    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+){_OTHERS}\s*=\s*(?=\S)"
-)
 # The names are capitalised (`By subject`, `By date` are a menu's labels); only the words around them are not.
 _EN_BYLINE = re.compile(
     r"^(?i:(?:(?:posted|written|words|reported|story|text) )?by:?)\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
@@ -159,7 +147,7 @@ _DESK_MAILBOX = re.compile(
 # A tip box's mail channel, its label bracketed or after a mark (`[메일] social@…`, `▷ 이메일 : jebo@…`): the outlet's.
 _TIP_CHANNEL = re.compile(r"^\s*(?:\[\s*(?:이메일|메일|e-?mail)\s*\]|[^\w\s\[(<]{1,2}\s*(?:이메일|메일|e-?mail))", re.I)
 NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
-_TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
+TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
 
 @dataclass(frozen=True)
@@ -206,7 +194,7 @@ def parse_byline(line: str) -> Byline | None:
         own = tuple(e for e in EMAIL.findall(bare) if not is_desk_mailbox(e))
         return Byline((), own) if own else None
     match = _NAME_EMAIL.match(text)
-    if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
+    if match and not (OUTLET_WORD.search(match.group(1)) or TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
         return Byline((match.group(1),), (match.group(2),))
     match = _EN_BYLINE.match(text)
@@ -324,49 +312,6 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
-# Promos glued after a byline's e-mail, each after an arrow (`hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶…`).
-_GLUED_PROMOS = re.compile(r"(?<=[A-Za-z])\s*(?:[▶►][^▶►@]{1,60})+$")  # after the address's last letter
-PROMOS_CHARS = 200  # an e-mail and a few promos
-# After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
-_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
-
-
-def split_glued_byline(line: str) -> tuple[str, Byline | None]:
-    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`,
-    a news agency's e-mail and closing marks), and that byline."""
-    head, email = wire_end.split_wire_end(line)  # `…했다. hong@x.kr (끝) <저작권자(c) …>`
-    if email and not is_desk_mailbox(email):
-        return head, Byline((), (email,))
-    promos = _GLUED_PROMOS.search(line, max(0, len(line) - PROMOS_CHARS)) if "@" in line[-PROMOS_CHARS:] else None
-    if promos:  # `…했다. 홍길동 기자 hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶Y에서 …`: the portals' promos go too
-        head, byline = split_glued_byline(line[:promos.start()])
-        if byline is not None and byline.emails:
-            return head, byline
-    match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
-    byline = parse_byline(match.group(1)) if match else None
-    if byline is not None:
-        return line[: match.start()].rstrip(), byline
-    if "@" in line[-60:]:
-        match = _GLUED_EMAIL.search(line)
-        if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
-            return line[: match.start()].rstrip(), Byline((), (match.group(1),))
-    return line, None
-
-
-def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
-    """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
-    if not may_hold_byline(line[:60]):
-        return line, None, ""
-    match = _LEADING.match(line)
-    if match:
-        outlet = (match.group(2) or "").strip()
-        return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
-    match = _LEADING_BRACKET.match(line)
-    if match:
-        return line[match.end():], Byline(tuple(korean_names(match.group(2)))), match.group(1)
-    return line, None, ""
-
-
 def person_name(text: str) -> str:
     """Return a name from an author field without its dateline place or title (`서울=홍길동 기자` → `홍길동`)."""
     text = re.sub(r"^.{1,12}?=\s*", "", text.strip())
@@ -384,7 +329,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = without_glued_notice(without_end_mark(line.strip()))  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
-    if "@" not in text or _TIP_WORDS.search(text) or _TIP_CHANNEL.match(text):
+    if "@" not in text or TIP_WORDS.search(text) or _TIP_CHANNEL.match(text):
         return ""
     if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits
         email = broadcast.split_closing(text)[2]
