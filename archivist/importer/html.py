@@ -88,7 +88,7 @@ def _names(value) -> list[str]:
         if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
             continue  # the publisher, not a reporter
         name = item.get("name") if isinstance(item, dict) else item
-        name = _text(name)
+        name = fields.EMAIL.sub("", _text(name)).strip(" |,·/()<>[]")  # `홍길동 기자 hong@…`: the e-mail is no name
         if name and not name.startswith("http"):
             names.extend(n for n in _split_names(name) if n not in names and not fields.is_outlet_name(n))
     return names
@@ -102,11 +102,14 @@ def _titled_names(meta: dict[str, str]) -> list[str]:
 
 
 def _author_emails(value, texts: list[str]) -> list[str]:
-    """Return the reporters' emails the metadata gives: JSON-LD `author.email`, or an author field's text
-    (`홍길동 기자 hong@x.co.kr`); a shared mailbox is the outlet's."""
+    """Return the reporters' emails the metadata gives: JSON-LD `author.email` of a person, or an author field's text
+    naming a person (`홍길동 기자 hong@x.co.kr`); a shared mailbox or an outlet's field (`한빛일보 hanbit@…`) is the
+    outlet's."""
     items = value if isinstance(value, list) else [value]
-    found = [_text(item.get("email")).removeprefix("mailto:") for item in items if isinstance(item, dict)]
-    found += [email for text in texts for email in fields.EMAIL.findall(text)]
+    found = [_text(item.get("email")).removeprefix("mailto:") for item in items
+             if isinstance(item, dict) and "Organization" not in str(item.get("@type", ""))]
+    found += [email for text in texts if "@" in text and _names(fields.EMAIL.sub("", text))
+              for email in fields.EMAIL.findall(text)]
     emails = []
     for email in found:
         if fields.EMAIL.fullmatch(email) and not fields.is_desk_mailbox(email) and email not in emails:

@@ -107,6 +107,7 @@ def meta_page(meta: str, article: str = paragraphs(P1, P2, P3)) -> str:
     (f"<meta name='author' content='홍길동 기자 {E}'>", (["홍길동"], [E])),
     ("<meta property='og:article:author' content='홍길동 기자'>", (["홍길동"], [])),
     ("<meta property='og:article:author' content='한빛일보'>", ([], [])),  # a portal's: the outlet
+    ("<meta name='author' content='한빛일보 hanbit@hanbit.example'>", ([], [])),  # the outlet and its mailbox
 ])
 def test_the_reporter_and_email_in_the_metadata(meta, want):
     """JSON-LD `author.email`, an author field holding the e-mail, `og:article:author` naming a reporter by title."""
