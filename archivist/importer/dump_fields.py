@@ -56,8 +56,7 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
         hits = [i for i in hits if i < next_article]
     texts = [line.text for line in lines]  # a byline under a teaser's title below the article signs that teaser
-    hits = [i for i in hits if not (second_article.signs_a_teaser(texts, i, last) if i > last
-                                    else second_article.signs_a_teaser_above(texts, i, top))]
+    hits = [i for i in hits if i <= last or not second_article.signs_a_teaser(texts, i, last)]
     if not hits:
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)

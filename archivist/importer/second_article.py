@@ -97,13 +97,6 @@ def signs_a_teaser(texts: list[str], i: int, last: int) -> bool:
     return len(above) >= 2 and _title_shaped(_LIST_MARK.sub("", texts[above[-1]].strip()))
 
 
-def signs_a_teaser_above(texts: list[str], i: int, top: int) -> bool:
-    """Return True for a byline line `i` above the article's headline (`top`) right under a teaser's title (a box of
-    other articles above the story): the byline signs that other article."""
-    above = next((j for j in range(i - 1, -1, -1) if texts[j].strip()), None)
-    return i < top and above is not None and _title_shaped(_LIST_MARK.sub("", texts[above].strip()))
-
-
 def _title_shaped(text: str) -> bool:
     """Return True for a line shaped like a headline: a few words, no sentence's end, no byline, date or notice."""
     return (len(text) >= TITLE_CHARS and " " in text and not text.endswith((".", "다")) and "@" not in text

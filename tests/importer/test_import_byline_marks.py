@@ -113,17 +113,3 @@ def test_the_reporter_and_email_in_the_metadata(meta, want):
     """JSON-LD `author.email`, an author field holding the e-mail, `og:article:author` naming a reporter by title."""
     record = extract_html(meta_page(meta), "page.html")
     assert (record.reporters, record.emails[:1]) == want
-
-
-SIDEBAR = ("<aside><h3>많이 본 뉴스</h3><ul><li><a href='/s1'>장마철 하천 정비 사업 점검</a><p>김철수 기자</p></li>"
-           "<li><a href='/s2'>해수욕장 개장 앞두고 안전요원 배치</a><p>박민수 기자 park@hanbit.example</p></li></ul></aside>")
-
-
-def test_teasers_bylines_above_the_headline(read):
-    """A box of other articles above the headline, each title with its byline: their reporters and e-mails are not
-    the article's. (Chromium's copy is left out: there the box's first title is taken for the headline, a headline
-    miss of its own, and the bylines under it then stand in the article's header.)"""
-    page = own_page(paragraphs(P1, P2, P3, f"홍길동 기자 {E}")).replace("<main>", "<main>" + SIDEBAR, 1)
-    records = read(page)
-    del records["inner"]
-    assert fields(records) == {style: (["홍길동"], [E]) for style in ("html", "lynx", "w3m")}
