@@ -211,6 +211,13 @@ def cases():
     c["teasers by the same reporter below"] = (own(ps(P1, P2, P3, f"홍길동 기자 {E}"), after=same), H, E)
     c["[outlet a 기자] e line"] = (own(ps(P1, P2, P3, f"[한빛일보 홍길동 기자] {E}")), H, E)
     c["a 기자 = lead, e at end"] = (own(ps("홍길동 기자 = " + P1, P2, P3, f"☞ {E}")), H, E)
+    side = ("<aside><h3>많이 본 뉴스</h3><ul><li><a href='/s1'>장마철 하천 정비 사업 점검</a><p>김철수 기자</p></li>"
+            "<li><a href='/s2'>해수욕장 개장 앞두고 안전요원 배치</a><p>박민수 기자 park@hanbit.example</p></li></ul></aside>")
+    c["teasers above the headline, a 기자 e end"] = (own(ps(P1, P2, P3, f"홍길동 기자 {E}")).replace("<main>", "<main>" + side, 1),
+                                                    H, E)
+    c["name linked to mailto, end"] = (own(ps(P1, P2, P3, f"<a href='mailto:{E}'>홍길동 기자</a>")), H, "")
+    c["caption /b 기자 top, a 기자 end"] = (own(ps("▲ 시민들이 하천 둔치를 걷고 있다. /김철수 기자", P1, P2, P3, "홍길동 기자")), H, "")
+    c["byline box: a 기자 / 입력 / e"] = (own(ps(P1, P2, P3), top=ps("홍길동 기자", "입력 2025.06.02 10:05", E)), H, E)
     return c
 
 
