@@ -21,17 +21,20 @@ _RANK_WORDS = frozenset("선임 수석 객원 인턴 수습 전문 사진 영상
 # administrative area (`사회부`, `편집국`, `강남구`, `제주도`).
 SURNAMES = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
 _PERSON = rf"[{SURNAMES}][가-힣][가-힣](?<![부팀국실처청시군구도])"
-_NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
+NAMES_ROLE = rf"(?:{_PERSON}\s+)*{NAME}(?:\s*[·,/]\s*{NAME})*\s*(?:{_ROLE})"
 _PLACE = r"(?:[가-힣]{1,6}\s*=\s*)?"  # a dateline's place joined to a name (`세종=홍길동 기자`)
 # `홍길동 기자 외 1명`: the others are not named; `홍길동 객원기자(한빛대 교수)`: the writer's affiliation.
-_OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
+OTHERS = r"(?:\s*외\s*\d{1,2}\s*명)?(?:\s*[(（][가-힣A-Za-z0-9·\s]{2,20}[)）])?"
 # An email after the names: bare, in brackets, or cut short by the page (`hong@`: unusable, dropped).
-_EMAILS = (rf"(?:[|ㅣ:/]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
-           rf"((?:[(<（]?\s*{EMAIL.pattern}\s*[)>）]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
-# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`).
+# A pointing mark may stand before the email (`홍길동 기자 ☞hong@x.co.kr`), brackets of any kind around it.
+_EMAILS = (rf"(?:[|ㅣ:/☞▶►]\s*)?(?:(?:이메일|e-?mail|메일)\s*[:：]?\s*)?"
+           rf"((?:[(<（\[]?\s*{EMAIL.pattern}\s*[)>）\]]?[\s,/]*)*)(?:[A-Za-z0-9._\-]+@)?")
+# Buttons printed after a byline by portals and outlet sites (`구독`, `다른 기사 보기`), with the counts of the
+# reporter's subscribers or cheers (`구독자 321`, `응원수 0`).
 # The reporter's portrait may follow as its alt text (`홍길동 기자 사진`).
-_BUTTONS = (r"(?:\s*[▶►]?\s*(?:구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
+_BUTTONS = (r"(?:\s*[▶►]?\s*(?:(?:구독자|응원수?)\s*[\d,]+\s*명?|구독(?:하기|중)?|팔로우|기자\s*(?:페이지|프로필)|"
             r"(?:(?:[가-힣]{2,4}\s*)?기자의\s*)?다른\s*기사\s*(?:더\s*)?(?:보기)?|기사\s*더\s*보기|(?:프로필\s*)?사진|프로필))*")
+_BUTTON_WORDS = frozenset("구독 구독중 구독자 팔로우 프로필 응원 응원수".split())  # never a reporter's name
 _LEADING_BUTTONS = re.compile(rf"^{_BUTTONS}\s*")
 # The date may follow on the byline's line, maybe labelled (`홍길동 기자 | 입력 2025.06.01 10:00`).
 # The time it was updated may follow (`홍길동 기자 입력 2025.06.01 10:00 수정 2025.06.02 09:00`).
@@ -44,7 +47,7 @@ _WRITER_PREFIX = r"(?:(?:글|정리)(?:\s*[·/,]\s*사진)?\s*[=:/]\s*|글\s*[·
 _DATE_HEAD = (r"(?:(?:기사\s*)?(?:입력|등록|승인|발행|송고)\s*[:：]?\s*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?"
               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|ㅣ·]?\s*)?")
 # A mark opening the line (`■ 홍길동 기자`, `| 홍길동 기자`) or a bracket around the byline (`‹홍길동 기자>`).
-MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ]\s*)?"
+MARK = r"(?:[■□▶►◆◇●○▲△▣◈*•|ㅣ☞]\s*)?"
 _OPEN = r"[\[(（【<‹〈《]"
 _CLOSE = r"[\])）】>›〉》]"
 # An outlet, place or desk named before the byline (`머니S 홍길동 기자`, `서울 홍길동 기자`).
@@ -53,12 +56,12 @@ _OUTLET_PREFIX = r"(?:[가-힣A-Za-z0-9]{2,10}\s+)?"
 _JOINED = r"(?:[가-힣A-Za-z0-9]{2,10}\s*=\s*)?"
 _KO_BYLINE = re.compile(
     rf"^{_DATE_HEAD}{MARK}/?\s*(?:{_DATELINE_PREFIX}|{_WRITER_PREFIX})?{_OPEN}?\s*{_JOINED}"
-    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
-    rf"{_OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"((?>{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{NAMES_ROLE}))*+)"
+    rf"{OTHERS}\s*{_CLOSE}?{_BUTTONS}\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 _KO_BYLINE_AFTER_WORD = re.compile(
-    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+)"
-    rf"{_OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
+    rf"^{MARK}/?\s*{_DATELINE_PREFIX}?{_OPEN}?\s*{_OUTLET_PREFIX}((?>{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{NAMES_ROLE}))*+)"
+    rf"{OTHERS}\s*{_CLOSE}?\s*=?\s*{_EMAILS}{_DATE_TAIL}{_BUTTONS}$"
 )
 # A news agency closes its text with `(끝)`, maybe glued after the reporter's email.
 _END_MARK = re.compile(rf"\s*{wire_end.END_MARK}\s*$")
@@ -66,14 +69,10 @@ _END_MARK = re.compile(rf"\s*{wire_end.END_MARK}\s*$")
 _EMAIL_FIRST = re.compile(rf"^[(<]?\s*({EMAIL.pattern})\s*[)>]?\s+(?=[가-힣\[(])")
 # `[머니투데이 홍길동 기자]`: the outlet, then the names, inside one bracket.
 # Inside the outlet's bracket each reporter may carry a place (`[머니투데이 세종=홍길동 기자, 김철수 기자]`).
-_PLACED = rf"(?>{_PLACE}{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_PLACE}{_NAMES_ROLE}))*+"
+PLACED = rf"(?>{_PLACE}{NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_PLACE}{NAMES_ROLE}))*+"
 _KO_BRACKETED = re.compile(
-    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({_PLACED}){_OTHERS}\s*[\])）】]"
+    rf"^[\[(（【]\s*[가-힣A-Za-z0-9]{{2,10}}\s+({PLACED}){OTHERS}\s*[\])）】]"
     rf"\s*=?\s*{_EMAILS}{_BUTTONS}$"
-)
-_LEADING_BRACKET = re.compile(  # `[부산=한빛일보 홍길동 기자]`: the place may come first
-    rf"^\s*[\[(（【]\s*(?:[가-힣]{{1,6}}\s*=\s*)?([가-힣A-Za-z0-9]{{2,10}})(?:\s+|\s*=\s*)({_PLACED}){_OTHERS}"
-    rf"\s*[\])）】]\s*=?\s*(?=\S)"
 )
 # A name and an email alone on a line sign the article too (`YTN 홍길동 (hong@ytn.co.kr)`, `부산/홍길동 hong@x.kr`).
 _NAME_EMAIL = re.compile(rf"^(?:{_OUTLET_PREFIX}|[가-힣]{{2,6}}\s*[/=]\s*)({NAME})\s*[(<（]?\s*({EMAIL.pattern})\s*[)>）]?$")
@@ -92,6 +91,13 @@ def without_glued_notice(text: str) -> str:
     role = _ROLE_HINT.search(bare) or EMAIL.search(bare)
     glued = _GLUED_NOTICE.search(bare, role.end()) if role and role.start() <= 40 else None
     return bare[:glued.start()].strip() if glued and glued.start() else text
+
+
+def signs_despite_mark(text: str) -> bool:
+    """Return True for a byline a promo's mark opens (`☞ 홍길동 기자 hong@…`: a promo carries no reporter's email) or a
+    photo credit closes (`홍길동 기자 사진=김철수 기자`), which read as a promo or a caption."""
+    byline = parse_byline(text) if text[:1] in "☞▶►" and "@" in text or "사진" in text else None
+    return byline is not None and bool(byline.names) and (text[:1] not in "☞▶►" or bool(byline.emails))
 
 
 def has_glued_notice(text: str) -> bool:
@@ -114,18 +120,10 @@ _DESK_BETWEEN = re.compile(
 # A copyright notice or a promo glued after the byline (tags stripped without a line break):
 # `홍길동 기자 hong@x.kr[ⓒ 한빛일보 무단전재 금지]`, `홍길동 기자▶ 한빛일보 구독하기`.
 GLUED_CHARS = 300  # a byline with a notice glued after it is this short
-_GLUED_NOTICE = re.compile(r"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶", re.I)
+_GLUED_NOTICE = re.compile(rf"\s*(?:[\[<(]\s*)?(?:ⓒ|©|\(c\)|저작권|copyright)|\s*▶(?!\s*{EMAIL.pattern})", re.I)
 _MARKS = re.compile(r"ⓒ|©|\(c\)|저작권|copyright", re.I)  # a notice's marks, sought before the notice
 # A credit line names who took the photo or cut the video, not who wrote the story.
 CREDIT = re.compile(r"^\s*[\[(（<]?\s*(?:사진|그래픽|영상\s*(?:취재|편집)?|촬영|편집|자료|출처|이미지)(?:\s*[=:/]|\s)")
-_GLUED = re.compile(
-    rf"(?<=[.!?。”\"’'])\s*/?\s*((?:[가-힣]{{2,6}}\s*=\s*)?\[?\s*{_NAMES_ROLE}{_OTHERS}\s*\]?\s*"
-    rf"(?:[(<]?\s*{EMAIL.pattern}\s*[)>]?|[A-Za-z0-9._\-]+@)?)\s*$"
-)
-_LEADING = re.compile(
-    rf"^\s*(?:([\[(（【]\s*[^\]=)）】]{{1,20}}=\s*([^\]=)）】]{{1,20}})[\])）】])|[가-힣]{{2,6}}\s*=)?\s*"
-    rf"((?>{_NAMES_ROLE})(?:\s*[,·/]?\s*(?>{_NAMES_ROLE}))*+){_OTHERS}\s*=\s*(?=\S)"
-)
 # The names are capitalised (`By subject`, `By date` are a menu's labels); only the words around them are not.
 _EN_BYLINE = re.compile(
     r"^(?i:(?:(?:posted|written|words|reported|story|text) )?by:?)\s+([A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|da|del|la|le|bin|al)){0,4}"
@@ -146,8 +144,10 @@ _DESK_MAILBOX = re.compile(
     r"[._\-]?)+\d*@|^[A-Za-z0-9._\-]*jebo(?![a-z])",  # a tip mailbox, the outlet's name before it (`hbsjebo@`)
     re.I,
 )
+# A tip box's mail channel, its label bracketed or after a mark (`[메일] social@…`, `▷ 이메일 : jebo@…`): the outlet's.
+_TIP_CHANNEL = re.compile(r"^\s*(?:\[\s*(?:이메일|메일|e-?mail)\s*\]|[^\w\s\[(<]{1,2}\s*(?:이메일|메일|e-?mail))", re.I)
 NOT_NAMES = re.compile(r"이메일|메일|연락|대표|편집|취재|독자|기사|보도|사업|전화|팩스|주소|홈페이지")
-_TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
+TIP_WORDS = re.compile(r"제보|문의|구독|광고|고객|신고|contact us|tips?\b|advertis", re.I)
 
 
 @dataclass(frozen=True)
@@ -184,14 +184,17 @@ def parse_byline(line: str) -> Byline | None:
         rest = parse_byline(text[first.end():])
         if rest is not None and rest.names:
             return Byline(rest.names, (first.group(1), *(e for e in rest.emails if e != first.group(1))))
-    bare = _LEADING_BUTTONS.sub("", text)  # a reporter card's buttons before the email (`구독 hong@x.co.kr`)
+    # a reporter card's buttons before the email (`구독 hong@x.co.kr`); the email bracketed or pointed at (`☞ hong@…`)
+    bare = _LEADING_BUTTONS.sub("", head)
+    wrapped = _WRAPPED_EMAIL.match(bare)
+    bare = (wrapped.group(1) or wrapped.group(2)) if wrapped else bare
     if EMAIL.fullmatch(bare):
         return None if is_desk_mailbox(bare) else Byline((), (bare,))
     if _EMAIL_LIST.fullmatch(bare):  # the reporters' emails together at the end (`hong@x.kr, kim@x.kr`)
         own = tuple(e for e in EMAIL.findall(bare) if not is_desk_mailbox(e))
         return Byline((), own) if own else None
     match = _NAME_EMAIL.match(text)
-    if match and not (OUTLET_WORD.search(match.group(1)) or _TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
+    if match and not (OUTLET_WORD.search(match.group(1)) or TIP_WORDS.search(text) or NOT_NAMES.match(match.group(1))
                       or is_desk_mailbox(match.group(2))):
         return Byline((match.group(1),), (match.group(2),))
     match = _EN_BYLINE.match(text)
@@ -208,8 +211,15 @@ _CREDITS_START = re.compile(r"[\[(（]\s*(?:영상|촬영|그래픽|CG|자막|�
 _CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
 
 
+# A photo credit after the byline on its line (`홍길동 기자 사진=김철수 기자`): the photographer wrote nothing.
+_PHOTO_CREDIT_TAIL = re.compile(r"\s+[\[(]?\s*사진\s*[=:/]\s*[가-힣]{2,4}\s*(?:기자)?\s*[\])]?$")
+
+
 def _beside_credits(text: str) -> Byline | None:
-    """Return the byline of a line holding a byline and the report's production credits, or None."""
+    """Return the byline of a line holding a byline and the report's production credits or a photo credit, or None."""
+    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
+    if photo:
+        return parse_byline(text[:photo.start()])
     start = _CREDITS_START.search(text, 4)
     if start and broadcast.credits(text[start.start():].strip()) is not None:
         return parse_byline(text[:start.start()])
@@ -236,19 +246,27 @@ def _pairs(text: str) -> Byline | None:
     return Byline(tuple(n for b in found for n in b.names), tuple(e for b in found for e in b.emails))
 
 
+# Brackets around an email alone on its line (`[hong@x.co.kr]`, `(hong@x.co.kr)`) or a mark pointing at it (`☞ hong@…`).
+_WRAPPED_EMAIL = re.compile(rf"^(?:[☞▶►]\s*)?(?:[\[(<（]\s*({EMAIL.pattern})\s*[\])>）]|({EMAIL.pattern}))$")
 # Two or more emails alone on a line, joined by commas, middle dots or slashes.
 _EMAIL_LIST = re.compile(rf"{EMAIL.pattern}(?:\s*[,·/]\s*{EMAIL.pattern})+")
 _PLACE_JOINED = re.compile(r"[가-힣A-Za-z]{1,8}\s*=\s*")  # `세종=` before a name: a place, no reporter
 
 
+# A correspondent's posting between the name and the title (`홍길동 워싱턴 특파원`, `홍길동 도쿄특파원`) is a place, not a
+# second reporter, unless shaped like a person's name (`홍길동 김철수 특파원`).
+_POSTING = re.compile(rf"(?<=[가-힣])\s+(?!{_PERSON}\s*특파원)[가-힣]{{2,5}}(?=\s*특파원)")
+
+
 def korean_names(text: str) -> list[str]:
     """Return the names in `홍길동 기자`, `홍길동·김철수 기자`, `홍길동 인턴기자, 김철수 특파원`."""
     names = []
+    text = _POSTING.sub(" ", text) if "특파원" in text else text
     for chunk in _ROLE_SPLIT.split(_PLACE_JOINED.sub(" ", text)):
         words = re.split(r"([\s·,/]+)", chunk)
         for k in range(0, len(words), 2):
             name = words[k]
-            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS \
+            if re.fullmatch(NAME, name) and name not in names and name not in _RANK_WORDS and name not in _BUTTON_WORDS \
                     and not OUTLET_WORD.search(name) and not _DESK_NAME.search(name) and not _outlet_after_name(words, k):
                 names.append(name)
     return names
@@ -294,49 +312,6 @@ def may_hold_byline(text: str) -> bool:
     return _ROLE_HINT.search(text) is not None
 
 
-# Promos glued after a byline's e-mail, each after an arrow (`hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶…`).
-_GLUED_PROMOS = re.compile(r"(?<=[A-Za-z])\s*(?:[▶►][^▶►@]{1,60})+$")  # after the address's last letter
-PROMOS_CHARS = 200  # an e-mail and a few promos
-# After a sentence's end, not after a dot inside an address (`namgung.m@x.kr` is one email).
-_GLUED_EMAIL = re.compile(rf"(?<=[.!?。”\"’'])(?<![A-Za-z0-9_%+\-][.])\s*/?\s*({EMAIL.pattern})\s*$")
-
-
-def split_glued_byline(line: str) -> tuple[str, Byline | None]:
-    """Return the line without a byline glued to its last sentence (`…했다./부산=홍길동 기자`, `…했다. hong@x.kr`,
-    a news agency's e-mail and closing marks), and that byline."""
-    head, email = wire_end.split_wire_end(line)  # `…했다. hong@x.kr (끝) <저작권자(c) …>`
-    if email and not is_desk_mailbox(email):
-        return head, Byline((), (email,))
-    promos = _GLUED_PROMOS.search(line, max(0, len(line) - PROMOS_CHARS)) if "@" in line[-PROMOS_CHARS:] else None
-    if promos:  # `…했다. 홍길동 기자 hong@x.kr ▶X에서 [한빛 뉴스] 구독하기 ▶Y에서 …`: the portals' promos go too
-        head, byline = split_glued_byline(line[:promos.start()])
-        if byline is not None and byline.emails:
-            return head, byline
-    match = _GLUED.search(line) if may_hold_byline(line[-90:]) else None
-    byline = parse_byline(match.group(1)) if match else None
-    if byline is not None:
-        return line[: match.start()].rstrip(), byline
-    if "@" in line[-60:]:
-        match = _GLUED_EMAIL.search(line)
-        if match and not is_desk_mailbox(match.group(1)) and not _TIP_WORDS.search(line[-80:]):
-            return line[: match.start()].rstrip(), Byline((), (match.group(1),))
-    return line, None
-
-
-def split_leading_byline(line: str) -> tuple[str, Byline | None, str]:
-    """Return the line without a leading `[서울=연합뉴스] 홍길동 기자 =`, that byline, and the outlet."""
-    if not may_hold_byline(line[:60]):
-        return line, None, ""
-    match = _LEADING.match(line)
-    if match:
-        outlet = (match.group(2) or "").strip()
-        return line[match.end():], Byline(tuple(korean_names(match.group(3)))), outlet
-    match = _LEADING_BRACKET.match(line)
-    if match:
-        return line[match.end():], Byline(tuple(korean_names(match.group(2)))), match.group(1)
-    return line, None, ""
-
-
 def person_name(text: str) -> str:
     """Return a name from an author field without its dateline place or title (`서울=홍길동 기자` → `홍길동`)."""
     text = re.sub(r"^.{1,12}?=\s*", "", text.strip())
@@ -354,7 +329,7 @@ def sign_off_email(line: str) -> str:
 
     A tip line (`제보 …`) or a shared mailbox (`photo@`, `webmaster@`) is the outlet's, not the reporter's."""
     text = without_glued_notice(without_end_mark(line.strip()))  # `… hong@x.kr▶ 구독하기ⓒ 한빛일보`
-    if "@" not in text or _TIP_WORDS.search(text):
+    if "@" not in text or TIP_WORDS.search(text) or _TIP_CHANNEL.match(text):
         return ""
     if len(text) > 60:  # a TV report's closing glued after the text: sign-off, e-mail, credits
         email = broadcast.split_closing(text)[2]
@@ -369,6 +344,21 @@ def sign_off_email(line: str) -> str:
     if len(found) != 1 or not closing.endswith(found[0].rstrip(".")) or _DESK_MAILBOX.match(found[0]):
         return ""
     return found[0]
+
+
+# The email labelled on a line of its own (`이메일: hong@x.co.kr`): under the reporter's name it is theirs, in a tip box
+# the outlet's, so only the line under a name reads it.
+_LABELLED_EMAIL = re.compile(rf"^(?:이메일|e-?mail|메일)\s*[:：]?\s*[\[(<]?\s*({EMAIL.pattern})\s*[\])>]?$", re.I)
+
+
+def byline_under_name(text: str) -> Byline | None:
+    """Return the byline of the line under a reporter's name: a byline, or an email alone, maybe labelled
+    (`이메일: hong@x.co.kr`); None for anything else."""
+    byline = parse_byline(text)
+    labelled = _LABELLED_EMAIL.match(text.strip()) if byline is None and "@" in text else None
+    if labelled and not is_desk_mailbox(labelled.group(1)):
+        return Byline((), (labelled.group(1),))
+    return byline
 
 
 def is_desk_mailbox(email: str) -> bool:

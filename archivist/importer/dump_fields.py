@@ -55,6 +55,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     next_article = second_article.next_header_below(lines, last)
     if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
         hits = [i for i in hits if i < next_article]
+    texts = [line.text for line in lines]  # a byline under a teaser's title below the article signs that teaser
+    hits = [i for i in hits if i <= last or not second_article.signs_a_teaser(texts, i, last)]
     if not hits:
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
@@ -106,10 +108,11 @@ def _names(bylines) -> bool:
 
 
 def _email_below(lines: list, i: int, record: ImportedArticle) -> None:
-    """Add the email on the next non-blank line after a name line, when that line is only an email."""
+    """Add the email on the next non-blank line after a name line, when that line is only an email (maybe labelled:
+    `이메일: hong@x.co.kr`)."""
     for line in lines[i + 1:i + 3]:
         if line.text:
-            byline = fields.parse_byline(line.text)
+            byline = fields.byline_under_name(line.text)
             if byline and not byline.names:
                 clean.add_byline(record, byline)
             return
@@ -119,7 +122,7 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
     """Add the reporter's email from a closing line just after the article (`☞공감언론 뉴시스 hong@x.com`)."""
     for i in range(max(0, last - 1), min(len(texts), last + 4)):
         email = fields.sign_off_email(texts[i])
-        if email:
+        if email and (i <= last or not second_article.signs_a_teaser(texts, i, last)):
             record.emails.append(email)
             return
 

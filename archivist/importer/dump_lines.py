@@ -26,6 +26,7 @@ DOUBLE_HEADLINE = 100  # a line printed twice in a row up to this long, not a se
 PARAGRAPH_DOUBLE = 250  # a line printed twice in a row this long, of several sentences, is a paragraph
 AD_BOX_LINES = 2    # a text ad under its label: a headline, then a line asking the reader
 _GLUED_TO_BYLINE = (noise.COPYRIGHT, noise.PROMO)  # noise a dump may glue after a byline on its line
+_MARKED_BYLINE = (noise.PROMO, noise.CAPTION)  # a byline opened by a promo's mark or closed by a photo credit
 _ASKS_READER = re.compile(r"(?:세요|십시오|클릭|바로\s*가기)\s*[.!]?$")  # ad copy speaks to the reader; news does not
 _PROFILE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원|논설위원|칼럼니스트|앵커)(?:는|은)\s")  # `홍길동 기자는 …`
 # A rank glued to its headline (`1[속보] …`, `2“…`); a number with its counter (`3일`, `2명`) opens a sentence.
@@ -158,7 +159,8 @@ def line_facts(text: str) -> tuple[str | None, bool]:
     if not text:
         return None, False
     kind = noise.classify(text)
-    if (kind is None or (kind in _GLUED_TO_BYLINE and fields.has_glued_notice(text))) and fields.parse_byline(text):
+    if (kind is None or (kind in _GLUED_TO_BYLINE and fields.has_glued_notice(text))
+            or (kind in _MARKED_BYLINE and fields.signs_despite_mark(text))) and fields.parse_byline(text):
         kind = noise.BYLINE  # a byline with a copyright notice or promo glued after it signs the article too
     elif kind is None and service_notes.is_service_notice(text):
         kind = service_notes.SERVICE_NOTICE

@@ -6,9 +6,10 @@ and HTML."""
 
 from __future__ import annotations
 
-from .bylines import (EMAIL, Byline, article_reach, english_names, has_glued_notice, is_desk_mailbox,  # noqa: F401
+from .bylines import (EMAIL, Byline, article_reach, byline_under_name, english_names, has_glued_notice, is_desk_mailbox,  # noqa: F401
                       is_outlet_name, korean_names, may_hold_byline, starts_with_byline, parse_byline, person_name, sign_off_email,
-                      split_glued_byline, split_leading_byline, PROMOS_CHARS)
+                      signs_despite_mark)
+from .glued_bylines import split_glued_byline, split_leading_byline, PROMOS_CHARS  # noqa: F401
 from .signers import header_reporters, is_tv_sign_off, name_and_time, transcript_reporter  # noqa: F401
 from .dates import (article_date, date_candidates, dates_on_line, find_date, has_date_label,  # noqa: F401
                     labelled_date, zone_around, zone_lines)

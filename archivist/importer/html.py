@@ -88,10 +88,33 @@ def _names(value) -> list[str]:
         if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
             continue  # the publisher, not a reporter
         name = item.get("name") if isinstance(item, dict) else item
-        name = _text(name)
+        name = fields.EMAIL.sub("", _text(name)).strip(" |,·/()<>[]")  # `홍길동 기자 hong@…`: the e-mail is no name
         if name and not name.startswith("http"):
             names.extend(n for n in _split_names(name) if n not in names and not fields.is_outlet_name(n))
     return names
+
+
+def _titled_names(meta: dict[str, str]) -> list[str]:
+    """Return the names of `og:article:author` when it names reporters by their title (`홍길동 기자`); on a portal's
+    page it names the outlet (`한빛일보 | 포털`), no reporter."""
+    value = meta.get("og:article:author", "")
+    return _names(value) if fields.may_hold_byline(value) else []
+
+
+def _author_emails(value, texts: list[str]) -> list[str]:
+    """Return the reporters' emails the metadata gives: JSON-LD `author.email` of a person, or an author field's text
+    naming a person (`홍길동 기자 hong@x.co.kr`); a shared mailbox or an outlet's field (`한빛일보 hanbit@…`) is the
+    outlet's."""
+    items = value if isinstance(value, list) else [value]
+    found = [_text(item.get("email")).removeprefix("mailto:") for item in items
+             if isinstance(item, dict) and "Organization" not in str(item.get("@type", ""))]
+    found += [email for text in texts if "@" in text and _names(fields.EMAIL.sub("", text))
+              for email in fields.EMAIL.findall(text)]
+    emails = []
+    for email in found:
+        if fields.EMAIL.fullmatch(email) and not fields.is_desk_mailbox(email) and email not in emails:
+            emails.append(email)
+    return emails
 
 
 def _split_names(text: str) -> list[str]:
@@ -106,7 +129,8 @@ def read_meta(tree, record: ImportedArticle) -> None:
     meta, ld = meta_tags(tree), json_ld(tree)
     record.title = page_headline(tree, meta, ld)
     record.reporters = _names(ld.get("author")) or next(
-        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), [])
+        (names for names in (_names(meta.get(key)) for key in _AUTHOR_KEYS) if names), []) or _titled_names(meta)
+    record.emails = _author_emails(ld.get("author"), [meta.get(key, "") for key in _AUTHOR_KEYS])
     record.date = _iso(_text(ld.get("datePublished")) or meta.get("article:published_time")
                        or meta.get("datepublished") or meta.get("pubdate") or meta.get("date") or "", record.lang)
     urls = [u.strip() for u in tree.xpath('//link[@rel="canonical"]/@href')] + [meta.get("og:url", "")]

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from urllib.parse import urlparse
 
-from . import fields, outlet_forms, wire_end
+from . import fields, outlet_forms, second_article, wire_end
 from .dates import PUBLISHED, UPDATED
 from .record import ImportedArticle
 
@@ -99,6 +99,7 @@ def fill_from_lines(lines: list[str], record: ImportedArticle, alts: tuple[str, 
     else:
         top, first, last = span
         _drop_far_names(lines, record, top, first, last, meta_names)
+        _drop_teaser_names(lines, record, last, meta_names)
         signed_at = [i for i in signed_at if not set(_names_on(lines[i])) - set(record.reporters)]
         zone = fields.zone_lines(len(lines), top, first, last, signed_at)
         _header_name(lines, top, first, record, last)
@@ -128,6 +129,8 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
     """Add the bylines of the article (those agreeing with the metadata, else the cluster nearest the article)
     and the email printed under a name; return the indexes of the byline lines taken."""
     hits = [(i, b) for i, b in ((i, fields.parse_byline(line)) for i, line in enumerate(lines)) if b is not None]
+    if span:  # a byline under a teaser's title below the article signs that teaser
+        hits = [(i, b) for i, b in hits if i <= span[2] or not second_article.signs_a_teaser(lines, i, span[2])]
     if not hits:
         return []
     known = set(record.reporters)
@@ -146,9 +149,9 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
         taken = [(i, b) for i, b in hits if b.names and abs(i - anchor) <= BYLINE_REACH]
     for i, byline in taken:
         _add(record, byline)
-        below = next(((j, b) for j, b in hits if i < j <= i + 2), None)
-        if below and not below[1].names:
-            _add(record, below[1])
+        below = next((b for b in map(fields.byline_under_name, lines[i + 1:i + 3]) if b is not None), None)
+        if below and not below.names:
+            _add(record, below)
     return [i for i, _ in taken]
 
 
@@ -166,6 +169,20 @@ def _drop_far_names(lines: list[str], record: ImportedArticle, top: int, first: 
     near = {n for i, names in signing if low <= i <= high for n in names} | set(lead.names if signed else ())
     far = {n for i, names in signing if not low <= i <= high for n in names} - near - set(meta_names)
     record.reporters[:] = [name for name in record.reporters if name not in far]
+
+
+def _drop_teaser_names(lines: list[str], record: ImportedArticle, last: int, meta_names: tuple[str, ...]) -> None:
+    """Drop the reporters and emails named only on bylines under teasers' titles below the article (the clean-up
+    read them from the blocks the extractor kept; the metadata's names stay)."""
+    signing = [i for i, line in enumerate(lines) if "@" in line or fields.may_hold_byline(line)]
+    teasers = {i for i in signing if i > last and second_article.signs_a_teaser(lines, i, last)}
+    if not teasers:
+        return
+    bylines = {i: fields.parse_byline(lines[i]) or fields.Byline(_names_on(lines[i])) for i in signing}
+    own = {x for i, b in bylines.items() if i not in teasers for x in (*b.names, *b.emails)} | set(meta_names)
+    theirs = {x for i in teasers for x in (*bylines[i].names, *bylines[i].emails)} - own
+    record.reporters[:] = [name for name in record.reporters if name not in theirs]
+    record.emails[:] = [email for email in record.emails if email not in theirs]
 
 
 def _names_on(line: str) -> tuple[str, ...]:
@@ -194,7 +211,7 @@ def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
     closing line from the article's start to just after that line counts."""
     for i in range(min(len(lines), last + 4) - 1, first - 1, -1):
         email = fields.sign_off_email(lines[i])
-        if email:
+        if email and (i <= last or not second_article.signs_a_teaser(lines, i, last)):
             return [email]
     return []
 

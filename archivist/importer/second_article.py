@@ -7,13 +7,18 @@ the hidden one out. The densest run of text then takes in the two, or the longer
 
 from __future__ import annotations
 
-from . import endings, noise
+import re
+
+from . import bylines, endings, noise
 from .record import Line, text_indexes
 
 COPY_CHARS = 40    # a running-text line this long printed again in the span is a copy, not a refrain
 COPY_SHARE = 0.5   # …and a copy holding this share of the paragraphs above it is a second copy of the article
 HEADER_LINES = 12  # text lines between a rights notice and the next article's text: its label, headline, deck, byline
 MIN_ARTICLE = 40   # what the text above a rights notice weighs at least to be the page's article
+TITLE_CHARS = 8    # a teaser's title is at least this long
+_LIST_MARK = re.compile(r"^[*•·+\-o]\s+")  # a list item's marker, as a dump prints it
+_TITLE_KINDS = (None, noise.MENU, noise.RELATED)  # a teaser's title is a link in a list, or a line of its own
 
 
 def one_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
@@ -82,3 +87,17 @@ def _opens_article(lines: list[Line], notice: int, limit: int, kinds=(noise.DATE
 def _rights_notice(line: Line) -> bool:
     """Return True for the site's copyright notice reserving its rights: an article has ended above it."""
     return line.kind == noise.COPYRIGHT and endings.reserves_rights(line.text)
+
+
+def signs_a_teaser(texts: list[str], i: int, last: int) -> bool:
+    """Return True for a byline line `i` below the article's end (`last`) right under a teaser's title, which is not
+    the first text below the article (a box of other articles under its heading, the next article's header): the
+    byline signs that other article."""
+    above = [j for j in range(last + 1, i) if texts[j].strip()]
+    return len(above) >= 2 and _title_shaped(_LIST_MARK.sub("", texts[above[-1]].strip()))
+
+
+def _title_shaped(text: str) -> bool:
+    """Return True for a line shaped like a headline: a few words, no sentence's end, no byline, date or notice."""
+    return (len(text) >= TITLE_CHARS and " " in text and not text.endswith((".", "다")) and "@" not in text
+            and not bylines.may_hold_byline(text) and noise.classify(text) in _TITLE_KINDS)

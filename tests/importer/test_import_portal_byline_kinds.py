@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer import bylines
+from archivist.importer import bylines, glued_bylines
 from test_import_field_pages import P1, P2, P3, every, paragraphs, read  # noqa: F401
 from test_import_real_byline_kinds import fields, own_page
 
@@ -93,12 +93,12 @@ PROMOS = " ▶다음에서 [한빛 뉴스] 구독하기 (모바일) ▶네이버
 def test_promos_glued_after_the_byline_glued_to_the_last_sentence(tail, names):
     """`… 말했다. 홍길동 기자 hong@x ▶다음에서 [한빛 뉴스] 구독하기 ▶…`: the portals' promos after the e-mail go with
     the byline, the sentence stays."""
-    assert bylines.split_glued_byline(P3 + tail) == (P3, bylines.Byline(names, ("hong@hanbit.example",)))
+    assert glued_bylines.split_glued_byline(P3 + tail) == (P3, bylines.Byline(names, ("hong@hanbit.example",)))
 
 
 def test_promos_without_an_email_split_nothing():
     """Promos glued after a sentence, with no e-mail before them, leave the line whole (the byline rules decide)."""
-    assert bylines.split_glued_byline(P3 + PROMOS) == (P3 + PROMOS, None)
+    assert glued_bylines.split_glued_byline(P3 + PROMOS) == (P3 + PROMOS, None)
 
 
 def test_promos_glued_after_a_reporters_closing_on_a_page(read):

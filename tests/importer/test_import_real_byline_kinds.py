@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer import bylines, outlet, outlet_forms
+from archivist.importer import bylines, glued_bylines, outlet, outlet_forms
 from dump_styles import MENU
 from test_import_field_pages import (HEAD, P1, P2, P3, TITLE, every, paragraphs, portal_page,  # noqa: F401
                                      read, sources)
@@ -172,7 +172,7 @@ def test_a_persons_mailbox_is_no_desks(email):
 
 def test_place_and_outlet_inside_the_leading_bracket():
     """`[부산=한빛일보 홍길동기자] 첫 문장`: the place, the outlet and the reporter inside one bracket."""
-    rest, byline, outlet_name = bylines.split_leading_byline(f"[부산=한빛일보 홍길동기자] {P1}")
+    rest, byline, outlet_name = glued_bylines.split_leading_byline(f"[부산=한빛일보 홍길동기자] {P1}")
     assert (rest, byline.names, outlet_name) == (P1, ("홍길동",), "한빛일보")
 
 
