@@ -79,18 +79,20 @@ class TagIndex(Counter):
                 found.extend(tag for tag, low in self.starts[key]
                              if (low in words or low in heads if _RUN.fullmatch(low) else occurs(low, lowered)))
         if self.inside and _HANGUL.search(lowered):
-            pairs = {word[i:i + 2] for word in words if _HANGUL.search(word) for i in range(len(word) - 1)}
+            pairs = {word[i:i + 2] for word in words if not word.isascii() and _HANGUL.search(word)
+                     for i in range(len(word) - 1)}
             for key in (pairs | starts) & self.inside.keys():
                 found.extend(tag for tag, low in self.inside[key] if low in lowered)
         return sorted((tag for tag in found if tag in self), key=lambda tag: (-self[tag], self.order[tag]))
 
 
 def _heads(words: set[str]) -> set[str]:
-    """Return the beginnings of words that a particle or another script follows (`ai` of `ai는`, `2024` of `2024년`).
+    """Return the beginnings of lower-cased words that a particle or another script follows (`ai` of `ai는`,
+    `2024` of `2024년`).
 
     A tag not ending in Hangul occurs where it is a whole word or one of these (then no Latin letter
-    or digit follows it)."""
-    joined = " ".join(words)
+    or digit follows it). An ASCII word has none (its letters are all a-z or digits): only the others are searched."""
+    joined = " ".join([word for word in words if not word.isascii()])
     return {joined[joined.rfind(" ", 0, at.start()) + 1:at.start()] for at in _BOUNDARY.finditer(joined)}
 
 

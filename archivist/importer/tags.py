@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .noise import is_prose
+from .noise import has_hangul, is_prose
 from .tag_filters import Outlet, acceptable, covers_title, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 from .tag_names import LATIN, STOP_EN, whole_names, written_as_names
@@ -128,6 +128,8 @@ def page_stems(counts: Counter) -> dict[str, str]:
     its particle (`정부가` beside `정부는`) unless it takes a particle of its own (`수도를`). With no
     evidence either way, a word seen more than once bare with a one-letter ending is kept whole (a
     name: `박지만 회장`); otherwise the longest particle is stripped."""
+    if not has_hangul("".join(counts)):  # every particle is Hangul: a page of Latin words has no stem to choose
+        return {}
     splits: dict[str, list[tuple[str, str]]] = {}
     support: Counter = Counter(counts.keys())
     for word in counts:
