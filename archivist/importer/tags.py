@@ -222,8 +222,9 @@ def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counte
     The archive's own tags are the user's choice and pass unchecked; the others pass tag_filters."""
     text = f"{title}\n{body}"
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
-    nouns = [n for n in ranked if acceptable(n, lang, outlet) and not covers_title(n, title)
-             and (n.lower() not in chrome or in_prose(n, body))]  # a menu label read into a breadcrumb title
+    # checked one by one as picked: the first few that pass are all a page takes of some thirty ranked
+    nouns = (n for n in ranked if acceptable(n, lang, outlet) and not covers_title(n, title)
+             and (n.lower() not in chrome or in_prose(n, body)))  # a menu label read into a breadcrumb title
     picked: list[str] = []
     for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
         for tag in source:
