@@ -52,10 +52,12 @@ def segment(text: str, undone: str | None = None) -> list[Line]:
     """Return the dump's lines, each classified as noise (with its kind) or text; `undone` is the
     text's lines with the converter undone, when a folder's first pass already did it (template.first_pass)."""
     raw = split_lines(text)
-    leads = _item_leads(raw)  # before a bare bullet is removed with the converter's marks
+    korean = noise.has_hangul(text)  # a teaser's lead is looked for among Korean lines only
+    leads = _item_leads(raw) if korean else set()  # before a bare bullet is removed with the converter's marks
     raw = undone.split("\n") if undone is not None else converter.undo(raw)
     raw = layout.split_glued_dates(layout.split_columns(raw))
-    leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
+    if korean:
+        leads |= _item_leads(raw)  # after lines a narrow window wrapped are joined again
     lines = []
     for i, (stripped, kind) in enumerate(layout.split_alt_text(raw)):
         stripped = chrome.without_share_button(stripped) if "weet" in stripped else stripped

@@ -31,9 +31,10 @@ class TagIndex(Counter):
     """Tag → how many articles use it (a Counter), with an index by the tag's first two letters."""
 
     def __init__(self, *args, **kwargs):
-        # (tag, lower-cased): tags that must start a word and tags ending in Hangul (found anywhere in a
-        # word), by their first two letters; tags not starting with two letters or digits
-        self.starts: dict[str, list[tuple[str, str]]] = {}
+        # (tag, lower-cased): tags that must start a word (with whether the tag is one word of letters and
+        # digits) and tags ending in Hangul (found anywhere in a word), by their first two letters; tags not
+        # starting with two letters or digits
+        self.starts: dict[str, list[tuple[str, str, bool]]] = {}
         self.inside: dict[str, list[tuple[str, str]]] = {}
         self.loose: list[tuple[str, str]] = []
         self.order: dict[str, int] = {}         # each tag's place, so ties keep the Counter's order
@@ -64,8 +65,10 @@ class TagIndex(Counter):
         key = low[:2]
         if not _RUN.fullmatch(key):
             self.loose.append((tag, low))
+        elif ends_in_hangul(low):
+            self.inside.setdefault(key, []).append((tag, low))
         else:
-            (self.inside if ends_in_hangul(low) else self.starts).setdefault(key, []).append((tag, low))
+            self.starts.setdefault(key, []).append((tag, low, _RUN.fullmatch(low) is not None))
 
     def found_in(self, text: str) -> list[str]:
         """Return the tags that occur in the text, most used first (ties in the order they were added)."""
@@ -76,21 +79,23 @@ class TagIndex(Counter):
         if self.starts:
             heads = _heads(words)
             for key in starts & self.starts.keys():
-                found.extend(tag for tag, low in self.starts[key]
-                             if (low in words or low in heads if _RUN.fullmatch(low) else occurs(low, lowered)))
+                found.extend(tag for tag, low, word in self.starts[key]
+                             if (low in words or low in heads if word else occurs(low, lowered)))
         if self.inside and _HANGUL.search(lowered):
-            pairs = {word[i:i + 2] for word in words if _HANGUL.search(word) for i in range(len(word) - 1)}
+            pairs = {word[i:i + 2] for word in words if not word.isascii() and _HANGUL.search(word)
+                     for i in range(len(word) - 1)}
             for key in (pairs | starts) & self.inside.keys():
                 found.extend(tag for tag, low in self.inside[key] if low in lowered)
         return sorted((tag for tag in found if tag in self), key=lambda tag: (-self[tag], self.order[tag]))
 
 
 def _heads(words: set[str]) -> set[str]:
-    """Return the beginnings of words that a particle or another script follows (`ai` of `ai는`, `2024` of `2024년`).
+    """Return the beginnings of lower-cased words that a particle or another script follows (`ai` of `ai는`,
+    `2024` of `2024년`).
 
     A tag not ending in Hangul occurs where it is a whole word or one of these (then no Latin letter
-    or digit follows it)."""
-    joined = " ".join(words)
+    or digit follows it). An ASCII word has none (its letters are all a-z or digits): only the others are searched."""
+    joined = " ".join([word for word in words if not word.isascii()])
     return {joined[joined.rfind(" ", 0, at.start()) + 1:at.start()] for at in _BOUNDARY.finditer(joined)}
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .noise import is_prose
+from .noise import has_hangul, is_prose
 from .tag_filters import Outlet, acceptable, covers_title, is_headline, without_markup
 from .tag_index import TagIndex, ends_in_hangul, occurs
 from .tag_names import LATIN, STOP_EN, whole_names, written_as_names
@@ -80,8 +80,8 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     stems = page_stems(counts)
     nouns: Counter = Counter()
     for word, n in counts.items():
-        if names is not None and word not in names and word[:1].isupper():
-            continue
+        if names is not None and word not in names and (word[:1].isupper() or word.isascii()):
+            continue  # on an English page a Latin word is a noun only where written as a name (_noun gives '' else)
         noun = _noun(word, lang, stems.get(word))
         if noun:
             nouns[noun] = nouns.get(noun, 0) + n  # Counter's += calls __missing__ in Python for every new noun
@@ -128,6 +128,8 @@ def page_stems(counts: Counter) -> dict[str, str]:
     its particle (`정부가` beside `정부는`) unless it takes a particle of its own (`수도를`). With no
     evidence either way, a word seen more than once bare with a one-letter ending is kept whole (a
     name: `박지만 회장`); otherwise the longest particle is stripped."""
+    if not has_hangul("".join(counts)):  # every particle is Hangul: a page of Latin words has no stem to choose
+        return {}
     splits: dict[str, list[tuple[str, str]]] = {}
     support: Counter = Counter(counts.keys())
     for word in counts:
@@ -220,8 +222,9 @@ def suggest(title: str, body: str, lang: str, keywords: list[str], known: Counte
     The archive's own tags are the user's choice and pass unchecked; the others pass tag_filters."""
     text = f"{title}\n{body}"
     ranked = salient_nouns(title, body, lang) if ranked is None else ranked
-    nouns = [n for n in ranked if acceptable(n, lang, outlet) and not covers_title(n, title)
-             and (n.lower() not in chrome or in_prose(n, body))]  # a menu label read into a breadcrumb title
+    # checked one by one as picked: the first few that pass are all a page takes of some thirty ranked
+    nouns = (n for n in ranked if acceptable(n, lang, outlet) and not covers_title(n, title)
+             and (n.lower() not in chrome or in_prose(n, body)))  # a menu label read into a breadcrumb title
     picked: list[str] = []
     for source in (page_keywords(keywords, title, lang, outlet, body)[:3], archive_tags_in(text, known)[:3], nouns):
         for tag in source:
