@@ -93,11 +93,19 @@ def without_glued_notice(text: str) -> str:
     return bare[:glued.start()].strip() if glued and glued.start() else text
 
 
+# A photo credit after the byline on its line (`홍길동 기자 사진=김철수 기자`): the photographer wrote nothing.
+_PHOTO_CREDIT_TAIL = re.compile(r"\s+[\[(]?\s*사진\s*[=:/]\s*[가-힣]{2,4}\s*(?:기자)?\s*[\])]?$")
+
+
 def signs_despite_mark(text: str) -> bool:
-    """Return True for a byline a promo's mark opens (`☞ 홍길동 기자 hong@…`: a promo carries no reporter's email) or a
-    photo credit closes (`홍길동 기자 사진=김철수 기자`), which read as a promo or a caption."""
-    byline = parse_byline(text) if text[:1] in "☞▶►" and "@" in text or "사진" in text else None
-    return byline is not None and bool(byline.names) and (text[:1] not in "☞▶►" or bool(byline.emails))
+    """Return True for a byline a promo's mark opens, with the reporter's email (`☞ 홍길동 기자 hong@…`: a promo carries
+    none), or a photo credit closes (`홍길동 기자 사진=김철수 기자`); a caption's credit alone (`/사진=김철수 기자`) is none."""
+    if text[:1] in "☞▶►":
+        byline = parse_byline(text) if "@" in text else None
+        return byline is not None and bool(byline.names) and bool(byline.emails)
+    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
+    byline = parse_byline(text[:photo.start()]) if photo else None
+    return byline is not None and bool(byline.names)
 
 
 def has_glued_notice(text: str) -> bool:
@@ -209,10 +217,6 @@ def parse_byline(line: str) -> Byline | None:
 # A TV report's credits printed on the byline's line, after or before it (`홍길동 기자 [영상취재: … / 영상편집: …]`).
 _CREDITS_START = re.compile(r"[\[(（]\s*(?:영상|촬영|그래픽|CG|자막|편집|디자인)|\s(?:영상\s*(?:취재|편집)|촬영\s*기자)\s*[:：]?")
 _CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
-
-
-# A photo credit after the byline on its line (`홍길동 기자 사진=김철수 기자`): the photographer wrote nothing.
-_PHOTO_CREDIT_TAIL = re.compile(r"\s+[\[(]?\s*사진\s*[=:/]\s*[가-힣]{2,4}\s*(?:기자)?\s*[\])]?$")
 
 
 def _beside_credits(text: str) -> Byline | None:

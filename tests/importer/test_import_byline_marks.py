@@ -70,6 +70,15 @@ def test_a_byline_read_as_a_promo_or_a_caption(read, line, email):
     assert fields(read(own_page(paragraphs(P1, P2, P3, line)))) == every((["홍길동"], email))
 
 
+@pytest.mark.parametrize("credit", ["/사진=김철수 기자", "/ 사진=김철수 기자"])
+def test_a_captions_credit_on_its_own_line_signs_nothing(read, credit):
+    """A picture's caption with its credit on a line of its own (`/사진=김철수 기자`) amid the article: the photographer
+    is no reporter of it, in every style."""
+    picture = f"<figure><img src='a.jpg' alt=''><figcaption>시민들이 한빛천 산책로를 걷고 있다.<br>{credit}</figcaption></figure>"
+    article = paragraphs(P1, P2) + picture + paragraphs(P3, f"홍길동 기자 {E}")
+    assert fields(read(own_page(article))) == every((["홍길동"], [E]))
+
+
 TEASERS = ("<div class=more><h3>이 기자의 다른 기사</h3><ul><li><a href='/b1'>장마철 하천 정비 사업 점검</a>"
            "<p>김철수 기자</p></li><li><a href='/b2'>해수욕장 개장 앞두고 안전요원 배치</a>"
            "<p>박민수 기자 park@hanbit.example</p></li></ul></div>")
