@@ -93,23 +93,27 @@ def long_names(ranked: list[str], text: str, title: str, counts: Counter,
     """Return {ranked word: the name of three or four words it is a piece of}: a run of names none of whose
     words the text often writes outside it (`Mobile World Congress`; not `Vice President Joe Biden`, whose
     `President` stands alone elsewhere); the title's runs count twice."""
-    runs = name_runs(text, names)
-    runs.update({run: 2 * n for run, n in name_runs(title, names).items()})
+    wanted = set(ranked)
+    runs = name_runs(text, names, wanted)
+    runs.update({run: 2 * n for run, n in name_runs(title, names, wanted).items()})
     name_of: dict[str, tuple[str, ...]] = {}
     for run, n in runs.most_common():
         if all(n * run.count(word) >= PAIRED_SHARE * counts[word] for word in run if word not in NAME_LINKS):
-            name_of.update({word: run for word in run if word in ranked and word not in name_of})
+            name_of.update({word: run for word in run if word in wanted and word not in name_of})
     return name_of
 
 
-def name_runs(text: str, names: set[str]) -> Counter:
+def name_runs(text: str, names: set[str], wanted: set[str]) -> Counter:
     """Return how often the text writes each name of three or four words, or of two joined by a small word
-    (`Bank of America`); longer runs are headlines in Title Case, not names, and a name printed twice
-    (`Jane Roe Jane Roe`) is one of two words."""
+    (`Bank of America`), holding one of the `wanted` words; longer runs are headlines in Title Case, not
+    names, and a name printed twice (`Jane Roe Jane Roe`) is one of two words."""
     runs: Counter = Counter()
     for run in _LINKED_NAME_RUN.findall(text):
+        run_words = run.split(" ")
+        if wanted.isdisjoint(run_words):
+            continue  # a name none of whose words is ranked gives none a name (long_names)
         group: list[str] = []
-        for word in [*run.split(" "), ""]:
+        for word in [*run_words, ""]:
             if (word in names and not is_control(word)) or (word in NAME_LINKS and group):
                 group.append(word)
                 continue

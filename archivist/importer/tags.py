@@ -80,7 +80,7 @@ def salient_nouns(title: str, body: str, lang: str) -> list[str]:
     stems = page_stems(counts)
     nouns: Counter = Counter()
     for word, n in counts.items():
-        if names is not None and word not in names and (word[:1].isupper() or word.isascii()):
+        if names is not None and word not in names and (word.isascii() or word[:1].isupper()):
             continue  # on an English page a Latin word is a noun only where written as a name (_noun gives '' else)
         noun = _noun(word, lang, stems.get(word))
         if noun:
