@@ -20,23 +20,9 @@ from archivist.importer.html import extract_html  # noqa: E402
 from archivist.importer.text import extract_text  # noqa: E402
 from archivist.errors import ContentError  # noqa: E402
 
-TITLE = "한빛시, 여름철 물놀이 안전 대책 발표"
-P1 = ("한빛시는 여름철 물놀이 사고를 막기 위해 하천과 계곡 스무 곳에 안전요원을 배치한다고 2일 밝혔다. "
-      "시는 구명조끼 대여소도 열 곳 새로 연다.")
-P2 = ("시는 지난해 물놀이 사고의 절반이 음주 뒤 수영에서 비롯됐다며 단속을 강화하기로 했다. "
-      "위반하면 과태료 30만원을 물린다.")
-P3 = "시 관계자는 \"안전 수칙을 지켜 사고 없는 여름이 되도록 하겠다\"고 말했다."
-TVTITLE = "남부 지방 시간당 50밀리 폭우…하천 범람 우려에 주민 대피"
-ANCHOR = ("장마가 시작되면서 전국 곳곳에 많은 비가 내리고 있습니다. 특히 남부 지방에는 시간당 50밀리미터가 넘는 "
-          "폭우가 쏟아질 것으로 보여 각별한 주의가 필요합니다.")
-R1 = ("오늘 오후 전남 순천의 한 하천입니다. 불어난 흙탕물이 다리 바로 아래까지 차올랐고, 둔치에 세워 둔 "
-      "차량들은 절반쯤 물에 잠겼습니다.")
-R2 = ("지자체는 하천 주변 마을 주민 120여 명에게 대피를 권고했습니다. 주민들은 마을회관과 인근 학교 체육관으로 "
-      "몸을 피했습니다.")
-R3 = ("기상청은 내일 새벽까지 남해안을 중심으로 최대 200밀리미터의 비가 더 내릴 것으로 내다봤습니다. "
-      "산사태와 침수 피해가 없도록 저지대 주민들은 미리 대피해 달라고 당부했습니다.")
-R4 = "정부는 중앙재난안전대책본부 비상 단계를 올리고 밤사이 피해 상황을 점검할 계획입니다."
-CITIZEN = "비가 이렇게 많이 올 줄은 몰랐어요. 짐도 못 챙기고 나왔습니다."
+from test_import_field_pages import TITLE, P1, P2, P3  # noqa: E402  (the made-up article of the field tests)
+from broadcast_pages import TITLE as TVTITLE, ANCHOR, R1, R2, R3, R4, CITIZEN  # noqa: E402  (the made-up TV report)
+
 E = "hong@hanbit.example"
 TEASER = ("<div class=more><h3>이 기자의 다른 기사</h3><ul><li><a href='/b1'>장마철 하천 정비 사업 점검</a>"
           "<p>김철수 기자</p></li><li><a href='/b2'>해수욕장 개장 앞두고 안전요원 배치</a><p>박민수 기자 park@hanbit.example</p></li></ul></div>")
