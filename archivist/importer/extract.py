@@ -130,7 +130,8 @@ def check(record: ImportedArticle) -> None:
     if len(record.body.strip()) < MIN_BODY_CHARS:
         raise ContentError(record.path, 0, "", "no article text found in this page")
     if not record.title:
-        unsure = f" ({record.doubts[0]})" if record.doubts else ""
+        about = [doubt for doubt in record.doubts if doubt.startswith("headline")] or record.doubts
+        unsure = f" ({about[0]})" if about else ""  # the doubt about the headline, before one about the blocks
         raise ContentError(record.path, 0, "title", f'no headline found; give one with --title "…"{unsure}')
     if not record.date:
         raise ContentError(record.path, 0, "date", "no publication date in the page: give one with --date YYYY-MM-DD")

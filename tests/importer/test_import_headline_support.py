@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from archivist.errors import ContentError
 from archivist.importer import headline_support as support, noise
-from archivist.importer.record import Line
+from archivist.importer.extract import check
+from archivist.importer.record import ImportedArticle, Line
 from archivist.importer.text import extract_text
 from dump_styles import dumps, paragraphs
 from test_import_english_chrome import P
@@ -75,3 +77,14 @@ def test_a_clear_lead_keeps_an_unbacked_headline():
     assert support.weak_lead(lines, [(0.7, 2), (0.6, 0)], 2, first) == 0
     assert support.weak_lead(lines, [(0.8, 2), (0.6, 0)], 2, first) is None
     assert support.weak_lead(lines, [(0.8, 2)], 2, first) is None
+
+
+def test_the_refusal_quotes_the_doubt_about_the_headline():
+    """A page refused for want of a headline names the headline's candidates even when a doubt about the article's
+    block came first (the user reads that one line to choose --title)."""
+    record = ImportedArticle("page.txt", body="A paragraph of the article, long enough to be one. " * 4,
+                             date="2026-01-02")
+    record.doubts = ["another block of the page weighs nearly as much as the article taken",
+                     "headline unsure: “Top Stories” stands far above the article and barely leads “Rates Rise”"]
+    with pytest.raises(ContentError, match="Rates Rise"):
+        check(record)
