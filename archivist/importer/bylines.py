@@ -103,9 +103,15 @@ def signs_despite_mark(text: str) -> bool:
     if text[:1] in "☞▶►":
         byline = parse_byline(text) if "@" in text else None
         return byline is not None and bool(byline.names) and bool(byline.emails)
-    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
-    byline = parse_byline(text[:photo.start()]) if photo else None
+    at = _photo_credit_at(text)
+    byline = parse_byline(text[:at]) if at >= 0 else None
     return byline is not None and bool(byline.names)
+
+
+def _photo_credit_at(text: str) -> int:
+    """Return where a photo credit closing the line starts (`홍길동 기자 사진=김철수 기자`), or -1."""
+    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
+    return photo.start() if photo else -1
 
 
 def has_glued_notice(text: str) -> bool:
@@ -221,9 +227,9 @@ _CREDITS_HEAD = re.compile(r"^\s*([\[(（][^\])）]{4,100}[\])）])\s*(?=\S)")
 
 def _beside_credits(text: str) -> Byline | None:
     """Return the byline of a line holding a byline and the report's production credits or a photo credit, or None."""
-    photo = _PHOTO_CREDIT_TAIL.search(text, 4) if "사진" in text else None
-    if photo:
-        return parse_byline(text[:photo.start()])
+    at = _photo_credit_at(text)
+    if at >= 0:
+        return parse_byline(text[:at])
     start = _CREDITS_START.search(text, 4)
     if start and broadcast.credits(text[start.start():].strip()) is not None:
         return parse_byline(text[:start.start()])

@@ -55,8 +55,9 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     next_article = second_article.next_header_below(lines, last)
     if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
         hits = [i for i in hits if i < next_article]
-    texts = [line.text for line in lines]  # a byline under a teaser's title below the article signs that teaser
-    hits = [i for i in hits if i <= last or not second_article.signs_a_teaser(texts, i, last)]
+    if hits and hits[-1] > last:  # a byline under a teaser's title below the article signs that teaser
+        texts = [line.text for line in lines]
+        hits = [i for i in hits if not second_article.signs_a_teaser(texts, i, last)]
     if not hits:
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)
@@ -122,7 +123,7 @@ def _sign_off_email(texts: list[str], last: int, record: ImportedArticle) -> Non
     """Add the reporter's email from a closing line just after the article (`☞공감언론 뉴시스 hong@x.com`)."""
     for i in range(max(0, last - 1), min(len(texts), last + 4)):
         email = fields.sign_off_email(texts[i])
-        if email and (i <= last or not second_article.signs_a_teaser(texts, i, last)):
+        if email and not second_article.signs_a_teaser(texts, i, last):
             record.emails.append(email)
             return
 

@@ -130,7 +130,7 @@ def _bylines(lines: list[str], record: ImportedArticle, span) -> list[int]:
     and the email printed under a name; return the indexes of the byline lines taken."""
     hits = [(i, b) for i, b in ((i, fields.parse_byline(line)) for i, line in enumerate(lines)) if b is not None]
     if span:  # a byline under a teaser's title below the article signs that teaser
-        hits = [(i, b) for i, b in hits if i <= span[2] or not second_article.signs_a_teaser(lines, i, span[2])]
+        hits = [(i, b) for i, b in hits if not second_article.signs_a_teaser(lines, i, span[2])]
     if not hits:
         return []
     known = set(record.reporters)
@@ -175,7 +175,7 @@ def _drop_teaser_names(lines: list[str], record: ImportedArticle, last: int, met
     """Drop the reporters and emails named only on bylines under teasers' titles below the article (the clean-up
     read them from the blocks the extractor kept; the metadata's names stay)."""
     signing = [i for i, line in enumerate(lines) if "@" in line or fields.may_hold_byline(line)]
-    teasers = {i for i in signing if i > last and second_article.signs_a_teaser(lines, i, last)}
+    teasers = {i for i in signing if second_article.signs_a_teaser(lines, i, last)}
     if not teasers:
         return
     bylines = {i: fields.parse_byline(lines[i]) or fields.Byline(_names_on(lines[i])) for i in signing}
@@ -211,7 +211,7 @@ def _sign_off(lines: list[str], first: int, last: int) -> list[str]:
     closing line from the article's start to just after that line counts."""
     for i in range(min(len(lines), last + 4) - 1, first - 1, -1):
         email = fields.sign_off_email(lines[i])
-        if email and (i <= last or not second_article.signs_a_teaser(lines, i, last)):
+        if email and not second_article.signs_a_teaser(lines, i, last):
             return [email]
     return []
 

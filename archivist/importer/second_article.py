@@ -92,7 +92,9 @@ def _rights_notice(line: Line) -> bool:
 def signs_a_teaser(texts: list[str], i: int, last: int) -> bool:
     """Return True for a byline line `i` below the article's end (`last`) right under a teaser's title, which is not
     the first text below the article (a box of other articles under its heading, the next article's header): the
-    byline signs that other article."""
+    byline signs that other article. A line within the article (`i <= last`) signs no teaser."""
+    if i <= last:
+        return False
     above = [j for j in range(last + 1, i) if texts[j].strip()]
     return len(above) >= 2 and _title_shaped(_LIST_MARK.sub("", texts[above[-1]].strip()))
 
