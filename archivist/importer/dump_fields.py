@@ -6,6 +6,7 @@ The dump's lines come classified (`text.Line`: its text and kind of noise); the 
 from __future__ import annotations
 
 from . import clean, fields, noise, outlet_forms, second_article, wire_end
+from . import headline_lookalikes as lookalikes
 from .record import ImportedArticle
 
 BYLINE_AREA = 12  # lines around the article (or the byline nearest it) where its byline lines stand
@@ -55,9 +56,12 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     next_article = second_article.next_header_below(lines, last)
     if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
         hits = [i for i in hits if i < next_article]
+    texts = [line.text for line in lines]
     if hits and hits[-1] > last:  # a byline under a teaser's title below the article signs that teaser
-        texts = [line.text for line in lines]
         hits = [i for i in hits if not second_article.signs_a_teaser(texts, i, last)]
+    if hits and hits[0] < top:  # and so does a box of signed stories above the headline
+        teasers = lookalikes.signed_teasers_above(lines, top)
+        hits = [i for i in hits if i not in teasers]
     if not hits:
         return []
     # A byline opening or closing the article's own text (`(서울=뉴스1) 홍길동 기자 = …`, `…했다. /홍길동 기자`)

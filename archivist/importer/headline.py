@@ -112,7 +112,7 @@ def candidates(lines: list[Line], first: int, last: int, own_first: bool = False
     cards = lookalikes.card_titles(lines, top, first)
     lookalike = lookalikes.gallery_captions(lines, top, first) | lookalikes.video_titles(lines, top, first) \
         | lookalikes.timed_items(lines, top, first) | dialogs.dialog_text(lines, top, first) \
-        | lookalikes.stepped_titles(lines, top, first)
+        | lookalikes.stepped_titles(lines, top, first) | lookalikes.signed_items(lines, top, first)
     shown = {" ".join(line.text.split()) for line in lines[top:first + HEADER_INSIDE] if line.text}
     page = lookalikes.page_texts(lines)
     found = []

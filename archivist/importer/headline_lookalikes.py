@@ -1,5 +1,5 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, a ticker's timed items,
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, signed stories, a ticker's timed items,
 a gallery's captions, a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's
 quoted words, the title a link to the next or the previous story gives."""
 
@@ -29,6 +29,7 @@ MENU_RUN_WORDS = 6    # …or this short inside a long run of items
 MENU_RUN = 7          # items in a run that make a long menu
 MENU_SIDE = 2         # items a long menu's item has at least above and below it
 TIMED_RUN = 3         # lines in a row ending on a clock time that make a list of the latest stories
+_TITLE_KINDS = (None, noise.MENU, noise.RELATED)  # what a signed story's title may be: a plain line or a list's item
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 _CLOCK_END = re.compile(r"\S\s+(?:[01]?\d|2[0-3]):[0-5]\d$")  # a story's title, then its time (`… 9:00`)
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
@@ -195,6 +196,36 @@ def card_titles(lines: list[Line], top: int, first: int) -> set[int]:
             runs.append([])
         runs[-1].append(pair)
     return {i for run in runs if len(run) >= CARD_RUN for pair in run for i in pair}
+
+
+def signed_runs(lines: list[Line], top: int, first: int) -> list[list[tuple[int, int]]]:
+    """Return the runs of two or more signed titles between `top` and `first`: a line and its byline below it, then
+    another line and its byline (`Title` / `홍길동 기자` / `Title` / `김철수 기자`), as (title, byline) pairs. A title
+    is a plain line or a list's item, never a date line."""
+    texts = [i for i in range(top, first) if lines[i].text]
+    kinds = [lines[i].kind for i in texts]
+    runs: list[list[tuple[int, int]]] = [[]]
+    k = 0
+    while k + 1 < len(texts):
+        if kinds[k] in _TITLE_KINDS and kinds[k + 1] == noise.BYLINE:
+            runs[-1].append((texts[k], texts[k + 1]))
+            k += 2
+            continue
+        if runs[-1]:
+            runs.append([])
+        k += 1
+    return [run for run in runs if len(run) >= 2]
+
+
+def signed_items(lines: list[Line], top: int, first: int) -> set[int]:
+    """Return the titles of a box of signed stories above the article (`signed_runs`), but each run's last: the
+    article's own header is a headline and its byline followed by its date or its text, not by another signed title."""
+    return {title for run in signed_runs(lines, top, first) for title, _ in run[:-1]}
+
+
+def signed_teasers_above(lines: list[Line], headline: int) -> set[int]:
+    """Return the bylines of a box of signed stories above the headline's line: they sign those stories."""
+    return {byline for run in signed_runs(lines, 0, headline + 1) for title, byline in run if title < headline}
 
 
 def timed_items(lines: list[Line], top: int, first: int) -> set[int]:

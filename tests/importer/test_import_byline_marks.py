@@ -13,7 +13,7 @@ import pytest
 
 from archivist.importer import bylines
 from archivist.importer.html import extract_html
-from test_import_field_pages import P1, P2, P3, every, paragraphs, portal_page, read  # noqa: F401
+from test_import_field_pages import P1, P2, P3, TITLE, every, paragraphs, portal_page, read  # noqa: F401
 from test_import_real_byline_kinds import fields, own_page
 
 E = "hong@hanbit.example"
@@ -95,6 +95,19 @@ def test_teasers_bylines_below_the_story(read, box, signed, want):
     top = paragraphs("홍길동 기자") if signed == "top" else ""
     page = own_page(article, top=top)
     assert fields(read(page)) == every(want)
+
+
+MOST_READ = ("<aside><h3>많이 본 뉴스</h3><ul><li><a href='/s1'>장마철 하천 정비 사업 점검</a><p>김철수 기자</p></li>"
+             "<li><a href='/s2'>해수욕장 개장 앞두고 안전요원 배치</a><p>박민수 기자 park@hanbit.example</p></li></ul></aside>")
+
+
+def test_signed_teasers_above_the_headline(read):
+    """A box of most-read stories above the headline, each title with its byline: neither its titles nor its reporters
+    are the article's, in every style (a browser's copy took the first title, over its byline, for the headline)."""
+    page = own_page(paragraphs(P1, P2, P3, f"홍길동 기자 {E}")).replace("<main>", "<main>" + MOST_READ, 1)
+    records = read(page)
+    assert fields(records) == every((["홍길동"], [E]))
+    assert {style: record.title for style, record in records.items()} == every(TITLE)
 
 
 def test_a_tip_boxs_mailbox_on_a_portal_page(read):
