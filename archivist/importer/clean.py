@@ -147,16 +147,14 @@ def _unglue(block: Block, text: str, record: ImportedArticle, tails: list, at: i
 def split_tail_byline(text: str) -> tuple[str, fields.Byline | None]:
     """Return the text without a byline glued after its last sentence, and that byline.
 
-    Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash: `…했다.부산=홍길동 기자 x@y.com`,
-    `…했다./세종=홍길동 기자`; the sentence stays, the byline goes."""
+    Besides `…했다. 홍길동 기자`, the byline may carry a dateline or a slash (`…했다.부산=홍길동 기자 x@y.com`,
+    `…했다./세종=홍길동 기자`), the outlet, a bracket or a writer's label (`…했다.한빛일보 홍길동 기자`, `…했다.글·사진
+    홍길동 기자`): whatever follows a sentence's end and reads as a byline naming someone. The sentence stays."""
     if not fields.may_hold_byline(text[-TAIL_CHARS:]) and "@" not in text[-TAIL_CHARS:]:
         return text, None
     head, byline = fields.split_glued_byline(text)
     if byline is not None:
         return head, byline
-    tail = text[-TAIL_CHARS:]
-    if "=" not in tail and "/" not in tail:
-        return text, None  # without a dateline or a slash the byline would have been found above
     for stop in reversed(list(_STOP.finditer(text, max(0, len(text) - TAIL_CHARS)))):
         rest = text[stop.end():].strip().lstrip("/").strip()
         byline = fields.parse_byline(rest) or fields.parse_byline(_CUT_EMAIL.sub("", rest))

@@ -70,6 +70,21 @@ def test_a_glued_byline_keeps_an_email_with_a_dot_whole(read_all):
         assert body_paragraphs(record) == [P1, P2, P3], style
 
 
+@pytest.mark.parametrize("byline, emails", [
+    ("한빛일보 홍길동 기자 hong@example.com", ["hong@example.com"]),
+    ("[한빛일보 홍길동 기자]", []),
+    ("글·사진 홍길동 기자", []),
+    ("칼럼니스트 홍길동", []),
+])
+def test_a_byline_glued_to_the_last_sentence_without_a_dateline_or_a_slash(read_all, byline, emails):
+    """`…말했다.한빛일보 홍길동 기자 hong@…`: the outlet, a bracket or a writer's label before the name; the byline is
+    split off, the sentence stays."""
+    for style, record in read_all(page(paragraphs(P1, P2, P3 + byline))).items():
+        assert record.reporters == ["홍길동"], style
+        assert record.emails == emails, style
+        assert body_paragraphs(record) == [P1, P2, P3], style
+
+
 def test_reporters_listed_far_below_a_dateline_byline_are_not_the_articles(read_all):
     """The article opens `(서울=한빛뉴스) 홍길동 기자 = …`; a portal's list of the outlet's reporters far below names others."""
     teasers = "<div>" + "".join(f"<p><a href='/n{k}'>많이 본 뉴스 {k}</a></p>" for k in range(14)) + "</div>"
