@@ -50,9 +50,10 @@ EMPTY_KO = frozenset(
 _DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
-# copyright, `Follow X`, `X Logo` lines, and lynx's line of the page's links naming its feeds (`#Site » Feed`)
+# copyright, `Follow X`, `X Logo`, `X powered by Y` lines, and lynx's line of the page's links naming its feeds
+# (`#Site » Feed`)
 _OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW", "ogo", "OGO",
-                 "» Feed", "» Comments Feed", "RSS Feed")
+                 "» Feed", "» Comments Feed", "RSS Feed", "owered by")
 _LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
 _strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
@@ -65,6 +66,11 @@ _FEED = re.compile(r"\s*#(?:(?:alternate|publisher|next|prev|previous|home|copyr
                    r"shortlink|canonical|edituri|wlwmanifest|pingback|stylesheet) )*"
                    r"([^\s»#][^»]{0,59}?) (?:»|RSS) (?:Comments )?Feed\b")
 _PLATFORM = " powered by "  # `Example powered by Platform`: the site's name, then its platform's
+# A site's name over the platform it runs on, a line alone (`Example News powered by Platform`).
+# What a site says is powered by another's service: no site's name (`Comments powered by …`, `Site Search …`).
+_FEATURES = frozenset("search comments comment ads advertising maps map chat translation translations video videos "
+                      "player analytics weather results forecast forum forums newsletter".split())
+_POWERED = re.compile(r"^\W*((?:[A-Z][\w.&'’-]*+ ){1,4}?)(?:powered|Powered|POWERED) (?:by|BY) [\w.&'’ -]{2,30}$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
 # A logo's alt text alone on a line (lynx and w3m print it) names the site: `Example News Logo`, `[Example logo]`.
 _LOGO = re.compile(r"^\W*((?:[\w.&'’-]+ ){1,4}?)(?:logo|Logo|LOGO)\W*$")
@@ -164,11 +170,16 @@ def lines_holding(joined: str, mark: str) -> Iterator[int]:
 
 def named_by_line(text: str, title: str) -> str:
     """Return the outlet a dropped line names: a copyright line's, the one to follow, the one whose logo it
-    is, a feed's site, or the site beside the headline in the page-title line; '' when none."""
+    is, a feed's site, the site over its platform, or the site beside the headline in the page-title line; ''
+    when none."""
     if "Feed" in text and (feed := _FEED.match(text)):
         return feed.group(1).split(_PLATFORM)[0]
     if "©" in text or "ⓒ" in text or "opyright" in text.lower():
         return fields.outlet_from_copyright(text)
+    if "owered by" in text or "OWERED BY" in text:
+        found = _POWERED.match(text)
+        name = found.group(1).strip() if found else ""
+        return "" if any(word.lower() in _FEATURES for word in name.split()) else name
     if "ollow" in text or "OLLOW" in text:
         found = _FOLLOW.match(text)
         return fields.outlet_from_copyright("© " + found.group(1).strip()) if found else ""

@@ -65,6 +65,17 @@ def test_lines_that_name_no_feeds_site(line):
     assert tag_filters.named_by_line(line, TITLE) == ""
 
 
+@pytest.mark.parametrize("line, name", [("Ospry Post powered by Inkwell", "Ospry Post"),
+                                        ("  * The Harbour Star Powered by Inkwell CMS", "The Harbour Star"),
+                                        ("Comments powered by Chatter", ""), ("Site Search powered by Finder", ""),
+                                        ("Powered by Inkwell", ""),
+                                        ("The Marlow ferry is powered by a diesel engine built in 1990", "")])
+def test_a_site_over_its_platform_names_the_outlet(line, name):
+    """A line alone naming a site over the platform it runs on names the site; a control's label over its
+    platform (`Comments`, `Search`), the platform alone, a sentence: no site."""
+    assert tag_filters.named_by_line(line, TITLE) == name
+
+
 def test_labels_opening_lines_again_and_again_are_no_tags():
     """A field's name opening each entry (`Actual:`, `Result:`) and a transcript's speaker (`THE MAYOR:`) are
     labels, not names; a name the lines write is (`Tidewater`)."""
