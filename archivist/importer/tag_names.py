@@ -51,9 +51,11 @@ _LINKS = "|".join(sorted(NAME_LINKS))
 _LINKED_NAME_RUN = re.compile(rf"{_NAME_START}[{LATIN}0-9]+"
                               rf"(?: (?:(?:{_LINKS}) ){{0,2}}[A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
 # A label: one to three capitalised words and a colon opening a line (`Result: …`, `THE PRESIDENT: …`), or in bold
-# inside one (`… **Actual:** $28,500,000 **Result:** …`, lines the HTML joined).
-_LABEL = re.compile(rf"(?:^[ \t*+•-]*|\*\*)((?:[A-Z][{LATIN}'’.]* ){{0,2}}[A-Z][{LATIN}'’.]*):(?:\*\*)?(?=\s|$)",
-                    re.M)
+# inside one (`… **Actual:** $28,500,000 **Result:** …`, lines the HTML joined). Matched from a line's start, or
+# searched for from its literal `**` (a pattern opening on `^` in multi-line mode is tried at every character).
+_LABEL_WORDS = rf"((?:[A-Z][{LATIN}'’.]* ){{0,2}}[A-Z][{LATIN}'’.]*)"
+_LINE_LABEL = re.compile(rf"[ \t*+•-]*{_LABEL_WORDS}:(?=\s|$)")
+_BOLD_LABEL = re.compile(rf"\*\*{_LABEL_WORDS}:\*\*(?=\s|$)")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
@@ -201,8 +203,12 @@ def label_words(body: str, counts: Counter) -> set[str]:
     """Return the words the body writes only in labels that open its lines again and again: a field's name
     (`Actual: $28,500,000`, `Result: …` under each film) or a transcript's speaker (`THE PRESIDENT: …`). A label
     written once may be a topic heading its line (`Apple: …` in a list); `counts`: the body's words."""
+    labels = [found.group(1) for found in map(_LINE_LABEL.match, [line for line in body.split("\n") if ":" in line])
+              if found]
+    if "**" in body:
+        labels += _BOLD_LABEL.findall(body)
     uses: Counter = Counter()
-    for label, n in Counter(_LABEL.findall(body)).items():
+    for label, n in Counter(labels).items():
         if n >= 2:
             uses.update({word: n for word in label.split(" ")})
     return {word for word, n in uses.items() if n >= counts.get(word, 0)}
