@@ -1,5 +1,5 @@
-"""What a suggested tag must never be: markup left by a converter, a control's label, the outlet's own name
-or domain, a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
+"""What a suggested tag must never be: markup left by a converter, a number, a control's label, the outlet's own
+name or domain, a headline taken from keyword metadata, a word found in most news pages, or a pronoun or empty noun.
 
 Each rule reads the record's own evidence (its source, URL, e-mail domains, copyright lines and
 title), never one outlet's wording.
@@ -50,13 +50,27 @@ EMPTY_KO = frozenset(
 _DEMONSTRATIVE = re.compile("[이그저](?:곳|것|날|때|쪽|번|분|편|간|들|달|후|외|밖|뒤)")  # not 이해, 이주
 MAX_KEYWORD_CHARS = 20
 MAX_KEYWORD_WORDS = 3
-_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW", "ogo", "OGO")  # copyright, `Follow X`, `X Logo` lines
+# copyright, `Follow X`, `X Logo`, `X powered by Y` lines, and lynx's line of the page's links naming its feeds
+# (`#Site » Feed`)
+_OUTLET_MARKS = ("ⓒ", "©", "opyright", "OPYRIGHT", "ollow", "OLLOW", "ogo", "OGO",
+                 "» Feed", "» Comments Feed", "RSS Feed", "owered by")
 _LABEL_MARKS = " \t*+#-•·"  # list marks (lynx's `*`, `+`, `#`) and spaces around a menu item
 _strip_marks = operator.methodcaller("strip", _LABEL_MARKS)
 # A line asking to follow the outlet names it: `Follow Example News on Twitter`, `Follow The Example` (a line alone).
 # Each word is taken whole (`*+`): a word that could also be split into several would make a long line cost
 # the fourth power of its length.
 _FOLLOW = re.compile(r"^\W*(?:Follow|FOLLOW)\s+(?!(?i:us|me|him|her|them|our)\b)((?:[A-Z][\w.&'’-]*+\s?){1,4}?)\s*(?:\bon\b|$)")
+# lynx prints the page's <link> elements as its first line, `#` and each link's title or kind: a feed's title is the
+# site's name before ` » Feed`, ` » Comments Feed` or ` RSS Feed` (`#alternate publisher Example News » Feed …`).
+_FEED = re.compile(r"\s*#(?:(?:alternate|publisher|next|prev|previous|home|copyright|search|author|start|index|"
+                   r"shortlink|canonical|edituri|wlwmanifest|pingback|stylesheet) )*"
+                   r"([^\s»#][^»]{0,59}?) (?:»|RSS) (?:Comments )?Feed\b")
+_PLATFORM = " powered by "  # `Example powered by Platform`: the site's name, then its platform's
+# A site's name over the platform it runs on, a line alone (`Example News powered by Platform`).
+# What a site says is powered by another's service: no site's name (`Comments powered by …`, `Site Search …`).
+_FEATURES = frozenset("search comments comment ads advertising maps map chat translation translations video videos "
+                      "player analytics weather results forecast forum forums newsletter".split())
+_POWERED = re.compile(r"^\W*((?:[A-Z][\w.&'’-]*+ ){1,4}?)(?:powered|Powered|POWERED) (?:by|BY) [\w.&'’ -]{2,30}$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # `Headline | Site`, `Headline - Site`
 # A logo's alt text alone on a line (lynx and w3m print it) names the site: `Example News Logo`, `[Example logo]`.
 _LOGO = re.compile(r"^\W*((?:[\w.&'’-]+ ){1,4}?)(?:logo|Logo|LOGO)\W*$")
@@ -156,9 +170,16 @@ def lines_holding(joined: str, mark: str) -> Iterator[int]:
 
 def named_by_line(text: str, title: str) -> str:
     """Return the outlet a dropped line names: a copyright line's, the one to follow, the one whose logo it
-    is, or the site beside the headline in the page-title line; '' when none."""
+    is, a feed's site, the site over its platform, or the site beside the headline in the page-title line; ''
+    when none."""
+    if "Feed" in text and (feed := _FEED.match(text)):
+        return feed.group(1).split(_PLATFORM)[0]
     if "©" in text or "ⓒ" in text or "opyright" in text.lower():
         return fields.outlet_from_copyright(text)
+    if "owered by" in text or "OWERED BY" in text:
+        found = _POWERED.match(text)
+        name = found.group(1).strip() if found else ""
+        return "" if any(word.lower() in _FEATURES for word in name.split()) else name
     if "ollow" in text or "OLLOW" in text:
         found = _FOLLOW.match(text)
         return fields.outlet_from_copyright("© " + found.group(1).strip()) if found else ""
@@ -294,7 +315,13 @@ def is_empty(tag: str) -> bool:
     return tag in EMPTY_KO or bool(_DEMONSTRATIVE.fullmatch(tag))
 
 
+def is_number(tag: str) -> bool:
+    """Return True for a number alone (a keyword `2025`): a year dates an article, a figure counts something;
+    neither is what the article is about."""
+    return tag.strip().isdecimal()
+
+
 def acceptable(tag: str, lang: str, outlet: Outlet) -> bool:
     """Return True when no rule forbids the tag."""
-    return bool(tag) and not (is_markup(tag) or is_control(tag) or is_common(tag, lang) or is_empty(tag)
-                              or names_outlet(tag, outlet) or norm(tag) in outlet.reporters)
+    return bool(tag) and not (is_markup(tag) or is_number(tag) or is_control(tag) or is_common(tag, lang)
+                              or is_empty(tag) or names_outlet(tag, outlet) or norm(tag) in outlet.reporters)

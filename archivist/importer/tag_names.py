@@ -21,7 +21,7 @@ STOP_EN = set(
     "while where because although though since during many much even still very now "
     "under against between through without within among across behind beyond upon toward towards around "
     "off per via onto despite inside outside near until unless whether "  # capitalised in a name, never one
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()  # the calendar dates an article, it is not its topic
 )
 # A capital inside a sentence: after a word, a comma or a closing quote and one space, maybe behind an opening
@@ -30,15 +30,18 @@ STOP_EN = set(
 # Each pattern opens on what it matches first (the space, the capital) and looks behind only there: a pattern
 # opening on a look-behind is tried at every character of a page, one opening on a space or a capital jumps to them.
 _MID_CAPITAL = re.compile(rf" (?<=[\w,;”\")] )(?<![.!?][”\"] )[\[“\"(*_]*([A-Z][{LATIN}0-9]*)")
-_CAPITAL_WORD = re.compile(rf"[A-Z](?<![{LATIN}0-9][A-Z])[{LATIN}0-9]*")  # no letter or digit before the capital
+# A capital with no letter or digit before it, nor a hyphen joining it to a word: `Mobile` of `T-Mobile` is a piece
+# of one word (the tokens split at hyphens), not a name.
+_NOT_GLUED = rf"(?<![{LATIN}0-9][A-Z])(?<![{LATIN}0-9]-[A-Z])"
+_CAPITAL_WORD = re.compile(rf"[A-Z]{_NOT_GLUED}[{LATIN}0-9]*")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # A capitalised word doing what a sentence's subject does: saying, being, having (`Rossi said`, `Motorola is`), or
 # a name's figures in brackets after it (`Melbourne (3-0)`, `Rossi (45)`).
-_SUBJECT = re.compile(rf"([A-Z](?<![{LATIN}0-9][A-Z])[{LATIN}0-9]*) (?:(?:said|says|told|tells|added|asked|announced|"
+_SUBJECT = re.compile(rf"([A-Z]{_NOT_GLUED}[{LATIN}0-9]*) (?:(?:said|says|told|tells|added|asked|announced|"
                       r"reported|wrote|is|was|has|had|will|would|can|could|did|does)\b|\(\d)")
 # A name's first capital: not inside a word, nor after a word's apostrophe (`O'Brien`, `don't`); after an opening
 # quote it may stand (`'La La Land'`).
-_NAME_START = rf"[A-Z](?<![{LATIN}0-9][A-Z])(?<![{LATIN}0-9]['’][A-Z])"
+_NAME_START = rf"[A-Z]{_NOT_GLUED}(?<![{LATIN}0-9]['’][A-Z])"
 # Capitalised words side by side (`Yacht Club Games`: two pairs), of two letters or more (an initial, `John M.
 # Ford`, is no name's word).
 _NAME_RUN = re.compile(rf"{_NAME_START}[{LATIN}0-9]+(?: [A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
@@ -47,6 +50,12 @@ NAME_LINKS = frozenset("of for the de del della di da du des la le van von der d
 _LINKS = "|".join(sorted(NAME_LINKS))
 _LINKED_NAME_RUN = re.compile(rf"{_NAME_START}[{LATIN}0-9]+"
                               rf"(?: (?:(?:{_LINKS}) ){{0,2}}[A-Z][{LATIN}0-9]+)+(?![{LATIN}0-9])")
+# A label: one to three capitalised words and a colon opening a line (`Result: …`, `THE PRESIDENT: …`), or in bold
+# inside one (`… **Actual:** $28,500,000 **Result:** …`, lines the HTML joined). Matched from a line's start, or
+# searched for from its literal `**` (a pattern opening on `^` in multi-line mode is tried at every character).
+_LABEL_WORDS = rf"((?:[A-Z][{LATIN}'’.]* ){{0,2}}[A-Z][{LATIN}'’.]*)"
+_LINE_LABEL = re.compile(rf"[ \t*+•-]*{_LABEL_WORDS}:(?=\s|$)")
+_BOLD_LABEL = re.compile(rf"\*\*{_LABEL_WORDS}:\*\*(?=\s|$)")
 MAX_NAME_WORDS = 4  # a run of more capitalised words is a headline in Title Case or a menu, not one name
 PAIRED_SHARE = 2 / 3  # a word written beside the same one this often is a piece of a two-word name
 TITLE_CASE_SHARE = 4  # a line with under a quarter of its long words in lower case is in Title Case
@@ -180,14 +189,29 @@ def written_as_names(title: str, body: str, counts: Counter) -> set[str]:
     # or is the title's word as in two of the body's sentences; else it is as often a word that opens sentences
     # (`Unfortunately, …`, `Alongside …`, `“Oftentimes …`, `Let’s …`).
     opening = {word for word in anywhere if word.lower() not in counts and word not in named}
-    if not opening:
-        return named
-    title_words = set(_CAPITAL_WORD.findall(title))
-    acting = set(_SUBJECT.findall(prose))
-    beside = {word for run in _NAME_RUN.findall(prose) if not opening.issuperset(run.split(" "))
-              for word in run.split(" ")}
-    return named | {word for word in opening
-                    if word in acting or word in beside or (counts[word] >= 2 and word in title_words)}
+    if opening:
+        title_words = set(_CAPITAL_WORD.findall(title))
+        acting = set(_SUBJECT.findall(prose))
+        beside = {word for run in _NAME_RUN.findall(prose) if not opening.issuperset(run.split(" "))
+                  for word in run.split(" ")}
+        named |= {word for word in opening
+                  if word in acting or word in beside or (counts[word] >= 2 and word in title_words)}
+    return named - label_words(body, counts) if ":" in body else named
+
+
+def label_words(body: str, counts: Counter) -> set[str]:
+    """Return the words the body writes only in labels that open its lines again and again: a field's name
+    (`Actual: $28,500,000`, `Result: …` under each film) or a transcript's speaker (`THE PRESIDENT: …`). A label
+    written once may be a topic heading its line (`Apple: …` in a list); `counts`: the body's words."""
+    labels = [found.group(1) for found in map(_LINE_LABEL.match, [line for line in body.split("\n") if ":" in line])
+              if found]
+    if "**" in body:
+        labels += _BOLD_LABEL.findall(body)
+    uses: Counter = Counter()
+    for label, n in Counter(labels).items():
+        if n >= 2:
+            uses.update({word: n for word in label.split(" ")})
+    return {word for word, n in uses.items() if n >= counts.get(word, 0)}
 
 
 def title_cased(line: str) -> bool:
