@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import encodings.utf_16_be  # noqa: F401 - hangul_count's codec, loaded before a folder's workers fork, not in each
 import re
 
 from ..errors import ContentError
