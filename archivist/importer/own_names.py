@@ -25,11 +25,15 @@ TAIL_WORDS = 2      # words besides the site's name a masthead line may hold (`-
 # A name: capitalised words, maybe joined by `of`, `and`, `&`, `the` (`The Harbour Post`, `Office of the Mayor`).
 _NAME = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|&|the|for)\s+)?[A-Z][\w'’.-]*){0,4})"
 # `…, a publication of X`, `a service of X`, `a division of X`.
-_PART_OF = re.compile(rf"\ba (?:publication|service|division|product|brand|unit|property|subsidiary|project)"
+# (`\b` before a word's first letter is the look-behind after it: a pattern opening on a letter jumps from one to the
+# next occurrence of it, where one opening on `\b` is tried at every character of the line)
+_PART_OF = re.compile(rf"a(?<!\w\w) (?:publication|service|division|product|brand|unit|property|subsidiary|project)"
                       rf" of\s+{_NAME}")
 # A writer's note: `Jane Roe writes … for X`, `… is a reporter at X`, `… columnist for X`.
-_WRITES_FOR = re.compile(rf"\b(?:writes|wrote|writing|reports|covers|reporter|writer|columnist|correspondent|editor|"
-                         rf"contributor|blogger|critic)\b[^.;:]{{0,90}}?\b(?:for|at)\s+{_NAME}")
+# (the role words grouped by first letter, each group's order kept: `\b(?:writes|wrote|…)` opening on a letter)
+_WRITES_FOR = re.compile(rf"(?:w(?<!\w\w)(?:rites|rote|riting|riter)|r(?<!\w\w)(?:eports|eporter)|"
+                         rf"c(?<!\w\w)(?:overs|olumnist|orrespondent|ontributor|ritic)|e(?<!\w\w)ditor|b(?<!\w\w)logger)"
+                         rf"\b[^.;:]{{0,90}}?\b(?:for|at)\s+{_NAME}")
 # The site's links to its own pages: `About X`, `Contact the X`.
 _OWN_LINK = re.compile(rf"^(?:[^\w\s]+\s*|o\s+)?(?:about|contact)\s+(?:us\s+at\s+)?{_NAME}\W*$", re.I)
 # The site's address printed as text (`washingtonpost.com`, `www.example.org`): its name's letters.

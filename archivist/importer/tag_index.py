@@ -73,7 +73,7 @@ class TagIndex(Counter):
     def found_in(self, text: str) -> list[str]:
         """Return the tags that occur in the text, most used first (ties in the order they were added)."""
         lowered = text.lower()
-        words = set(_RUN.findall(lowered))
+        words = words_of(lowered)
         starts = {word[:2] for word in words}
         found = [tag for tag, low in self.loose if occurs(low, lowered)]
         if self.starts:
@@ -87,6 +87,15 @@ class TagIndex(Counter):
             for key in (pairs | starts) & self.inside.keys():
                 found.extend(tag for tag, low in self.inside[key] if low in lowered)
         return sorted((tag for tag in found if tag in self), key=lambda tag: (-self[tag], self.order[tag]))
+
+
+def words_of(text: str) -> set[str]:
+    """Return the text's words, the runs of letters and digits (`_RUN`): the pieces between spaces that are one
+    word already taken as they are (str.isalnum() is `_RUN`'s own test), the pattern run only over the others."""
+    pieces = set(text.split())
+    words = {piece for piece in pieces if piece.isalnum()}
+    words.update(_RUN.findall(" ".join([piece for piece in pieces if not piece.isalnum()])))
+    return words
 
 
 def _heads(words: set[str]) -> set[str]:
