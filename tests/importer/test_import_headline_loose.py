@@ -1,0 +1,67 @@
+"""Text dumps: an English line that shares next to no word with the article's lead and that nothing on the page backs
+as its headline (no byline or date in a header below it, no second copy, no breadcrumb ending on it) is refused with
+a request for --title, never written as a junk title; a headline the page's layout backs stays. Small pages written
+for the test, dumped the three ways people copy a page (lynx, w3m, a browser); every name and line here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer import headline_support as support
+from archivist.importer.record import Line
+from archivist.importer.text import extract_text
+from dump_styles import dumps, paragraphs
+from test_import_english_chrome import MENU, P
+
+TAGLINE = "Your weekly guide to the city's parks and markets"  # shares one word (`city`) with the lead
+HEADLINE = "The Ferry Comes Home"  # a headline sharing one word with the lead, backed by the byline below it
+STYLES = ["lynx", "w3m", "inner"]
+
+
+def page(header: str) -> str:
+    """Return a page: the site's name, its tagline, a menu, then the header given and the article."""
+    return ("<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour Times</title></head><body>"
+            f"<header><a href='/'>Harbour Times</a><p>{TAGLINE}</p></header><nav>{MENU}</nav>"
+            f"<main><article>{header}{paragraphs(*P)}</article></main>"
+            "<footer><p>© 2019 Harbour Times. All rights reserved.</p></footer></body></html>")
+
+
+@pytest.fixture(scope="module")
+def page_dumps(browser):
+    """Return the page without a printed headline, and the page with a bylined headline, dumped in the three styles."""
+    return dumps(browser, page("")), dumps(browser, page(f"<h1>{HEADLINE}</h1><p>By Ann Weaver</p>"))
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_tagline_loose_from_the_lead_is_refused(page_dumps, style):
+    """With no headline printed, the site's tagline above the menu shares one word with the lead and has no byline,
+    date or copy beside it: the import asks for --title and names the line."""
+    record = extract_text(page_dumps[0][style], f"loose-{style}.txt")
+    assert record.title == ""
+    assert any("shares next to no word" in doubt and TAGLINE in doubt for doubt in record.doubts)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_bylined_headline_loose_from_the_lead_stays(page_dumps, style):
+    """A headline sharing one word with the lead is kept when its byline stands right below it."""
+    assert extract_text(page_dumps[1][style], f"bylined-{style}.txt").title == HEADLINE
+
+
+def lines_of(*texts: str) -> list[Line]:
+    """Return dump lines of the texts, without kinds."""
+    return [Line(n, text, None, False) for n, text in enumerate(texts)]
+
+
+NONE = dict.fromkeys(("above_byline", "over_byline", "repeated", "trail_end"), 0.0)
+
+
+def test_a_line_close_above_the_article_or_backed_by_the_layout_is_not_loose():
+    """A line with at most NEAR_LINES lines between it and the article, or one a byline, a copy or a breadcrumb
+    backs, is not loose; neither is one sharing more than LOOSE_WORDS words with the lead."""
+    lines = lines_of(TAGLINE, "News", "Business", "Sport", P[0])
+    first = len(lines) - 1
+    assert support.loose(lines, 0, first, NONE, 1)
+    assert not support.loose(lines, 0, first, NONE, support.LOOSE_WORDS + 1)
+    assert not support.loose(lines, first - support.NEAR_LINES - 1, first, NONE, 0)
+    for name in NONE:
+        assert not support.loose(lines, 0, first, {**NONE, name: 1.0}, 0)
