@@ -236,15 +236,15 @@ def all_words_in(short: str, text: str) -> bool:
 
 class Header(NamedTuple):
     """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival, and
-    the line refused for want of the page's backing and its runner-up, and the line refused for sharing next to no
-    word with the article's lead (both `headline_support`)."""
+    the line refused for want of the page's backing and its runner-up, and a line refused with the reason (sharing
+    next to no word with the article's lead, or a pull quote; both `headline_support`)."""
 
     deck: list[int]
     first: int
     title: int | None
     rival: int | None
     unbacked: tuple[int, int] | None = None
-    loose: int | None = None
+    refused: tuple[int, str] | None = None
 
 
 def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> Header:
@@ -269,8 +269,10 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         title_index = deck_first
     if not korean and title_index is not None and _unrelated(lines, title_index, deck_first, last):
         title_index, rival = None, None  # a widget's or a menu's heading: asking for --title beats a junk title
-    if not korean and title_index is not None and rival is None and _loose(lines, title_index, deck_first, last):
-        return Header([], deck_first, None, None, loose=title_index)  # shares next to no word with the lead, unbacked
+    if not korean and title_index is not None and rival is None:
+        why = _refusal(lines, title_index, deck_first, last)
+        if why:  # shares next to no word with the lead and nothing backs it, or a pull quote: asking beats a junk title
+            return Header([], deck_first, None, None, refused=(title_index, why))
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     if not korean and title_index is not None and rival is None:
@@ -281,10 +283,13 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
     return Header(apart, deck_first, title_index, rival)
 
 
-def _loose(lines: list[Line], title: int, first: int, last: int) -> bool:
-    """Return True for an English headline neither the article's lead nor the page's layout backs (`headline_support.loose`)."""
+def _refusal(lines: list[Line], title: int, first: int, last: int) -> str:
+    """Return why the English headline taken is refused, or '': neither the article's lead nor the page's layout
+    backs it (`headline_support.loose`), or it is a pull quote (`headline_support.pull_quote`)."""
     measures = features.measures(lines, title, _around(lines, first, last))
-    return support.loose(lines, title, first, measures, shared_words(lines[title].text, _lead(lines, first, last)))
+    if support.loose(lines, title, first, measures, shared_words(lines[title].text, _lead(lines, first, last))):
+        return support.LOOSE
+    return support.QUOTED if support.pull_quote(lines[title].text, measures) else ""
 
 
 def _under_headed_byline(lines: list[Line], deck_first: int) -> bool:

@@ -8,9 +8,10 @@ hosts (benchmarks/README.md, helper entitle7)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from . import noise
+from . import headline_lookalikes as lookalikes, noise
 
 if TYPE_CHECKING:
     from .record import Line
@@ -28,6 +29,9 @@ _LAYOUT_BACKING = ("above_byline", "over_byline", "repeated", "trail_end")
 # what may stand between a headline and its article without parting them: a picture's mark and its caption or
 # credit, a share button, an ad, a rule, a sign-in prompt, a video player
 _ASIDES = frozenset({noise.MARKUP, noise.CAPTION, noise.WIDGET, noise.AD, noise.RULE, noise.ACCOUNT, noise.PLAYER})
+_CLOSED = re.compile(r"[\"”'’][.!?]?$")  # a line ending on its quotation's closing mark: the quotation is the line
+LOOSE = "shares next to no word with the article's lead and has no byline, date or second copy beside it"
+QUOTED = "is someone's quoted words printed once, as a pull quote is"
 
 
 def backed(lines: list[Line], title: int, first: int) -> bool:
@@ -64,3 +68,10 @@ def loose(lines: list[Line], title: int, first: int, measures: dict[str, float],
     if lead_words > LOOSE_WORDS or any(measures[name] for name in _LAYOUT_BACKING):
         return False
     return sum(1 for line in lines[title + 1:first] if line.text and line.kind not in _ASIDES) > NEAR_LINES
+
+
+def pull_quote(text: str, measures: dict[str, float]) -> bool:
+    """Return True for an English line that is one quotation whole (`“We never meant to upset anyone.”`), printed
+    once: a pull quote left as the best candidate when the headline is missing. A headline quoting its speaker
+    (`“…,” the mayor says`) or printed twice stays."""
+    return not measures["repeated"] and lookalikes.quotation(text) and _CLOSED.search(text) is not None
