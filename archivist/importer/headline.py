@@ -286,10 +286,13 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
 def _refusal(lines: list[Line], title: int, first: int, last: int) -> str:
     """Return why the English headline taken is refused, or '': neither the article's lead nor the page's layout
     backs it (`headline_support.loose`), or it is a pull quote (`headline_support.pull_quote`)."""
+    text, lead_words = lines[title].text, shared_words(lines[title].text, _lead(lines, first, last))
+    if lead_words > support.LOOSE_WORDS and not lookalikes.quotation(text):
+        return ""  # the article's lead backs it and it quotes no one: the page's measures are not needed
     measures = features.measures(lines, title, _around(lines, first, last))
-    if support.loose(lines, title, first, measures, shared_words(lines[title].text, _lead(lines, first, last))):
+    if support.loose(lines, title, first, measures, lead_words):
         return support.LOOSE
-    return support.QUOTED if support.pull_quote(lines[title].text, measures) else ""
+    return support.QUOTED if support.pull_quote(text, measures) else ""
 
 
 def _under_headed_byline(lines: list[Line], deck_first: int) -> bool:
