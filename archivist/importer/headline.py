@@ -236,13 +236,15 @@ def all_words_in(short: str, text: str) -> bool:
 
 class Header(NamedTuple):
     """What stands above the article: a deck printed apart, where the body starts, the headline, a close rival, and
-    the line refused for want of the page's backing and its runner-up (`headline_support`)."""
+    the line refused for want of the page's backing and its runner-up, and a line refused with the reason (sharing
+    next to no word with the article's lead, or a pull quote; both `headline_support`)."""
 
     deck: list[int]
     first: int
     title: int | None
     rival: int | None
     unbacked: tuple[int, int] | None = None
+    refused: tuple[int, str] | None = None
 
 
 def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) -> Header:
@@ -267,6 +269,10 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
         title_index = deck_first
     if not korean and title_index is not None and _unrelated(lines, title_index, deck_first, last):
         title_index, rival = None, None  # a widget's or a menu's heading: asking for --title beats a junk title
+    if not korean and title_index is not None and rival is None:
+        why = _refusal(lines, title_index, deck_first, last)
+        if why:  # shares next to no word with the lead and nothing backs it, or a pull quote: asking beats a junk title
+            return Header([], deck_first, None, None, refused=(title_index, why))
     if title_index == deck_first:
         deck_first = next((i for i in range(deck_first + 1, last + 1) if lines[i].text), last)
     if not korean and title_index is not None and rival is None:
@@ -275,6 +281,18 @@ def headline_and_deck(lines: list[Line], first: int, last: int, korean: bool) ->
             return Header([], deck_first, None, None, (title_index, runner_up))
     apart = _deck_below_headline(lines, title_index, deck_first) if korean and title_index is not None else []
     return Header(apart, deck_first, title_index, rival)
+
+
+def _refusal(lines: list[Line], title: int, first: int, last: int) -> str:
+    """Return why the English headline taken is refused, or '': neither the article's lead nor the page's layout
+    backs it (`headline_support.loose`), or it is a pull quote (`headline_support.pull_quote`)."""
+    text, lead_words = lines[title].text, shared_words(lines[title].text, _lead(lines, first, last))
+    if lead_words > support.LOOSE_WORDS and not lookalikes.quotation(text):
+        return ""  # the article's lead backs it and it quotes no one: the page's measures are not needed
+    measures = features.measures(lines, title, _around(lines, first, last))
+    if support.loose(lines, title, first, measures, lead_words):
+        return support.LOOSE
+    return support.QUOTED if support.pull_quote(text, measures) else ""
 
 
 def _under_headed_byline(lines: list[Line], deck_first: int) -> bool:

@@ -269,13 +269,15 @@ def extract_text(text: str, path: str, template: frozenset[str] = frozenset(),
         last = _above_writer_note(lines, first, last)
     _note_rival_block(lines, weights, first, last, record)
     first = headline.start_below_header(lines, first, last)
-    deck, first, title_index, rival, unbacked = headline.headline_and_deck(lines, first, last, record.lang == "ko")
+    deck, first, title_index, rival, unbacked, refused = headline.headline_and_deck(lines, first, last, record.lang == "ko")
     if rival is not None:
         # two lines fit as well as each other: asking the user beats writing a wrong headline into the archive
         record.doubts.append(f"headline unsure between “{lines[title_index].text}” and “{lines[rival].text}”")
     elif unbacked is not None:
         record.doubts.append(f"headline unsure: “{lines[unbacked[0]].text}” stands far above the article with no "
                              f"byline, date or second copy beside it and barely leads “{lines[unbacked[1]].text}”")
+    elif refused is not None:
+        record.doubts.append(f"headline unsure: “{lines[refused[0]].text}” {refused[1]}")
     elif title_index is not None:
         record.title = headline.headline_text(lines, title_index)
     _account_outside(lines, first, last, {title_index, *deck}, record)
