@@ -98,6 +98,7 @@
     this.serial = 0;
     this.pending = Promise.resolve();  // the results of the latest input, once drawn
     this.drawnKey = null;  // what the results on screen (or on their way) are for
+    this.listQuery = null;  // the query whose marks the items on screen show
     this.urlTimer = 0;
     this.shown = 0;
     this.active = -1;
@@ -160,12 +161,17 @@
     this.setActive(-1);
   };
 
-  /** Show a page of results: appended, filled into the same documents on screen, or drawn anew. */
+  /**
+   * Show a page of results: appended, filled into the same documents on screen when they were drawn for
+   * the same query (their marks stay right), or drawn anew.
+   */
   SearchPage.prototype.render = function (page, append) {
-    if (!append && showsSame(this.list, page.results)) {
+    var query = settledQuery(this.state.q);
+    if (!append && query === this.listQuery && showsSame(this.list, page.results)) {
       refill(this.list, page.results, this.root);
     } else {
       if (!append) this.clear();
+      this.listQuery = query;
       var self = this;
       page.results.forEach(function (result) {
         self.list.appendChild(resultItem(result, self.shown++, self.root));
