@@ -56,8 +56,8 @@ def _read_bylines(lines: list, first: int, last: int, record: ImportedArticle, t
     next_article = second_article.next_header_below(lines, last)
     if next_article is not None:  # the next article, preloaded below the rights notice, signs its own text
         hits = [i for i in hits if i < next_article]
-    texts = [line.text for line in lines]
     if hits and hits[-1] > last:  # a byline under a teaser's title below the article signs that teaser
+        texts = [line.text for line in lines]
         hits = [i for i in hits if not second_article.signs_a_teaser(texts, i, last)]
     if hits and hits[0] < top:  # and so does a box of signed stories above the headline
         teasers = lookalikes.signed_teasers_above(lines, top)

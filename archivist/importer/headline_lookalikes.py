@@ -1,7 +1,7 @@
 """Lines above an article that look like its headline and are not: a breadcrumb trail ending on it, a share card's
-copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, signed stories, a ticker's timed items,
-a gallery's captions, a video's title or a playlist's item, a menu's item, a team's or a picture's credit, someone's
-quoted words, the title a link to the next or the previous story gives."""
+copy of the lead cut short, a picture's caption over its credit, a box's items, teaser cards, signed stories, a
+ticker's timed items, a gallery's captions, a video's title or a playlist's item, a menu's item, a team's or a
+picture's credit, someone's quoted words, the title a link to the next or the previous story gives."""
 
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ MENU_RUN_WORDS = 6    # …or this short inside a long run of items
 MENU_RUN = 7          # items in a run that make a long menu
 MENU_SIDE = 2         # items a long menu's item has at least above and below it
 TIMED_RUN = 3         # lines in a row ending on a clock time that make a list of the latest stories
-_TITLE_KINDS = (None, noise.MENU, noise.RELATED)  # what a signed story's title may be: a plain line or a list's item
 _SMALL_WORDS = frozenset("a an and as at but by for in of on or the to with".split())
 _CLOCK_END = re.compile(r"\S\s+(?:[01]?\d|2[0-3]):[0-5]\d$")  # a story's title, then its time (`… 9:00`)
 # Someone's words: a line that opens with a quotation mark and either closes with it or goes on to say who
@@ -207,7 +206,7 @@ def signed_runs(lines: list[Line], top: int, first: int) -> list[list[tuple[int,
     runs: list[list[tuple[int, int]]] = [[]]
     k = 0
     while k + 1 < len(texts):
-        if kinds[k] in _TITLE_KINDS and kinds[k + 1] == noise.BYLINE:
+        if kinds[k] in noise.TEASER_TITLE_KINDS and kinds[k + 1] == noise.BYLINE:
             runs[-1].append((texts[k], texts[k + 1]))
             k += 2
             continue

@@ -35,6 +35,7 @@ PLAYER = "video player"
 CREDITS = "credits"  # a broadcast's production credits, an article's labelled credit and filing lines
 AUTHOR = "note on the writer"
 SOURCES = "list of sources"
+TEASER_TITLE_KINDS = (None, MENU, RELATED)  # what another story's title is printed as: a line of its own or a link in a list
 
 PROSE_CHARS = 120  # a line this long is running text whatever its ending
 UI_RUN = 6          # at most this many control words side by side on a line

@@ -18,7 +18,6 @@ HEADER_LINES = 12  # text lines between a rights notice and the next article's t
 MIN_ARTICLE = 40   # what the text above a rights notice weighs at least to be the page's article
 TITLE_CHARS = 8    # a teaser's title is at least this long
 _LIST_MARK = re.compile(r"^[*•·+\-o]\s+")  # a list item's marker, as a dump prints it
-_TITLE_KINDS = (None, noise.MENU, noise.RELATED)  # a teaser's title is a link in a list, or a line of its own
 
 
 def one_article(lines: list[Line], weights: list[int], first: int, last: int) -> tuple[int, int]:
@@ -102,4 +101,4 @@ def signs_a_teaser(texts: list[str], i: int, last: int) -> bool:
 def _title_shaped(text: str) -> bool:
     """Return True for a line shaped like a headline: a few words, no sentence's end, no byline, date or notice."""
     return (len(text) >= TITLE_CHARS and " " in text and not text.endswith((".", "다")) and "@" not in text
-            and not bylines.may_hold_byline(text) and noise.classify(text) in _TITLE_KINDS)
+            and not bylines.may_hold_byline(text) and noise.classify(text) in noise.TEASER_TITLE_KINDS)

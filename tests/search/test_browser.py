@@ -163,24 +163,24 @@ def test_checking_the_results_keeps_the_links_on_screen(page, server):
     assert page.evaluate("() => window.firstLink === document.querySelector('#search-r-0 a')")
 
 
+def enter_query(page, query: str) -> None:
+    """Put the query in the search box as typing does and wait until its results are drawn."""
+    page.evaluate("""async (query) => {
+      const box = document.getElementById("search-q");
+      box.value = query;
+      box.dispatchEvent(new Event("input", {bubbles: true}));
+      await window.archivistSearchPage.pending;
+    }""", query)
+
+
 def test_a_longer_query_marks_its_own_words_on_the_same_results(page, server):
     # The same document found again for a longer query (저커버 → 저커버그) is drawn
     # with the new query's marks, not kept with the old ones.
     page.goto(search_url(server))
-    page.evaluate("""async () => {
-      const box = document.getElementById("search-q");
-      box.value = "저커버";
-      box.dispatchEvent(new Event("input", {bubbles: true}));
-      await window.archivistSearchPage.pending;
-    }""")
+    enter_query(page, "저커버")
     expect(page.locator("#search-results li").first.locator("mark").first).to_have_text("저커버", timeout=WAIT)
     expect(page.locator("#search-status")).to_have_text("1건", timeout=WAIT)
-    page.evaluate("""async () => {
-      const box = document.getElementById("search-q");
-      box.value = "저커버그";
-      box.dispatchEvent(new Event("input", {bubbles: true}));
-      await window.archivistSearchPage.pending;
-    }""")
+    enter_query(page, "저커버그")
     expect(page.locator("#search-results li").first.locator("mark").first).to_have_text("저커버그", timeout=WAIT)
 
 
